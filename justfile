@@ -1,0 +1,29 @@
+# bestand: convenience recipes. CI and README use cargo directly (just is not preinstalled).
+
+# Run what CI runs: format check, lints, tests
+ci: lint test
+
+# Run the tests
+test:
+    cargo test
+
+# Check formatting and lints
+lint:
+    cargo fmt --check
+    cargo clippy --all-targets -- -D warnings
+
+# The main job on the sample inventories: writes output/
+run:
+    cargo run --release
+
+# Read and validate the sample inventories only
+check:
+    cargo run --release -- check
+
+# Benchmark ingest on a generated corpus (rows per second, peak memory, raw calamine time)
+bench:
+    cargo run --release --example bench
+
+# Regenerate the sample inventories in input/
+samples:
+    cargo run --example samples

@@ -1,0 +1,66 @@
+//! Fatal errors: problems that stop a run (as opposed to findings about the data).
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// A problem that stops the run; printed once by `main`.
+#[derive(Debug)]
+pub enum Error {
+    /// The input folder does not exist or cannot be listed.
+    InputDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// A file that must be read could not be.
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// An output file could not be written.
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// The configuration file is invalid.
+    Config { path: PathBuf, message: String },
+    /// A command-line value makes no sense.
+    Usage(String),
+    /// An export library failed.
+    Export { path: PathBuf, message: String },
+    /// A bug: a condition the program should never reach.
+    Internal(String),
+}
+
+impl Error {
+    /// Process exit code: 2 for usage errors and unusable input, 1 otherwise.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::InputDir { .. } | Error::Usage(_) | Error::Config { .. } => 2,
+            _ => 1,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InputDir { path, source } => {
+                write!(f, "cannot read input folder {}: {source}", path.display())
+            }
+            Error::Read { path, source } => write!(f, "cannot read {}: {source}", path.display()),
+            Error::Write { path, source } => {
+                write!(f, "cannot write {}: {source}", path.display())
+            }
+            Error::Config { path, message } => {
+                write!(f, "configuration {} is invalid: {message}", path.display())
+            }
+            Error::Usage(m) => write!(f, "{m}"),
+            Error::Export { path, message } => {
+                write!(f, "cannot write {}: {message}", path.display())
+            }
+            Error::Internal(m) => write!(f, "internal error (please report): {m}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,195 @@
+//! Table exports: `measures.csv`, `measures.parquet`, `findings.csv`. Every file is written
+//! to a temporary name in the output folder and renamed into place, so a failed run never
+//! leaves half a file over a good one.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use polars::prelude::*;
+
+use crate::error::Error;
+use crate::findings::Findings;
+use crate::transform::{self, Measure};
+
+/// Writes bytes atomically: temp file in the same folder, flush, rename.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let werr = |source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(werr)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.map_err(werr)
+}
+
+/// Makes a text cell safe for spreadsheets: Excel runs a cell starting with `=`, `+`, `-`
+/// or `@` as a formula, so such text gets a leading apostrophe.
+pub fn spreadsheet_safe(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
+}
+
+/// CSV writer settings of SPEC: UTF-8 with BOM, comma, RFC 4180 quoting, CRLF-free.
+fn csv_bytes(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result<Vec<u8>, String> {
+    let mut out = b"\xEF\xBB\xBF".to_vec();
+    {
+        let mut w = csv::WriterBuilder::new()
+            .quote_style(csv::QuoteStyle::Necessary)
+            .from_writer(&mut out);
+        w.write_record(header).map_err(|e| e.to_string())?;
+        for r in rows {
+            w.write_record(r.iter().map(|s| spreadsheet_safe(s)))
+                .map_err(|e| e.to_string())?;
+        }
+        w.flush().map_err(|e| e.to_string())?;
+    }
+    Ok(out)
+}
+
+/// Formats an amount for analysts: plain decimal point, no thousands separator.
+fn amount(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v:.2}")
+    }
+}
+
+fn opt_date(d: Option<chrono::NaiveDate>) -> String {
+    d.map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
+
+/// `measures.csv` as bytes.
+pub fn measures_csv(measures: &[Measure], with_contact: bool) -> Result<Vec<u8>, String> {
+    let mut header: Vec<&str> = transform::COLUMNS.to_vec();
+    if with_contact {
+        header.push("contact");
+    }
+    csv_bytes(
+        &header,
+        measures.iter().map(|m| {
+            let mut r = vec![
+                m.year.to_string(),
+                m.measure_id.clone().unwrap_or_default(),
+                m.title.clone(),
+                m.department.clone(),
+                m.field_of_action.clone(),
+                m.goals.join("; "),
+                m.target_groups.join("; "),
+                m.status.clone(),
+                opt_date(m.start),
+                opt_date(m.end),
+                m.budget_eur.map(amount).unwrap_or_default(),
+                m.funding.join("; "),
+                m.participants.map(|p| p.to_string()).unwrap_or_default(),
+                m.municipalities.join("; "),
+                m.partners.join("; "),
+                m.description.clone().unwrap_or_default(),
+                if m.highlight { "true" } else { "false" }.to_string(),
+                m.source_file.clone(),
+                m.source_sheet.clone(),
+                m.source_row.to_string(),
+            ];
+            if with_contact {
+                r.push(m.contact.clone().unwrap_or_default());
+            }
+            r
+        }),
+    )
+}
+
+/// `findings.csv` as bytes.
+pub fn findings_csv(findings: &Findings) -> Result<Vec<u8>, String> {
+    csv_bytes(
+        &["severity", "code", "file", "sheet", "cell", "message"],
+        findings.items().iter().map(|f| {
+            vec![
+                f.severity.as_str().to_string(),
+                f.code.to_string(),
+                f.file.clone(),
+                f.sheet.clone(),
+                f.cell.clone(),
+                f.message.clone(),
+            ]
+        }),
+    )
+}
+
+/// `measures.parquet` as bytes (list columns stay lists).
+pub fn measures_parquet(measures: &[Measure], with_contact: bool) -> Result<Vec<u8>, String> {
+    let mut df = transform::frame(measures, with_contact).map_err(|e| e.to_string())?;
+    let mut buf = Vec::new();
+    ParquetWriter::new(&mut buf)
+        .with_statistics(StatisticsOptions::empty())
+        .finish(&mut df)
+        .map_err(|e| e.to_string())?;
+    Ok(buf)
+}
+
+/// Writes the table exports into `out`; returns the paths written.
+pub fn write_tables(
+    out: &Path,
+    measures: &[Measure],
+    findings: &Findings,
+    with_contact: bool,
+) -> Result<Vec<PathBuf>, Error> {
+    let export = |path: &Path| {
+        let p = path.to_path_buf();
+        move |message: String| Error::Export { path: p, message }
+    };
+    let mut written = Vec::new();
+    let p = out.join("measures.csv");
+    write_atomic(
+        &p,
+        &measures_csv(measures, with_contact).map_err(export(&p))?,
+    )?;
+    written.push(p);
+    let p = out.join("measures.parquet");
+    write_atomic(
+        &p,
+        &measures_parquet(measures, with_contact).map_err(export(&p))?,
+    )?;
+    written.push(p);
+    let p = out.join("findings.csv");
+    write_atomic(&p, &findings_csv(findings).map_err(export(&p))?)?;
+    written.push(p);
+    Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_like_text_is_defused() {
+        assert_eq!(spreadsheet_safe("=SUMME(A1)"), "'=SUMME(A1)");
+        assert_eq!(spreadsheet_safe("+49 511"), "'+49 511");
+        assert_eq!(spreadsheet_safe("-Sprachkurs"), "'-Sprachkurs");
+        assert_eq!(spreadsheet_safe("@home"), "'@home");
+        assert_eq!(spreadsheet_safe("Sprachkurs"), "Sprachkurs");
+    }
+
+    #[test]
+    fn amounts() {
+        assert_eq!(amount(12500.0), "12500");
+        assert_eq!(amount(12500.5), "12500.50");
+    }
+}

@@ -1,0 +1,800 @@
+//! Ingest: finds the departments' files in `input/<year>/`, reads them (calamine, csv),
+//! finds the data sheet and header row by content and turns every non-empty data row into a
+//! [`RawRow`] with its provenance. Only this module knows calamine.
+
+pub mod read;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::config::{Config, Field, Lang};
+use crate::error::Error;
+use crate::findings::{Findings, Location, Severity};
+use crate::text::{cell_ref, clean, column_letters, match_key};
+pub use read::Value;
+use read::{FileContent, Grid};
+
+/// File extensions read as inventories.
+pub const EXTENSIONS: [&str; 6] = ["xlsx", "xlsm", "xls", "xlsb", "ods", "csv"];
+
+/// One cell of a data row, with the column it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawCell {
+    /// The value as read.
+    pub value: Value,
+    /// 0-based column.
+    pub col: u32,
+}
+
+/// Where the department of a row comes from when the sheet has no department column.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DepartmentSource {
+    /// A `Fachbereich: X` cell above the header.
+    Cell(String),
+    /// The file name.
+    FileName,
+}
+
+/// A non-empty data row of a sheet, before interpretation.
+#[derive(Debug, Clone)]
+pub struct RawRow {
+    /// Reporting year from the folder name, if it is one.
+    pub folder_year: Option<i32>,
+    /// File, relative to the input folder, with `/` separators.
+    pub file: String,
+    /// Sheet name.
+    pub sheet: String,
+    /// 1-based Excel row.
+    pub row: u32,
+    /// Cells by [`Field::index`].
+    pub cells: Vec<Option<RawCell>>,
+    /// Department to use when the row has none.
+    pub department_fallback: Option<(String, DepartmentSource)>,
+    /// Whether the workbook counts dates from 1904.
+    pub is_1904: bool,
+}
+
+impl RawRow {
+    /// The cell of a field, if the sheet has that column and the cell is not empty.
+    pub fn cell(&self, field: Field) -> Option<&RawCell> {
+        self.cells[field.index()]
+            .as_ref()
+            .filter(|c| !c.value.is_empty())
+    }
+
+    /// Where a field's cell is, for findings.
+    pub fn location(&self, field: Field) -> Location {
+        let cell = match &self.cells[field.index()] {
+            Some(c) => cell_ref(self.row - 1, c.col),
+            None => self.row.to_string(),
+        };
+        Location {
+            file: self.file.clone(),
+            sheet: self.sheet.clone(),
+            cell,
+        }
+    }
+
+    /// Where the row is, for findings about the whole row.
+    pub fn row_location(&self) -> Location {
+        Location {
+            file: self.file.clone(),
+            sheet: self.sheet.clone(),
+            cell: self.row.to_string(),
+        }
+    }
+}
+
+/// What happened to one file, for the terminal summary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileReport {
+    /// File, relative to the input folder.
+    pub file: String,
+    /// Data rows read from it.
+    pub rows: usize,
+    /// Whether it was skipped on purpose (lock file, hidden, other type).
+    pub skipped: bool,
+    /// Whether it could not be read at all.
+    pub failed: bool,
+}
+
+/// The data rows a sheet held, so the nothing-lost invariant can be checked later.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SheetTally {
+    /// File, relative to the input folder.
+    pub file: String,
+    /// Sheet name.
+    pub sheet: String,
+    /// Non-empty rows below the header.
+    pub data_rows: usize,
+}
+
+/// The result of ingest.
+#[derive(Debug, Default)]
+pub struct Ingested {
+    /// All data rows of all files, in file, sheet, row order.
+    pub rows: Vec<RawRow>,
+    /// Per data sheet, the number of rows it held.
+    pub sheets: Vec<SheetTally>,
+    /// Per file, what happened.
+    pub files: Vec<FileReport>,
+}
+
+/// The header-matching table built once from the config.
+struct HeaderIndex {
+    keys: Vec<(String, Field)>,
+}
+
+impl HeaderIndex {
+    fn new(cfg: &Config) -> HeaderIndex {
+        let mut keys = Vec::new();
+        for f in Field::ALL {
+            let spec = cfg.headers.get(f);
+            keys.push((match_key(&spec.name), f));
+            for s in &spec.synonyms {
+                keys.push((match_key(s), f));
+            }
+        }
+        HeaderIndex { keys }
+    }
+
+    /// The field a header cell names: exact key, else the key without a bracketed note
+    /// (`Status (bitte wählen)`).
+    fn field(&self, header: &str) -> Option<Field> {
+        let exact = match_key(header);
+        if exact.is_empty() {
+            return None;
+        }
+        if let Some((_, f)) = self.keys.iter().find(|(k, _)| *k == exact) {
+            return Some(*f);
+        }
+        let without_note = match header.find(['(', '[']) {
+            Some(i) if i > 0 => match_key(&header[..i]),
+            _ => return None,
+        };
+        self.keys
+            .iter()
+            .find(|(k, _)| !without_note.is_empty() && *k == without_note)
+            .map(|(_, f)| *f)
+    }
+}
+
+/// A header row found on a sheet.
+struct Header {
+    /// 0-based absolute row.
+    row: u32,
+    /// Column of each field.
+    columns: BTreeMap<Field, u32>,
+    /// Columns whose header names no known field: (column, header text).
+    unknown: Vec<(u32, String)>,
+    /// Columns naming a field already taken by an earlier column.
+    repeated: Vec<(u32, String, Field)>,
+}
+
+/// Finds the header row: the row among the first rows that names the title column and the
+/// most other known columns.
+fn find_header(grid: &Grid, index: &HeaderIndex, search_rows: u32) -> Option<Header> {
+    let mut best: Option<Header> = None;
+    let end = grid.end_row().min(grid.first_row + search_rows);
+    for r in grid.first_row..end {
+        let mut columns = BTreeMap::new();
+        let mut unknown = Vec::new();
+        let mut repeated = Vec::new();
+        let width = grid.rows[(r - grid.first_row) as usize].len() as u32;
+        for c in 0..width {
+            let Value::Text(text) = grid.get(r, c) else {
+                let v = grid.get(r, c);
+                if !v.is_empty() {
+                    unknown.push((c, v.display()));
+                }
+                continue;
+            };
+            if text.trim().is_empty() {
+                continue;
+            }
+            match index.field(text) {
+                Some(f) if columns.contains_key(&f) => repeated.push((c, clean(text), f)),
+                Some(f) => {
+                    columns.insert(f, c);
+                }
+                None => unknown.push((c, clean(text))),
+            }
+        }
+        let score = columns.len();
+        if columns.contains_key(&Field::Title)
+            && score >= 3
+            && best.as_ref().is_none_or(|b| score > b.columns.len())
+        {
+            best = Some(Header {
+                row: r,
+                columns,
+                unknown,
+                repeated,
+            });
+        }
+    }
+    best
+}
+
+/// The texts of the row that looks most like a header, to show what was found instead.
+fn header_candidate(grid: &Grid, search_rows: u32) -> Vec<String> {
+    let end = grid.end_row().min(grid.first_row + search_rows);
+    (grid.first_row..end)
+        .map(|r| {
+            grid.rows[(r - grid.first_row) as usize]
+                .iter()
+                .filter_map(|v| match v {
+                    Value::Text(t) if !t.trim().is_empty() => Some(clean(t)),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        })
+        .max_by_key(|texts| texts.len())
+        .unwrap_or_default()
+}
+
+/// Looks above the header for `Fachbereich: X` (or the label in one cell, the name in the next).
+fn department_above(grid: &Grid, header_row: u32, cfg: &Config) -> Option<String> {
+    let spec = cfg.headers.get(Field::Department);
+    let labels: Vec<String> = std::iter::once(&spec.name)
+        .chain(spec.synonyms.iter())
+        .map(|s| match_key(s))
+        .collect();
+    for r in grid.first_row..header_row {
+        let row = &grid.rows[(r - grid.first_row) as usize];
+        for (c, v) in row.iter().enumerate() {
+            let Value::Text(t) = v else { continue };
+            if let Some((label, rest)) = t.split_once(':') {
+                if labels.contains(&match_key(label)) && !clean(rest).is_empty() {
+                    return Some(clean(rest));
+                }
+            }
+            if labels.contains(&match_key(t)) {
+                if let Some(Value::Text(next)) = row.get(c + 1) {
+                    if !clean(next).is_empty() {
+                        return Some(clean(next));
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The department named by a file: `FB 32 Jugend.xlsx` gives `FB 32 Jugend`.
+fn department_from_file_name(file: &str) -> String {
+    let stem = Path::new(file)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    clean(&stem.replace(['_', '-'], " "))
+}
+
+fn msg(lang: Lang, de: String, en: String) -> String {
+    match lang {
+        Lang::De => de,
+        Lang::En => en,
+    }
+}
+
+/// Turns one sheet into rows, or says why it holds none.
+fn rows_of_sheet(
+    grid: &Grid,
+    header: &Header,
+    file: &str,
+    folder_year: Option<i32>,
+    cfg: &Config,
+    findings: &mut Findings,
+) -> (Vec<RawRow>, usize) {
+    let lang = cfg.lang;
+    let at = |cell: String| Location {
+        file: file.to_string(),
+        sheet: grid.name.clone(),
+        cell,
+    };
+    for (c, text, f) in &header.repeated {
+        findings.push(
+            Severity::Warning,
+            "repeated-column",
+            &at(cell_ref(header.row, *c)),
+            msg(
+                lang,
+                format!(
+                    "Die Spalte „{text}“ meint dasselbe wie Spalte {} ({}); nur die erste wird gelesen, diese nicht.",
+                    column_letters(header.columns[f]),
+                    cfg.headers.get(*f).name
+                ),
+                format!(
+                    "Column \"{text}\" means the same as column {} ({}); only the first is read, this one is not.",
+                    column_letters(header.columns[f]),
+                    cfg.headers.get(*f).name
+                ),
+            ),
+        );
+    }
+    // Data under a header nobody understands would be lost without a word: name each such
+    // column once.
+    let used: Vec<u32> = header.columns.values().copied().collect();
+    let max_col = grid.rows.iter().map(|r| r.len() as u32).max().unwrap_or(0);
+    for c in 0..max_col {
+        if used.contains(&c) {
+            continue;
+        }
+        let has_data = (header.row + 1..grid.end_row()).any(|r| grid.written(r, c));
+        if !has_data {
+            continue;
+        }
+        if header.repeated.iter().any(|(col, _, _)| *col == c) {
+            continue;
+        }
+        let head = header
+            .unknown
+            .iter()
+            .find(|(col, _)| *col == c)
+            .map(|(_, t)| t.clone());
+        let (de, en) = match head {
+            Some(h) => (
+                format!("Spalte „{h}“ ist keine bekannte Spalte; ihr Inhalt wird nicht übernommen. Falls sie zu einer Vorlagenspalte gehört, bitte die Überschrift anpassen oder in bestand.toml als Synonym eintragen."),
+                format!("Column \"{h}\" is not a known column; its content is not taken over. If it belongs to a template column, rename the header or add it as a synonym in bestand.toml."),
+            ),
+            None => (
+                "Diese Spalte enthält Werte, aber keine Überschrift; ihr Inhalt wird nicht übernommen.".to_string(),
+                "This column holds values but has no header; its content is not taken over.".to_string(),
+            ),
+        };
+        findings.push(
+            Severity::Info,
+            "ignored-column",
+            &at(cell_ref(header.row, c)),
+            msg(lang, de, en),
+        );
+    }
+
+    // A `Fachbereich: X` above the table fills blank department cells too (the template
+    // for one department carries it); the file name only stands in without a column.
+    let department_fallback = if let Some(d) = department_above(grid, header.row, cfg) {
+        Some((d.clone(), DepartmentSource::Cell(d)))
+    } else if header.columns.contains_key(&Field::Department) {
+        None
+    } else {
+        Some((department_from_file_name(file), DepartmentSource::FileName))
+    };
+    let has_department_column = header.columns.contains_key(&Field::Department);
+
+    let mut rows = Vec::new();
+    for r in header.row + 1..grid.end_row() {
+        let row = &grid.rows[(r - grid.first_row) as usize];
+        let written = (0..row.len() as u32).any(|c| grid.written(r, c));
+        if !written {
+            continue;
+        }
+        let mut cells: Vec<Option<RawCell>> = vec![None; Field::COUNT];
+        for (f, c) in &header.columns {
+            cells[f.index()] = Some(RawCell {
+                value: grid.get(r, *c).clone(),
+                col: *c,
+            });
+        }
+        rows.push(RawRow {
+            folder_year,
+            file: file.to_string(),
+            sheet: grid.name.clone(),
+            row: r + 1,
+            cells,
+            department_fallback: department_fallback.clone(),
+            is_1904: grid.is_1904,
+        });
+    }
+    let n = rows.len();
+    if !has_department_column {
+        if let Some((dept, source)) = &department_fallback {
+            let (de, en) = match source {
+                DepartmentSource::Cell(_) => (
+                    format!(
+                        "Keine Spalte „Fachbereich“; der Fachbereich „{dept}“ wird aus der Angabe über der Tabelle übernommen."
+                    ),
+                    format!(
+                        "No department column; department \"{dept}\" is taken from the cell above the table."
+                    ),
+                ),
+                DepartmentSource::FileName => (
+                    format!(
+                        "Keine Spalte „Fachbereich“ und keine Angabe „Fachbereich: …“ über der Tabelle; der Fachbereich „{dept}“ wird aus dem Dateinamen übernommen."
+                    ),
+                    format!(
+                        "No department column and no \"Fachbereich: …\" above the table; department \"{dept}\" is taken from the file name."
+                    ),
+                ),
+            };
+            findings.push(
+                Severity::Info,
+                "department-fallback",
+                &at(String::new()),
+                msg(lang, de, en),
+            );
+        }
+    }
+    (rows, n)
+}
+
+/// A non-header sheet that still looks like a table: at least three rows with three values.
+fn looks_tabular(grid: &Grid) -> bool {
+    grid.rows
+        .iter()
+        .filter(|r| r.iter().filter(|v| !v.is_empty()).count() >= 3)
+        .count()
+        >= 3
+}
+
+/// Reads one file and turns it into rows and findings. Never panics outward.
+fn ingest_file(
+    path: &Path,
+    rel: &str,
+    folder_year: Option<i32>,
+    cfg: &Config,
+    index: &HeaderIndex,
+) -> (Vec<RawRow>, Vec<SheetTally>, FileReport, Findings) {
+    let mut findings = Findings::new();
+    let lang = cfg.lang;
+    let file_at = Location {
+        file: rel.to_string(),
+        ..Location::default()
+    };
+    let mut report = FileReport {
+        file: rel.to_string(),
+        rows: 0,
+        skipped: false,
+        failed: false,
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            findings.push(
+                Severity::Error,
+                "unreadable-file",
+                &file_at,
+                msg(
+                    lang,
+                    format!("Die Datei kann nicht geöffnet werden: {e}"),
+                    format!("The file cannot be opened: {e}"),
+                ),
+            );
+            report.failed = true;
+            return (Vec::new(), Vec::new(), report, findings);
+        }
+    };
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let content: Result<FileContent, read::ReadFailure> =
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            read::read_bytes(&bytes, &ext, &stem, &cfg.limits)
+        })) {
+            Ok(r) => r,
+            Err(_) => Err(read::ReadFailure::Corrupt(
+                lang.t("Lesefehler im Excel-Leser", "the workbook reader crashed")
+                    .to_string(),
+            )),
+        };
+    let content = match content {
+        Ok(c) => c,
+        Err(failure) => {
+            findings.push(
+                Severity::Error,
+                "unreadable-file",
+                &file_at,
+                failure.message(lang),
+            );
+            report.failed = true;
+            return (Vec::new(), Vec::new(), report, findings);
+        }
+    };
+
+    let mut rows = Vec::new();
+    let mut tallies = Vec::new();
+    let mut headerless = Vec::new();
+    for grid in &content.sheets {
+        match find_header(grid, index, cfg.limits.header_search_rows) {
+            Some(header) => {
+                let (sheet_rows, n) =
+                    rows_of_sheet(grid, &header, rel, folder_year, cfg, &mut findings);
+                if n == 0 {
+                    findings.push(
+                        Severity::Warning,
+                        "no-data-rows",
+                        &Location {
+                            file: rel.to_string(),
+                            sheet: grid.name.clone(),
+                            cell: cell_ref(header.row, 0),
+                        },
+                        msg(
+                            lang,
+                            "Das Blatt hat eine Kopfzeile, aber keine Maßnahmen darunter. Hat der Fachbereich die leere Vorlage zurückgeschickt?".into(),
+                            "The sheet has a header row but no measures below it. Did the department return the empty template?".into(),
+                        ),
+                    );
+                }
+                tallies.push(SheetTally {
+                    file: rel.to_string(),
+                    sheet: grid.name.clone(),
+                    data_rows: n,
+                });
+                rows.extend(sheet_rows);
+            }
+            None => headerless.push(grid),
+        }
+    }
+    if content.text_in_disguise {
+        if tallies.is_empty() {
+            findings.push(
+                Severity::Error,
+                "unreadable-file",
+                &file_at,
+                read::ReadFailure::TextNotWorkbook.message(lang),
+            );
+            report.failed = true;
+            return (Vec::new(), Vec::new(), report, findings);
+        }
+        findings.push(
+            Severity::Warning,
+            "text-as-workbook",
+            &file_at,
+            msg(
+                lang,
+                format!("Die Datei heißt .{ext}, enthält aber Text (CSV). Sie wurde als CSV gelesen; bitte künftig als echte Excel-Datei speichern."),
+                format!("The file is named .{ext} but holds text (CSV). It was read as CSV; please save it as a real Excel file next time."),
+            ),
+        );
+    }
+    let expected: Vec<&str> = Field::ALL
+        .iter()
+        .filter(|f| f.required())
+        .map(|f| cfg.headers.get(*f).name.as_str())
+        .collect();
+    if tallies.is_empty() {
+        let non_empty: Vec<&Grid> = headerless
+            .iter()
+            .copied()
+            .filter(|g| g.rows.iter().any(|r| r.iter().any(|v| !v.is_empty())))
+            .collect();
+        if non_empty.is_empty() {
+            findings.push(
+                Severity::Error,
+                "empty-workbook",
+                &file_at,
+                msg(
+                    lang,
+                    "Die Arbeitsmappe enthält keine Daten (alle Blätter leer).".into(),
+                    "The workbook holds no data (all sheets are empty).".into(),
+                ),
+            );
+        } else {
+            for g in non_empty {
+                let found = header_candidate(g, cfg.limits.header_search_rows);
+                findings.push(
+                    Severity::Error,
+                    "no-header",
+                    &Location {
+                        file: rel.to_string(),
+                        sheet: g.name.clone(),
+                        cell: String::new(),
+                    },
+                    msg(
+                        lang,
+                        format!(
+                            "Keine Kopfzeile erkannt. Erwartet werden mindestens die Spalten {}; gefunden: {}. Bitte die Überschriften der Vorlage verwenden.",
+                            quote_list(&expected, Lang::De),
+                            quote_list(&found.iter().take(10).map(String::as_str).collect::<Vec<_>>(), Lang::De)
+                        ),
+                        format!(
+                            "No header row recognised. Expected at least the columns {}; found: {}. Use the template's headers.",
+                            quote_list(&expected, Lang::En),
+                            quote_list(&found.iter().take(10).map(String::as_str).collect::<Vec<_>>(), Lang::En)
+                        ),
+                    ),
+                );
+            }
+        }
+        report.failed = true;
+    } else {
+        for g in headerless {
+            if !g.hidden && looks_tabular(g) {
+                findings.push(
+                    Severity::Warning,
+                    "sheet-ignored",
+                    &Location {
+                        file: rel.to_string(),
+                        sheet: g.name.clone(),
+                        cell: String::new(),
+                    },
+                    msg(
+                        lang,
+                        format!("Das Blatt sieht wie eine Tabelle aus, hat aber keine erkennbare Kopfzeile (erwartet: {}); es wird nicht gelesen.", quote_list(&expected, Lang::De)),
+                        format!("The sheet looks like a table but has no recognisable header (expected: {}); it is not read.", quote_list(&expected, Lang::En)),
+                    ),
+                );
+            }
+        }
+    }
+    report.rows = rows.len();
+    (rows, tallies, report, findings)
+}
+
+fn quote_list(items: &[&str], lang: Lang) -> String {
+    if items.is_empty() {
+        return lang.t("nichts", "nothing").to_string();
+    }
+    items
+        .iter()
+        .map(|s| match lang {
+            Lang::De => format!("„{s}“"),
+            Lang::En => format!("\"{s}\""),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A file found in the input folder, with what to do with it.
+struct Candidate {
+    path: PathBuf,
+    rel: String,
+    folder_year: Option<i32>,
+}
+
+/// Lists the input folder: `<year>/` folders and files at the top. Lock files, hidden files
+/// and other types are reported as info and skipped.
+fn discover(
+    input: &Path,
+    lang: Lang,
+    findings: &mut Findings,
+    skipped: &mut Vec<FileReport>,
+) -> Result<Vec<Candidate>, Error> {
+    let mut out = Vec::new();
+    let mut stack = vec![(input.to_path_buf(), String::new(), None::<i32>, 0usize)];
+    while let Some((dir, prefix, year, depth)) = stack.pop() {
+        let entries = std::fs::read_dir(&dir).map_err(|source| Error::InputDir {
+            path: dir.clone(),
+            source,
+        })?;
+        let mut names: Vec<(String, PathBuf, bool)> = Vec::new();
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
+            names.push((name, entry.path(), is_dir));
+        }
+        names.sort();
+        for (name, path, is_dir) in names {
+            let rel = format!("{prefix}{name}");
+            if is_dir {
+                if name.starts_with('.') || depth >= 1 {
+                    continue;
+                }
+                let year = name
+                    .parse::<i32>()
+                    .ok()
+                    .filter(|y| (1990..=2100).contains(y));
+                stack.push((path, format!("{rel}/"), year, depth + 1));
+                continue;
+            }
+            let ext = Path::new(&name)
+                .extension()
+                .map(|e| e.to_string_lossy().to_lowercase())
+                .unwrap_or_default();
+            let at = Location {
+                file: rel.clone(),
+                ..Location::default()
+            };
+            let reason = if name.starts_with("~$") || name.starts_with(".~lock") {
+                Some((
+                    "Sperrdatei von Excel/LibreOffice (die Datei war beim Kopieren geöffnet); übersprungen.",
+                    "Lock file of Excel/LibreOffice (the file was open when copied); skipped.",
+                ))
+            } else if name.starts_with('.') {
+                Some(("Versteckte Datei; übersprungen.", "Hidden file; skipped."))
+            } else if !EXTENSIONS.contains(&ext.as_str()) {
+                Some((
+                    "Keine Tabellendatei (erwartet: xlsx, xlsm, xls, xlsb, ods, csv); übersprungen.",
+                    "Not a spreadsheet (expected xlsx, xlsm, xls, xlsb, ods, csv); skipped.",
+                ))
+            } else {
+                None
+            };
+            if let Some((de, en)) = reason {
+                findings.push(Severity::Info, "skipped-file", &at, lang.t(de, en));
+                skipped.push(FileReport {
+                    file: rel,
+                    rows: 0,
+                    skipped: true,
+                    failed: false,
+                });
+                continue;
+            }
+            out.push(Candidate {
+                path,
+                rel,
+                folder_year: year,
+            });
+        }
+    }
+    out.sort_by(|a, b| a.rel.cmp(&b.rel));
+    Ok(out)
+}
+
+/// Reads every inventory under `input`; data problems become findings, only an unusable
+/// input folder is an error.
+pub fn run(
+    input: &Path,
+    cfg: &Config,
+    findings: &mut Findings,
+    progress: Option<&indicatif::ProgressBar>,
+) -> Result<Ingested, Error> {
+    if !input.is_dir() {
+        return Err(Error::InputDir {
+            path: input.to_path_buf(),
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "not a folder"),
+        });
+    }
+    let mut skipped = Vec::new();
+    let candidates = discover(input, cfg.lang, findings, &mut skipped)?;
+    if let Some(p) = progress {
+        p.set_length(candidates.len() as u64);
+    }
+    let index = HeaderIndex::new(cfg);
+    let results: Vec<_> = candidates
+        .par_iter()
+        .map(|c| {
+            let r = ingest_file(&c.path, &c.rel, c.folder_year, cfg, &index);
+            if let Some(p) = progress {
+                p.inc(1);
+            }
+            r
+        })
+        .collect();
+    let mut out = Ingested::default();
+    for (rows, tallies, report, f) in results {
+        out.rows.extend(rows);
+        out.sheets.extend(tallies);
+        out.files.push(report);
+        findings.extend(f);
+    }
+    out.files.extend(skipped);
+    out.files.sort_by(|a, b| a.file.cmp(&b.file));
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_synonyms_and_notes() {
+        let cfg = Config::default();
+        let index = HeaderIndex::new(&cfg);
+        assert_eq!(index.field("Maßnahme"), Some(Field::Title));
+        assert_eq!(index.field("MASSNAHME / PROJEKT"), Some(Field::Title));
+        assert_eq!(index.field("Budget (€)"), Some(Field::BudgetEur));
+        assert_eq!(index.field("Status (bitte wählen)"), Some(Field::Status));
+        assert_eq!(
+            index.field("Handlungsfeld\n(Baustein)"),
+            Some(Field::FieldOfAction)
+        );
+        assert_eq!(index.field("Ziele und Inhalte"), Some(Field::Description));
+        assert_eq!(index.field("Ziele"), Some(Field::Goals));
+        assert_eq!(index.field("Bemerkungen"), None);
+    }
+
+    #[test]
+    fn department_from_names() {
+        assert_eq!(
+            department_from_file_name("2024/FB_32_Jugend.xlsx"),
+            "FB 32 Jugend"
+        );
+    }
+}

@@ -1,0 +1,620 @@
+//! Reading one file into grids of cell values: calamine for workbooks, the csv crate for
+//! text files. Format is decided by the file's bytes, not its name, and zipped formats are
+//! measured before they are unpacked.
+
+use std::io::Cursor;
+
+use calamine::{Data, DataType, Ods, Reader, Xls, Xlsb, Xlsx};
+
+use crate::config::{Lang, Limits};
+use crate::parse::parse_date;
+
+/// A cell's value as read, before it is interpreted for its column.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Value {
+    /// Nothing in the cell.
+    #[default]
+    Empty,
+    /// Text (CSV cells are always text).
+    Text(String),
+    /// A number without date format.
+    Number(f64),
+    /// A cell formatted as date.
+    Date(chrono::NaiveDate),
+    /// TRUE/FALSE.
+    Bool(bool),
+    /// An Excel error value such as `#DIV/0!`.
+    Error(String),
+    /// A formula whose result was never calculated and saved.
+    NoCachedValue,
+}
+
+impl Value {
+    /// Whether the cell holds nothing at all.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Value::Empty => true,
+            Value::Text(s) => s.trim().is_empty(),
+            _ => false,
+        }
+    }
+
+    /// The value as a person would read it in the cell.
+    pub fn display(&self) -> String {
+        match self {
+            Value::Empty | Value::NoCachedValue => String::new(),
+            Value::Text(s) => s.clone(),
+            Value::Number(n) => format_number(*n),
+            Value::Date(d) => d.format("%d.%m.%Y").to_string(),
+            Value::Bool(b) => if *b { "WAHR" } else { "FALSCH" }.to_string(),
+            Value::Error(e) => e.clone(),
+        }
+    }
+}
+
+/// Formats a number without a spurious `.0` (IDs and years are often numbers in Excel).
+pub fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+/// A sheet's cells, addressed by 0-based absolute row and column.
+#[derive(Debug, Clone, Default)]
+pub struct Grid {
+    /// Sheet name (CSV files use the file stem).
+    pub name: String,
+    /// Absolute row of `rows[0]`.
+    pub first_row: u32,
+    /// Rows, each starting at column 0.
+    pub rows: Vec<Vec<Value>>,
+    /// Cells filled from a merged region (absolute row, col), so they do not count as written.
+    pub merged_fill: Vec<(u32, u32)>,
+    /// Whether the workbook counts dates from 1904 (old Mac Excel).
+    pub is_1904: bool,
+    /// Whether the sheet is hidden (the template's list sheet is).
+    pub hidden: bool,
+}
+
+impl Grid {
+    /// The value at an absolute position.
+    pub fn get(&self, row: u32, col: u32) -> &Value {
+        static EMPTY: Value = Value::Empty;
+        row.checked_sub(self.first_row)
+            .and_then(|r| self.rows.get(r as usize))
+            .and_then(|r| r.get(col as usize))
+            .unwrap_or(&EMPTY)
+    }
+
+    /// One past the last absolute row.
+    pub fn end_row(&self) -> u32 {
+        self.first_row + self.rows.len() as u32
+    }
+
+    fn from_cells(name: &str, cells: Vec<(u32, u32, Value)>, is_1904: bool) -> Grid {
+        let first_row = cells.iter().map(|c| c.0).min().unwrap_or(0);
+        let last_row = cells.iter().map(|c| c.0).max().unwrap_or(0);
+        let mut rows: Vec<Vec<Value>> = if cells.is_empty() {
+            Vec::new()
+        } else {
+            vec![Vec::new(); (last_row - first_row + 1) as usize]
+        };
+        for (r, c, v) in cells {
+            let row = &mut rows[(r - first_row) as usize];
+            if row.len() <= c as usize {
+                row.resize(c as usize + 1, Value::Empty);
+            }
+            row[c as usize] = v;
+        }
+        Grid {
+            name: name.to_string(),
+            first_row,
+            rows,
+            merged_fill: Vec::new(),
+            is_1904,
+            hidden: false,
+        }
+    }
+
+    /// Copies each merged region's value into all of its cells.
+    fn apply_merges(&mut self, regions: &[calamine::Dimensions]) {
+        for m in regions {
+            let value = self.get(m.start.0, m.start.1).clone();
+            if value.is_empty() {
+                continue;
+            }
+            // Bound the fill to the used area: a merge over a whole column must not allocate
+            // a million rows.
+            let last = m.end.0.min(self.end_row().saturating_sub(1));
+            for r in m.start.0..=last {
+                for c in m.start.1..=m.end.1.min(m.start.1 + 64) {
+                    if (r, c) == m.start {
+                        continue;
+                    }
+                    if let Some(row) = r
+                        .checked_sub(self.first_row)
+                        .and_then(|i| self.rows.get_mut(i as usize))
+                    {
+                        if row.len() <= c as usize {
+                            row.resize(c as usize + 1, Value::Empty);
+                        }
+                        if row[c as usize].is_empty() {
+                            row[c as usize] = value.clone();
+                            self.merged_fill.push((r, c));
+                        }
+                    }
+                }
+            }
+        }
+        self.merged_fill.sort_unstable();
+    }
+
+    /// Whether a cell was written by a person (not only filled from a merged region).
+    pub fn written(&self, row: u32, col: u32) -> bool {
+        !self.get(row, col).is_empty() && self.merged_fill.binary_search(&(row, col)).is_err()
+    }
+}
+
+/// Why a file could not be read; becomes an error finding.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReadFailure {
+    /// Zero bytes.
+    EmptyFile,
+    /// Larger than the configured limit.
+    TooLarge { mb: u64, limit: u64 },
+    /// Zipped content that would unpack beyond the limit.
+    Unpacked { mb: u64, limit: u64 },
+    /// A sheet with more cells than allowed.
+    TooManyCells { sheet: String, limit: u64 },
+    /// Password protected.
+    Encrypted,
+    /// A text file with a workbook's name that holds no table either.
+    TextNotWorkbook,
+    /// Broken or truncated workbook.
+    Corrupt(String),
+    /// A workbook without sheets.
+    NoSheets,
+}
+
+impl ReadFailure {
+    /// A message an office clerk can act on.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ReadFailure::EmptyFile, Lang::De) => {
+                "Die Datei ist leer (0 Byte). Bitte beim Fachbereich die ausgefüllte Datei neu anfordern.".into()
+            }
+            (ReadFailure::EmptyFile, Lang::En) => {
+                "The file is empty (0 bytes). Ask the department to send the filled-in file again.".into()
+            }
+            (ReadFailure::TooLarge { mb, limit }, Lang::De) => format!(
+                "Die Datei ist {mb} MB groß, erlaubt sind {limit} MB (limits.max_file_mb). Nicht gelesen."
+            ),
+            (ReadFailure::TooLarge { mb, limit }, Lang::En) => format!(
+                "The file is {mb} MB, the limit is {limit} MB (limits.max_file_mb). Not read."
+            ),
+            (ReadFailure::Unpacked { mb, limit }, Lang::De) => format!(
+                "Die Arbeitsmappe würde entpackt {mb} MB belegen, erlaubt sind {limit} MB (limits.max_unpacked_mb). Zum Schutz des Rechners nicht gelesen; bitte prüfen, ob die Datei wirklich vom Fachbereich stammt."
+            ),
+            (ReadFailure::Unpacked { mb, limit }, Lang::En) => format!(
+                "The workbook would unpack to {mb} MB, the limit is {limit} MB (limits.max_unpacked_mb). Not read, to protect the machine; check that the file really comes from the department."
+            ),
+            (ReadFailure::TooManyCells { sheet, limit }, Lang::De) => format!(
+                "Das Blatt „{sheet}“ hat mehr als {limit} Zellen (limits.max_cells_per_sheet). Die Datei wurde nicht gelesen."
+            ),
+            (ReadFailure::TooManyCells { sheet, limit }, Lang::En) => format!(
+                "Sheet \"{sheet}\" has more than {limit} cells (limits.max_cells_per_sheet). The file was not read."
+            ),
+            (ReadFailure::Encrypted, Lang::De) => {
+                "Die Arbeitsmappe ist mit einem Kennwort verschlüsselt. Bitte den Fachbereich bitten, sie ohne Kennwort zu speichern (Datei > Informationen > Arbeitsmappe schützen) und neu zu senden.".into()
+            }
+            (ReadFailure::Encrypted, Lang::En) => {
+                "The workbook is encrypted with a password. Ask the department to save it without a password and send it again.".into()
+            }
+            (ReadFailure::TextNotWorkbook, Lang::De) => {
+                "Die Datei ist keine Excel-Arbeitsmappe, sondern Text ohne erkennbare Tabelle. Bitte in Excel öffnen und als .xlsx speichern.".into()
+            }
+            (ReadFailure::TextNotWorkbook, Lang::En) => {
+                "The file is not an Excel workbook but text without a recognisable table. Open it in Excel and save it as .xlsx.".into()
+            }
+            (ReadFailure::Corrupt(detail), Lang::De) => format!(
+                "Die Datei ist beschädigt oder unvollständig und kann nicht gelesen werden ({detail}). Bitte in Excel öffnen, neu speichern oder neu anfordern."
+            ),
+            (ReadFailure::Corrupt(detail), Lang::En) => format!(
+                "The file is damaged or incomplete and cannot be read ({detail}). Open it in Excel and save it again, or ask for it again."
+            ),
+            (ReadFailure::NoSheets, Lang::De) => "Die Arbeitsmappe enthält keine Tabellenblätter.".into(),
+            (ReadFailure::NoSheets, Lang::En) => "The workbook contains no sheets.".into(),
+        }
+    }
+}
+
+/// The kind of content, decided from the bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Office Open XML (xlsx, xlsm).
+    Xlsx,
+    /// Excel binary workbook.
+    Xlsb,
+    /// OpenDocument spreadsheet.
+    Ods,
+    /// Excel 97-2003.
+    Xls,
+    /// Delimited text.
+    Csv,
+}
+
+/// Everything read from one file.
+#[derive(Debug, Default)]
+pub struct FileContent {
+    /// One grid per sheet, in workbook order.
+    pub sheets: Vec<Grid>,
+    /// The file held text although its name says workbook; it was read as CSV.
+    pub text_in_disguise: bool,
+    /// How the text of a CSV was decoded.
+    pub encoding: Option<&'static str>,
+}
+
+/// Reads a file's bytes into grids, bounded by the limits.
+pub fn read_bytes(
+    bytes: &[u8],
+    extension: &str,
+    sheet_name: &str,
+    limits: &Limits,
+) -> Result<FileContent, ReadFailure> {
+    if bytes.is_empty() {
+        return Err(ReadFailure::EmptyFile);
+    }
+    let mb = (bytes.len() as u64).div_ceil(1 << 20);
+    if bytes.len() as u64 > limits.max_file_mb << 20 {
+        return Err(ReadFailure::TooLarge {
+            mb,
+            limit: limits.max_file_mb,
+        });
+    }
+    let kind = if bytes.starts_with(b"PK\x03\x04") {
+        zip_kind(bytes, limits)?
+    } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        if contains_utf16(bytes, "EncryptedPackage") || contains_utf16(bytes, "EncryptionInfo") {
+            return Err(ReadFailure::Encrypted);
+        }
+        Kind::Xls
+    } else if bytes.starts_with(b"PK") {
+        return Err(ReadFailure::Corrupt("zip".into()));
+    } else {
+        Kind::Csv
+    };
+    match kind {
+        Kind::Csv => {
+            let (sheet, encoding) = read_csv(bytes, sheet_name, limits)?;
+            let looks_binary =
+                bytes.iter().take(4096).filter(|b| **b == 0).count() > 0 && encoding != "UTF-16";
+            if looks_binary {
+                return Err(ReadFailure::Corrupt(
+                    "unbekanntes Format / unknown format".into(),
+                ));
+            }
+            Ok(FileContent {
+                sheets: vec![sheet],
+                text_in_disguise: extension != "csv" && extension != "txt",
+                encoding: Some(encoding),
+            })
+        }
+        _ => read_workbook(bytes, kind, limits),
+    }
+}
+
+fn contains_utf16(hay: &[u8], needle: &str) -> bool {
+    let pattern: Vec<u8> = needle
+        .encode_utf16()
+        .flat_map(|u| u.to_le_bytes())
+        .collect();
+    hay.windows(pattern.len()).any(|w| w == pattern.as_slice())
+}
+
+/// Measures a zip's directory before anything is inflated and says which format it holds.
+fn zip_kind(bytes: &[u8], limits: &Limits) -> Result<Kind, ReadFailure> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| ReadFailure::Corrupt(format!("zip: {e}")))?;
+    let mut total: u64 = 0;
+    let mut kind = None;
+    for i in 0..archive.len() {
+        let entry = archive
+            .by_index_raw(i)
+            .map_err(|e| ReadFailure::Corrupt(format!("zip: {e}")))?;
+        total = total.saturating_add(entry.size());
+        match entry.name().unwrap_or_default().as_ref() {
+            "xl/workbook.xml" => kind = Some(Kind::Xlsx),
+            "xl/workbook.bin" => kind = Some(Kind::Xlsb),
+            "content.xml" => kind = kind.or(Some(Kind::Ods)),
+            _ => {}
+        }
+    }
+    if total > limits.max_unpacked_mb << 20 {
+        return Err(ReadFailure::Unpacked {
+            mb: total >> 20,
+            limit: limits.max_unpacked_mb,
+        });
+    }
+    kind.ok_or_else(|| {
+        ReadFailure::Corrupt("zip ohne Arbeitsmappe / zip without a workbook".into())
+    })
+}
+
+fn convert(d: Data) -> Value {
+    match d {
+        Data::Empty => Value::Empty,
+        Data::String(s) => Value::Text(s),
+        Data::Int(i) => Value::Number(i as f64),
+        Data::Float(f) => Value::Number(f),
+        Data::Bool(b) => Value::Bool(b),
+        Data::DateTime(dt) => match dt.as_datetime() {
+            Some(t) if dt.is_datetime() => Value::Date(t.date()),
+            _ => Value::Number(dt.as_f64()),
+        },
+        Data::DateTimeIso(s) => match parse_date(&s, crate::parse::Role::Start) {
+            Some(crate::parse::DateText::Date(d)) => Value::Date(d),
+            _ => Value::Text(s),
+        },
+        Data::DurationIso(s) => Value::Text(s),
+        Data::Error(e) => Value::Error(e.to_string()),
+    }
+}
+
+fn corrupt(e: impl std::fmt::Display) -> ReadFailure {
+    let text = e.to_string();
+    if text.contains("password") || text.contains("Password") {
+        ReadFailure::Encrypted
+    } else {
+        ReadFailure::Corrupt(text)
+    }
+}
+
+fn read_workbook(bytes: &[u8], kind: Kind, limits: &Limits) -> Result<FileContent, ReadFailure> {
+    let cursor = Cursor::new(bytes);
+    let sheets = match kind {
+        Kind::Xlsx => {
+            let mut wb: Xlsx<_> = Xlsx::new(cursor).map_err(corrupt)?;
+            read_xlsx(&mut wb, limits)?
+        }
+        Kind::Xlsb => {
+            let mut wb: Xlsb<_> = Xlsb::new(cursor).map_err(corrupt)?;
+            let is_1904 = wb.has_1904_epoch();
+            read_ranges(&mut wb, limits, is_1904, |_, _| Vec::new())?
+        }
+        Kind::Ods => {
+            let mut wb: Ods<_> = Ods::new(cursor).map_err(corrupt)?;
+            read_ranges(&mut wb, limits, false, |_, _| Vec::new())?
+        }
+        Kind::Xls => {
+            let mut wb: Xls<_> = Xls::new(cursor).map_err(corrupt)?;
+            let is_1904 = wb.has_1904_epoch();
+            read_ranges(&mut wb, limits, is_1904, |wb, name| {
+                wb.merge_cells_by_sheet_name(name).unwrap_or_default()
+            })?
+        }
+        Kind::Csv => Vec::new(),
+    };
+    if sheets.is_empty() {
+        return Err(ReadFailure::NoSheets);
+    }
+    Ok(FileContent {
+        sheets,
+        text_in_disguise: false,
+        encoding: None,
+    })
+}
+
+/// xlsx is streamed cell by cell, so an oversized sheet is stopped at the limit instead of
+/// being loaded whole; the same pass sees formulas without a saved result.
+fn read_xlsx(wb: &mut Xlsx<Cursor<&[u8]>>, limits: &Limits) -> Result<Vec<Grid>, ReadFailure> {
+    let is_1904 = wb.has_1904_epoch();
+    let names = wb.sheet_names();
+    let hidden = hidden_sheets(wb.sheets_metadata());
+    let mut grids = Vec::with_capacity(names.len());
+    for name in names {
+        let mut cells = Vec::new();
+        {
+            let mut reader = wb.worksheet_cells_reader(&name).map_err(corrupt)?;
+            while let Some(cell) = reader.next_cell_with_formula().map_err(corrupt)? {
+                if cells.len() as u64 >= limits.max_cells_per_sheet {
+                    return Err(ReadFailure::TooManyCells {
+                        sheet: name,
+                        limit: limits.max_cells_per_sheet,
+                    });
+                }
+                let value = match (Data::from(cell.value), cell.formula) {
+                    (Data::Empty, Some(f)) if !f.is_empty() => Value::NoCachedValue,
+                    (Data::Empty, _) => continue,
+                    (d, _) => convert(d),
+                };
+                cells.push((cell.pos.0, cell.pos.1, value));
+            }
+        }
+        let mut grid = Grid::from_cells(&name, cells, is_1904);
+        let merges = wb.merge_cells_by_sheet_name(&name).unwrap_or_default();
+        grid.apply_merges(&merges);
+        grid.hidden = hidden.contains(&name);
+        grids.push(grid);
+    }
+    Ok(grids)
+}
+
+/// Formats calamine loads whole (xls, xlsb, ods): the file-size and unpacked-size limits
+/// already bound their memory; the cell limit is checked on the loaded range.
+fn read_ranges<'a, R, F>(
+    wb: &mut R,
+    limits: &Limits,
+    is_1904: bool,
+    merges: F,
+) -> Result<Vec<Grid>, ReadFailure>
+where
+    R: Reader<Cursor<&'a [u8]>>,
+    R::Error: std::fmt::Display,
+    F: Fn(&R, &str) -> Vec<calamine::Dimensions>,
+{
+    let mut grids = Vec::new();
+    let hidden = hidden_sheets(wb.sheets_metadata());
+    for name in wb.sheet_names() {
+        let range = wb.worksheet_range(&name).map_err(corrupt)?;
+        let (h, w) = range.get_size();
+        if (h as u64).saturating_mul(w as u64) > limits.max_cells_per_sheet
+            && range.used_cells().count() as u64 > limits.max_cells_per_sheet
+        {
+            return Err(ReadFailure::TooManyCells {
+                sheet: name,
+                limit: limits.max_cells_per_sheet,
+            });
+        }
+        let start = range.start().unwrap_or((0, 0));
+        let mut cells: Vec<(u32, u32, Value)> = range
+            .used_cells()
+            .map(|(r, c, d)| (start.0 + r as u32, start.1 + c as u32, convert(d.clone())))
+            .collect();
+        // A formula whose result was never saved reads as an empty cell; the formula range
+        // tells them apart.
+        if let Ok(formulas) = wb.worksheet_formula(&name) {
+            let fstart = formulas.start().unwrap_or((0, 0));
+            for (r, c, f) in formulas.used_cells() {
+                let pos = (fstart.0 + r as u32, fstart.1 + c as u32);
+                let empty = range.get_value(pos).is_none_or(|v| v.is_empty());
+                if !f.is_empty() && empty {
+                    cells.push((pos.0, pos.1, Value::NoCachedValue));
+                }
+            }
+        }
+        let mut grid = Grid::from_cells(&name, cells, is_1904);
+        grid.apply_merges(&merges(wb, &name));
+        grid.hidden = hidden.contains(&name);
+        grids.push(grid);
+    }
+    Ok(grids)
+}
+
+fn hidden_sheets(meta: &[calamine::Sheet]) -> Vec<String> {
+    meta.iter()
+        .filter(|s| s.visible != calamine::SheetVisible::Visible)
+        .map(|s| s.name.clone())
+        .collect()
+}
+
+/// Decodes text: UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252 (German Excel).
+pub fn decode_text(bytes: &[u8]) -> (String, &'static str) {
+    if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, _) = enc.decode_without_bom_handling(&bytes[bom..]);
+        let name = if enc == encoding_rs::UTF_8 {
+            "UTF-8"
+        } else {
+            "UTF-16"
+        };
+        return (text.into_owned(), name);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => (s.to_string(), "UTF-8"),
+        Err(_) => {
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+            (text.into_owned(), "Windows-1252")
+        }
+    }
+}
+
+/// Picks the delimiter that splits the first lines most consistently.
+pub fn sniff_delimiter(text: &str) -> u8 {
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(20)
+        .collect();
+    let mut best = (b';', 0usize);
+    for d in [b';', b',', b'\t'] {
+        let counts: Vec<usize> = lines
+            .iter()
+            .map(|l| count_outside_quotes(l, d as char))
+            .collect();
+        // The delimiter of a table appears in most lines; the most frequent per line wins.
+        let mut sorted = counts.clone();
+        sorted.sort_unstable();
+        let median = sorted.get(sorted.len() / 2).copied().unwrap_or(0);
+        if median > best.1 {
+            best = (d, median);
+        }
+    }
+    best.0
+}
+
+fn count_outside_quotes(line: &str, d: char) -> usize {
+    let mut inside = false;
+    let mut n = 0;
+    for c in line.chars() {
+        if c == '"' {
+            inside = !inside;
+        } else if c == d && !inside {
+            n += 1;
+        }
+    }
+    n
+}
+
+fn read_csv(
+    bytes: &[u8],
+    name: &str,
+    limits: &Limits,
+) -> Result<(Grid, &'static str), ReadFailure> {
+    let (text, encoding) = decode_text(bytes);
+    let delimiter = sniff_delimiter(&text);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut cells = Vec::new();
+    let mut record = csv::StringRecord::new();
+    let mut row: u32 = 0;
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                for (c, field) in record.iter().enumerate() {
+                    if !field.trim().is_empty() {
+                        if cells.len() as u64 >= limits.max_cells_per_sheet {
+                            return Err(ReadFailure::TooManyCells {
+                                sheet: name.to_string(),
+                                limit: limits.max_cells_per_sheet,
+                            });
+                        }
+                        cells.push((row, c as u32, Value::Text(field.to_string())));
+                    }
+                }
+                row += 1;
+            }
+            Err(e) => return Err(ReadFailure::Corrupt(format!("CSV: {e}"))),
+        }
+    }
+    Ok((Grid::from_cells(name, cells, false), encoding))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delimiters() {
+        assert_eq!(sniff_delimiter("a;b;c\n1;2,5;3\n"), b';');
+        assert_eq!(sniff_delimiter("a,b,c\n1,\"2;5\",3\n"), b',');
+        assert_eq!(sniff_delimiter("a\tb\tc\n1\t2\t3\n"), b'\t');
+    }
+
+    #[test]
+    fn encodings() {
+        assert_eq!(decode_text(b"\xEF\xBB\xBFMa\xC3\x9Fnahme").0, "Maßnahme");
+        assert_eq!(decode_text(b"Ma\xDFnahme \x80").0, "Maßnahme €");
+        assert_eq!(decode_text(b"\xFF\xFEa\x00").0, "a");
+    }
+
+    #[test]
+    fn numbers_display_without_trailing_zero() {
+        assert_eq!(Value::Number(2024.0).display(), "2024");
+        assert_eq!(Value::Number(12.5).display(), "12.5");
+    }
+}

@@ -1,0 +1,18 @@
+//! bestand: departmental Excel inventories of integration measures in; one clean table,
+//! findings, comparison and report out.
+//!
+//! The pipeline is three stages: [`ingest`] (files to raw rows with provenance),
+//! [`transform`] (raw rows to the canonical table and findings) and the exports.
+
+pub mod cli;
+pub mod config;
+pub mod error;
+pub mod export;
+pub mod findings;
+pub mod ingest;
+pub mod parse;
+pub mod samples;
+pub mod template;
+pub mod terminal;
+pub mod text;
+pub mod transform;

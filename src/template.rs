@@ -1,0 +1,356 @@
+//! The inventory workbook writer: the template the office sends to departments, and (with
+//! other layouts and filled rows) the sample inventories and the benchmark corpus, so the
+//! template and the reader cannot drift apart.
+
+use chrono::Datelike;
+use rust_xlsxwriter::{
+    Color, DataValidation, DataValidationRule, ExcelDateTime, Format, FormatBorder, Formula, Note,
+    Workbook, XlsxError,
+};
+
+use crate::config::{Config, Field};
+
+/// A value to write into a cell.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    /// Leave the cell empty.
+    Empty,
+    /// Text.
+    Text(String),
+    /// A number.
+    Number(f64),
+    /// A date, written with a German date format.
+    Date(chrono::NaiveDate),
+    /// A formula with its cached result (as Excel saves it).
+    Formula(String, f64),
+}
+
+impl From<&str> for Cell {
+    fn from(s: &str) -> Cell {
+        if s.is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Text(s.to_string())
+        }
+    }
+}
+
+impl From<String> for Cell {
+    fn from(s: String) -> Cell {
+        Cell::from(s.as_str())
+    }
+}
+
+/// How a workbook deviates from the plain template (samples imitate real returns).
+#[derive(Debug, Clone)]
+pub struct Layout {
+    /// Name of the data sheet.
+    pub sheet: String,
+    /// Header text per column.
+    pub headers: Vec<String>,
+    /// Fields of the columns, for validations and formats (None: a free column).
+    pub fields: Vec<Option<Field>>,
+    /// Rows written above the header (a title, `Fachbereich: X`).
+    pub rows_above: Vec<String>,
+    /// Merge runs of equal text in this column (as departments do for their name).
+    pub merge_column: Option<usize>,
+    /// Add the instruction sheet, hidden list sheet and dropdowns.
+    pub with_validation: bool,
+}
+
+impl Layout {
+    /// The standard template layout: every field with its default header.
+    pub fn standard(cfg: &Config) -> Layout {
+        let fields: Vec<Field> = Field::ALL
+            .iter()
+            .copied()
+            .filter(|f| *f != Field::Year)
+            .collect();
+        Layout {
+            sheet: "Maßnahmen".to_string(),
+            headers: fields
+                .iter()
+                .map(|f| cfg.headers.get(*f).name.clone())
+                .collect(),
+            fields: fields.into_iter().map(Some).collect(),
+            rows_above: Vec::new(),
+            merge_column: None,
+            with_validation: true,
+        }
+    }
+}
+
+fn column_width(field: Option<Field>) -> f64 {
+    match field {
+        Some(Field::Title) | Some(Field::Description) => 42.0,
+        Some(Field::Department) | Some(Field::FieldOfAction) | Some(Field::TargetGroups) => 28.0,
+        Some(Field::Partners) | Some(Field::Municipalities) | Some(Field::Contact) => 24.0,
+        Some(Field::Highlight) => 14.0,
+        _ => 14.0,
+    }
+}
+
+/// A short explanation per column, shown when a cell is selected.
+fn explanation(field: Field) -> &'static str {
+    match field {
+        Field::MeasureId => "Ihre Kennung der Maßnahme; bitte jedes Jahr gleich lassen.",
+        Field::Title => "Pflichtfeld: Name der Maßnahme oder des Projekts.",
+        Field::Department => "Pflichtfeld: Ihr Fach- oder Servicebereich.",
+        Field::FieldOfAction => "Pflichtfeld: Handlungsfeld aus der Liste wählen.",
+        Field::Goals => "Ziel-Nummern aus dem Integrationskonzept, z. B. 4.1; 4.3",
+        Field::TargetGroups => "Zielgruppen, mehrere mit ; trennen.",
+        Field::Status => "Pflichtfeld: geplant, laufend, abgeschlossen oder eingestellt.",
+        Field::Start => "Beginn als Datum, z. B. 01.03.2024 (oder 03/2024, 2024).",
+        Field::End => "Ende als Datum; leer oder „laufend“, wenn unbefristet.",
+        Field::BudgetEur => "Budget im Berichtsjahr in Euro, nur die Zahl.",
+        Field::Funding => "Finanzierung aus der Liste; mehrere mit ; trennen.",
+        Field::Participants => "Anzahl erreichter Personen im Berichtsjahr (ganze Zahl).",
+        Field::Municipalities => {
+            "Kommunen, in denen die Maßnahme stattfindet; mehrere mit ; trennen."
+        }
+        Field::Partners => "Kooperationspartner, mehrere mit ; trennen.",
+        Field::Description => {
+            "Zwei bis vier Sätze: Was wird gemacht, für wen, mit welchem Ergebnis?"
+        }
+        Field::Highlight => {
+            "ja: die Maßnahme wird im Bericht vorgestellt (3 bis 5 je Fachbereich)."
+        }
+        Field::Year => "Berichtsjahr, nur wenn es vom Ordner abweicht.",
+        Field::Contact => "Ansprechperson (wird nicht veröffentlicht).",
+    }
+}
+
+/// Writes an inventory workbook with the given layout and rows, returning its bytes.
+pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec<u8>, XlsxError> {
+    let mut wb = Workbook::new();
+    let header_fmt = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_background_color(Color::RGB(0xDDE7F0))
+        .set_border(FormatBorder::Thin);
+    let date_fmt = Format::new().set_num_format("dd.mm.yyyy");
+    let money_fmt = Format::new().set_num_format("#,##0 \"€\"");
+    let wrap = Format::new().set_text_wrap();
+    let title_fmt = Format::new().set_bold().set_font_size(14);
+
+    if layout.with_validation {
+        let info = wb.add_worksheet();
+        info.set_name("Anleitung")?;
+        info.set_column_width(0, 100)?;
+        let lines = [
+            format!("{}: Bestandsaufnahme der Integrationsmaßnahmen", cfg.organisation),
+            String::new(),
+            "So füllen Sie die Tabelle aus:".to_string(),
+            "1. Tragen Sie auf dem Blatt „Maßnahmen“ je Maßnahme eine Zeile ein.".to_string(),
+            "2. Pflichtfelder: Maßnahme, Fachbereich, Handlungsfeld, Status.".to_string(),
+            "3. Handlungsfeld, Status, Finanzierung und Kommunen bitte aus der Auswahlliste wählen."
+                .to_string(),
+            "4. Mehrere Angaben in einer Zelle (Zielgruppen, Kommunen) mit Semikolon trennen."
+                .to_string(),
+            "5. Markieren Sie drei bis fünf wichtige Maßnahmen mit „ja“ in „Im Bericht hervorheben“."
+                .to_string(),
+            "6. Bitte keine Spalten umbenennen, löschen oder einfügen und die Datei ohne Kennwort speichern."
+                .to_string(),
+        ];
+        for (i, l) in lines.iter().enumerate() {
+            if i == 0 {
+                info.write_string_with_format(i as u32, 0, l, &title_fmt)?;
+            } else {
+                info.write_string(i as u32, 0, l)?;
+            }
+        }
+    }
+
+    let data = wb.add_worksheet();
+    data.set_name(&layout.sheet)?;
+    let header_row = layout.rows_above.len() as u32;
+    for (i, text) in layout.rows_above.iter().enumerate() {
+        if i == 0 {
+            data.write_string_with_format(i as u32, 0, text, &title_fmt)?;
+        } else {
+            data.write_string(i as u32, 0, text)?;
+        }
+    }
+    for (c, h) in layout.headers.iter().enumerate() {
+        let c = c as u16;
+        data.write_string_with_format(header_row, c, h, &header_fmt)?;
+        let field = layout.fields.get(c as usize).copied().flatten();
+        data.set_column_width(c, column_width(field))?;
+        if layout.with_validation {
+            if let Some(f) = field {
+                data.insert_note(
+                    header_row,
+                    c,
+                    &Note::new(explanation(f))
+                        .set_author("bestand")
+                        .add_author_prefix(false),
+                )?;
+            }
+        }
+    }
+    data.set_freeze_panes(header_row + 1, 0)?;
+
+    for (r, row) in rows.iter().enumerate() {
+        let r = header_row + 1 + r as u32;
+        for (c, cell) in row.iter().enumerate() {
+            let c = c as u16;
+            let field = layout.fields.get(c as usize).copied().flatten();
+            match cell {
+                Cell::Empty => {}
+                Cell::Text(t) if field == Some(Field::Description) => {
+                    data.write_string_with_format(r, c, t, &wrap)?;
+                }
+                Cell::Text(t) => {
+                    data.write_string(r, c, t)?;
+                }
+                Cell::Number(n) if field == Some(Field::BudgetEur) => {
+                    data.write_number_with_format(r, c, *n, &money_fmt)?;
+                }
+                Cell::Number(n) => {
+                    data.write_number(r, c, *n)?;
+                }
+                Cell::Date(d) => {
+                    let dt =
+                        ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)?;
+                    data.write_datetime_with_format(r, c, &dt, &date_fmt)?;
+                }
+                Cell::Formula(f, v) => {
+                    data.write_formula(r, c, Formula::new(f).set_result(v.to_string()))?;
+                }
+            }
+        }
+    }
+
+    if let Some(mc) = layout.merge_column {
+        // Merge runs of the same text, as people do with a department column.
+        let mut start = 0usize;
+        while start < rows.len() {
+            let value = rows[start].get(mc).cloned().unwrap_or(Cell::Empty);
+            let mut end = start;
+            while end + 1 < rows.len() && rows[end + 1].get(mc) == Some(&value) {
+                end += 1;
+            }
+            if end > start {
+                if let Cell::Text(t) = &value {
+                    let (a, b) = (header_row + 1 + start as u32, header_row + 1 + end as u32);
+                    data.merge_range(a, mc as u16, b, mc as u16, t, &Format::new())?;
+                }
+            }
+            start = end + 1;
+        }
+    }
+
+    if layout.with_validation {
+        let last_row = header_row + 1000;
+        let lists: Vec<(Field, Vec<String>)> = vec![
+            (
+                Field::FieldOfAction,
+                names(&cfg.vocabularies.field_of_action),
+            ),
+            (Field::Status, names(&cfg.vocabularies.status)),
+            (Field::Funding, names(&cfg.vocabularies.funding)),
+            (
+                Field::Municipalities,
+                names(&cfg.vocabularies.municipalities),
+            ),
+            (Field::TargetGroups, names(&cfg.vocabularies.target_groups)),
+            (Field::Highlight, vec!["ja".to_string(), "nein".to_string()]),
+        ];
+        let mut list_cols = Vec::new();
+        for (i, (field, values)) in lists.iter().enumerate() {
+            list_cols.push((*field, i as u16, values.len()));
+        }
+        for (field, lc, len) in &list_cols {
+            let Some(col) = layout.fields.iter().position(|f| *f == Some(*field)) else {
+                continue;
+            };
+            let letter = crate::text::column_letters(u32::from(*lc));
+            let formula = format!("=Listen!${letter}$2:${letter}${}", len + 1);
+            let mut dv = DataValidation::new().allow_list_formula(Formula::new(formula));
+            // Lists of several values per cell can only suggest, not enforce.
+            if matches!(
+                field,
+                Field::Municipalities | Field::TargetGroups | Field::Funding
+            ) {
+                dv = dv
+                    .set_error_style(rust_xlsxwriter::DataValidationErrorStyle::Information)
+                    .show_error_message(false);
+            }
+            data.add_data_validation(header_row + 1, col as u16, last_row, col as u16, &dv)?;
+        }
+        for (field, dv) in [
+            (
+                Field::BudgetEur,
+                DataValidation::new()
+                    .allow_decimal_number(DataValidationRule::GreaterThanOrEqualTo(0.0))
+                    .set_error_message("Bitte einen Betrag in Euro eintragen (nur die Zahl).")?,
+            ),
+            (
+                Field::Participants,
+                DataValidation::new()
+                    .allow_whole_number(DataValidationRule::GreaterThanOrEqualTo(0))
+                    .set_error_message("Bitte eine ganze Zahl eintragen.")?,
+            ),
+            (
+                Field::Start,
+                DataValidation::new()
+                    .allow_date(DataValidationRule::Between(
+                        ExcelDateTime::from_ymd(1990, 1, 1)?,
+                        ExcelDateTime::from_ymd(2100, 12, 31)?,
+                    ))
+                    .set_error_style(rust_xlsxwriter::DataValidationErrorStyle::Warning)
+                    .set_error_message("Bitte ein Datum eintragen, z. B. 01.03.2024.")?,
+            ),
+            (
+                Field::End,
+                DataValidation::new()
+                    .allow_date(DataValidationRule::Between(
+                        ExcelDateTime::from_ymd(1990, 1, 1)?,
+                        ExcelDateTime::from_ymd(2100, 12, 31)?,
+                    ))
+                    .set_error_style(rust_xlsxwriter::DataValidationErrorStyle::Warning)
+                    .set_error_message(
+                        "Bitte ein Datum eintragen, z. B. 31.12.2025, oder leer lassen.",
+                    )?,
+            ),
+        ] {
+            if let Some(col) = layout.fields.iter().position(|f| *f == Some(field)) {
+                data.add_data_validation(header_row + 1, col as u16, last_row, col as u16, &dv)?;
+            }
+        }
+        let lists_sheet = wb.add_worksheet();
+        lists_sheet.set_name("Listen")?;
+        lists_sheet.set_hidden(true);
+        for (i, (field, values)) in lists.iter().enumerate() {
+            lists_sheet.write_string(0, i as u16, field.key())?;
+            for (r, v) in values.iter().enumerate() {
+                lists_sheet.write_string(r as u32 + 1, i as u16, v)?;
+            }
+        }
+    }
+    wb.save_to_buffer()
+}
+
+fn names(terms: &[crate::config::Term]) -> Vec<String> {
+    terms.iter().map(|t| t.name.clone()).collect()
+}
+
+/// The empty template for departments; with a department, `Fachbereich: X` stands above
+/// the table so every row belongs to it without typing.
+pub fn department_template(
+    cfg: &Config,
+    year: Option<i32>,
+    department: Option<&str>,
+) -> Result<Vec<u8>, XlsxError> {
+    let mut layout = Layout::standard(cfg);
+    let title = match year {
+        Some(y) => format!("Bestandsaufnahme Integrationsmaßnahmen {y}"),
+        None => "Bestandsaufnahme Integrationsmaßnahmen".to_string(),
+    };
+    layout.rows_above.push(title);
+    if let Some(d) = department {
+        let label = &cfg.headers.get(Field::Department).name;
+        layout.rows_above.push(format!("{label}: {d}"));
+    }
+    workbook(cfg, &layout, &[])
+}

@@ -1,0 +1,167 @@
+//! What `check` and `report` print: per file the measures read and the findings grouped by
+//! severity, then a one-line total. Colour only when asked (a terminal, no NO_COLOR).
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::path::Path;
+
+use crate::cli::Verbosity;
+use crate::config::Lang;
+use crate::findings::{Finding, Findings, Severity};
+use crate::ingest::FileReport;
+use crate::transform::Dataset;
+
+fn paint(text: &str, code: &str, color: bool) -> String {
+    if color {
+        format!("\x1b[{code}m{text}\x1b[0m")
+    } else {
+        text.to_string()
+    }
+}
+
+fn heading(sev: Severity, n: usize, lang: Lang) -> String {
+    match (sev, lang) {
+        (Severity::Error, Lang::De) => {
+            format!("Fehler ({n}) – Zeile nicht übernommen oder Datei nicht gelesen")
+        }
+        (Severity::Warning, Lang::De) => format!("Warnungen ({n}) – übernommen, bitte prüfen"),
+        (Severity::Info, Lang::De) => format!("Hinweise ({n})"),
+        (Severity::Error, Lang::En) => {
+            format!("Errors ({n}) – row not taken over or file not read")
+        }
+        (Severity::Warning, Lang::En) => format!("Warnings ({n}) – taken over, please check"),
+        (Severity::Info, Lang::En) => format!("Notes ({n})"),
+    }
+}
+
+fn place(f: &Finding, lang: Lang) -> String {
+    match (f.sheet.is_empty(), f.cell.is_empty()) {
+        (true, _) => String::new(),
+        (false, true) => f.sheet.clone(),
+        (false, false) if f.cell.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{}, {} {}", f.sheet, lang.t("Zeile", "row"), f.cell)
+        }
+        (false, false) => format!("{}!{}", f.sheet, f.cell),
+    }
+}
+
+/// The findings summary, grouped by file.
+pub fn summary(
+    files: &[FileReport],
+    dataset: &Dataset,
+    findings: &Findings,
+    verbosity: Verbosity,
+    lang: Lang,
+    color: bool,
+    output: &Path,
+) -> String {
+    let mut by_file: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
+    for f in findings.items() {
+        by_file.entry(f.file.as_str()).or_default().push(f);
+    }
+    let mut taken: BTreeMap<&str, usize> = BTreeMap::new();
+    for m in &dataset.measures {
+        *taken.entry(m.source_file.as_str()).or_default() += 1;
+    }
+    let mut out = String::new();
+    for file in files {
+        let list = by_file.remove(file.file.as_str()).unwrap_or_default();
+        let shown: Vec<Severity> = match verbosity {
+            Verbosity::Quiet => vec![Severity::Error],
+            Verbosity::Normal => vec![Severity::Error, Severity::Warning],
+            Verbosity::Verbose => vec![Severity::Error, Severity::Warning, Severity::Info],
+        };
+        let has_shown = list.iter().any(|f| shown.contains(&f.severity));
+        if verbosity == Verbosity::Quiet && !has_shown {
+            continue;
+        }
+        if file.skipped && verbosity != Verbosity::Verbose {
+            continue;
+        }
+        let n = taken.get(file.file.as_str()).copied().unwrap_or(0);
+        let status = if file.skipped {
+            lang.t("übersprungen", "skipped").to_string()
+        } else if file.failed && n == 0 {
+            paint(lang.t("nicht gelesen", "not read"), "1;31", color)
+        } else {
+            match lang {
+                Lang::De => format!("{n} Maßnahmen übernommen"),
+                Lang::En => format!("{n} measures taken over"),
+            }
+        };
+        let _ = writeln!(out, "{} — {status}", paint(&file.file, "1", color));
+        for sev in [Severity::Error, Severity::Warning, Severity::Info] {
+            let items: Vec<&&Finding> = list.iter().filter(|f| f.severity == sev).collect();
+            if items.is_empty() {
+                continue;
+            }
+            if !shown.contains(&sev) {
+                continue;
+            }
+            let code = match sev {
+                Severity::Error => "31",
+                Severity::Warning => "33",
+                Severity::Info => "2",
+            };
+            let _ = writeln!(
+                out,
+                "  {}",
+                paint(&heading(sev, items.len(), lang), code, color)
+            );
+            for f in items {
+                let p = place(f, lang);
+                if p.is_empty() {
+                    let _ = writeln!(out, "    {}", f.message);
+                } else {
+                    let _ = writeln!(out, "    {}  {}", paint(&p, code, color), f.message);
+                }
+            }
+        }
+        let hidden_info = list.iter().filter(|f| f.severity == Severity::Info).count();
+        if !shown.contains(&Severity::Info) && hidden_info > 0 && verbosity == Verbosity::Normal {
+            let _ = writeln!(
+                out,
+                "  {}",
+                paint(
+                    &match lang {
+                        Lang::De => format!("{hidden_info} Hinweise (mit -v anzeigen)"),
+                        Lang::En => format!("{hidden_info} notes (show with -v)"),
+                    },
+                    "2",
+                    color
+                )
+            );
+        }
+    }
+    let read = files.iter().filter(|f| !f.skipped && !f.failed).count();
+    let failed = files.iter().filter(|f| f.failed).count();
+    let (e, w, i) = (
+        findings.count(Severity::Error),
+        findings.count(Severity::Warning),
+        findings.count(Severity::Info),
+    );
+    let findings_csv = output.join("findings.csv");
+    let total = match lang {
+        Lang::De => format!(
+            "Gesamt: {read} Dateien gelesen, {failed} nicht lesbar; {} Maßnahmen übernommen, {} Zeilen abgewiesen; {e} Fehler, {w} Warnungen, {i} Hinweise. Alle Meldungen: {}",
+            dataset.measures.len(),
+            dataset.rejected,
+            findings_csv.display()
+        ),
+        Lang::En => format!(
+            "Total: {read} files read, {failed} unreadable; {} measures taken over, {} rows rejected; {e} errors, {w} warnings, {i} notes. All findings: {}",
+            dataset.measures.len(),
+            dataset.rejected,
+            findings_csv.display()
+        ),
+    };
+    let code = if e > 0 {
+        "1;31"
+    } else if w > 0 {
+        "1;33"
+    } else {
+        "1;32"
+    };
+    let _ = writeln!(out, "{}", paint(&total, code, color));
+    out
+}
