@@ -9,7 +9,7 @@ use polars::prelude::*;
 
 use crate::config::{Config, Field, Lang};
 use crate::findings::{Findings, Location, Severity};
-use crate::ingest::{DepartmentSource, Ingested, RawCell, RawRow, Value};
+use crate::ingest::{Ingested, RawCell, RawRow, Value};
 use crate::parse::{self, CountKind, DateText, Role};
 use crate::text::{Lookup, Vocabulary, clean, match_key};
 
@@ -122,13 +122,19 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
             .map(|g| (match_key(&g.title), g.id.clone()))
             .collect(),
     };
-    let sheet_departments = departments_per_sheet(&ingested.rows);
+    let mut above: Option<(String, String, String)> = None;
     let mut measures = Vec::with_capacity(ingested.rows.len());
     let mut rejected_per_sheet: HashMap<(&str, &str), usize> = HashMap::new();
     let mut accepted_per_sheet: HashMap<(&str, &str), usize> = HashMap::new();
     for row in &ingested.rows {
         let key = (row.file.as_str(), row.sheet.as_str());
-        match measure_of(row, &ctx, &sheet_departments, findings) {
+        let prev = above
+            .as_ref()
+            .filter(|(f, sh, _)| *f == row.file && *sh == row.sheet)
+            .map(|(_, _, d)| d.as_str());
+        let department = department_of(row, &ctx, prev, findings);
+        above = Some((row.file.clone(), row.sheet.clone(), department.clone()));
+        match measure_of(row, &ctx, department, findings) {
             Outcome::Accepted(m) => {
                 measures.push(*m);
                 *accepted_per_sheet.entry(key).or_default() += 1;
@@ -179,21 +185,6 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
     Dataset { measures, rejected }
 }
 
-/// The distinct departments written on each sheet, to fill a blank department cell.
-fn departments_per_sheet(rows: &[RawRow]) -> HashMap<(String, String), BTreeSet<String>> {
-    let mut map: HashMap<(String, String), BTreeSet<String>> = HashMap::new();
-    for r in rows {
-        if let Some(c) = r.cell(Field::Department) {
-            if let Value::Text(t) = &c.value {
-                map.entry((r.file.clone(), r.sheet.clone()))
-                    .or_default()
-                    .insert(clean(t));
-            }
-        }
-    }
-    map
-}
-
 /// A cell as text: numbers without `.0`, dates as `dd.mm.yyyy`.
 fn text_of(cell: &RawCell) -> Option<String> {
     match &cell.value {
@@ -203,12 +194,7 @@ fn text_of(cell: &RawCell) -> Option<String> {
     }
 }
 
-fn measure_of(
-    row: &RawRow,
-    ctx: &Ctx,
-    sheet_departments: &HashMap<(String, String), BTreeSet<String>>,
-    findings: &mut Findings,
-) -> Outcome {
+fn measure_of(row: &RawRow, ctx: &Ctx, department: String, findings: &mut Findings) -> Outcome {
     // Excel errors and formulas without a saved result first: they blank a cell.
     for f in Field::ALL {
         let Some(c) = row.cells[f.index()].as_ref() else {
@@ -260,7 +246,6 @@ fn measure_of(
     };
 
     let mut ok = true;
-    let department = department_of(row, ctx, sheet_departments, findings);
     let field_of_action = category(row, Field::FieldOfAction, &ctx.fields, ctx, findings);
     let status = category(row, Field::Status, &ctx.status, ctx, findings);
     ok &= field_of_action.is_some() && status.is_some();
@@ -359,34 +344,31 @@ fn shorten(s: &str) -> String {
     }
 }
 
-fn department_of(
-    row: &RawRow,
-    ctx: &Ctx,
-    sheet_departments: &HashMap<(String, String), BTreeSet<String>>,
-    findings: &mut Findings,
-) -> String {
+/// The department of a row: its cell; else `Fachbereich: X` above the table or the file
+/// name (sheets without the column); else the row above ("same as above", and what merged
+/// cells become in a CSV export); else the file name.
+fn department_of(row: &RawRow, ctx: &Ctx, above: Option<&str>, findings: &mut Findings) -> String {
     if let Some(d) = row.cell(Field::Department).and_then(text_of) {
         return d;
     }
-    match &row.department_fallback {
-        Some((d, DepartmentSource::Cell(_))) => return d.clone(),
-        Some((d, DepartmentSource::FileName)) => return d.clone(),
-        None => {}
+    if let Some((d, _)) = &row.department_fallback {
+        return d.clone();
     }
-    // The sheet has a department column but this cell is blank.
-    let on_sheet = sheet_departments.get(&(row.file.clone(), row.sheet.clone()));
-    if let Some(set) = on_sheet.filter(|s| s.len() == 1) {
-        let d = set.iter().next().cloned().unwrap_or_default();
+    if row.cell(Field::Title).is_none() {
+        // A row without title is rejected anyway; no second finding about it.
+        return above.unwrap_or_default().to_string();
+    }
+    if let Some(d) = above {
         findings.push(
             Severity::Info,
-            "department-filled",
+            "department-from-above",
             &row.location(Field::Department),
             ctx.msg(
-                format!("Fachbereich leer; übernommen aus den anderen Zeilen des Blatts: „{d}“."),
-                format!("Department empty; taken from the other rows of the sheet: \"{d}\"."),
+                format!("Fachbereich leer; übernommen aus der Zeile darüber: „{d}“."),
+                format!("Department empty; taken from the row above: \"{d}\"."),
             ),
         );
-        return d;
+        return d.to_string();
     }
     let d = clean(
         &std::path::Path::new(&row.file)
@@ -528,7 +510,15 @@ fn date_field(
         );
         (None, None)
     };
-    match &c.value {
+    // A CSV export shows a date cell that lost its format as plain digits.
+    let value = match &c.value {
+        Value::Text(t) if parse::parse_date(t, role).is_none() => match clean(t).parse::<f64>() {
+            Ok(n) => Value::Number(n),
+            Err(_) => c.value.clone(),
+        },
+        v => v.clone(),
+    };
+    match &value {
         Value::Date(d) => (Some(*d), None),
         Value::Number(n) if n.fract() == 0.0 && (1950.0..=2100.0).contains(n) => {
             let y = *n as i32;
@@ -541,13 +531,15 @@ fn date_field(
         Value::Number(n) if parse::plausible_serial(*n, row.is_1904) => {
             let d = parse::excel_serial_date(*n, row.is_1904);
             if let Some(d) = d {
+                let shown = crate::ingest::read::format_number(*n);
+                let date = d.format("%d.%m.%Y");
                 findings.push(
                     Severity::Warning,
                     "serial-date",
                     &row.location(field),
                     ctx.msg(
-                        format!("Die Zahl {} steht in einer Datumsspalte und wurde als Datum {} gelesen (die Zelle hat ihr Datumsformat verloren). Bitte prüfen und als Datum formatieren.", crate::ingest::read::format_number(*n), d.format("%d.%m.%Y")),
-                        format!("The number {} in a date column was read as the date {} (the cell lost its date format). Check it and format it as a date.", crate::ingest::read::format_number(*n), d.format("%d.%m.%Y")),
+                        format!("Die Zahl {shown} steht in einer Datumsspalte und wurde als Datum {date} gelesen (die Zelle hat ihr Datumsformat verloren). Bitte prüfen und als Datum formatieren."),
+                        format!("The number {shown} in a date column was read as the date {date} (the cell lost its date format). Check it and format it as a date."),
                     ),
                 );
             }
@@ -555,19 +547,13 @@ fn date_field(
         }
         Value::Text(t) => match parse::parse_date(t, role) {
             Some(DateText::Missing) => (None, None),
-            Some(DateText::Open) => {
-                if role == Role::Start {
-                    unreadable(findings, clean(t))
-                } else {
-                    (None, None)
-                }
-            }
+            Some(DateText::Open) if role == Role::End => (None, None),
             Some(DateText::Date(d)) => (Some(d), None),
             Some(DateText::Range(s, e)) => match role {
                 Role::Start => (Some(s), e),
                 Role::End => (e, None),
             },
-            None => unreadable(findings, clean(t)),
+            Some(DateText::Open) | None => unreadable(findings, clean(t)),
         },
         v => unreadable(findings, v.display()),
     }

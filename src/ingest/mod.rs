@@ -59,9 +59,11 @@ pub struct RawRow {
 impl RawRow {
     /// The cell of a field, if the sheet has that column and the cell is not empty.
     pub fn cell(&self, field: Field) -> Option<&RawCell> {
-        self.cells[field.index()]
-            .as_ref()
-            .filter(|c| !c.value.is_empty())
+        // Error values and formulas without a result are reported once and then read as
+        // empty, so no second finding complains about the same cell.
+        self.cells[field.index()].as_ref().filter(|c| {
+            !c.value.is_empty() && !matches!(c.value, Value::Error(_) | Value::NoCachedValue)
+        })
     }
 
     /// Where a field's cell is, for findings.

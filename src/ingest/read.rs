@@ -478,7 +478,12 @@ where
             let fstart = formulas.start().unwrap_or((0, 0));
             for (r, c, f) in formulas.used_cells() {
                 let pos = (fstart.0 + r as u32, fstart.1 + c as u32);
-                let empty = range.get_value(pos).is_none_or(|v| v.is_empty());
+                // xlwt saves an empty string as the "result" of every formula.
+                let empty = match range.get_value(pos) {
+                    None | Some(Data::Empty) => true,
+                    Some(Data::String(s)) => s.is_empty(),
+                    Some(_) => false,
+                };
                 if !f.is_empty() && empty {
                     cells.push((pos.0, pos.1, Value::NoCachedValue));
                 }
@@ -556,6 +561,22 @@ fn count_outside_quotes(line: &str, d: char) -> usize {
     n
 }
 
+/// Excel error values as a CSV export writes them (English and German Excel).
+const ERROR_TEXTS: [&str; 14] = [
+    "#DIV/0!", "#N/A", "#NV", "#VALUE!", "#WERT!", "#REF!", "#BEZUG!", "#NAME?", "#NUM!",
+    "#ZAHL!", "#NULL!", "#LEER!", "#SPILL!", "#ÜBERLAUF!",
+];
+
+/// A CSV cell: text, unless it is an Excel error value.
+fn text_value(field: &str) -> Value {
+    let t = field.trim();
+    if ERROR_TEXTS.iter().any(|e| e.eq_ignore_ascii_case(t)) {
+        Value::Error(t.to_string())
+    } else {
+        Value::Text(field.to_string())
+    }
+}
+
 fn read_csv(
     bytes: &[u8],
     name: &str,
@@ -583,7 +604,7 @@ fn read_csv(
                                 limit: limits.max_cells_per_sheet,
                             });
                         }
-                        cells.push((row, c as u32, Value::Text(field.to_string())));
+                        cells.push((row, c as u32, text_value(field)));
                     }
                 }
                 row += 1;
