@@ -1,1 +1,9 @@
+//! Integration tests: the real binary on fixture inventories made here or committed.
+//! One test binary keeps link time down (polars).
 
+mod bad_input;
+mod cli;
+mod common;
+mod foreign;
+mod quirks;
+mod samples;

@@ -233,8 +233,14 @@ fn header_candidate(grid: &Grid, search_rows: u32) -> Vec<String> {
                 })
                 .collect::<Vec<_>>()
         })
-        .max_by_key(|texts| texts.len())
-        .unwrap_or_default()
+        // The earliest of the fullest rows: a header stands above its data.
+        .fold(Vec::new(), |best, texts| {
+            if texts.len() > best.len() {
+                texts
+            } else {
+                best
+            }
+        })
 }
 
 /// Looks above the header for `Fachbereich: X` (or the label in one cell, the name in the next).

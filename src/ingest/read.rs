@@ -4,7 +4,7 @@
 
 use std::io::Cursor;
 
-use calamine::{Data, DataType, Ods, Reader, Xls, Xlsb, Xlsx};
+use calamine::{Data, Ods, Reader, Xls, Xlsb, Xlsx};
 
 use crate::config::{Lang, Limits};
 use crate::parse::parse_date;
@@ -345,7 +345,8 @@ fn zip_kind(bytes: &[u8], limits: &Limits) -> Result<Kind, ReadFailure> {
 fn convert(d: Data) -> Value {
     match d {
         Data::Empty => Value::Empty,
-        Data::String(s) => Value::Text(s),
+        // LibreOffice and CSV exports keep an error value as its text.
+        Data::String(s) => text_value(&s),
         Data::Int(i) => Value::Number(i as f64),
         Data::Float(f) => Value::Number(f),
         Data::Bool(b) => Value::Bool(b),
@@ -561,13 +562,25 @@ fn count_outside_quotes(line: &str, d: char) -> usize {
     n
 }
 
-/// Excel error values as a CSV export writes them (English and German Excel).
+/// Excel error values as exports write them out (English and German Excel).
 const ERROR_TEXTS: [&str; 14] = [
-    "#DIV/0!", "#N/A", "#NV", "#VALUE!", "#WERT!", "#REF!", "#BEZUG!", "#NAME?", "#NUM!",
-    "#ZAHL!", "#NULL!", "#LEER!", "#SPILL!", "#ÜBERLAUF!",
+    "#DIV/0!",
+    "#N/A",
+    "#NV",
+    "#VALUE!",
+    "#WERT!",
+    "#REF!",
+    "#BEZUG!",
+    "#NAME?",
+    "#NUM!",
+    "#ZAHL!",
+    "#NULL!",
+    "#LEER!",
+    "#SPILL!",
+    "#ÜBERLAUF!",
 ];
 
-/// A CSV cell: text, unless it is an Excel error value.
+/// A text cell: text, unless it is an Excel error value written out as text.
 fn text_value(field: &str) -> Value {
     let t = field.trim();
     if ERROR_TEXTS.iter().any(|e| e.eq_ignore_ascii_case(t)) {

@@ -1,0 +1,147 @@
+//! The command line: exit codes, language, init, config errors, report vs check.
+
+use crate::common::{HEADER, Work, row};
+
+fn with_error(w: &Work) {
+    let good = row("", "Gut");
+    let mut bad = row("", "Schlecht");
+    bad[5] = "vielleicht";
+    w.sheet("2024", "fb.xlsx", &[HEADER, &good, &bad]);
+}
+
+#[test]
+fn report_exits_0_with_errors_and_1_when_strict() {
+    let w = Work::new();
+    with_error(&w);
+    assert_eq!(w.run(&[]).code, 0);
+    assert_eq!(w.run(&["report"]).code, 0);
+    assert_eq!(w.run(&["report", "--strict"]).code, 1);
+    assert_eq!(w.run(&["check"]).code, 1);
+    assert!(w.output().join("measures.parquet").exists());
+}
+
+#[test]
+fn usage_error_exits_2() {
+    let w = Work::new();
+    with_error(&w);
+    assert_eq!(w.run(&["--lang", "fr"]).code, 2);
+    assert_eq!(w.run(&["frobnicate"]).code, 2);
+}
+
+#[test]
+fn english_messages() {
+    let w = Work::new();
+    with_error(&w);
+    let run = w.run(&["check", "--lang", "en"]);
+    assert!(run.stdout.contains("Total: 1 files read"), "{}", run.stdout);
+    assert!(run.findings[0]["message"].contains("is not an allowed value"));
+}
+
+#[test]
+fn quiet_prints_only_files_with_errors() {
+    let w = Work::new();
+    with_error(&w);
+    let r = row("", "Anderes");
+    w.sheet("2024", "ok.xlsx", &[HEADER, &r]);
+    let run = w.run(&["check", "-q"]);
+    assert!(run.stdout.contains("fb.xlsx"));
+    assert!(!run.stdout.contains("ok.xlsx"), "{}", run.stdout);
+}
+
+#[test]
+fn init_writes_a_config_that_loads_and_refuses_to_overwrite() {
+    let w = Work::new();
+    let path = w.dir.path().join("bestand.toml");
+    let run = w.run(&["init"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.starts_with("# bestand.toml"));
+    let cfg = bestand::config::Config::from_toml(&text).unwrap();
+    assert_eq!(cfg, bestand::config::Config::default());
+    assert_eq!(w.run(&["init"]).code, 2);
+    assert_eq!(w.run(&["init", "--force"]).code, 0);
+}
+
+#[test]
+fn config_in_the_working_folder_is_used() {
+    let w = Work::new();
+    let mut cfg = bestand::config::Config::default();
+    cfg.headers.title.synonyms.push("Angebot".into());
+    std::fs::write(
+        w.dir.path().join("bestand.toml"),
+        toml::to_string(&cfg).unwrap(),
+    )
+    .unwrap();
+    let mut header = HEADER.to_vec();
+    header[1] = "Angebot";
+    let r = row("", "Sprachcafé");
+    w.sheet("2024", "fb.xlsx", &[&header, &r]);
+    assert_eq!(w.run(&["check"]).measures.len(), 1);
+}
+
+#[test]
+fn config_mistakes_name_the_line() {
+    let w = Work::new();
+    let mut text = toml::to_string(&bestand::config::Config::default()).unwrap();
+    text = text.replacen("lang = \"de\"", "lang = \"de\"\ntitel = \"x\"", 1);
+    let path = w.dir.path().join("x.toml");
+    std::fs::write(&path, text).unwrap();
+    std::fs::create_dir_all(w.input()).unwrap();
+    let run = w.run(&["check", "--config", path.to_str().unwrap()]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("line"), "{}", run.stderr);
+    assert!(run.stderr.contains("titel"), "{}", run.stderr);
+}
+
+#[test]
+fn goal_in_unknown_field_is_refused() {
+    let mut cfg = bestand::config::Config::default();
+    cfg.goals[0].field_of_action = "Sport".into();
+    let err = bestand::config::Config::from_toml(&toml::to_string(&cfg).unwrap()).unwrap_err();
+    assert!(err.contains("Sport"), "{err}");
+}
+
+#[test]
+fn contact_stays_out_unless_asked() {
+    let w = Work::new();
+    let mut header = HEADER.to_vec();
+    header.push("Ansprechperson");
+    let mut r = row("", "Lotsen");
+    r.push("Frau Meier");
+    w.sheet("2024", "fb.xlsx", &[&header, &r]);
+    let run = w.run(&["check"]);
+    assert!(!run.measures[0].contains_key("contact"));
+    let csv = std::fs::read_to_string(w.output().join("measures.csv")).unwrap();
+    assert!(!csv.contains("Meier"));
+    let mut cfg = bestand::config::Config::default();
+    cfg.export_contact = true;
+    let path = w.dir.path().join("c.toml");
+    std::fs::write(&path, toml::to_string(&cfg).unwrap()).unwrap();
+    let run = w.run(&["check", "--config", path.to_str().unwrap()]);
+    assert_eq!(run.measures[0]["contact"], "Frau Meier");
+}
+
+#[test]
+fn parquet_holds_the_same_rows_with_list_columns() {
+    use polars::prelude::*;
+    let w = Work::new();
+    let mut r = row("", "Lotsen");
+    r[4] = "Frauen; Geflüchtete";
+    let r2 = row("", "Sprachcafé");
+    w.sheet("2024", "fb.xlsx", &[HEADER, &r, &r2]);
+    let run = w.run(&["check"]);
+    let file = std::fs::File::open(w.output().join("measures.parquet")).unwrap();
+    let df = ParquetReader::new(file).finish().unwrap();
+    assert_eq!(df.height(), run.measures.len());
+    let names: Vec<String> = df
+        .get_column_names()
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    assert_eq!(names, bestand::transform::COLUMNS.to_vec());
+    assert_eq!(
+        df.column("target_groups").unwrap().dtype(),
+        &DataType::List(Box::new(DataType::String))
+    );
+    assert_eq!(df.column("start").unwrap().dtype(), &DataType::Date);
+}

@@ -1,0 +1,189 @@
+//! Helpers: a temporary work folder, workbooks written with rust_xlsxwriter, the binary run
+//! on them, and its CSV outputs read back.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use rust_xlsxwriter::{Workbook, Worksheet};
+
+/// A temporary folder with `input/<year>/` and `output/`.
+pub struct Work {
+    pub dir: tempfile::TempDir,
+}
+
+/// What a run of the binary produced.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+    pub measures: Vec<HashMap<String, String>>,
+    pub findings: Vec<HashMap<String, String>>,
+}
+
+impl Run {
+    /// Findings with this code.
+    pub fn with_code(&self, code: &str) -> Vec<&HashMap<String, String>> {
+        self.findings.iter().filter(|f| f["code"] == code).collect()
+    }
+
+    /// Number of findings of a severity.
+    pub fn count(&self, severity: &str) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f["severity"] == severity)
+            .count()
+    }
+
+    /// The measure with this title.
+    pub fn measure(&self, title: &str) -> &HashMap<String, String> {
+        self.measures
+            .iter()
+            .find(|m| m["title"] == title)
+            .unwrap_or_else(|| {
+                panic!(
+                    "no measure {title:?} in {:#?}\n{}",
+                    self.measures, self.stdout
+                )
+            })
+    }
+}
+
+impl Work {
+    pub fn new() -> Work {
+        Work {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn input(&self) -> PathBuf {
+        self.dir.path().join("input")
+    }
+
+    pub fn output(&self) -> PathBuf {
+        self.dir.path().join("output")
+    }
+
+    /// Path of a file in `input/<year>/`, its folder created.
+    pub fn file(&self, year: &str, name: &str) -> PathBuf {
+        let dir = self.input().join(year);
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        dir.join(name)
+    }
+
+    /// Writes bytes to `input/<year>/<name>`.
+    pub fn put(&self, year: &str, name: &str, bytes: &[u8]) -> PathBuf {
+        let p = self.file(year, name);
+        std::fs::write(&p, bytes).expect("write fixture");
+        p
+    }
+
+    /// Writes a workbook with one sheet `Maßnahmen` whose rows are given as text
+    /// (numbers stay text; use `workbook_with` for typed cells).
+    pub fn sheet(&self, year: &str, name: &str, rows: &[&[&str]]) -> PathBuf {
+        self.workbook_with(year, name, |ws| {
+            for (r, row) in rows.iter().enumerate() {
+                for (c, v) in row.iter().enumerate() {
+                    if !v.is_empty() {
+                        ws.write_string(r as u32, c as u16, *v).expect("write");
+                    }
+                }
+            }
+        })
+    }
+
+    /// Writes a workbook whose data sheet `Maßnahmen` is filled by the closure.
+    pub fn workbook_with(
+        &self,
+        year: &str,
+        name: &str,
+        fill: impl FnOnce(&mut Worksheet),
+    ) -> PathBuf {
+        let mut wb = Workbook::new();
+        let ws = wb.add_worksheet();
+        ws.set_name("Maßnahmen").expect("name");
+        fill(ws);
+        let bytes = wb.save_to_buffer().expect("xlsx");
+        self.put(year, name, &bytes)
+    }
+
+    /// Runs the binary in the work folder with `--input input --output output`.
+    pub fn run(&self, args: &[&str]) -> Run {
+        run_in(self.dir.path(), &self.input(), &self.output(), args)
+    }
+}
+
+/// Runs the binary with explicit folders.
+pub fn run_in(cwd: &Path, input: &Path, output: &Path, args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_bestand"))
+        .current_dir(cwd)
+        .args(args)
+        .arg("--input")
+        .arg(input)
+        .arg("--output")
+        .arg(output)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run bestand");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        measures: read_csv(&output.join("measures.csv")),
+        findings: read_csv(&output.join("findings.csv")),
+    }
+}
+
+/// Reads a CSV written by bestand into maps (header name to value); empty if absent.
+pub fn read_csv(path: &Path) -> Vec<HashMap<String, String>> {
+    let Ok(bytes) = std::fs::read(path) else {
+        return Vec::new();
+    };
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBF"),
+        "{} lacks the BOM",
+        path.display()
+    );
+    let mut r = csv::Reader::from_reader(&bytes[3..]);
+    let headers = r.headers().expect("header").clone();
+    r.records()
+        .map(|rec| {
+            let rec = rec.expect("record");
+            headers
+                .iter()
+                .zip(rec.iter())
+                .map(|(h, v)| (h.to_string(), v.to_string()))
+                .collect()
+        })
+        .collect()
+}
+
+/// The default template header row.
+pub const HEADER: &[&str] = &[
+    "Maßnahmen-ID",
+    "Maßnahme",
+    "Fachbereich",
+    "Handlungsfeld",
+    "Zielgruppen",
+    "Status",
+    "Beginn",
+    "Ende",
+    "Budget (EUR)",
+    "Teilnehmende",
+];
+
+/// A valid data row under [`HEADER`].
+pub fn row<'a>(id: &'a str, title: &'a str) -> Vec<&'a str> {
+    vec![
+        id,
+        title,
+        "Fachbereich Soziales",
+        "Geflüchtete",
+        "Geflüchtete",
+        "laufend",
+        "01.01.2020",
+        "",
+        "1000",
+        "10",
+    ]
+}
