@@ -220,10 +220,10 @@ pub fn parse_date(text: &str, role: Role) -> Option<DateText> {
         "from",
         "until",
     ] {
-        if let Some(r) = rest.strip_prefix(prefix) {
-            if r.starts_with([' ', '.']) || prefix.ends_with('.') {
-                rest = r.trim_start_matches('.').trim();
-            }
+        if let Some(r) = rest.strip_prefix(prefix)
+            && (r.starts_with([' ', '.']) || prefix.ends_with('.'))
+        {
+            rest = r.trim_start_matches('.').trim();
         }
     }
     if let Some(d) = single_date(rest, role) {

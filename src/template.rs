@@ -176,16 +176,16 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
         data.write_string_with_format(header_row, c, h, &header_fmt)?;
         let field = layout.fields.get(c as usize).copied().flatten();
         data.set_column_width(c, column_width(field))?;
-        if layout.with_validation {
-            if let Some(f) = field {
-                data.insert_note(
-                    header_row,
-                    c,
-                    &Note::new(explanation(f))
-                        .set_author("bestand")
-                        .add_author_prefix(false),
-                )?;
-            }
+        if layout.with_validation
+            && let Some(f) = field
+        {
+            data.insert_note(
+                header_row,
+                c,
+                &Note::new(explanation(f))
+                    .set_author("bestand")
+                    .add_author_prefix(false),
+            )?;
         }
     }
     data.set_freeze_panes(header_row + 1, 0)?;
@@ -230,11 +230,11 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
             while end + 1 < rows.len() && rows[end + 1].get(mc) == Some(&value) {
                 end += 1;
             }
-            if end > start {
-                if let Cell::Text(t) = &value {
-                    let (a, b) = (header_row + 1 + start as u32, header_row + 1 + end as u32);
-                    data.merge_range(a, mc as u16, b, mc as u16, t, &Format::new())?;
-                }
+            if end > start
+                && let Cell::Text(t) = &value
+            {
+                let (a, b) = (header_row + 1 + start as u32, header_row + 1 + end as u32);
+                data.merge_range(a, mc as u16, b, mc as u16, t, &Format::new())?;
             }
             start = end + 1;
         }

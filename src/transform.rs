@@ -259,26 +259,26 @@ fn measure_of(row: &RawRow, ctx: &Ctx, department: String, findings: &mut Findin
     let (start, range_end) = date_field(row, Field::Start, Role::Start, ctx, findings);
     let (end_cell, _) = date_field(row, Field::End, Role::End, ctx, findings);
     let end = end_cell.or(range_end);
-    if let (Some(s), Some(e)) = (start, end) {
-        if e < s {
-            findings.push(
-                Severity::Warning,
-                "end-before-start",
-                &row.location(Field::End),
-                ctx.msg(
-                    format!(
-                        "Das Ende ({}) liegt vor dem Beginn ({}). Bitte prüfen.",
-                        e.format("%d.%m.%Y"),
-                        s.format("%d.%m.%Y")
-                    ),
-                    format!(
-                        "The end ({}) is before the start ({}). Please check.",
-                        e.format("%d.%m.%Y"),
-                        s.format("%d.%m.%Y")
-                    ),
+    if let (Some(s), Some(e)) = (start, end)
+        && e < s
+    {
+        findings.push(
+            Severity::Warning,
+            "end-before-start",
+            &row.location(Field::End),
+            ctx.msg(
+                format!(
+                    "Das Ende ({}) liegt vor dem Beginn ({}). Bitte prüfen.",
+                    e.format("%d.%m.%Y"),
+                    s.format("%d.%m.%Y")
                 ),
-            );
-        }
+                format!(
+                    "The end ({}) is before the start ({}). Please check.",
+                    e.format("%d.%m.%Y"),
+                    s.format("%d.%m.%Y")
+                ),
+            ),
+        );
     }
     let description = row.cell(Field::Description).and_then(|c| match &c.value {
         Value::Text(t) => {

@@ -113,8 +113,10 @@ fn contact_stays_out_unless_asked() {
     assert!(!run.measures[0].contains_key("contact"));
     let csv = std::fs::read_to_string(w.output().join("measures.csv")).unwrap();
     assert!(!csv.contains("Meier"));
-    let mut cfg = bestand::config::Config::default();
-    cfg.export_contact = true;
+    let cfg = bestand::config::Config {
+        export_contact: true,
+        ..Default::default()
+    };
     let path = w.dir.path().join("c.toml");
     std::fs::write(&path, toml::to_string(&cfg).unwrap()).unwrap();
     let run = w.run(&["check", "--config", path.to_str().unwrap()]);

@@ -254,17 +254,17 @@ fn department_above(grid: &Grid, header_row: u32, cfg: &Config) -> Option<String
         let row = &grid.rows[(r - grid.first_row) as usize];
         for (c, v) in row.iter().enumerate() {
             let Value::Text(t) = v else { continue };
-            if let Some((label, rest)) = t.split_once(':') {
-                if labels.contains(&match_key(label)) && !clean(rest).is_empty() {
-                    return Some(clean(rest));
-                }
+            if let Some((label, rest)) = t.split_once(':')
+                && labels.contains(&match_key(label))
+                && !clean(rest).is_empty()
+            {
+                return Some(clean(rest));
             }
-            if labels.contains(&match_key(t)) {
-                if let Some(Value::Text(next)) = row.get(c + 1) {
-                    if !clean(next).is_empty() {
-                        return Some(clean(next));
-                    }
-                }
+            if labels.contains(&match_key(t))
+                && let Some(Value::Text(next)) = row.get(c + 1)
+                && !clean(next).is_empty()
+            {
+                return Some(clean(next));
             }
         }
     }
@@ -396,33 +396,31 @@ fn rows_of_sheet(
         });
     }
     let n = rows.len();
-    if !has_department_column {
-        if let Some((dept, source)) = &department_fallback {
-            let (de, en) = match source {
-                DepartmentSource::Cell(_) => (
-                    format!(
-                        "Keine Spalte „Fachbereich“; der Fachbereich „{dept}“ wird aus der Angabe über der Tabelle übernommen."
-                    ),
-                    format!(
-                        "No department column; department \"{dept}\" is taken from the cell above the table."
-                    ),
+    if !has_department_column && let Some((dept, source)) = &department_fallback {
+        let (de, en) = match source {
+            DepartmentSource::Cell(_) => (
+                format!(
+                    "Keine Spalte „Fachbereich“; der Fachbereich „{dept}“ wird aus der Angabe über der Tabelle übernommen."
                 ),
-                DepartmentSource::FileName => (
-                    format!(
-                        "Keine Spalte „Fachbereich“ und keine Angabe „Fachbereich: …“ über der Tabelle; der Fachbereich „{dept}“ wird aus dem Dateinamen übernommen."
-                    ),
-                    format!(
-                        "No department column and no \"Fachbereich: …\" above the table; department \"{dept}\" is taken from the file name."
-                    ),
+                format!(
+                    "No department column; department \"{dept}\" is taken from the cell above the table."
                 ),
-            };
-            findings.push(
-                Severity::Info,
-                "department-fallback",
-                &at(String::new()),
-                msg(lang, de, en),
-            );
-        }
+            ),
+            DepartmentSource::FileName => (
+                format!(
+                    "Keine Spalte „Fachbereich“ und keine Angabe „Fachbereich: …“ über der Tabelle; der Fachbereich „{dept}“ wird aus dem Dateinamen übernommen."
+                ),
+                format!(
+                    "No department column and no \"Fachbereich: …\" above the table; department \"{dept}\" is taken from the file name."
+                ),
+            ),
+        };
+        findings.push(
+            Severity::Info,
+            "department-fallback",
+            &at(String::new()),
+            msg(lang, de, en),
+        );
     }
     (rows, n)
 }
