@@ -155,22 +155,21 @@ pub fn write_tables(
         let p = path.to_path_buf();
         move |message: String| Error::Export { path: p, message }
     };
-    let mut written = Vec::new();
-    let p = out.join("measures.csv");
+    let csv_path = out.join("measures.csv");
+    let parquet_path = out.join("measures.parquet");
+    let findings_path = out.join("findings.csv");
+    // The two big encodings are independent: one per core.
+    let (csv, parquet) = rayon::join(
+        || measures_csv(measures, with_contact).map_err(export(&csv_path)),
+        || measures_parquet(measures, with_contact).map_err(export(&parquet_path)),
+    );
+    write_atomic(&csv_path, &csv?)?;
+    write_atomic(&parquet_path, &parquet?)?;
     write_atomic(
-        &p,
-        &measures_csv(measures, with_contact).map_err(export(&p))?,
+        &findings_path,
+        &findings_csv(findings).map_err(export(&findings_path))?,
     )?;
-    written.push(p);
-    let p = out.join("measures.parquet");
-    write_atomic(
-        &p,
-        &measures_parquet(measures, with_contact).map_err(export(&p))?,
-    )?;
-    written.push(p);
-    let p = out.join("findings.csv");
-    write_atomic(&p, &findings_csv(findings).map_err(export(&p))?)?;
-    written.push(p);
+    let written = vec![csv_path, parquet_path, findings_path];
     Ok(written)
 }
 

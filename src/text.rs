@@ -9,6 +9,9 @@ pub fn match_key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
+            // The common case first, without the Unicode case tables.
+            c if c.is_ascii_alphanumeric() => out.push(c.to_ascii_lowercase()),
+            c if c.is_ascii() && c != '&' => {}
             'ä' | 'Ä' => out.push_str("ae"),
             'ö' | 'Ö' => out.push_str("oe"),
             'ü' | 'Ü' => out.push_str("ue"),
@@ -45,6 +48,8 @@ pub struct Vocabulary {
     names: Vec<String>,
     /// (match key, index into `names`), for the name and every synonym.
     keys: Vec<(String, usize)>,
+    /// The same keys for exact lookups.
+    exact: std::collections::HashMap<String, usize>,
 }
 
 /// What a lookup in a vocabulary found.
@@ -74,7 +79,8 @@ impl Vocabulary {
                 keys.push((match_key(s), i));
             }
         }
-        Vocabulary { names, keys }
+        let exact = keys.iter().rev().cloned().collect();
+        Vocabulary { names, keys, exact }
     }
 
     /// The canonical names, in configured order.
@@ -88,7 +94,7 @@ impl Vocabulary {
         if key.is_empty() {
             return Lookup::Unknown(None);
         }
-        if let Some((_, i)) = self.keys.iter().find(|(k, _)| *k == key) {
+        if let Some(i) = self.exact.get(&key) {
             return Lookup::Exact(self.names[*i].clone());
         }
         let mut best: Option<(f64, usize)> = None;

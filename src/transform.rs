@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{Datelike, NaiveDate};
 use polars::prelude::*;
+use rayon::prelude::*;
 
 use crate::config::{Config, Field, Lang};
 use crate::findings::{Findings, Location, Severity};
@@ -122,25 +123,39 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
             .map(|g| (match_key(&g.title), g.id.clone()))
             .collect(),
     };
-    let mut above: Option<(String, String, String)> = None;
+    // Sheets are independent (a blank department looks only at the row above on the same
+    // sheet), so they are interpreted in parallel and joined in input order.
+    let sheets: Vec<&[RawRow]> = ingested
+        .rows
+        .chunk_by(|a, b| a.file == b.file && a.sheet == b.sheet)
+        .collect();
+    let results: Vec<(Vec<Measure>, usize, Findings)> = sheets
+        .par_iter()
+        .map(|rows| {
+            let mut local = Findings::new();
+            let mut accepted = Vec::with_capacity(rows.len());
+            let mut rejected = 0;
+            let mut above: Option<String> = None;
+            for row in rows.iter() {
+                let department = department_of(row, &ctx, above.as_deref(), &mut local);
+                above = Some(department.clone());
+                match measure_of(row, &ctx, department, &mut local) {
+                    Outcome::Accepted(m) => accepted.push(*m),
+                    Outcome::Rejected => rejected += 1,
+                }
+            }
+            (accepted, rejected, local)
+        })
+        .collect();
     let mut measures = Vec::with_capacity(ingested.rows.len());
     let mut rejected_per_sheet: HashMap<(&str, &str), usize> = HashMap::new();
     let mut accepted_per_sheet: HashMap<(&str, &str), usize> = HashMap::new();
-    for row in &ingested.rows {
-        let key = (row.file.as_str(), row.sheet.as_str());
-        let prev = above
-            .as_ref()
-            .filter(|(f, sh, _)| *f == row.file && *sh == row.sheet)
-            .map(|(_, _, d)| d.as_str());
-        let department = department_of(row, &ctx, prev, findings);
-        above = Some((row.file.clone(), row.sheet.clone(), department.clone()));
-        match measure_of(row, &ctx, department, findings) {
-            Outcome::Accepted(m) => {
-                measures.push(*m);
-                *accepted_per_sheet.entry(key).or_default() += 1;
-            }
-            Outcome::Rejected => *rejected_per_sheet.entry(key).or_default() += 1,
-        }
+    for (rows, (accepted, rejected, local)) in sheets.iter().zip(results) {
+        let key = (rows[0].file.as_str(), rows[0].sheet.as_str());
+        *accepted_per_sheet.entry(key).or_default() += accepted.len();
+        *rejected_per_sheet.entry(key).or_default() += rejected;
+        measures.extend(accepted);
+        findings.extend(local);
     }
     // Nothing lost: every data row of every sheet is a measure or a rejected row with an
     // error finding. This cannot fail by construction; checking it guards future changes.
@@ -166,21 +181,14 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
     }
     let mut rejected: usize = rejected_per_sheet.values().sum();
     rejected += reject_duplicates(&mut measures, &ctx, findings);
-    measures.sort_by(|a, b| {
+    measures.sort_by_cached_key(|m| {
         (
-            a.year,
-            match_key(&a.department),
-            &a.source_file,
-            &a.source_sheet,
-            a.source_row,
+            m.year,
+            match_key(&m.department),
+            m.source_file.clone(),
+            m.source_sheet.clone(),
+            m.source_row,
         )
-            .cmp(&(
-                b.year,
-                match_key(&b.department),
-                &b.source_file,
-                &b.source_sheet,
-                b.source_row,
-            ))
     });
     Dataset { measures, rejected }
 }
@@ -943,13 +951,14 @@ pub const COLUMNS: [&str; 20] = [
     "source_row",
 ];
 
-fn list_series(name: &str, values: impl Iterator<Item = Vec<String>>) -> Series {
-    let lists: Vec<Series> = values.map(|v| Series::new(PlSmallStr::EMPTY, v)).collect();
-    let mut s = Series::new(name.into(), lists);
-    if s.is_empty() {
-        s = Series::new_empty(name.into(), &DataType::List(Box::new(DataType::String)));
+fn list_series<'a>(name: &str, values: impl ExactSizeIterator<Item = &'a Vec<String>>) -> Series {
+    // One builder for the whole column: a Series per row would cost a heap of small
+    // allocations per measure.
+    let mut builder = ListStringChunkedBuilder::new(name.into(), values.len(), values.len() * 2);
+    for v in values {
+        builder.append_values_iter(v.iter().map(String::as_str));
     }
-    s
+    builder.finish().into_series()
 }
 
 fn date_series(
@@ -990,8 +999,8 @@ pub fn frame(measures: &[Measure], with_contact: bool) -> PolarsResult<DataFrame
                 .collect::<Vec<_>>(),
         )
         .into(),
-        list_series("goals", m.iter().map(|x| x.goals.clone())).into(),
-        list_series("target_groups", m.iter().map(|x| x.target_groups.clone())).into(),
+        list_series("goals", m.iter().map(|x| &x.goals)).into(),
+        list_series("target_groups", m.iter().map(|x| &x.target_groups)).into(),
         Series::new(
             "status".into(),
             m.iter().map(|x| x.status.clone()).collect::<Vec<_>>(),
@@ -1004,14 +1013,14 @@ pub fn frame(measures: &[Measure], with_contact: bool) -> PolarsResult<DataFrame
             m.iter().map(|x| x.budget_eur).collect::<Vec<_>>(),
         )
         .into(),
-        list_series("funding", m.iter().map(|x| x.funding.clone())).into(),
+        list_series("funding", m.iter().map(|x| &x.funding)).into(),
         Series::new(
             "participants".into(),
             m.iter().map(|x| x.participants).collect::<Vec<_>>(),
         )
         .into(),
-        list_series("municipalities", m.iter().map(|x| x.municipalities.clone())).into(),
-        list_series("partners", m.iter().map(|x| x.partners.clone())).into(),
+        list_series("municipalities", m.iter().map(|x| &x.municipalities)).into(),
+        list_series("partners", m.iter().map(|x| &x.partners)).into(),
         Series::new(
             "description".into(),
             m.iter().map(|x| x.description.clone()).collect::<Vec<_>>(),

@@ -289,7 +289,7 @@ fn msg(lang: Lang, de: String, en: String) -> String {
 
 /// Turns one sheet into rows, or says why it holds none.
 fn rows_of_sheet(
-    grid: &Grid,
+    grid: &mut Grid,
     header: &Header,
     file: &str,
     folder_year: Option<i32>,
@@ -373,15 +373,20 @@ fn rows_of_sheet(
 
     let mut rows = Vec::new();
     for r in header.row + 1..grid.end_row() {
-        let row = &grid.rows[(r - grid.first_row) as usize];
-        let written = (0..row.len() as u32).any(|c| grid.written(r, c));
+        let width = grid.rows[(r - grid.first_row) as usize].len() as u32;
+        let written = (0..width).any(|c| grid.written(r, c));
         if !written {
             continue;
         }
+        // Each cell is read once: move the values out instead of copying them.
+        let row = &mut grid.rows[(r - grid.first_row) as usize];
         let mut cells: Vec<Option<RawCell>> = vec![None; Field::COUNT];
         for (f, c) in &header.columns {
             cells[f.index()] = Some(RawCell {
-                value: grid.get(r, *c).clone(),
+                value: row
+                    .get_mut(*c as usize)
+                    .map(std::mem::take)
+                    .unwrap_or_default(),
                 col: *c,
             });
         }
@@ -506,11 +511,12 @@ fn ingest_file(
     let mut rows = Vec::new();
     let mut tallies = Vec::new();
     let mut headerless = Vec::new();
-    for grid in &content.sheets {
+    let mut content = content;
+    for grid in content.sheets.iter_mut() {
         match find_header(grid, index, cfg.limits.header_search_rows) {
             Some(header) => {
                 let (sheet_rows, n) =
-                    rows_of_sheet(grid, &header, rel, folder_year, cfg, &mut findings);
+                    rows_of_sheet(&mut *grid, &header, rel, folder_year, cfg, &mut findings);
                 if n == 0 {
                     findings.push(
                         Severity::Warning,
@@ -534,7 +540,7 @@ fn ingest_file(
                 });
                 rows.extend(sheet_rows);
             }
-            None => headerless.push(grid),
+            None => headerless.push(grid.name.clone()),
         }
     }
     if content.text_in_disguise {
@@ -563,6 +569,11 @@ fn ingest_file(
         .iter()
         .filter(|f| f.required())
         .map(|f| cfg.headers.get(*f).name.as_str())
+        .collect();
+    let headerless: Vec<&Grid> = content
+        .sheets
+        .iter()
+        .filter(|g| headerless.contains(&g.name))
         .collect();
     if tallies.is_empty() {
         let non_empty: Vec<&Grid> = headerless

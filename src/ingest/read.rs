@@ -342,6 +342,33 @@ fn zip_kind(bytes: &[u8], limits: &Limits) -> Result<Kind, ReadFailure> {
     })
 }
 
+/// Whether any worksheet of an xlsx declares merged cells. Asking calamine for merges
+/// parses each sheet's XML a second time; inflating and searching the text costs a fraction
+/// of that, so sheets are only parsed again when there is something to find.
+fn xlsx_has_merges(bytes: &[u8]) -> bool {
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return true;
+    };
+    let mut buf = Vec::new();
+    for i in 0..archive.len() {
+        let Ok(mut entry) = archive.by_index(i) else {
+            return true;
+        };
+        let name = entry.name().unwrap_or_default();
+        if !name.starts_with("xl/worksheets/") || !name.ends_with(".xml") {
+            continue;
+        }
+        buf.clear();
+        if std::io::Read::read_to_end(&mut entry, &mut buf).is_err() {
+            return true;
+        }
+        if String::from_utf8_lossy(&buf).contains("<mergeCell") {
+            return true;
+        }
+    }
+    false
+}
+
 fn convert(d: Data) -> Value {
     match d {
         Data::Empty => Value::Empty,
@@ -376,8 +403,9 @@ fn read_workbook(bytes: &[u8], kind: Kind, limits: &Limits) -> Result<FileConten
     let cursor = Cursor::new(bytes);
     let sheets = match kind {
         Kind::Xlsx => {
+            let merges = xlsx_has_merges(bytes);
             let mut wb: Xlsx<_> = Xlsx::new(cursor).map_err(corrupt)?;
-            read_xlsx(&mut wb, limits)?
+            read_xlsx(&mut wb, limits, merges)?
         }
         Kind::Xlsb => {
             let mut wb: Xlsb<_> = Xlsb::new(cursor).map_err(corrupt)?;
@@ -409,7 +437,11 @@ fn read_workbook(bytes: &[u8], kind: Kind, limits: &Limits) -> Result<FileConten
 
 /// xlsx is streamed cell by cell, so an oversized sheet is stopped at the limit instead of
 /// being loaded whole; the same pass sees formulas without a saved result.
-fn read_xlsx(wb: &mut Xlsx<Cursor<&[u8]>>, limits: &Limits) -> Result<Vec<Grid>, ReadFailure> {
+fn read_xlsx(
+    wb: &mut Xlsx<Cursor<&[u8]>>,
+    limits: &Limits,
+    has_merges: bool,
+) -> Result<Vec<Grid>, ReadFailure> {
     let is_1904 = wb.has_1904_epoch();
     let names = wb.sheet_names();
     let hidden = hidden_sheets(wb.sheets_metadata());
@@ -434,8 +466,10 @@ fn read_xlsx(wb: &mut Xlsx<Cursor<&[u8]>>, limits: &Limits) -> Result<Vec<Grid>,
             }
         }
         let mut grid = Grid::from_cells(&name, cells, is_1904);
-        let merges = wb.merge_cells_by_sheet_name(&name).unwrap_or_default();
-        grid.apply_merges(&merges);
+        if has_merges {
+            let merges = wb.merge_cells_by_sheet_name(&name).unwrap_or_default();
+            grid.apply_merges(&merges);
+        }
         grid.hidden = hidden.contains(&name);
         grids.push(grid);
     }
