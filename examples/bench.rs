@@ -109,8 +109,123 @@ fn child(mode: &str, dir: &Path) -> (f64, f64, usize) {
     )
 }
 
+/// Two synthetic inventories of `n` measures with known truth: most continue (some with
+/// the id dropped, some retitled with a filler word or a typo, some moved), some end, some
+/// are new. Returns the measures and, per later measure, the index of its true predecessor.
+fn synthetic(n: usize) -> (Vec<bestand::transform::Measure>, Vec<Option<usize>>) {
+    use bestand::transform::Measure;
+    let words = [
+        "Sprachkurs",
+        "Beratung",
+        "Lotsen",
+        "Netzwerk",
+        "Elterncafé",
+        "Mentoring",
+        "Bildung",
+        "Integration",
+        "Frauen",
+        "Jugend",
+        "Arbeit",
+        "Gesundheit",
+        "Pflege",
+        "Kultur",
+        "Sport",
+        "Dialog",
+        "Forum",
+        "Werkstatt",
+        "Treffpunkt",
+        "Patenschaft",
+    ];
+    let places = [
+        "Nord", "Süd", "Ost", "West", "Mitte", "Linden", "Laatzen", "Garbsen",
+    ];
+    let make = |year: i32, i: usize, title: String, id: Option<String>, dept: usize| Measure {
+        year,
+        measure_id: id,
+        title,
+        department: format!("FB {dept}"),
+        field_of_action: "Vernetzung".into(),
+        goals: vec![],
+        target_groups: vec!["Frauen".into()],
+        status: "laufend".into(),
+        start: None,
+        end: None,
+        budget_eur: Some((i % 50) as f64 * 1000.0),
+        funding: vec![],
+        participants: None,
+        municipalities: vec![],
+        partners: vec![],
+        description: None,
+        highlight: false,
+        contact: None,
+        source_file: format!("{year}/fb.xlsx"),
+        source_sheet: "M".into(),
+        source_row: i as u32 + 2,
+    };
+    let title = |i: usize| {
+        format!(
+            "{} {} {} {}",
+            words[i % 20],
+            words[(i / 20) % 20],
+            places[(i / 400) % 8],
+            i / 3200
+        )
+    };
+    let mut measures = Vec::with_capacity(2 * n);
+    for i in 0..n {
+        measures.push(make(2023, i, title(i), Some(format!("{}", i)), i % 40));
+    }
+    let mut truth = vec![None; n];
+    for i in 0..n {
+        let (t, id, dept, pred) = match i % 20 {
+            // ended (no successor) and replaced by a new measure
+            0 => (
+                format!("Neues Projekt {i} {}", places[i % 8]),
+                None,
+                i % 40,
+                None,
+            ),
+            1 => (format!("Projekt für {}", title(i)), None, i % 40, Some(i)),
+            2 => (title(i).replacen('a', "ä", 1), None, i % 40, Some(i)),
+            3 => (title(i), Some(format!("{i}")), (i + 1) % 40, Some(i)),
+            _ => (title(i), Some(format!("{i}")), i % 40, Some(i)),
+        };
+        truth[i] = pred;
+        measures.push(make(2024, i, t, id, dept));
+    }
+    (measures, truth)
+}
+
+fn bench_compare(n: usize) {
+    let (measures, truth) = synthetic(n);
+    let cfg = bestand::config::Config::default();
+    let mut findings = bestand::findings::Findings::new();
+    let t = Instant::now();
+    let c = bestand::compare::compare_years(&measures, 2023, 2024, &cfg, &[], &mut findings);
+    let secs = t.elapsed().as_secs_f64();
+    let mut right = 0;
+    let mut total = 0;
+    for ch in &c.changes {
+        if let Some(new) = ch.new {
+            total += 1;
+            let expected = truth[new - n];
+            if ch.old == expected {
+                right += 1;
+            }
+        }
+    }
+    println!(
+        "compare {n} vs {n} measures: {secs:.2} s, {:.1}% of later measures matched to their true predecessor",
+        100.0 * right as f64 / total.max(1) as f64
+    );
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if args.get(1).map(String::as_str) == Some("--compare") {
+        bench_compare(args.get(2).and_then(|v| v.parse().ok()).unwrap_or(50_000));
+        return;
+    }
     if args.len() == 3 {
         let dir = Path::new(&args[2]);
         let t = Instant::now();
@@ -163,4 +278,5 @@ fn main() {
         measures as f64 / s,
         s / raw_s
     );
+    bench_compare(50_000);
 }

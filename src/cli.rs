@@ -46,6 +46,15 @@ pub enum Command {
     },
     /// Read and validate only: tables and findings, no report; exit 1 on error findings.
     Check,
+    /// Year-over-year changes only: changes.csv, summary.json, findings.csv (default: the two latest years).
+    Compare {
+        /// The earlier year.
+        #[arg(long, value_name = "YEAR")]
+        from: Option<i32>,
+        /// The later year.
+        #[arg(long, value_name = "YEAR")]
+        to: Option<i32>,
+    },
     /// Write a commented default configuration file (bestand.toml).
     Init {
         /// Overwrite an existing file.
@@ -165,6 +174,25 @@ mod tests {
         let (_, s) = parse(&["--config", "x.toml", "-v"]);
         assert_eq!(s.config, Some(PathBuf::from("x.toml")));
         assert_eq!(s.verbosity, Verbosity::Verbose);
+    }
+
+    #[test]
+    fn compare_years() {
+        assert_eq!(
+            parse(&["compare", "--from", "2022", "--to", "2024"]).0,
+            Command::Compare {
+                from: Some(2022),
+                to: Some(2024)
+            }
+        );
+        assert_eq!(
+            parse(&["compare"]).0,
+            Command::Compare {
+                from: None,
+                to: None
+            }
+        );
+        assert!(Cli::try_parse_from(["bestand", "compare", "--from", "x"]).is_err());
     }
 
     #[test]

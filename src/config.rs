@@ -248,6 +248,20 @@ pub struct Limits {
     pub appendix_rows: u64,
 }
 
+/// How measures are matched across years.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CompareConfig {
+    /// Title similarity (0 to 1) from which two measures count as the same.
+    pub threshold: f64,
+}
+
+impl Default for CompareConfig {
+    fn default() -> Self {
+        CompareConfig { threshold: 0.7 }
+    }
+}
+
 /// The complete configuration.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -262,6 +276,9 @@ pub struct Config {
     pub export_contact: bool,
     /// Limits against oversized files.
     pub limits: Limits,
+    /// Matching across years.
+    #[serde(default)]
+    pub compare: CompareConfig,
     /// Column headers and their synonyms.
     pub headers: Headers,
     /// Controlled vocabularies.
@@ -534,6 +551,7 @@ impl Default for Config {
                 header_search_rows: 40,
                 appendix_rows: 2_000,
             },
+            compare: CompareConfig::default(),
             headers,
             vocabularies,
             goals: default_goals(),
@@ -634,6 +652,9 @@ impl Config {
                 return Err(format!("headers.{}.name must not be empty", f.key()));
             }
         }
+        if !(0.0..=1.0).contains(&self.compare.threshold) {
+            return Err("compare.threshold must be between 0 and 1".into());
+        }
         if self.vocabularies.status.is_empty() || self.vocabularies.field_of_action.is_empty() {
             return Err(
                 "vocabularies.status and vocabularies.field_of_action must not be empty".into(),
@@ -653,6 +674,7 @@ impl Config {
              # lang: \"de\" or \"en\" (messages and report).\n\
              # export_contact: true writes the contact column (personal data) into the exports.\n\
              # [limits]: protection against oversized files; appendix_rows caps the report appendix.\n\
+             # [compare]: threshold = title similarity (0..1) from which measures of two years match.\n\
              # [headers.*]: the header written into the template (name) and other headers understood.\n\
              #   Matching ignores case, spaces, punctuation, and treats ä/ae, ö/oe, ü/ue, ß/ss alike.\n\
              # [[vocabularies.*]]: the allowed values and their synonyms.\n\

@@ -133,6 +133,64 @@ pub fn findings_csv(findings: &Findings) -> Result<Vec<u8>, String> {
     )
 }
 
+/// Writes `findings.csv` alone (for `compare`, whose matches can be uncertain).
+pub fn write_findings(out: &Path, findings: &Findings) -> Result<(), Error> {
+    let p = out.join("findings.csv");
+    let bytes = findings_csv(findings).map_err(|message| Error::Export {
+        path: p.clone(),
+        message,
+    })?;
+    write_atomic(&p, &bytes)
+}
+
+/// `changes.csv` as bytes.
+pub fn changes_csv(comparisons: &[crate::compare::Comparison]) -> Result<Vec<u8>, String> {
+    csv_bytes(
+        &[
+            "change",
+            "department",
+            "title",
+            "measure_id",
+            "from_year",
+            "to_year",
+            "detail",
+        ],
+        comparisons.iter().flat_map(|c| {
+            c.changes.iter().map(|ch| {
+                vec![
+                    ch.kind.as_str().to_string(),
+                    ch.department.clone(),
+                    ch.title.clone(),
+                    ch.measure_id.clone().unwrap_or_default(),
+                    ch.from_year.to_string(),
+                    ch.to_year.to_string(),
+                    ch.detail.clone(),
+                ]
+            })
+        }),
+    )
+}
+
+/// Writes `changes.csv` and `summary.json` into `out`.
+pub fn write_comparison(
+    out: &Path,
+    comparisons: &[crate::compare::Comparison],
+    summary: &crate::summary::Summary,
+) -> Result<(), Error> {
+    let p = out.join("changes.csv");
+    let bytes = changes_csv(comparisons).map_err(|message| Error::Export {
+        path: p.clone(),
+        message,
+    })?;
+    write_atomic(&p, &bytes)?;
+    let p = out.join("summary.json");
+    let bytes = crate::summary::to_json(summary).map_err(|message| Error::Export {
+        path: p.clone(),
+        message,
+    })?;
+    write_atomic(&p, &bytes)
+}
+
 /// `measures.parquet` as bytes (list columns stay lists).
 pub fn measures_parquet(measures: &[Measure], with_contact: bool) -> Result<Vec<u8>, String> {
     let mut df = transform::frame(measures, with_contact).map_err(|e| e.to_string())?;

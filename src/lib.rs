@@ -2,9 +2,11 @@
 //! findings, comparison and report out.
 //!
 //! The pipeline is three stages: [`ingest`] (files to raw rows with provenance),
-//! [`transform`] (raw rows to the canonical table and findings) and the exports.
+//! [`transform`] (raw rows to the canonical table and findings, [`compare`] and
+//! [`summary`] for the year-over-year view) and the exports.
 
 pub mod cli;
+pub mod compare;
 pub mod config;
 pub mod error;
 pub mod export;
@@ -12,6 +14,7 @@ pub mod findings;
 pub mod ingest;
 pub mod parse;
 pub mod samples;
+pub mod summary;
 pub mod template;
 pub mod terminal;
 pub mod text;

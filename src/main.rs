@@ -10,7 +10,7 @@ use bestand::cli::{Cli, Command, Settings, Verbosity};
 use bestand::config::Config;
 use bestand::error::Error;
 use bestand::findings::{Findings, Severity};
-use bestand::{export, ingest, terminal, transform};
+use bestand::{compare, export, ingest, summary, terminal, transform};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -59,18 +59,128 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             Ok(0)
         }
         Command::Check => {
-            let errors = tables(settings)?;
-            Ok(if errors > 0 { 1 } else { 0 })
+            let run = read_all(settings)?;
+            write_tables(settings, &run)?;
+            print_findings(settings, &run);
+            Ok(u8::from(run.findings.count(Severity::Error) > 0))
         }
         Command::Report { strict } => {
-            let errors = tables(settings)?;
-            Ok(if strict && errors > 0 { 1 } else { 0 })
+            let mut run = read_all(settings)?;
+            let years = run.dataset.years();
+            let comparisons = compare_and_write(settings, &mut run, &years, None)?;
+            write_tables(settings, &run)?;
+            print_findings(settings, &run);
+            if settings.verbosity != Verbosity::Quiet && !comparisons.is_empty() {
+                print!("{}", summary::describe(&comparisons, run.cfg.lang));
+            }
+            Ok(u8::from(strict && run.findings.count(Severity::Error) > 0))
+        }
+        Command::Compare { from, to } => {
+            let mut run = read_all(settings)?;
+            let years = run.dataset.years();
+            let pick = pick_years(&years, from, to)?;
+            let comparisons = compare_and_write(settings, &mut run, &years, pick)?;
+            export::write_findings(&settings.output, &run.findings)?;
+            print!("{}", summary::describe(&comparisons, run.cfg.lang));
+            let errors = run.findings.count(Severity::Error);
+            if errors > 0 && settings.verbosity != Verbosity::Quiet {
+                println!(
+                    "{}",
+                    match run.cfg.lang {
+                        bestand::config::Lang::De => format!(
+                            "{errors} Zeilen oder Dateien mit Fehlern fehlen im Vergleich; Details mit `bestand check`."
+                        ),
+                        bestand::config::Lang::En => format!(
+                            "{errors} rows or files with errors are missing from the comparison; details with `bestand check`."
+                        ),
+                    }
+                );
+            }
+            Ok(0)
         }
     }
 }
 
-/// Ingest, transform and write the tables; prints the summary; returns the error count.
-fn tables(settings: &Settings) -> Result<usize, Error> {
+/// Resolves `--from`/`--to` against the years present (default: the two latest).
+fn pick_years(
+    years: &[i32],
+    from: Option<i32>,
+    to: Option<i32>,
+) -> Result<Option<(i32, i32)>, Error> {
+    let present = |y: i32| -> Result<i32, Error> {
+        if years.contains(&y) {
+            Ok(y)
+        } else {
+            let list: Vec<String> = years.iter().map(|y| y.to_string()).collect();
+            Err(Error::Usage(format!(
+                "no measures for {y}; years present: {}",
+                list.join(", ")
+            )))
+        }
+    };
+    let to = match to {
+        Some(t) => present(t)?,
+        None => match years.last() {
+            Some(t) => *t,
+            None => return Ok(None),
+        },
+    };
+    let from = match from {
+        Some(f) => present(f)?,
+        None => match years.iter().rev().find(|y| **y < to) {
+            Some(f) => *f,
+            None => return Ok(None),
+        },
+    };
+    if from >= to {
+        return Err(Error::Usage(format!(
+            "--from {from} must be before --to {to}"
+        )));
+    }
+    Ok(Some((from, to)))
+}
+
+/// Everything read and interpreted in one run.
+struct Run {
+    cfg: Config,
+    files: Vec<ingest::FileReport>,
+    dataset: transform::Dataset,
+    findings: Findings,
+}
+
+/// Compares years, computes the key figures, writes changes.csv and summary.json.
+fn compare_and_write(
+    settings: &Settings,
+    run: &mut Run,
+    years: &[i32],
+    pick: Option<(i32, i32)>,
+) -> Result<Vec<compare::Comparison>, Error> {
+    let links = compare::read_links(
+        &settings.input.join("links.csv"),
+        run.cfg.lang,
+        &mut run.findings,
+    );
+    let comparisons = compare::run(
+        &run.dataset.measures,
+        years,
+        pick,
+        &run.cfg,
+        &links,
+        &mut run.findings,
+    );
+    run.findings.sort();
+    let figures = summary::build(&run.dataset.measures, &comparisons, &run.cfg).map_err(|e| {
+        Error::Export {
+            path: settings.output.join("summary.json"),
+            message: e.to_string(),
+        }
+    })?;
+    export::write_comparison(&settings.output, &comparisons, &figures)?;
+    Ok(comparisons)
+}
+
+/// Reads and interprets all inventories.
+fn read_all(settings: &Settings) -> Result<Run, Error> {
     let cfg = load_config(settings)?;
     let mut findings = Findings::new();
     let progress = (std::io::stderr().is_terminal() && settings.verbosity != Verbosity::Quiet)
@@ -95,24 +205,36 @@ fn tables(settings: &Settings) -> Result<usize, Error> {
     let ingested = ingested?;
     let dataset = transform::run(&ingested, &cfg, &mut findings);
     findings.sort();
+    Ok(Run {
+        cfg,
+        files: ingested.files,
+        dataset,
+        findings,
+    })
+}
+
+fn write_tables(settings: &Settings, run: &Run) -> Result<(), Error> {
     export::write_tables(
         &settings.output,
-        &dataset.measures,
-        &findings,
-        cfg.export_contact,
+        &run.dataset.measures,
+        &run.findings,
+        run.cfg.export_contact,
     )?;
+    Ok(())
+}
+
+fn print_findings(settings: &Settings, run: &Run) {
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     print!(
         "{}",
         terminal::summary(
-            &ingested.files,
-            &dataset,
-            &findings,
+            &run.files,
+            &run.dataset,
+            &run.findings,
             settings.verbosity,
-            cfg.lang,
+            run.cfg.lang,
             color,
             &settings.output,
         )
     );
-    Ok(findings.count(Severity::Error))
 }

@@ -4,6 +4,7 @@
 mod bad_input;
 mod cli;
 mod common;
+mod compare;
 mod foreign;
 mod quirks;
 mod samples;

@@ -708,6 +708,10 @@ fn discover(
                 file: rel.clone(),
                 ..Location::default()
             };
+            if depth == 0 && name.eq_ignore_ascii_case("links.csv") {
+                // The user's links between years (see compare), not an inventory.
+                continue;
+            }
             let reason = if name.starts_with("~$") || name.starts_with(".~lock") {
                 Some((
                     "Sperrdatei von Excel/LibreOffice (die Datei war beim Kopieren geöffnet); übersprungen.",

@@ -1,0 +1,685 @@
+//! Year-over-year comparison: which measures are new, ended, continued or changed between
+//! two inventories. Departments rarely keep ids and often retitle measures, so measures are
+//! matched by id first, then by title similarity (same department first), one to one, with
+//! the user's forced and forbidden links from `input/links.csv` applied before anything else.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+
+use crate::config::{Config, Lang};
+use crate::findings::{Findings, Location, Severity};
+use crate::text::{match_key, similarity};
+use crate::transform::Measure;
+
+/// What happened to a measure between two inventories.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ChangeKind {
+    /// Only in the later inventory.
+    New,
+    /// Only in the earlier inventory.
+    Ended,
+    /// In both, with changes.
+    Changed,
+    /// In both, unchanged.
+    Continued,
+}
+
+impl ChangeKind {
+    /// Name as written to `changes.csv`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeKind::New => "new",
+            ChangeKind::Ended => "ended",
+            ChangeKind::Changed => "changed",
+            ChangeKind::Continued => "continued",
+        }
+    }
+}
+
+/// One row of `changes.csv`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    /// What happened.
+    pub kind: ChangeKind,
+    /// Department (of the later year where there is one).
+    pub department: String,
+    /// Title (of the later year where there is one).
+    pub title: String,
+    /// Id (of the later year where there is one).
+    pub measure_id: Option<String>,
+    /// The earlier year.
+    pub from_year: i32,
+    /// The later year.
+    pub to_year: i32,
+    /// What changed, in words.
+    pub detail: String,
+    /// Index of the earlier measure in the dataset.
+    pub old: Option<usize>,
+    /// Index of the later measure in the dataset.
+    pub new: Option<usize>,
+    /// Budget difference (later minus earlier) where both are known.
+    pub budget_delta: Option<f64>,
+}
+
+/// The comparison of two inventories.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    /// The earlier year.
+    pub from_year: i32,
+    /// The later year.
+    pub to_year: i32,
+    /// Every measure of both years, once.
+    pub changes: Vec<Change>,
+}
+
+impl Comparison {
+    /// Number of changes of a kind.
+    pub fn count(&self, kind: ChangeKind) -> usize {
+        self.changes.iter().filter(|c| c.kind == kind).count()
+    }
+}
+
+/// A user's decision from `input/links.csv`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    /// Title or id of the earlier measure.
+    pub old: String,
+    /// Title or id of the later measure.
+    pub new: String,
+    /// true: always link; false: never link.
+    pub link: bool,
+    /// Line in links.csv, for findings.
+    pub line: usize,
+}
+
+/// Reads `links.csv` (columns: old/alt, new/neu, optional link/verknüpfen = ja/nein).
+pub fn read_links(path: &Path, lang: Lang, findings: &mut Findings) -> Vec<Link> {
+    let Ok(bytes) = std::fs::read(path) else {
+        return Vec::new();
+    };
+    let (text, _) = crate::ingest::read::decode_text(&bytes);
+    let delimiter = crate::ingest::read::sniff_delimiter(&text);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let at = |line: usize| Location {
+        file: "links.csv".into(),
+        sheet: String::new(),
+        cell: line.to_string(),
+    };
+    let headers: Vec<String> = match reader.headers() {
+        Ok(h) => h.iter().map(match_key).collect(),
+        Err(_) => return Vec::new(),
+    };
+    let col = |names: &[&str]| headers.iter().position(|h| names.contains(&h.as_str()));
+    let (Some(old), Some(new)) = (
+        col(&["old", "alt", "vorher"]),
+        col(&["new", "neu", "nachher"]),
+    ) else {
+        findings.push(
+            Severity::Error,
+            "bad-links-file",
+            &at(1),
+            lang.t(
+                "links.csv braucht die Spalten „alt“ und „neu“ (Titel oder Maßnahmen-ID), optional „verknüpfen“ (ja/nein).",
+                "links.csv needs the columns \"old\" and \"new\" (title or measure id), optionally \"link\" (yes/no).",
+            ),
+        );
+        return Vec::new();
+    };
+    let flag = col(&["link", "verknuepfen", "verbinden", "zuordnen"]);
+    let mut out = Vec::new();
+    for (i, rec) in reader.records().enumerate() {
+        let line = i + 2;
+        let Ok(rec) = rec else { continue };
+        let get = |c: usize| rec.get(c).map(crate::text::clean).unwrap_or_default();
+        let (o, n) = (get(old), get(new));
+        if o.is_empty() || n.is_empty() {
+            continue;
+        }
+        let link = match flag.map(get) {
+            None => true,
+            Some(v) => match crate::parse::parse_yes_no(&v) {
+                Some(b) => b || v.is_empty(),
+                None => {
+                    findings.push(
+                        Severity::Warning,
+                        "bad-links-file",
+                        &at(line),
+                        match lang {
+                            Lang::De => {
+                                format!("„{v}“ ist weder ja noch nein; die Zeile wird ignoriert.")
+                            }
+                            Lang::En => {
+                                format!("\"{v}\" is neither yes nor no; the line is ignored.")
+                            }
+                        },
+                    );
+                    continue;
+                }
+            },
+        };
+        out.push(Link {
+            old: o,
+            new: n,
+            link,
+            line,
+        });
+    }
+    out
+}
+
+/// Words that say nothing about which measure a title means.
+const FILLER: [&str; 24] = [
+    "der", "die", "das", "und", "fuer", "in", "im", "von", "mit", "zur", "zum", "des", "den",
+    "dem", "an", "am", "auf", "fuer", "the", "a", "of", "for", "and", "projekt",
+];
+
+/// The words of a title that identify it: folded, without filler words and single letters.
+pub fn title_tokens(title: &str) -> Vec<String> {
+    let mut out: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .map(match_key)
+        .filter(|w| w.chars().count() > 1 && !FILLER.contains(&w.as_str()))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Whether two words are the same word, allowing a typo or an inflection ending.
+fn same_word(a: &str, b: &str) -> bool {
+    a == b || (a.len() >= 6 && b.len() >= 6 && similarity(a, b) >= 0.85)
+}
+
+/// Similarity of two titles from 0 to 1: the mean of the shared-word share of both titles
+/// (Dice) and of the shorter one (containment), so "Dolmetscherpool" and "Dolmetscherpool
+/// für die Verwaltung" are close while "Sprachkurs für Frauen" and "Sprachkurs für
+/// Senioren" are not.
+pub fn title_score(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let shared = a
+        .iter()
+        .filter(|x| b.iter().any(|y| same_word(x, y)))
+        .count() as f64;
+    let dice = 2.0 * shared / (a.len() + b.len()) as f64;
+    let containment = shared / a.len().min(b.len()) as f64;
+    (dice + containment) / 2.0
+}
+
+/// A German amount: `12.500 €`, `1.250.000,50 €`.
+pub fn euro(v: f64) -> String {
+    let negative = v < 0.0;
+    let cents = (v.abs() * 100.0).round() as u64;
+    let (whole, frac) = (cents / 100, cents % 100);
+    let digits = whole.to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(ch);
+    }
+    if frac != 0 {
+        out.push_str(&format!(",{frac:02}"));
+    }
+    format!("{}{out} €", if negative { "-" } else { "" })
+}
+
+fn list_change(label: &str, old: &[String], new: &[String]) -> Option<String> {
+    let added: Vec<&String> = new.iter().filter(|x| !old.contains(x)).collect();
+    let removed: Vec<&String> = old.iter().filter(|x| !new.contains(x)).collect();
+    if added.is_empty() && removed.is_empty() {
+        return None;
+    }
+    let mut parts = Vec::new();
+    for a in added {
+        parts.push(format!("+{a}"));
+    }
+    for r in removed {
+        parts.push(format!("−{r}"));
+    }
+    Some(format!("{label}: {}", parts.join(", ")))
+}
+
+/// What changed between two versions of a measure, in words; empty if nothing did.
+pub fn describe_changes(old: &Measure, new: &Measure, lang: Lang) -> Vec<String> {
+    let mut parts = Vec::new();
+    let arrow = |label: &str, a: &str, b: &str| format!("{label}: {a} → {b}");
+    if match_key(&old.title) != match_key(&new.title) {
+        parts.push(match lang {
+            Lang::De => format!("Titel: „{}“ → „{}“", old.title, new.title),
+            Lang::En => format!("Title: \"{}\" → \"{}\"", old.title, new.title),
+        });
+    }
+    if old.status != new.status {
+        parts.push(arrow("Status", &old.status, &new.status));
+    }
+    let budget_changed = match (old.budget_eur, new.budget_eur) {
+        (Some(a), Some(b)) => (a - b).abs() >= 0.5,
+        (None, None) => false,
+        _ => true,
+    };
+    if budget_changed {
+        let show = |v: Option<f64>| {
+            v.map(euro)
+                .unwrap_or_else(|| lang.t("keine Angabe", "not given").into())
+        };
+        parts.push(arrow(
+            "Budget",
+            &show(old.budget_eur),
+            &show(new.budget_eur),
+        ));
+    }
+    if old.field_of_action != new.field_of_action {
+        parts.push(arrow(
+            lang.t("Handlungsfeld", "Field of action"),
+            &old.field_of_action,
+            &new.field_of_action,
+        ));
+    }
+    if match_key(&old.department) != match_key(&new.department) {
+        parts.push(arrow(
+            lang.t("Fachbereich", "Department"),
+            &old.department,
+            &new.department,
+        ));
+    }
+    if let Some(t) = list_change(
+        lang.t("Zielgruppen", "Target groups"),
+        &old.target_groups,
+        &new.target_groups,
+    ) {
+        parts.push(t);
+    }
+    parts
+}
+
+/// A candidate pair of earlier and later measure with its score.
+#[derive(Debug, Clone, Copy)]
+struct Pair {
+    old: usize,
+    new: usize,
+    score: f64,
+}
+
+/// Matches the measures of two years; returns (old index, new index, score) pairs.
+struct Matcher<'a> {
+    measures: &'a [Measure],
+    olds: Vec<usize>,
+    news: Vec<usize>,
+    tokens: HashMap<usize, Vec<String>>,
+    forbidden: HashSet<(usize, usize)>,
+    old_taken: HashSet<usize>,
+    new_taken: HashSet<usize>,
+    pairs: Vec<Pair>,
+}
+
+/// A word shared by more titles than this is no evidence of identity (e.g. "Beratung").
+const COMMON_WORD: usize = 400;
+
+impl Matcher<'_> {
+    fn take(&mut self, old: usize, new: usize, score: f64) {
+        self.old_taken.insert(old);
+        self.new_taken.insert(new);
+        self.pairs.push(Pair { old, new, score });
+    }
+
+    fn free_olds(&self) -> Vec<usize> {
+        self.olds
+            .iter()
+            .copied()
+            .filter(|i| !self.old_taken.contains(i))
+            .collect()
+    }
+
+    fn free_news(&self) -> Vec<usize> {
+        self.news
+            .iter()
+            .copied()
+            .filter(|i| !self.new_taken.contains(i))
+            .collect()
+    }
+
+    /// Pass 1: the same id, within the department, then across departments when the titles
+    /// also resemble each other (ids like "1" repeat between departments).
+    fn by_id(&mut self) {
+        for same_department in [true, false] {
+            let mut index: HashMap<(String, String), Vec<usize>> = HashMap::new();
+            for o in self.free_olds() {
+                if let Some(id) = &self.measures[o].measure_id {
+                    let dept = if same_department {
+                        match_key(&self.measures[o].department)
+                    } else {
+                        String::new()
+                    };
+                    index.entry((dept, match_key(id))).or_default().push(o);
+                }
+            }
+            for n in self.free_news() {
+                let Some(id) = &self.measures[n].measure_id else {
+                    continue;
+                };
+                let dept = if same_department {
+                    match_key(&self.measures[n].department)
+                } else {
+                    String::new()
+                };
+                let Some(cands) = index.get(&(dept, match_key(id))) else {
+                    continue;
+                };
+                let best = cands
+                    .iter()
+                    .copied()
+                    .filter(|o| !self.old_taken.contains(o) && !self.forbidden.contains(&(*o, n)))
+                    .map(|o| (o, title_score(&self.tokens[&o], &self.tokens[&n])))
+                    .filter(|(_, s)| same_department || *s >= 0.5)
+                    .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+                if let Some((o, s)) = best {
+                    self.take(o, n, s.max(if same_department { 1.0 } else { s }));
+                }
+            }
+        }
+    }
+
+    /// Pass 2: title similarity, blocked by shared words, best pairs first, one to one.
+    /// Returns the near-tie candidates for uncertainty findings.
+    fn by_title(&mut self, threshold: f64, same_department: bool) -> Vec<(Pair, Pair)> {
+        let olds = self.free_olds();
+        let mut index: HashMap<(String, &str), Vec<usize>> = HashMap::new();
+        for &o in &olds {
+            let dept = if same_department {
+                match_key(&self.measures[o].department)
+            } else {
+                String::new()
+            };
+            for t in &self.tokens[&o] {
+                index.entry((dept.clone(), t.as_str())).or_default().push(o);
+            }
+        }
+        let mut candidates: Vec<Pair> = Vec::new();
+        for n in self.free_news() {
+            let dept = if same_department {
+                match_key(&self.measures[n].department)
+            } else {
+                String::new()
+            };
+            let mut seen: Vec<usize> = Vec::new();
+            for t in &self.tokens[&n] {
+                if let Some(list) = index.get(&(dept.clone(), t.as_str()))
+                    && list.len() <= COMMON_WORD
+                {
+                    seen.extend(list.iter().copied());
+                }
+            }
+            seen.sort_unstable();
+            seen.dedup();
+            for o in seen {
+                if self.forbidden.contains(&(o, n)) {
+                    continue;
+                }
+                let score = title_score(&self.tokens[&o], &self.tokens[&n]);
+                if score >= threshold {
+                    candidates.push(Pair {
+                        old: o,
+                        new: n,
+                        score,
+                    });
+                }
+            }
+        }
+        // Best first; ties broken by input order so the result never depends on hashing.
+        candidates.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then(a.new.cmp(&b.new))
+                .then(a.old.cmp(&b.old))
+        });
+        let mut ties = Vec::new();
+        let all = candidates.clone();
+        for p in candidates {
+            if self.old_taken.contains(&p.old) || self.new_taken.contains(&p.new) {
+                continue;
+            }
+            // Another candidate for either side almost as good: a person should confirm.
+            if let Some(rival) = all.iter().find(|q| {
+                (q.old != p.old || q.new != p.new)
+                    && (q.old == p.old || q.new == p.new)
+                    && p.score - q.score < 0.05
+                    && !self.old_taken.contains(&q.old)
+                    && !self.new_taken.contains(&q.new)
+            }) {
+                ties.push((p, *rival));
+            }
+            self.take(p.old, p.new, p.score);
+        }
+        ties
+    }
+}
+
+/// Finds the measure a `links.csv` entry names in one year: by id, else by title.
+fn find_by_ref(measures: &[Measure], indices: &[usize], reference: &str) -> Option<usize> {
+    let key = match_key(reference);
+    indices
+        .iter()
+        .copied()
+        .find(|i| {
+            measures[*i]
+                .measure_id
+                .as_deref()
+                .is_some_and(|id| match_key(id) == key)
+        })
+        .or_else(|| {
+            indices
+                .iter()
+                .copied()
+                .find(|i| match_key(&measures[*i].title) == key)
+        })
+}
+
+/// Compares the measures of `from` with those of `to`.
+pub fn compare_years(
+    measures: &[Measure],
+    from: i32,
+    to: i32,
+    cfg: &Config,
+    links: &[Link],
+    findings: &mut Findings,
+) -> Comparison {
+    let lang = cfg.lang;
+    let olds: Vec<usize> = (0..measures.len())
+        .filter(|i| measures[*i].year == from)
+        .collect();
+    let news: Vec<usize> = (0..measures.len())
+        .filter(|i| measures[*i].year == to)
+        .collect();
+    let tokens: HashMap<usize, Vec<String>> = olds
+        .iter()
+        .chain(news.iter())
+        .map(|&i| (i, title_tokens(&measures[i].title)))
+        .collect();
+    let mut m = Matcher {
+        measures,
+        olds: olds.clone(),
+        news: news.clone(),
+        tokens,
+        forbidden: HashSet::new(),
+        old_taken: HashSet::new(),
+        new_taken: HashSet::new(),
+        pairs: Vec::new(),
+    };
+    // The user's word comes first.
+    for link in links {
+        let (Some(o), Some(n)) = (
+            find_by_ref(measures, &olds, &link.old),
+            find_by_ref(measures, &news, &link.new),
+        ) else {
+            continue;
+        };
+        if link.link {
+            if !m.old_taken.contains(&o) && !m.new_taken.contains(&n) {
+                m.take(o, n, 1.0);
+            }
+        } else {
+            m.forbidden.insert((o, n));
+        }
+    }
+    m.by_id();
+    let threshold = cfg.compare.threshold;
+    let mut ties = m.by_title(threshold, true);
+    ties.extend(m.by_title(threshold, false));
+    for (p, rival) in ties {
+        let (a, b) = (&measures[p.old], &measures[p.new]);
+        let (ra, rb) = (&measures[rival.old], &measures[rival.new]);
+        let at = Location {
+            file: b.source_file.clone(),
+            sheet: b.source_sheet.clone(),
+            cell: b.source_row.to_string(),
+        };
+        findings.push(
+            Severity::Warning,
+            "uncertain-match",
+            &at,
+            match lang {
+                Lang::De => format!(
+                    "Unsichere Zuordnung {from} → {to}: „{}“ ({}) wurde als Fortsetzung von „{}“ ({}) gewertet; fast ebenso passend wäre „{}“ → „{}“. Bitte prüfen und bei Bedarf in input/links.csv festlegen.",
+                    b.title, b.department, a.title, a.department, ra.title, rb.title
+                ),
+                Lang::En => format!(
+                    "Uncertain match {from} → {to}: \"{}\" ({}) was taken as the continuation of \"{}\" ({}); almost as close would be \"{}\" → \"{}\". Check it and fix it in input/links.csv if needed.",
+                    b.title, b.department, a.title, a.department, ra.title, rb.title
+                ),
+            },
+        );
+    }
+    let mut changes = Vec::new();
+    for p in &m.pairs {
+        let (a, b) = (&measures[p.old], &measures[p.new]);
+        let parts = describe_changes(a, b, lang);
+        let kind = if parts.is_empty() {
+            ChangeKind::Continued
+        } else {
+            ChangeKind::Changed
+        };
+        changes.push(Change {
+            kind,
+            department: b.department.clone(),
+            title: b.title.clone(),
+            measure_id: b.measure_id.clone(),
+            from_year: from,
+            to_year: to,
+            detail: parts.join("; "),
+            old: Some(p.old),
+            new: Some(p.new),
+            budget_delta: match (a.budget_eur, b.budget_eur) {
+                (Some(x), Some(y)) => Some(y - x),
+                _ => None,
+            },
+        });
+    }
+    for n in m.free_news() {
+        let b = &measures[n];
+        changes.push(Change {
+            kind: ChangeKind::New,
+            department: b.department.clone(),
+            title: b.title.clone(),
+            measure_id: b.measure_id.clone(),
+            from_year: from,
+            to_year: to,
+            detail: String::new(),
+            old: None,
+            new: Some(n),
+            budget_delta: None,
+        });
+    }
+    for o in m.free_olds() {
+        let a = &measures[o];
+        changes.push(Change {
+            kind: ChangeKind::Ended,
+            department: a.department.clone(),
+            title: a.title.clone(),
+            measure_id: a.measure_id.clone(),
+            from_year: from,
+            to_year: to,
+            detail: match lang {
+                Lang::De => format!("zuletzt {}: {}", from, a.status),
+                Lang::En => format!("last seen {}: {}", from, a.status),
+            },
+            old: Some(o),
+            new: None,
+            budget_delta: None,
+        });
+    }
+    changes.sort_by_cached_key(|c| (c.kind, match_key(&c.department), match_key(&c.title)));
+    Comparison {
+        from_year: from,
+        to_year: to,
+        changes,
+    }
+}
+
+/// Compares each year present with the one before (or only `from` with `to` when given).
+pub fn run(
+    measures: &[Measure],
+    years: &[i32],
+    pick: Option<(i32, i32)>,
+    cfg: &Config,
+    links: &[Link],
+    findings: &mut Findings,
+) -> Vec<Comparison> {
+    let pairs: Vec<(i32, i32)> = match pick {
+        Some(p) => vec![p],
+        None => years.windows(2).map(|w| (w[0], w[1])).collect(),
+    };
+    pairs
+        .into_iter()
+        .map(|(from, to)| compare_years(measures, from, to, cfg, links, findings))
+        .collect()
+}
+
+/// Counts of new, ended, changed and continued measures.
+pub fn counts(c: &Comparison) -> BTreeMap<&'static str, usize> {
+    [
+        ChangeKind::New,
+        ChangeKind::Ended,
+        ChangeKind::Changed,
+        ChangeKind::Continued,
+    ]
+    .into_iter()
+    .map(|k| (k.as_str(), c.count(k)))
+    .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn score(a: &str, b: &str) -> f64 {
+        title_score(&title_tokens(a), &title_tokens(b))
+    }
+
+    #[test]
+    fn title_scores() {
+        assert!(score("Dolmetscherpool", "Dolmetscherpool für die Verwaltung") >= 0.8);
+        assert!(score("Jobbörse Vielfalt", "Jobbörse Vielfalt 2.0") >= 0.99);
+        assert!(
+            score(
+                "Psychosoziale Beratung für Geflüchtete",
+                "Psychosoziale Beratung Geflüchteter"
+            ) >= 0.99
+        );
+        assert!(score("Sprachkurs für Frauen", "Sprachkurs für Senioren") < 0.6);
+        assert_eq!(score("", "Sprachkurs"), 0.0);
+    }
+
+    #[test]
+    fn euro_amounts() {
+        assert_eq!(euro(12000.0), "12.000 €");
+        assert_eq!(euro(1_250_000.5), "1.250.000,50 €");
+        assert_eq!(euro(950.0), "950 €");
+        assert_eq!(euro(-2500.0), "-2.500 €");
+    }
+}

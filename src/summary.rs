@@ -1,0 +1,506 @@
+//! Key figures per reporting year, aggregated with polars: counts by field of action and
+//! status, department, target group and municipality; budgets by field and funding source;
+//! participants; goal coverage; and the deltas against the previous year. Charts and the
+//! report read these typed figures, never a polars frame.
+
+use std::collections::BTreeMap;
+
+use polars::prelude::*;
+use serde::Serialize;
+
+use crate::compare::{ChangeKind, Comparison};
+use crate::config::{Config, Lang};
+use crate::transform::{self, Measure};
+
+/// Goal coverage of one field of action.
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct Coverage {
+    /// Goals of the field in the catalogue.
+    pub goals: u64,
+    /// Goals with at least one measure.
+    pub with_measure: u64,
+    /// Goals with at least one running or completed measure.
+    pub with_running_or_done: u64,
+    /// Ids of the goals without any measure.
+    pub without_measure: Vec<String>,
+}
+
+/// Counts of the comparison with the previous inventory.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ChangeFigures {
+    /// The previous year.
+    pub from_year: i32,
+    /// New measures.
+    pub new: u64,
+    /// Measures no longer reported.
+    pub ended: u64,
+    /// Continued with changes.
+    pub changed: u64,
+    /// Continued unchanged.
+    pub continued: u64,
+}
+
+/// Differences against the previous year.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Delta {
+    /// The previous year.
+    pub from_year: i32,
+    /// Change in the number of measures.
+    pub measures: i64,
+    /// Change per field of action.
+    pub by_field: BTreeMap<String, i64>,
+    /// Change per status.
+    pub by_status: BTreeMap<String, i64>,
+    /// Change of the total budget.
+    pub budget_total: f64,
+    /// Change of the participants reached.
+    pub participants_total: i64,
+}
+
+/// The key figures of one reporting year.
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct YearFigures {
+    /// The year.
+    pub year: i32,
+    /// Measures.
+    pub measures: u64,
+    /// Measures the departments marked for the report.
+    pub highlights: u64,
+    /// Measures per status.
+    pub by_status: BTreeMap<String, u64>,
+    /// Measures per field of action.
+    pub by_field: BTreeMap<String, u64>,
+    /// Measures per field of action and status.
+    pub by_field_status: BTreeMap<String, BTreeMap<String, u64>>,
+    /// Measures per department.
+    pub by_department: BTreeMap<String, u64>,
+    /// Measures per target group (a measure counts for each of its groups).
+    pub by_target_group: BTreeMap<String, u64>,
+    /// Measures per municipality (a measure counts for each of its municipalities).
+    pub by_municipality: BTreeMap<String, u64>,
+    /// Sum of budgets given.
+    pub budget_total: f64,
+    /// Budget per field of action.
+    pub budget_by_field: BTreeMap<String, f64>,
+    /// Budget per funding source (a budget with several sources is split evenly).
+    pub budget_by_funding: BTreeMap<String, f64>,
+    /// Budget per field of action and funding source.
+    pub budget_by_field_funding: BTreeMap<String, BTreeMap<String, f64>>,
+    /// Sum of participants given.
+    pub participants_total: i64,
+    /// Goal coverage per field of action.
+    pub goal_coverage: BTreeMap<String, Coverage>,
+    /// Changes against the previous inventory.
+    pub changes: Option<ChangeFigures>,
+    /// Differences against the previous year.
+    pub delta: Option<Delta>,
+}
+
+/// The key figures of all years.
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct Summary {
+    /// One entry per reporting year, ascending.
+    pub years: Vec<YearFigures>,
+}
+
+impl Summary {
+    /// The figures of one year.
+    pub fn year(&self, year: i32) -> Option<&YearFigures> {
+        self.years.iter().find(|y| y.year == year)
+    }
+}
+
+fn strs(df: &DataFrame, name: &str) -> PolarsResult<Vec<String>> {
+    Ok(df
+        .column(name)?
+        .as_materialized_series()
+        .str()?
+        .iter()
+        .map(|s| s.unwrap_or_default().to_string())
+        .collect())
+}
+
+fn ints(df: &DataFrame, name: &str) -> PolarsResult<Vec<i64>> {
+    let s = df
+        .column(name)?
+        .as_materialized_series()
+        .cast(&DataType::Int64)?;
+    Ok(s.i64()?.iter().map(|v| v.unwrap_or(0)).collect())
+}
+
+fn floats(df: &DataFrame, name: &str) -> PolarsResult<Vec<f64>> {
+    let s = df
+        .column(name)?
+        .as_materialized_series()
+        .cast(&DataType::Float64)?;
+    Ok(s.f64()?.iter().map(|v| v.unwrap_or(0.0)).collect())
+}
+
+/// Counts per year and one exploded list column.
+fn list_counts(df: &DataFrame, column: &str) -> PolarsResult<DataFrame> {
+    df.clone()
+        .lazy()
+        .select([col("year"), col(column)])
+        .explode(
+            cols([column]),
+            ExplodeOptions {
+                empty_as_null: true,
+                keep_nulls: false,
+            },
+        )
+        .filter(col(column).is_not_null())
+        .group_by([col("year"), col(column)])
+        .agg([len().alias("n")])
+        .sort([column], SortMultipleOptions::default())
+        .collect()
+}
+
+/// Computes the key figures; `comparisons` add the change counts and deltas.
+pub fn build(
+    measures: &[Measure],
+    comparisons: &[Comparison],
+    cfg: &Config,
+) -> PolarsResult<Summary> {
+    let df = transform::frame(measures, false)?;
+    let mut years: BTreeMap<i32, YearFigures> = BTreeMap::new();
+    for m in measures {
+        let y = years.entry(m.year).or_insert_with(|| YearFigures {
+            year: m.year,
+            ..Default::default()
+        });
+        y.highlights += u64::from(m.highlight);
+    }
+
+    // Field of action x status, with budgets and participants.
+    let main = df
+        .clone()
+        .lazy()
+        .group_by([col("year"), col("field_of_action"), col("status")])
+        .agg([
+            len().alias("n"),
+            col("budget_eur").sum().alias("budget"),
+            col("participants").sum().alias("participants"),
+        ])
+        .sort(
+            ["year", "field_of_action", "status"],
+            SortMultipleOptions::default(),
+        )
+        .collect()?;
+    let (yy, ff, ss) = (
+        ints(&main, "year")?,
+        strs(&main, "field_of_action")?,
+        strs(&main, "status")?,
+    );
+    let (nn, bb, pp) = (
+        ints(&main, "n")?,
+        floats(&main, "budget")?,
+        ints(&main, "participants")?,
+    );
+    for i in 0..main.height() {
+        let Some(y) = years.get_mut(&(yy[i] as i32)) else {
+            continue;
+        };
+        let n = nn[i] as u64;
+        y.measures += n;
+        *y.by_status.entry(ss[i].clone()).or_default() += n;
+        *y.by_field.entry(ff[i].clone()).or_default() += n;
+        *y.by_field_status
+            .entry(ff[i].clone())
+            .or_default()
+            .entry(ss[i].clone())
+            .or_default() += n;
+        y.budget_total += bb[i];
+        *y.budget_by_field.entry(ff[i].clone()).or_default() += bb[i];
+        y.participants_total += pp[i];
+    }
+
+    let dept = df
+        .clone()
+        .lazy()
+        .group_by([col("year"), col("department")])
+        .agg([len().alias("n")])
+        .sort(["year", "department"], SortMultipleOptions::default())
+        .collect()?;
+    let (yy, dd, nn) = (
+        ints(&dept, "year")?,
+        strs(&dept, "department")?,
+        ints(&dept, "n")?,
+    );
+    for i in 0..dept.height() {
+        if let Some(y) = years.get_mut(&(yy[i] as i32)) {
+            y.by_department.insert(dd[i].clone(), nn[i] as u64);
+        }
+    }
+
+    for (column, target) in [("target_groups", 0), ("municipalities", 1)] {
+        let t = list_counts(&df, column)?;
+        let (yy, vv, nn) = (ints(&t, "year")?, strs(&t, column)?, ints(&t, "n")?);
+        for i in 0..t.height() {
+            if let Some(y) = years.get_mut(&(yy[i] as i32)) {
+                let map = if target == 0 {
+                    &mut y.by_target_group
+                } else {
+                    &mut y.by_municipality
+                };
+                map.insert(vv[i].clone(), nn[i] as u64);
+            }
+        }
+    }
+
+    // Budgets by funding source: a budget with several sources is split evenly among them
+    // (the inventories do not say the shares); without a source it counts as "not given".
+    let not_given = cfg.lang.t("keine Angabe", "not given").to_string();
+    let mut fy = Vec::new();
+    let mut ff = Vec::new();
+    let mut fs = Vec::new();
+    let mut fb = Vec::new();
+    for m in measures {
+        let Some(b) = m.budget_eur else { continue };
+        let sources = if m.funding.is_empty() {
+            vec![not_given.clone()]
+        } else {
+            m.funding.clone()
+        };
+        let share = b / sources.len() as f64;
+        for s in sources {
+            fy.push(m.year);
+            ff.push(m.field_of_action.clone());
+            fs.push(s);
+            fb.push(share);
+        }
+    }
+    let funding = DataFrame::new(
+        fy.len(),
+        vec![
+            Column::new("year".into(), fy),
+            Column::new("field_of_action".into(), ff),
+            Column::new("funding".into(), fs),
+            Column::new("budget".into(), fb),
+        ],
+    )?
+    .lazy()
+    .group_by([col("year"), col("field_of_action"), col("funding")])
+    .agg([col("budget").sum()])
+    .sort(
+        ["year", "field_of_action", "funding"],
+        SortMultipleOptions::default(),
+    )
+    .collect()?;
+    let (yy, ff, ss, bb) = (
+        ints(&funding, "year")?,
+        strs(&funding, "field_of_action")?,
+        strs(&funding, "funding")?,
+        floats(&funding, "budget")?,
+    );
+    for i in 0..funding.height() {
+        if let Some(y) = years.get_mut(&(yy[i] as i32)) {
+            *y.budget_by_funding.entry(ss[i].clone()).or_default() += bb[i];
+            *y.budget_by_field_funding
+                .entry(ff[i].clone())
+                .or_default()
+                .entry(ss[i].clone())
+                .or_default() += bb[i];
+        }
+    }
+
+    // Goal coverage: the catalogue's goals per field, with and without measures.
+    let statuses = &cfg.vocabularies.status;
+    let active: Vec<&str> = statuses
+        .iter()
+        .skip(1)
+        .take(2)
+        .map(|t| t.name.as_str())
+        .collect();
+    let goals = df
+        .clone()
+        .lazy()
+        .select([col("year"), col("goals"), col("status")])
+        .explode(
+            cols(["goals"]),
+            ExplodeOptions {
+                empty_as_null: true,
+                keep_nulls: false,
+            },
+        )
+        .filter(col("goals").is_not_null())
+        .with_column(
+            active
+                .iter()
+                .fold(lit(false), |acc, s| acc.or(col("status").eq(lit(*s))))
+                .alias("active"),
+        )
+        .group_by([col("year"), col("goals")])
+        .agg([len().alias("n"), col("active").sum().alias("active")])
+        .sort(["year", "goals"], SortMultipleOptions::default())
+        .collect()?;
+    let (yy, gg, nn, aa) = (
+        ints(&goals, "year")?,
+        strs(&goals, "goals")?,
+        ints(&goals, "n")?,
+        ints(&goals, "active")?,
+    );
+    let mut per_goal: BTreeMap<(i32, String), (i64, i64)> = BTreeMap::new();
+    for i in 0..goals.height() {
+        per_goal.insert((yy[i] as i32, gg[i].clone()), (nn[i], aa[i]));
+    }
+    for (year, y) in years.iter_mut() {
+        for field in &cfg.vocabularies.field_of_action {
+            let mut c = Coverage::default();
+            for g in cfg.goals.iter().filter(|g| {
+                crate::text::match_key(&g.field_of_action) == crate::text::match_key(&field.name)
+            }) {
+                c.goals += 1;
+                match per_goal.get(&(*year, g.id.clone())) {
+                    Some((n, a)) if *n > 0 => {
+                        c.with_measure += 1;
+                        c.with_running_or_done += u64::from(*a > 0);
+                    }
+                    _ => c.without_measure.push(g.id.clone()),
+                }
+            }
+            y.goal_coverage.insert(field.name.clone(), c);
+        }
+    }
+
+    // Deltas and change counts against the previous year present.
+    let list: Vec<i32> = years.keys().copied().collect();
+    for w in list.windows(2) {
+        let (prev, cur) = (w[0], w[1]);
+        let Some(p) = years.get(&prev).cloned() else {
+            continue;
+        };
+        let Some(y) = years.get_mut(&cur) else {
+            continue;
+        };
+        let diff = |a: &BTreeMap<String, u64>, b: &BTreeMap<String, u64>| {
+            let mut out = BTreeMap::new();
+            for k in a.keys().chain(b.keys()) {
+                let d = *b.get(k).unwrap_or(&0) as i64 - *a.get(k).unwrap_or(&0) as i64;
+                out.insert(k.clone(), d);
+            }
+            out
+        };
+        y.delta = Some(Delta {
+            from_year: prev,
+            measures: y.measures as i64 - p.measures as i64,
+            by_field: diff(&p.by_field, &y.by_field),
+            by_status: diff(&p.by_status, &y.by_status),
+            budget_total: y.budget_total - p.budget_total,
+            participants_total: y.participants_total - p.participants_total,
+        });
+        if let Some(c) = comparisons
+            .iter()
+            .find(|c| c.from_year == prev && c.to_year == cur)
+        {
+            y.changes = Some(ChangeFigures {
+                from_year: prev,
+                new: c.count(ChangeKind::New) as u64,
+                ended: c.count(ChangeKind::Ended) as u64,
+                changed: c.count(ChangeKind::Changed) as u64,
+                continued: c.count(ChangeKind::Continued) as u64,
+            });
+        }
+    }
+    Ok(Summary {
+        years: years.into_values().collect(),
+    })
+}
+
+/// `summary.json` as bytes: stable key order (structs in declaration order, maps sorted).
+pub fn to_json(summary: &Summary) -> Result<Vec<u8>, String> {
+    let mut out = serde_json::to_vec_pretty(summary).map_err(|e| e.to_string())?;
+    out.push(b'\n');
+    Ok(out)
+}
+
+/// The terminal summary of `bestand compare`.
+pub fn describe(comparisons: &[Comparison], lang: Lang) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    if comparisons.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}",
+            lang.t(
+                "Nur ein Berichtsjahr vorhanden: nichts zu vergleichen.",
+                "Only one reporting year present: nothing to compare."
+            )
+        );
+    }
+    for c in comparisons {
+        let _ = match lang {
+            Lang::De => writeln!(
+                out,
+                "{} → {}: {} neu, {} nicht mehr gemeldet, {} geändert, {} unverändert fortgeführt",
+                c.from_year,
+                c.to_year,
+                c.count(ChangeKind::New),
+                c.count(ChangeKind::Ended),
+                c.count(ChangeKind::Changed),
+                c.count(ChangeKind::Continued)
+            ),
+            Lang::En => writeln!(
+                out,
+                "{} → {}: {} new, {} no longer reported, {} changed, {} continued unchanged",
+                c.from_year,
+                c.to_year,
+                c.count(ChangeKind::New),
+                c.count(ChangeKind::Ended),
+                c.count(ChangeKind::Changed),
+                c.count(ChangeKind::Continued)
+            ),
+        };
+        let mut largest: Vec<&crate::compare::Change> = c
+            .changes
+            .iter()
+            .filter(|x| x.budget_delta.is_some_and(|d| d.abs() >= 0.5))
+            .collect();
+        largest.sort_by(|a, b| {
+            let (x, y) = (
+                a.budget_delta.unwrap_or(0.0).abs(),
+                b.budget_delta.unwrap_or(0.0).abs(),
+            );
+            y.total_cmp(&x).then(a.title.cmp(&b.title))
+        });
+        if !largest.is_empty() {
+            let _ = writeln!(
+                out,
+                "  {}",
+                lang.t("Größte Budgetänderungen:", "Largest budget changes:")
+            );
+            for ch in largest.iter().take(5) {
+                let d = ch.budget_delta.unwrap_or(0.0);
+                let sign = if d > 0.0 { "+" } else { "" };
+                let _ = writeln!(
+                    out,
+                    "    {sign}{}  {} ({})",
+                    crate::compare::euro(d),
+                    ch.title,
+                    ch.department
+                );
+            }
+        }
+        let status_changes: Vec<&crate::compare::Change> = c
+            .changes
+            .iter()
+            .filter(|x| x.detail.contains("Status:"))
+            .collect();
+        if !status_changes.is_empty() {
+            let _ = writeln!(
+                out,
+                "  {} {}",
+                status_changes.len(),
+                lang.t("Statusänderungen, z. B.:", "status changes, e.g.:")
+            );
+            for ch in status_changes.iter().take(5) {
+                let status = ch
+                    .detail
+                    .split("; ")
+                    .find(|p| p.starts_with("Status:"))
+                    .unwrap_or("");
+                let _ = writeln!(out, "    {}  {status}", ch.title);
+            }
+        }
+    }
+    out
+}
