@@ -5,6 +5,7 @@
 //! [`transform`] (raw rows to the canonical table and findings, [`compare`] and
 //! [`summary`] for the year-over-year view) and the exports.
 
+pub mod charts;
 pub mod cli;
 pub mod compare;
 pub mod config;

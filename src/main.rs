@@ -67,8 +67,11 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
         Command::Report { strict } => {
             let mut run = read_all(settings)?;
             let years = run.dataset.years();
-            let comparisons = compare_and_write(settings, &mut run, &years, None)?;
+            let (comparisons, figures) = compare_and_write(settings, &mut run, &years, None)?;
             write_tables(settings, &run)?;
+            let created = bestand::charts::created_date(run.cfg.lang);
+            let charts = bestand::charts::chart_set(&figures, &run.cfg, &created);
+            bestand::charts::write_files(&settings.output.join("charts"), &charts)?;
             print_findings(settings, &run);
             if settings.verbosity != Verbosity::Quiet && !comparisons.is_empty() {
                 print!("{}", summary::describe(&comparisons, run.cfg.lang));
@@ -79,7 +82,7 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             let mut run = read_all(settings)?;
             let years = run.dataset.years();
             let pick = pick_years(&years, from, to)?;
-            let comparisons = compare_and_write(settings, &mut run, &years, pick)?;
+            let (comparisons, _) = compare_and_write(settings, &mut run, &years, pick)?;
             export::write_findings(&settings.output, &run.findings)?;
             print!("{}", summary::describe(&comparisons, run.cfg.lang));
             let errors = run.findings.count(Severity::Error);
@@ -154,7 +157,7 @@ fn compare_and_write(
     run: &mut Run,
     years: &[i32],
     pick: Option<(i32, i32)>,
-) -> Result<Vec<compare::Comparison>, Error> {
+) -> Result<(Vec<compare::Comparison>, summary::Summary), Error> {
     let links = compare::read_links(
         &settings.input.join("links.csv"),
         run.cfg.lang,
@@ -176,7 +179,7 @@ fn compare_and_write(
         }
     })?;
     export::write_comparison(&settings.output, &comparisons, &figures)?;
-    Ok(comparisons)
+    Ok((comparisons, figures))
 }
 
 /// Reads and interprets all inventories.

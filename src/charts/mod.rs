@@ -1,0 +1,913 @@
+//! Charts: the figures of the report as typed chart models built from the key figures, one
+//! drawing routine over any plotters backend, and three outputs: SVG and PNG files (plotters'
+//! own backends) and vector operations for the PDF ([`pdf::PdfBackend`]). Text is measured
+//! and drawn with the embedded Liberation Sans, never a system font.
+
+pub mod fonts;
+pub mod pdf;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use crate::compare::euro;
+use crate::config::{Config, Lang};
+use crate::summary::Summary;
+
+/// How values are written on the axis and the bars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueFormat {
+    /// Whole numbers.
+    Count,
+    /// Euro in German format.
+    Euro,
+    /// Per cent, 0 to 100.
+    Percent,
+}
+
+/// One legend entry: what a colour means.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    /// Name in the legend.
+    pub name: String,
+    /// Colour (RGB).
+    pub color: (u8, u8, u8),
+}
+
+/// A horizontal bar chart: categories as rows, one or more bars per row (e.g. two years),
+/// each bar stacked from segments (e.g. statuses).
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarChart {
+    /// File name without extension.
+    pub name: &'static str,
+    /// Title above the chart.
+    pub title: String,
+    /// What the value axis counts.
+    pub axis_label: String,
+    /// Row labels.
+    pub categories: Vec<String>,
+    /// Labels of the bars within a row (years); empty for one bar per row.
+    pub bars: Vec<String>,
+    /// Stacked segments with their colours (the legend).
+    pub series: Vec<Series>,
+    /// Values `[category][bar][series]`.
+    pub values: Vec<Vec<Vec<f64>>>,
+    /// Text at the end of each row (e.g. "+3"), or empty.
+    pub annotations: Vec<String>,
+    /// Value format.
+    pub format: ValueFormat,
+    /// Fixed maximum of the value axis (100 for per cent).
+    pub max: Option<f64>,
+    /// Data date and source, shown under the chart.
+    pub note: String,
+    /// What the chart shows, in one sentence (alternative text).
+    pub description: String,
+    /// Shown instead of bars when there is nothing to draw.
+    pub empty_message: String,
+}
+
+impl BarChart {
+    /// Whether there is anything to draw.
+    pub fn is_empty(&self) -> bool {
+        self.values.iter().flatten().flatten().all(|v| *v == 0.0)
+    }
+
+    /// The longest bar's total.
+    fn max_total(&self) -> f64 {
+        self.values
+            .iter()
+            .flatten()
+            .map(|segs| segs.iter().sum::<f64>())
+            .fold(0.0, f64::max)
+    }
+
+    /// Height in drawing units at scale 1 for the given width.
+    pub fn height(&self) -> u32 {
+        let bars = self.bars.len().max(1) as u32;
+        let rows = self.categories.len().max(1) as u32;
+        let legend_lines = if self.series.len() > 1 {
+            self.series.len().div_ceil(6) as u32
+        } else {
+            0
+        };
+        let title_lines = 1 + self.title.chars().count() as u32 / 80;
+        30 + title_lines * 22 + rows * (bars * 18 + 12) + 46 + legend_lines * 22 + 40
+    }
+}
+
+/// Okabe–Ito colours, safe for colour-blind readers.
+pub mod palette {
+    /// Orange.
+    pub const ORANGE: (u8, u8, u8) = (0xE6, 0x9F, 0x00);
+    /// Sky blue.
+    pub const SKY: (u8, u8, u8) = (0x56, 0xB4, 0xE9);
+    /// Bluish green.
+    pub const GREEN: (u8, u8, u8) = (0x00, 0x9E, 0x73);
+    /// Yellow.
+    pub const YELLOW: (u8, u8, u8) = (0xF0, 0xE4, 0x42);
+    /// Blue.
+    pub const BLUE: (u8, u8, u8) = (0x00, 0x72, 0xB2);
+    /// Vermillion.
+    pub const VERMILLION: (u8, u8, u8) = (0xD5, 0x5E, 0x00);
+    /// Reddish purple.
+    pub const PURPLE: (u8, u8, u8) = (0xCC, 0x79, 0xA7);
+    /// Grey for "other" and earlier years.
+    pub const GREY: (u8, u8, u8) = (0xA0, 0xA0, 0xA0);
+    /// Dark grey for text.
+    pub const INK: (u8, u8, u8) = (0x22, 0x22, 0x22);
+}
+
+/// The colour of a status, the same in every chart (by position in the vocabulary:
+/// planned, running, completed, stopped).
+pub fn status_color(index: usize) -> (u8, u8, u8) {
+    [
+        palette::SKY,
+        palette::BLUE,
+        palette::GREEN,
+        palette::VERMILLION,
+    ]
+    .get(index)
+    .copied()
+    .unwrap_or(palette::GREY)
+}
+
+/// The colour of a funding source, by position in the vocabulary.
+pub fn funding_color(index: usize) -> (u8, u8, u8) {
+    [
+        palette::ORANGE,
+        palette::YELLOW,
+        palette::PURPLE,
+        palette::SKY,
+        palette::GREEN,
+        palette::VERMILLION,
+    ]
+    .get(index)
+    .copied()
+    .unwrap_or(palette::GREY)
+}
+
+/// Formats a value for axis and labels.
+pub fn format_value(v: f64, format: ValueFormat) -> String {
+    match format {
+        ValueFormat::Count => group_thousands(v.round() as i64),
+        ValueFormat::Euro => euro(v.round()),
+        ValueFormat::Percent => format!("{} %", v.round() as i64),
+    }
+}
+
+/// `1250000` as `1.250.000`.
+pub fn group_thousands(v: i64) -> String {
+    let digits = v.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(ch);
+    }
+    if v < 0 { format!("-{out}") } else { out }
+}
+
+/// A "nice" axis step for a maximum: 1, 2 or 5 times a power of ten.
+fn nice_step(max: f64, ticks: f64) -> f64 {
+    let raw = (max / ticks).max(1e-9);
+    let mag = 10f64.powf(raw.log10().floor());
+    let norm = raw / mag;
+    let nice = if norm <= 1.0 {
+        1.0
+    } else if norm <= 2.0 {
+        2.0
+    } else if norm <= 5.0 {
+        5.0
+    } else {
+        10.0
+    };
+    (nice * mag).max(1.0)
+}
+
+fn rgb(c: (u8, u8, u8)) -> RGBColor {
+    RGBColor(c.0, c.1, c.2)
+}
+
+/// The creation time of a run: `SOURCE_DATE_EPOCH` when set (reproducible builds), else now.
+pub fn created_at() -> chrono::NaiveDateTime {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|v| v.trim().parse::<i64>().ok())
+        .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+        .unwrap_or_else(chrono::Utc::now)
+        .naive_utc()
+}
+
+/// The creation date as people write it (`25.11.2026` or `2026-11-25`).
+pub fn created_date(lang: Lang) -> String {
+    let t = created_at();
+    match lang {
+        Lang::De => t.format("%d.%m.%Y").to_string(),
+        Lang::En => t.format("%Y-%m-%d").to_string(),
+    }
+}
+
+/// Data date line shared by all charts.
+fn note(summary: &Summary, created: &str, lang: Lang) -> String {
+    let years: Vec<String> = summary.years.iter().map(|y| y.year.to_string()).collect();
+    match lang {
+        Lang::De => format!(
+            "Datenstand: Bestandsaufnahme {} · erstellt am {created}",
+            years.join(", ")
+        ),
+        Lang::En => format!("Data: inventory {} · created {created}", years.join(", ")),
+    }
+}
+
+/// The chart set of the report, built from the key figures.
+pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart> {
+    let lang = cfg.lang;
+    let note = note(summary, created, lang);
+    let fields: Vec<String> = cfg
+        .vocabularies
+        .field_of_action
+        .iter()
+        .map(|t| t.name.clone())
+        .collect();
+    let statuses: Vec<String> = cfg
+        .vocabularies
+        .status
+        .iter()
+        .map(|t| t.name.clone())
+        .collect();
+    let status_series: Vec<Series> = statuses
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Series {
+            name: s.clone(),
+            color: status_color(i),
+        })
+        .collect();
+    let current = summary.years.last();
+    let previous = summary
+        .years
+        .len()
+        .checked_sub(2)
+        .and_then(|i| summary.years.get(i));
+    let year_text = current.map(|y| y.year.to_string()).unwrap_or_default();
+    let empty = lang
+        .t("Keine Daten vorhanden.", "No data available.")
+        .to_string();
+    let mut charts = Vec::new();
+
+    // 1. Measures per field of action by status.
+    charts.push(BarChart {
+        name: "massnahmen-nach-handlungsfeld",
+        title: match lang {
+            Lang::De => format!("Maßnahmen nach Handlungsfeld und Status {year_text}"),
+            Lang::En => format!("Measures by field of action and status {year_text}"),
+        },
+        axis_label: lang.t("Anzahl Maßnahmen", "Number of measures").into(),
+        categories: fields.clone(),
+        bars: vec![],
+        series: status_series.clone(),
+        values: fields
+            .iter()
+            .map(|f| {
+                vec![
+                    statuses
+                        .iter()
+                        .map(|s| {
+                            current
+                                .and_then(|y| y.by_field_status.get(f))
+                                .and_then(|m| m.get(s))
+                                .copied()
+                                .unwrap_or(0) as f64
+                        })
+                        .collect(),
+                ]
+            })
+            .collect(),
+        annotations: fields
+            .iter()
+            .map(|f| {
+                current
+                    .and_then(|y| y.by_field.get(f))
+                    .map(|n| n.to_string())
+                    .unwrap_or_default()
+            })
+            .collect(),
+        format: ValueFormat::Count,
+        max: None,
+        note: note.clone(),
+        description: match (lang, current) {
+            (Lang::De, Some(y)) => format!(
+                "Balkendiagramm: {} Maßnahmen im Jahr {}, je Handlungsfeld nach Status gestapelt.",
+                y.measures, y.year
+            ),
+            (Lang::En, Some(y)) => format!(
+                "Bar chart: {} measures in {}, per field of action stacked by status.",
+                y.measures, y.year
+            ),
+            _ => empty.clone(),
+        },
+        empty_message: empty.clone(),
+    });
+
+    // 2. Year over year per field of action.
+    if let (Some(p), Some(c)) = (previous, current) {
+        charts.push(BarChart {
+            name: "vorjahresvergleich",
+            title: match lang {
+                Lang::De => format!("Maßnahmen je Handlungsfeld: {} und {}", p.year, c.year),
+                Lang::En => format!("Measures per field of action: {} and {}", p.year, c.year),
+            },
+            axis_label: lang.t("Anzahl Maßnahmen", "Number of measures").into(),
+            categories: fields.clone(),
+            bars: vec![p.year.to_string(), c.year.to_string()],
+            series: vec![
+                Series { name: p.year.to_string(), color: palette::GREY },
+                Series { name: c.year.to_string(), color: palette::BLUE },
+            ],
+            values: fields
+                .iter()
+                .map(|f| {
+                    let a = *p.by_field.get(f).unwrap_or(&0) as f64;
+                    let b = *c.by_field.get(f).unwrap_or(&0) as f64;
+                    vec![vec![a, 0.0], vec![0.0, b]]
+                })
+                .collect(),
+            annotations: fields
+                .iter()
+                .map(|f| {
+                    let d = *c.by_field.get(f).unwrap_or(&0) as i64 - *p.by_field.get(f).unwrap_or(&0) as i64;
+                    if d > 0 { format!("+{d}") } else if d == 0 { "±0".into() } else { d.to_string() }
+                })
+                .collect(),
+            format: ValueFormat::Count,
+            max: None,
+            note: note.clone(),
+            description: match lang {
+                Lang::De => format!("Balkendiagramm: Zahl der Maßnahmen je Handlungsfeld {} (grau) und {} (blau), mit der Veränderung am Zeilenende; insgesamt {} nach {}.", p.year, c.year, p.measures, c.measures),
+                Lang::En => format!("Bar chart: measures per field of action in {} (grey) and {} (blue), with the change at the end of each row; {} then {} in total.", p.year, c.year, p.measures, c.measures),
+            },
+            empty_message: empty.clone(),
+        });
+    }
+
+    // 3. Goal coverage.
+    charts.push(BarChart {
+        name: "zielabdeckung",
+        title: match lang {
+            Lang::De => format!("Zielabdeckung je Handlungsfeld {year_text}"),
+            Lang::En => format!("Goal coverage per field of action {year_text}"),
+        },
+        axis_label: lang
+            .t("Anteil der Ziele mit laufender oder abgeschlossener Maßnahme", "Share of goals with a running or completed measure")
+            .into(),
+        categories: fields.clone(),
+        bars: vec![],
+        series: vec![Series { name: lang.t("abgedeckte Ziele", "goals covered").into(), color: palette::GREEN }],
+        values: fields
+            .iter()
+            .map(|f| {
+                let c = current.and_then(|y| y.goal_coverage.get(f));
+                let share = c.filter(|c| c.goals > 0).map_or(0.0, |c| 100.0 * c.with_running_or_done as f64 / c.goals as f64);
+                vec![vec![share]]
+            })
+            .collect(),
+        annotations: fields
+            .iter()
+            .map(|f| {
+                current
+                    .and_then(|y| y.goal_coverage.get(f))
+                    .map(|c| format!("{} / {}", c.with_running_or_done, c.goals))
+                    .unwrap_or_default()
+            })
+            .collect(),
+        format: ValueFormat::Percent,
+        max: Some(100.0),
+        note: note.clone(),
+        description: lang
+            .t(
+                "Balkendiagramm: Anteil der Ziele des Konzepts je Handlungsfeld, zu denen mindestens eine laufende oder abgeschlossene Maßnahme gemeldet ist; am Zeilenende abgedeckte von allen Zielen.",
+                "Bar chart: share of the concept's goals per field of action with at least one running or completed measure; covered of all goals at the end of each row.",
+            )
+            .into(),
+        empty_message: empty.clone(),
+    });
+
+    // 4. Budget by field and funding source.
+    let not_given = lang.t("keine Angabe", "not given").to_string();
+    let mut funding: Vec<String> = cfg
+        .vocabularies
+        .funding
+        .iter()
+        .map(|t| t.name.clone())
+        .collect();
+    if let Some(y) = current {
+        for k in y.budget_by_funding.keys() {
+            if !funding.contains(k) {
+                funding.push(k.clone());
+            }
+        }
+    }
+    funding.retain(|f| current.is_some_and(|y| y.budget_by_funding.contains_key(f)));
+    charts.push(BarChart {
+        name: "budget-nach-handlungsfeld",
+        title: match lang {
+            Lang::De => format!("Budget nach Handlungsfeld und Finanzierung {year_text}"),
+            Lang::En => format!("Budget by field of action and funding {year_text}"),
+        },
+        axis_label: lang.t("Budget in Euro", "Budget in euro").into(),
+        categories: fields.clone(),
+        bars: vec![],
+        series: funding
+            .iter()
+            .map(|f| Series {
+                name: f.clone(),
+                color: if *f == not_given {
+                    palette::GREY
+                } else {
+                    cfg.vocabularies.funding.iter().position(|t| t.name == *f).map_or(palette::GREY, funding_color)
+                },
+            })
+            .collect(),
+        values: fields
+            .iter()
+            .map(|f| {
+                vec![funding
+                    .iter()
+                    .map(|s| current.and_then(|y| y.budget_by_field_funding.get(f)).and_then(|m| m.get(s)).copied().unwrap_or(0.0))
+                    .collect()]
+            })
+            .collect(),
+        annotations: fields
+            .iter()
+            .map(|f| current.and_then(|y| y.budget_by_field.get(f)).map(|b| euro(b.round())).unwrap_or_default())
+            .collect(),
+        format: ValueFormat::Euro,
+        max: None,
+        note: note.clone(),
+        description: match (lang, current) {
+            (Lang::De, Some(y)) => format!("Balkendiagramm: gemeldetes Budget {} von insgesamt {} je Handlungsfeld, nach Finanzierungsquelle gestapelt (mehrere Quellen zu gleichen Teilen).", y.year, euro(y.budget_total.round())),
+            (Lang::En, Some(y)) => format!("Bar chart: reported budget {} of {} in total per field of action, stacked by funding source (several sources split evenly).", y.year, euro(y.budget_total.round())),
+            _ => empty.clone(),
+        },
+        empty_message: empty.clone(),
+    });
+
+    // 5. Target groups, 6. departments: one bar per row, largest first.
+    for (name, title_de, title_en, axis_de, axis_en, map) in [
+        (
+            "zielgruppen",
+            "Erreichte Zielgruppen",
+            "Target groups reached",
+            "Anzahl Maßnahmen (eine Maßnahme kann mehrere Zielgruppen haben)",
+            "Number of measures (a measure can have several target groups)",
+            current.map(|y| &y.by_target_group),
+        ),
+        (
+            "fachbereiche",
+            "Maßnahmen je Fachbereich",
+            "Measures per department",
+            "Anzahl Maßnahmen",
+            "Number of measures",
+            current.map(|y| &y.by_department),
+        ),
+    ] {
+        let mut rows: Vec<(String, u64)> = map
+            .map(|m| m.iter().map(|(k, v)| (k.clone(), *v)).collect())
+            .unwrap_or_default();
+        rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        charts.push(BarChart {
+            name,
+            title: format!("{} {year_text}", lang.t(title_de, title_en)),
+            axis_label: lang.t(axis_de, axis_en).into(),
+            categories: rows.iter().map(|r| r.0.clone()).collect(),
+            bars: vec![],
+            series: vec![Series {
+                name: lang.t("Maßnahmen", "Measures").into(),
+                color: palette::BLUE,
+            }],
+            values: rows.iter().map(|r| vec![vec![r.1 as f64]]).collect(),
+            annotations: rows.iter().map(|r| r.1.to_string()).collect(),
+            format: ValueFormat::Count,
+            max: None,
+            note: note.clone(),
+            description: match lang {
+                Lang::De => format!(
+                    "Balkendiagramm, {}: {}.",
+                    title_de,
+                    rows.iter()
+                        .take(12)
+                        .map(|r| format!("{} {}", r.0, r.1))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                Lang::En => format!(
+                    "Bar chart, {}: {}.",
+                    title_en,
+                    rows.iter()
+                        .take(12)
+                        .map(|r| format!("{} {}", r.0, r.1))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            },
+            empty_message: empty.clone(),
+        });
+    }
+
+    // 7. Trend over three or more years.
+    if summary.years.len() >= 3 {
+        charts.push(BarChart {
+            name: "entwicklung",
+            title: lang
+                .t(
+                    "Entwicklung der Maßnahmen nach Status",
+                    "Measures by status over the years",
+                )
+                .into(),
+            axis_label: lang.t("Anzahl Maßnahmen", "Number of measures").into(),
+            categories: summary.years.iter().map(|y| y.year.to_string()).collect(),
+            bars: vec![],
+            series: status_series.clone(),
+            values: summary
+                .years
+                .iter()
+                .map(|y| {
+                    vec![
+                        statuses
+                            .iter()
+                            .map(|s| *y.by_status.get(s).unwrap_or(&0) as f64)
+                            .collect(),
+                    ]
+                })
+                .collect(),
+            annotations: summary
+                .years
+                .iter()
+                .map(|y| y.measures.to_string())
+                .collect(),
+            format: ValueFormat::Count,
+            max: None,
+            note: note.clone(),
+            description: match lang {
+                Lang::De => format!(
+                    "Balkendiagramm: Maßnahmen je Berichtsjahr nach Status: {}.",
+                    summary
+                        .years
+                        .iter()
+                        .map(|y| format!("{} {}", y.year, y.measures))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                Lang::En => format!(
+                    "Bar chart: measures per reporting year by status: {}.",
+                    summary
+                        .years
+                        .iter()
+                        .map(|y| format!("{} {}", y.year, y.measures))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            },
+            empty_message: empty.clone(),
+        });
+    }
+    charts
+}
+
+type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+fn font(size: f64, bold: bool, color: (u8, u8, u8)) -> TextStyle<'static> {
+    let style = if bold {
+        FontStyle::Bold
+    } else {
+        FontStyle::Normal
+    };
+    // FontDesc::style keeps the regular face's data, so the face is chosen at creation.
+    FontDesc::new(FontFamily::Name(fonts::FAMILY), size, style).color(&rgb(color))
+}
+
+fn width<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, text: &str, style: &TextStyle) -> f64 {
+    root.estimate_text_size(text, style)
+        .map(|(w, _)| w as f64)
+        .unwrap_or(text.len() as f64 * 7.0)
+}
+
+/// Splits a label into lines no wider than `max` (at spaces and after hyphens).
+fn wrap<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    text: &str,
+    style: &TextStyle,
+    max: f64,
+) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let candidate = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
+        if width(root, &candidate, style) <= max || line.is_empty() {
+            line = candidate;
+        } else {
+            lines.push(std::mem::take(&mut line));
+            line = word.to_string();
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    // A single word wider than the column is cut with an ellipsis rather than overflowing.
+    lines
+        .into_iter()
+        .map(|l| {
+            if width(root, &l, style) <= max {
+                return l;
+            }
+            let mut cut: String = l.clone();
+            while !cut.is_empty() && width(root, &format!("{cut}…"), style) > max {
+                cut.pop();
+            }
+            format!("{cut}…")
+        })
+        .collect()
+}
+
+/// Draws a chart onto any plotters area; `s` scales every size (2 for print PNGs).
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    c: &BarChart,
+    s: f64,
+) -> DrawResult<DB> {
+    root.fill(&WHITE)?;
+    let (w, h) = root.dim_in_pixel();
+    let (w, h) = (w as f64, h as f64);
+    let px = |v: f64| v.round() as i32;
+    let margin = 20.0 * s;
+    let title = font(17.0 * s, true, palette::INK);
+    let label = font(12.0 * s, false, palette::INK);
+    let small = font(10.5 * s, false, (0x55, 0x55, 0x55));
+    let top = Pos::new(HPos::Left, VPos::Top);
+
+    // Title, wrapped to the width.
+    let mut y = margin;
+    for line in wrap(root, &c.title, &title, w - 2.0 * margin) {
+        root.draw(&Text::new(
+            line,
+            (px(margin), px(y)),
+            title.clone().pos(top),
+        ))?;
+        y += 22.0 * s;
+    }
+    y += 10.0 * s;
+    let note_y = h - margin - 12.0 * s;
+
+    if c.is_empty() {
+        let msg = font(14.0 * s, false, (0x55, 0x55, 0x55)).pos(Pos::new(HPos::Center, VPos::Top));
+        root.draw(&Text::new(
+            c.empty_message.clone(),
+            (px(w / 2.0), px((y + note_y) / 2.0 - 10.0 * s)),
+            msg,
+        ))?;
+        root.draw(&Text::new(
+            c.note.clone(),
+            (px(margin), px(note_y)),
+            small.clone().pos(top),
+        ))?;
+        return Ok(());
+    }
+
+    // Label column: as wide as the longest label, at most 42% of the width.
+    let label_max = 0.42 * w;
+    let label_w = c
+        .categories
+        .iter()
+        .map(|l| width(root, l, &label).min(label_max))
+        .fold(0.0, f64::max)
+        + 10.0 * s;
+    let annot_w = c
+        .annotations
+        .iter()
+        .map(|a| width(root, a, &label))
+        .fold(0.0, f64::max)
+        + 12.0 * s;
+    let x0 = margin + label_w;
+    let x1 = w - margin - annot_w;
+    let bars = c.bars.len().max(1) as f64;
+    let bar_h = 18.0 * s;
+    let row_h = bars * bar_h + 12.0 * s;
+    let plot_top = y;
+    let plot_bottom = plot_top + row_h * c.categories.len() as f64;
+
+    let max = c.max.unwrap_or_else(|| c.max_total()).max(1.0);
+    let step = nice_step(max, 5.0);
+    let axis_max = if c.max.is_some() {
+        max
+    } else {
+        (max / step).ceil() * step
+    };
+    let sx = |v: f64| x0 + (x1 - x0) * v / axis_max;
+
+    // Grid lines and tick labels.
+    let grid = ShapeStyle::from(&RGBColor(0xDD, 0xDD, 0xDD)).stroke_width(s.max(1.0) as u32);
+    let mut t = 0.0;
+    while t <= axis_max + 1e-9 {
+        let x = sx(t);
+        root.draw(&PathElement::new(
+            vec![(px(x), px(plot_top)), (px(x), px(plot_bottom))],
+            grid,
+        ))?;
+        let tick = small.clone().pos(Pos::new(HPos::Center, VPos::Top));
+        root.draw(&Text::new(
+            format_value(t, c.format),
+            (px(x), px(plot_bottom + 4.0 * s)),
+            tick,
+        ))?;
+        t += step;
+    }
+
+    // Rows: label, bars, annotation.
+    for (i, cat) in c.categories.iter().enumerate() {
+        let ry = plot_top + row_h * i as f64 + 6.0 * s;
+        let lines = wrap(root, cat, &label, label_max);
+        let lines_h = 14.0 * s * lines.len().min(2) as f64;
+        let mut ly = ry + (bars * bar_h - lines_h) / 2.0;
+        for l in lines.iter().take(2) {
+            let right = label.clone().pos(Pos::new(HPos::Right, VPos::Top));
+            root.draw(&Text::new(l.clone(), (px(x0 - 8.0 * s), px(ly)), right))?;
+            ly += 14.0 * s;
+        }
+        let row = c.values.get(i).cloned().unwrap_or_default();
+        let mut end = x0;
+        for (b, segs) in row.iter().enumerate() {
+            let by = ry + bar_h * b as f64;
+            let mut acc = 0.0;
+            for (k, v) in segs.iter().enumerate() {
+                if *v <= 0.0 {
+                    continue;
+                }
+                let color = c.series.get(k).map_or(palette::GREY, |s| s.color);
+                let (a, z) = (sx(acc), sx(acc + v));
+                root.draw(&Rectangle::new(
+                    [
+                        (px(a), px(by + 1.0 * s)),
+                        (px(z).max(px(a) + 1), px(by + bar_h - 2.0 * s)),
+                    ],
+                    rgb(color).filled(),
+                ))?;
+                acc += v;
+            }
+            end = end.max(sx(acc));
+        }
+        if let Some(a) = c.annotations.get(i).filter(|a| !a.is_empty()) {
+            let at = ry + (bars * bar_h - 14.0 * s) / 2.0;
+            root.draw(&Text::new(
+                a.clone(),
+                (px(end + 6.0 * s), px(at)),
+                label.clone().pos(top),
+            ))?;
+        }
+    }
+    // Value axis line and label.
+    root.draw(&PathElement::new(
+        vec![(px(x0), px(plot_top)), (px(x0), px(plot_bottom))],
+        ShapeStyle::from(&rgb(palette::INK)).stroke_width(s.max(1.0) as u32),
+    ))?;
+    let mut ly = plot_bottom + 22.0 * s;
+    let axis = small.clone().pos(Pos::new(HPos::Center, VPos::Top));
+    root.draw(&Text::new(
+        c.axis_label.clone(),
+        (px((x0 + x1) / 2.0), px(ly)),
+        axis,
+    ))?;
+    ly += 24.0 * s;
+
+    // Legend where colours carry meaning.
+    if c.series.len() > 1 {
+        let mut lx = x0;
+        for series in &c.series {
+            let wname = width(root, &series.name, &label);
+            if lx + 18.0 * s + wname > w - margin {
+                lx = x0;
+                ly += 22.0 * s;
+            }
+            root.draw(&Rectangle::new(
+                [
+                    (px(lx), px(ly + 1.0 * s)),
+                    (px(lx + 12.0 * s), px(ly + 13.0 * s)),
+                ],
+                rgb(series.color).filled(),
+            ))?;
+            root.draw(&Text::new(
+                series.name.clone(),
+                (px(lx + 17.0 * s), px(ly)),
+                label.clone().pos(top),
+            ))?;
+            lx += 17.0 * s + wname + 18.0 * s;
+        }
+    }
+    root.draw(&Text::new(
+        c.note.clone(),
+        (px(margin), px(note_y)),
+        small.pos(top),
+    ))?;
+    Ok(())
+}
+
+/// Width of the file charts at scale 1, in pixels.
+pub const WIDTH: u32 = 900;
+/// Scale of the PNG files: 2 gives 1800 px, enough for print.
+pub const PNG_SCALE: f64 = 2.0;
+
+/// The chart as an SVG document.
+pub fn to_svg(c: &BarChart) -> Result<String, String> {
+    fonts::register();
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (WIDTH, c.height())).into_drawing_area();
+        draw(&root, c, 1.0).map_err(|e| e.to_string())?;
+        root.present().map_err(|e| e.to_string())?;
+    }
+    // Readers without Liberation Sans fall back to Arial, which has the same metrics.
+    let family = format!("font-family=\"{}\"", fonts::FAMILY);
+    let out = out.replace(
+        &family,
+        "font-family=\"Liberation Sans, Arial, Helvetica, sans-serif\"",
+    );
+    // A title element lets screen readers and browsers name the image.
+    let title = format!(
+        "<title>{}</title><desc>{}</desc>",
+        xml_escape(&c.title),
+        xml_escape(&c.description)
+    );
+    Ok(match out.find('>') {
+        Some(i) => format!("{}{title}{}", &out[..=i], &out[i + 1..]),
+        None => out,
+    })
+}
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The chart as a PNG image at print resolution.
+pub fn to_png(c: &BarChart) -> Result<Vec<u8>, String> {
+    fonts::register();
+    let (w, h) = (
+        (WIDTH as f64 * PNG_SCALE) as u32,
+        (c.height() as f64 * PNG_SCALE) as u32,
+    );
+    let mut buf = vec![0u8; (w * h * 3) as usize];
+    {
+        let root = BitMapBackend::with_buffer(&mut buf, (w, h)).into_drawing_area();
+        draw(&root, c, PNG_SCALE).map_err(|e| e.to_string())?;
+        root.present().map_err(|e| e.to_string())?;
+    }
+    let mut out = Vec::new();
+    {
+        let mut enc = png::Encoder::new(&mut out, w, h);
+        enc.set_color(png::ColorType::Rgb);
+        enc.set_depth(png::BitDepth::Eight);
+        let mut writer = enc.write_header().map_err(|e| e.to_string())?;
+        writer.write_image_data(&buf).map_err(|e| e.to_string())?;
+    }
+    Ok(out)
+}
+
+/// Writes every chart as SVG and PNG into `dir`.
+pub fn write_files(dir: &std::path::Path, charts: &[BarChart]) -> Result<(), crate::error::Error> {
+    use rayon::prelude::*;
+    let rendered: Vec<Result<(String, Vec<u8>), String>> = charts
+        .par_iter()
+        .map(|c| Ok((to_svg(c)?, to_png(c)?)))
+        .collect();
+    for (c, r) in charts.iter().zip(rendered) {
+        let svg_path = dir.join(format!("{}.svg", c.name));
+        let (svg, png) = r.map_err(|message| crate::error::Error::Export {
+            path: svg_path.clone(),
+            message,
+        })?;
+        crate::export::write_atomic(&svg_path, svg.as_bytes())?;
+        crate::export::write_atomic(&dir.join(format!("{}.png", c.name)), &png)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_and_numbers() {
+        assert_eq!(nice_step(47.0, 5.0), 10.0);
+        assert_eq!(nice_step(1_250_000.0, 5.0), 500_000.0);
+        assert_eq!(nice_step(3.0, 5.0), 1.0);
+        assert_eq!(group_thousands(1_250_000), "1.250.000");
+        assert_eq!(format_value(1_250_000.0, ValueFormat::Euro), "1.250.000 €");
+        assert_eq!(format_value(40.0, ValueFormat::Percent), "40 %");
+    }
+}
