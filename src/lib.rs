@@ -14,6 +14,7 @@ pub mod export;
 pub mod findings;
 pub mod ingest;
 pub mod parse;
+pub mod report;
 pub mod samples;
 pub mod summary;
 pub mod template;

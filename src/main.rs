@@ -72,6 +72,23 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             let created = bestand::charts::created_date(run.cfg.lang);
             let charts = bestand::charts::chart_set(&figures, &run.cfg, &created);
             bestand::charts::write_files(&settings.output.join("charts"), &charts)?;
+            let inputs = bestand::report::Inputs {
+                cfg: &run.cfg,
+                dataset: &run.dataset,
+                summary: &figures,
+                comparisons: &comparisons,
+                findings: &run.findings,
+                files: &run.files,
+                created,
+            };
+            let pdf_path = settings.output.join("report.pdf");
+            let created_at = bestand::charts::created_at().and_utc().timestamp();
+            let pdf =
+                bestand::report::render(&inputs, created_at).map_err(|message| Error::Export {
+                    path: pdf_path.clone(),
+                    message,
+                })?;
+            export::write_atomic(&pdf_path, &pdf)?;
             print_findings(settings, &run);
             if settings.verbosity != Verbosity::Quiet && !comparisons.is_empty() {
                 print!("{}", summary::describe(&comparisons, run.cfg.lang));

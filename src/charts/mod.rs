@@ -783,8 +783,9 @@ pub fn draw<DB: DrawingBackend>(
     ))?;
     ly += 24.0 * s;
 
-    // Legend where colours carry meaning.
-    if c.series.len() > 1 {
+    // Legend where colours carry meaning (not when the rows already name them).
+    let rows_name_colours = c.series.iter().map(|s| &s.name).eq(c.categories.iter());
+    if c.series.len() > 1 && !rows_name_colours {
         let mut lx = x0;
         for series in &c.series {
             let wname = width(root, &series.name, &label);

@@ -11,6 +11,9 @@ use printpdf::{
     Rgb, TextItem, WindingOrder,
 };
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use super::fonts;
 
 /// Collects printpdf operations for one chart placed on a page.
@@ -23,8 +26,8 @@ pub struct PdfBackend {
     scale: f64,
     regular: FontId,
     bold: FontId,
-    /// The operations drawn so far.
-    pub ops: Vec<Op>,
+    /// The operations drawn so far, shared with the caller (plotters keeps the backend).
+    ops: Rc<RefCell<Vec<Op>>>,
 }
 
 /// The backend never fails; this error type only satisfies the trait.
@@ -48,15 +51,21 @@ impl PdfBackend {
         scale: f64,
         regular: FontId,
         bold: FontId,
-    ) -> PdfBackend {
-        PdfBackend {
+    ) -> (PdfBackend, Rc<RefCell<Vec<Op>>>) {
+        let ops = Rc::new(RefCell::new(Vec::new()));
+        let backend = PdfBackend {
             size,
             origin,
             scale,
             regular,
             bold,
-            ops: Vec::new(),
-        }
+            ops: ops.clone(),
+        };
+        (backend, ops)
+    }
+
+    fn push(&self, op: Op) {
+        self.ops.borrow_mut().push(op);
     }
 
     fn point(&self, (x, y): BackendCoord) -> Point {
@@ -88,10 +97,10 @@ impl PdfBackend {
                 })
                 .collect(),
         };
-        self.ops.push(Op::SetFillColor {
+        self.push(Op::SetFillColor {
             col: Self::color(color),
         });
-        self.ops.push(Op::DrawPolygon {
+        self.push(Op::DrawPolygon {
             polygon: Polygon {
                 rings: vec![ring],
                 mode: PaintMode::Fill,
@@ -152,13 +161,13 @@ impl DrawingBackend for PdfBackend {
                 bezier: false,
             })
             .collect();
-        self.ops.push(Op::SetOutlineColor {
+        self.push(Op::SetOutlineColor {
             col: Self::color(style.color()),
         });
-        self.ops.push(Op::SetOutlineThickness {
+        self.push(Op::SetOutlineThickness {
             pt: Pt((f64::from(style.stroke_width()) * self.scale) as f32),
         });
-        self.ops.push(Op::DrawLine {
+        self.push(Op::DrawLine {
             line: Line {
                 points,
                 is_closed: false,
@@ -227,7 +236,7 @@ impl DrawingBackend for PdfBackend {
         } else {
             self.regular.clone()
         };
-        self.ops.extend([
+        self.ops.borrow_mut().extend([
             Op::StartTextSection,
             Op::SetFont {
                 font: PdfFontHandle::External(font),

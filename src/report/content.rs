@@ -1,0 +1,854 @@
+//! What the report says, built from the dataset, the key figures, the comparison and the
+//! findings. Texts are German by default, English with `--lang en`. Contact persons never
+//! appear.
+
+use std::collections::BTreeMap;
+
+use crate::charts::{self, BarChart, Series, ValueFormat};
+use crate::compare::{ChangeKind, Comparison, euro};
+use crate::config::{Config, Lang};
+use crate::findings::{Findings, Severity};
+use crate::ingest::FileReport;
+use crate::summary::{Summary, YearFigures};
+use crate::text::match_key;
+use crate::transform::{Dataset, Measure};
+
+use super::model::{Align, Block, Column, Document, Table, Tile, Tone};
+
+/// Everything the report is made from.
+pub struct Inputs<'a> {
+    /// Configuration (titles, vocabularies, goals, limits).
+    pub cfg: &'a Config,
+    /// The measures.
+    pub dataset: &'a Dataset,
+    /// Key figures.
+    pub summary: &'a Summary,
+    /// Year-over-year comparisons.
+    pub comparisons: &'a [Comparison],
+    /// Findings of the run.
+    pub findings: &'a Findings,
+    /// Files read.
+    pub files: &'a [FileReport],
+    /// Creation date as shown.
+    pub created: String,
+}
+
+fn col(title: &str, weight: f64, align: Align) -> Column {
+    Column {
+        title: title.to_string(),
+        weight,
+        align,
+    }
+}
+
+fn table(caption: String, columns: Vec<Column>, rows: Vec<Vec<String>>) -> Block {
+    let highlighted = vec![false; rows.len()];
+    Block::Table(Table {
+        caption,
+        columns,
+        rows,
+        highlighted,
+    })
+}
+
+fn heading(level: u8, text: impl Into<String>) -> Block {
+    Block::Heading {
+        level,
+        text: text.into(),
+    }
+}
+
+fn para(text: impl Into<String>) -> Block {
+    Block::Paragraph {
+        text: text.into(),
+        tone: Tone::Normal,
+    }
+}
+
+fn note(text: impl Into<String>) -> Block {
+    Block::Paragraph {
+        text: text.into(),
+        tone: Tone::Note,
+    }
+}
+
+/// `2016 – 2020`, `seit 03/2019`, `bis 12/2025`, or `–`.
+pub fn period(m: &Measure, lang: Lang) -> String {
+    let f = |d: chrono::NaiveDate| d.format("%m/%Y").to_string();
+    match (m.start, m.end) {
+        (Some(s), Some(e)) => format!("{} – {}", f(s), f(e)),
+        (Some(s), None) => format!("{} {}", lang.t("seit", "since"), f(s)),
+        (None, Some(e)) => format!("{} {}", lang.t("bis", "until"), f(e)),
+        (None, None) => "–".to_string(),
+    }
+}
+
+fn signed(d: i64) -> String {
+    match d {
+        d if d > 0 => format!("+{}", charts::group_thousands(d)),
+        0 => "±0".to_string(),
+        d => format!("−{}", charts::group_thousands(-d)),
+    }
+}
+
+fn count_sentence(y: &YearFigures, statuses: &[String], lang: Lang) -> String {
+    let parts: Vec<String> = statuses
+        .iter()
+        .filter_map(|s| {
+            y.by_status
+                .get(s)
+                .filter(|n| **n > 0)
+                .map(|n| format!("{n} {s}"))
+        })
+        .collect();
+    match lang {
+        Lang::De => format!("{} Maßnahmen ({})", y.measures, parts.join(", ")),
+        Lang::En => format!("{} measures ({})", y.measures, parts.join(", ")),
+    }
+}
+
+/// Builds the document model of the progress report.
+pub fn build(inp: &Inputs) -> Document {
+    let cfg = inp.cfg;
+    let lang = cfg.lang;
+    let t = |de: &str, en: &str| lang.t(de, en).to_string();
+    let years = inp.dataset.years();
+    let current = inp.summary.years.last();
+    let year = current.map(|y| y.year);
+    let previous = inp
+        .summary
+        .years
+        .len()
+        .checked_sub(2)
+        .and_then(|i| inp.summary.years.get(i));
+    let statuses: Vec<String> = cfg
+        .vocabularies
+        .status
+        .iter()
+        .map(|s| s.name.clone())
+        .collect();
+    let fields: Vec<String> = cfg
+        .vocabularies
+        .field_of_action
+        .iter()
+        .map(|s| s.name.clone())
+        .collect();
+    let year_list = years
+        .iter()
+        .map(|y| y.to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let comparison = inp.comparisons.last();
+    let all_charts = charts::chart_set(inp.summary, cfg, &inp.created);
+    let chart = |name: &str| all_charts.iter().find(|c| c.name == name).cloned();
+    let now: Vec<&Measure> = inp
+        .dataset
+        .measures
+        .iter()
+        .filter(|m| Some(m.year) == year)
+        .collect();
+
+    let mut b: Vec<Block> = Vec::new();
+    b.push(Block::Cover {
+        title: cfg.title.clone(),
+        subtitle: match (lang, year) {
+            (Lang::De, Some(y)) => format!("Stand der Integrationsmaßnahmen {y}"),
+            (Lang::En, Some(y)) => format!("Integration measures: state of {y}"),
+            _ => t("Stand der Integrationsmaßnahmen", "Integration measures"),
+        },
+        organisation: cfg.organisation.clone(),
+        date: match lang {
+            Lang::De => format!(
+                "Bestandsaufnahmen {year_list} · erstellt am {}",
+                inp.created
+            ),
+            Lang::En => format!("Inventories {year_list} · created {}", inp.created),
+        },
+    });
+    b.push(Block::Contents {
+        title: t("Inhalt", "Contents"),
+    });
+
+    // 2. At a glance.
+    b.push(heading(1, t("Auf einen Blick", "At a glance")));
+    match current {
+        None => b.push(para(t(
+            "Es liegen keine gültigen Maßnahmen vor. Die Datenqualität im Anhang nennt, welche Dateien und Zeilen nicht übernommen werden konnten.",
+            "There are no valid measures. The data quality appendix names the files and rows that could not be taken over.",
+        ))),
+        Some(y) => {
+            let delta = |cur: i64, prev: Option<i64>| match (prev, previous) {
+                (Some(p), Some(py)) => match lang {
+                    Lang::De => format!("{} gegenüber {}", signed(cur - p), py.year),
+                    Lang::En => format!("{} on {}", signed(cur - p), py.year),
+                },
+                _ => String::new(),
+            };
+            let st = |i: usize| statuses.get(i).and_then(|s| y.by_status.get(s)).copied().unwrap_or(0) as i64;
+            let pst = |i: usize| previous.map(|p| statuses.get(i).and_then(|s| p.by_status.get(s)).copied().unwrap_or(0) as i64);
+            let mut tiles = vec![
+                Tile { value: charts::group_thousands(y.measures as i64), label: t("Maßnahmen", "measures"), delta: delta(y.measures as i64, previous.map(|p| p.measures as i64)) },
+                Tile { value: st(1).to_string(), label: statuses.get(1).cloned().unwrap_or_default(), delta: delta(st(1), pst(1)) },
+                Tile { value: st(0).to_string(), label: statuses.first().cloned().unwrap_or_default(), delta: delta(st(0), pst(0)) },
+                Tile { value: (st(2) + st(3)).to_string(), label: format!("{} / {}", statuses.get(2).cloned().unwrap_or_default(), statuses.get(3).cloned().unwrap_or_default()), delta: delta(st(2) + st(3), pst(2).zip(pst(3)).map(|(a, b)| a + b)) },
+                Tile { value: euro(y.budget_total.round()), label: t("gemeldetes Budget", "reported budget"), delta: match previous { Some(p) => format!("{}{} {} {}", if y.budget_total >= p.budget_total { "+" } else { "−" }, euro((y.budget_total - p.budget_total).abs().round()), t("gegenüber", "on"), p.year), None => String::new() } },
+                Tile { value: charts::group_thousands(y.participants_total), label: t("erreichte Personen (gemeldet)", "people reached (reported)"), delta: delta(y.participants_total, previous.map(|p| p.participants_total)) },
+                Tile { value: y.by_department.len().to_string(), label: t("Fach- und Servicebereiche", "departments"), delta: String::new() },
+            ];
+            if let Some(c) = &y.changes {
+                tiles.push(Tile {
+                    value: format!("{} / {}", c.new, c.ended),
+                    label: t("neu / nicht mehr gemeldet", "new / no longer reported"),
+                    delta: match lang { Lang::De => format!("seit {}", c.from_year), Lang::En => format!("since {}", c.from_year) },
+                });
+            }
+            b.push(Block::Tiles(tiles));
+            let covered: u64 = y.goal_coverage.values().map(|c| c.with_running_or_done).sum();
+            let goals: u64 = y.goal_coverage.values().map(|c| c.goals).sum();
+            b.push(para(match lang {
+                Lang::De => format!(
+                    "{} Fach- und Servicebereiche haben für {} insgesamt {} gemeldet. Zu {} von {} Zielen des Konzepts gibt es mindestens eine laufende oder abgeschlossene Maßnahme.",
+                    y.by_department.len(), y.year, count_sentence(y, &statuses, lang), covered, goals
+                ),
+                Lang::En => format!(
+                    "{} departments reported {} for {}. {} of the concept's {} goals have at least one running or completed measure.",
+                    y.by_department.len(), count_sentence(y, &statuses, lang), y.year, covered, goals
+                ),
+            }));
+            if let Some(c) = chart("massnahmen-nach-handlungsfeld") {
+                b.push(Block::Chart(c));
+            }
+            if let Some(c) = chart("vorjahresvergleich") {
+                b.push(Block::Chart(c));
+            }
+            for name in ["budget-nach-handlungsfeld", "zielgruppen", "fachbereiche", "entwicklung"] {
+                if let Some(c) = chart(name) {
+                    b.push(Block::Chart(c));
+                }
+            }
+        }
+    }
+
+    // 3. One section per field of action.
+    b.push(heading(1, t("Handlungsfelder", "Fields of action")));
+    b.push(para(t(
+        "Für jedes Handlungsfeld folgen die Zahl der Maßnahmen nach Status, die Ziele des Konzepts mit ihrer Abdeckung und alle gemeldeten Maßnahmen.",
+        "For each field of action: the measures by status, the concept's goals with their coverage, and all measures reported.",
+    )));
+    let limit = cfg.limits.appendix_rows as usize;
+    for (fi, field) in fields.iter().enumerate() {
+        b.push(heading(2, field.clone()));
+        let in_field: Vec<&&Measure> = now.iter().filter(|m| m.field_of_action == *field).collect();
+        let y = current;
+        let n = in_field.len();
+        let text = match (lang, y) {
+            (Lang::De, Some(y)) => {
+                let parts: Vec<String> = statuses
+                    .iter()
+                    .filter_map(|s| {
+                        y.by_field_status
+                            .get(field)
+                            .and_then(|m| m.get(s))
+                            .filter(|n| **n > 0)
+                            .map(|n| format!("{n} {s}"))
+                    })
+                    .collect();
+                let prev = previous.map(|p| *p.by_field.get(field).unwrap_or(&0) as i64);
+                let since = match (prev, previous) {
+                    (Some(p), Some(py)) => {
+                        format!(" ({} gegenüber {})", signed(n as i64 - p), py.year)
+                    }
+                    _ => String::new(),
+                };
+                let depts: std::collections::BTreeSet<&str> =
+                    in_field.iter().map(|m| m.department.as_str()).collect();
+                format!(
+                    "Im Handlungsfeld „{field}“ sind {} {n} Maßnahmen gemeldet{since}: {}. Beteiligt sind {} Fach- und Servicebereiche; das gemeldete Budget beträgt {}.",
+                    y.year,
+                    if parts.is_empty() {
+                        "keine".into()
+                    } else {
+                        parts.join(", ")
+                    },
+                    depts.len(),
+                    euro(y.budget_by_field.get(field).copied().unwrap_or(0.0).round())
+                )
+            }
+            (Lang::En, Some(y)) => {
+                let parts: Vec<String> = statuses
+                    .iter()
+                    .filter_map(|s| {
+                        y.by_field_status
+                            .get(field)
+                            .and_then(|m| m.get(s))
+                            .filter(|n| **n > 0)
+                            .map(|n| format!("{n} {s}"))
+                    })
+                    .collect();
+                let depts: std::collections::BTreeSet<&str> =
+                    in_field.iter().map(|m| m.department.as_str()).collect();
+                format!(
+                    "In the field \"{field}\", {n} measures are reported for {}: {}. {} departments take part; the reported budget is {}.",
+                    y.year,
+                    if parts.is_empty() {
+                        "none".into()
+                    } else {
+                        parts.join(", ")
+                    },
+                    depts.len(),
+                    euro(y.budget_by_field.get(field).copied().unwrap_or(0.0).round())
+                )
+            }
+            _ => String::new(),
+        };
+        if !text.is_empty() {
+            b.push(para(text));
+        }
+        // The field's chart: its measures by status.
+        let mut values = Vec::new();
+        for (si, s) in statuses.iter().enumerate() {
+            let v = in_field.iter().filter(|m| m.status == *s).count() as f64;
+            let mut segs = vec![0.0; statuses.len()];
+            segs[si] = v;
+            values.push(vec![segs]);
+        }
+        b.push(Block::Chart(BarChart {
+            name: "feld",
+            title: match lang {
+                Lang::De => format!("{field}: Maßnahmen nach Status"),
+                Lang::En => format!("{field}: measures by status"),
+            },
+            axis_label: t("Anzahl Maßnahmen", "Number of measures"),
+            categories: statuses.clone(),
+            bars: vec![],
+            series: statuses
+                .iter()
+                .enumerate()
+                .map(|(i, s)| Series {
+                    name: s.clone(),
+                    color: charts::status_color(i),
+                })
+                .collect(),
+            annotations: values
+                .iter()
+                .map(|v: &Vec<Vec<f64>>| (v[0].iter().sum::<f64>() as i64).to_string())
+                .collect(),
+            values,
+            format: ValueFormat::Count,
+            max: None,
+            note: String::new(),
+            description: match lang {
+                Lang::De => {
+                    format!("Balkendiagramm: {n} Maßnahmen im Handlungsfeld {field} nach Status.")
+                }
+                Lang::En => format!("Bar chart: {n} measures in the field {field} by status."),
+            },
+            empty_message: t(
+                "Keine Maßnahmen in diesem Handlungsfeld.",
+                "No measures in this field of action.",
+            ),
+        }));
+        let goals: Vec<_> = cfg
+            .goals
+            .iter()
+            .filter(|g| match_key(&g.field_of_action) == match_key(field))
+            .collect();
+        if !goals.is_empty() {
+            let rows: Vec<Vec<String>> = goals
+                .iter()
+                .map(|g| {
+                    let ms: Vec<&&&Measure> = in_field
+                        .iter()
+                        .filter(|m| m.goals.contains(&g.id))
+                        .collect();
+                    let by: Vec<String> = statuses
+                        .iter()
+                        .filter_map(|s| {
+                            let n = ms.iter().filter(|m| m.status == *s).count();
+                            (n > 0).then(|| format!("{n} {s}"))
+                        })
+                        .collect();
+                    vec![
+                        g.id.clone(),
+                        g.title.clone(),
+                        ms.len().to_string(),
+                        if by.is_empty() {
+                            t("keine Maßnahme", "no measure")
+                        } else {
+                            by.join(", ")
+                        },
+                    ]
+                })
+                .collect();
+            let highlighted = rows.iter().map(|r| r[2] == "0").collect();
+            b.push(Block::Table(Table {
+                caption: match lang {
+                    Lang::De => format!("Ziele im Handlungsfeld {field}"),
+                    Lang::En => format!("Goals in the field {field}"),
+                },
+                columns: vec![
+                    col(&t("Ziel", "Goal"), 0.6, Align::Left),
+                    col(&t("Titel", "Title"), 4.0, Align::Left),
+                    col(&t("Maßnahmen", "Measures"), 1.0, Align::Right),
+                    col(&t("Status", "Status"), 2.4, Align::Left),
+                ],
+                rows,
+                highlighted,
+            }));
+        }
+        if in_field.is_empty() {
+            b.push(note(t(
+                "Keine Maßnahmen gemeldet.",
+                "No measures reported.",
+            )));
+        } else {
+            let mut sorted = in_field.clone();
+            sorted.sort_by_key(|m| (match_key(&m.department), match_key(&m.title)));
+            let rows: Vec<Vec<String>> = sorted
+                .iter()
+                .take(limit)
+                .map(|m| {
+                    vec![
+                        m.title.clone(),
+                        m.department.clone(),
+                        m.status.clone(),
+                        period(m, lang),
+                        m.target_groups.join(", "),
+                    ]
+                })
+                .collect();
+            b.push(table(
+                match lang {
+                    Lang::De => format!(
+                        "Maßnahmen im Handlungsfeld {field} ({})",
+                        year.unwrap_or_default()
+                    ),
+                    Lang::En => format!(
+                        "Measures in the field {field} ({})",
+                        year.unwrap_or_default()
+                    ),
+                },
+                vec![
+                    col(&t("Maßnahme", "Measure"), 3.2, Align::Left),
+                    col(&t("Fachbereich", "Department"), 2.2, Align::Left),
+                    col("Status", 1.2, Align::Left),
+                    col(&t("Zeitraum", "Period"), 1.5, Align::Left),
+                    col(&t("Zielgruppen", "Target groups"), 2.2, Align::Left),
+                ],
+                rows,
+            ));
+            if sorted.len() > limit {
+                b.push(note(match lang {
+                    Lang::De => format!(
+                        "{} weitere Maßnahmen stehen in measures.csv.",
+                        sorted.len() - limit
+                    ),
+                    Lang::En => format!(
+                        "{} more measures are listed in measures.csv.",
+                        sorted.len() - limit
+                    ),
+                }));
+            }
+        }
+        let _ = fi;
+    }
+
+    // 4. From the departments.
+    b.push(heading(
+        1,
+        t("Aus den Fach- und Servicebereichen", "From the departments"),
+    ));
+    b.push(para(t(
+        "Jeder Fach- und Servicebereich stellt hier drei bis fünf seiner wichtigsten Maßnahmen in Kurzform vor, wie er sie in der Bestandsaufnahme markiert hat. Wo keine markiert sind, stehen die laufenden Maßnahmen mit Beschreibung, größtes Budget zuerst.",
+        "Each department presents three to five of its most important measures in short form, as it marked them in the inventory. Where none are marked, its running measures with a description follow, largest budget first.",
+    )));
+    // Sorted as a reader expects: Ö with O, not after Z.
+    let mut by_dept: BTreeMap<(String, String), Vec<&Measure>> = BTreeMap::new();
+    for m in &now {
+        by_dept
+            .entry((match_key(&m.department), m.department.clone()))
+            .or_default()
+            .push(m);
+    }
+    let running = statuses.get(1).cloned().unwrap_or_default();
+    for ((_, dept), ms) in &by_dept {
+        b.push(heading(2, dept.clone()));
+        let mut shown: Vec<&Measure> = ms.iter().copied().filter(|m| m.highlight).collect();
+        let marked = !shown.is_empty();
+        if !marked {
+            let mut candidates: Vec<&Measure> = ms
+                .iter()
+                .copied()
+                .filter(|m| m.status == running && m.description.is_some())
+                .collect();
+            candidates.sort_by(|a, b| {
+                b.budget_eur
+                    .unwrap_or(0.0)
+                    .total_cmp(&a.budget_eur.unwrap_or(0.0))
+                    .then(a.title.cmp(&b.title))
+            });
+            shown = candidates.into_iter().take(5).collect();
+            b.push(note(t("Keine Maßnahme zur Hervorhebung markiert; gezeigt werden laufende Maßnahmen, größtes Budget zuerst.", "No measure marked for the report; running measures are shown, largest budget first.")));
+        }
+        shown.sort_by_key(|m| match_key(&m.title));
+        for m in shown.iter().take(5) {
+            b.push(heading(3, m.title.clone()));
+            let mut meta = vec![m.field_of_action.clone(), m.status.clone(), period(m, lang)];
+            if !m.target_groups.is_empty() {
+                meta.push(m.target_groups.join(", "));
+            }
+            if let Some(bud) = m.budget_eur {
+                meta.push(euro(bud.round()));
+            }
+            b.push(note(meta.join(" · ")));
+            if let Some(d) = &m.description {
+                b.push(para(d.clone()));
+            }
+        }
+        let others = ms.len().saturating_sub(shown.len().min(5));
+        let counts: Vec<String> = statuses
+            .iter()
+            .filter_map(|s| {
+                let n = ms
+                    .iter()
+                    .filter(|m| {
+                        m.status == *s && !shown.iter().take(5).any(|x| std::ptr::eq(*x, **m))
+                    })
+                    .count();
+                (n > 0).then(|| format!("{n} {s}"))
+            })
+            .collect();
+        if others > 0 {
+            b.push(para(match lang {
+                Lang::De => format!("Weitere {others} Maßnahmen: {}. Sie stehen in den Handlungsfeldern und im Anhang.", counts.join(", ")),
+                Lang::En => format!("{others} further measures: {}. They are listed under the fields of action and in the appendix.", counts.join(", ")),
+            }));
+        }
+    }
+
+    // 5. Changes since the last inventory.
+    b.push(heading(
+        1,
+        t(
+            "Veränderungen seit der letzten Bestandsaufnahme",
+            "Changes since the last inventory",
+        ),
+    ));
+    match comparison {
+        None => b.push(para(t("Es liegt nur ein Berichtsjahr vor; ein Vergleich ist erst mit der nächsten Bestandsaufnahme möglich.", "Only one reporting year is present; a comparison is possible with the next inventory."))),
+        Some(c) => {
+            b.push(para(match lang {
+                Lang::De => format!("Zwischen {} und {} kamen {} Maßnahmen neu hinzu, {} wurden nicht mehr gemeldet, {} wurden mit Änderungen und {} unverändert fortgeführt. Maßnahmen werden über ihre ID und, wo sie fehlt, über einen ähnlichen Titel einander zugeordnet.", c.from_year, c.to_year, c.count(ChangeKind::New), c.count(ChangeKind::Ended), c.count(ChangeKind::Changed), c.count(ChangeKind::Continued)),
+                Lang::En => format!("Between {} and {}, {} measures were added, {} were no longer reported, {} continued with changes and {} unchanged. Measures are matched by id and, where there is none, by a similar title.", c.from_year, c.to_year, c.count(ChangeKind::New), c.count(ChangeKind::Ended), c.count(ChangeKind::Changed), c.count(ChangeKind::Continued)),
+            }));
+            let pick = |k: ChangeKind| -> Vec<&crate::compare::Change> { c.changes.iter().filter(|x| x.kind == k).collect() };
+            let measure_of = |i: Option<usize>| i.and_then(|i| inp.dataset.measures.get(i));
+            let new_rows: Vec<Vec<String>> = pick(ChangeKind::New).iter().take(limit).map(|x| {
+                let m = measure_of(x.new);
+                vec![x.title.clone(), x.department.clone(), m.map(|m| m.field_of_action.clone()).unwrap_or_default(), m.map(|m| m.status.clone()).unwrap_or_default()]
+            }).collect();
+            let four = |a: &str, b: &str, c: &str, d: &str| vec![col(a, 3.2, Align::Left), col(b, 2.4, Align::Left), col(c, 2.0, Align::Left), col(d, 1.4, Align::Left)];
+            b.push(heading(2, match lang { Lang::De => format!("Neue Maßnahmen ({})", new_rows.len()), Lang::En => format!("New measures ({})", new_rows.len()) }));
+            if new_rows.is_empty() { b.push(note(t("Keine.", "None."))); } else {
+                b.push(table(t("Neue Maßnahmen", "New measures"), four(&t("Maßnahme", "Measure"), &t("Fachbereich", "Department"), &t("Handlungsfeld", "Field of action"), "Status"), new_rows));
+            }
+            let ended_rows: Vec<Vec<String>> = pick(ChangeKind::Ended).iter().take(limit).map(|x| {
+                let m = measure_of(x.old);
+                vec![x.title.clone(), x.department.clone(), m.map(|m| m.field_of_action.clone()).unwrap_or_default(), m.map(|m| m.status.clone()).unwrap_or_default()]
+            }).collect();
+            b.push(heading(2, match lang { Lang::De => format!("Nicht mehr gemeldete Maßnahmen ({})", ended_rows.len()), Lang::En => format!("Measures no longer reported ({})", ended_rows.len()) }));
+            if ended_rows.is_empty() { b.push(note(t("Keine.", "None."))); } else {
+                b.push(table(t("Nicht mehr gemeldete Maßnahmen", "Measures no longer reported"), four(&t("Maßnahme", "Measure"), &t("Fachbereich", "Department"), &t("Handlungsfeld", "Field of action"), &format!("Status {}", c.from_year)), ended_rows));
+            }
+            let status_rows: Vec<Vec<String>> = c.changes.iter().filter(|x| x.detail.contains("Status:")).take(limit).map(|x| {
+                let (a, z) = (measure_of(x.old), measure_of(x.new));
+                vec![x.title.clone(), x.department.clone(), a.map(|m| m.status.clone()).unwrap_or_default(), z.map(|m| m.status.clone()).unwrap_or_default()]
+            }).collect();
+            b.push(heading(2, match lang { Lang::De => format!("Statusänderungen ({})", status_rows.len()), Lang::En => format!("Status changes ({})", status_rows.len()) }));
+            if status_rows.is_empty() { b.push(note(t("Keine.", "None."))); } else {
+                b.push(table(t("Statusänderungen", "Status changes"), four(&t("Maßnahme", "Measure"), &t("Fachbereich", "Department"), &c.from_year.to_string(), &c.to_year.to_string()), status_rows));
+            }
+            let mut budget: Vec<&crate::compare::Change> = c.changes.iter().filter(|x| x.budget_delta.is_some_and(|d| d.abs() >= 0.5)).collect();
+            budget.sort_by(|a, b| b.budget_delta.unwrap_or(0.0).abs().total_cmp(&a.budget_delta.unwrap_or(0.0).abs()).then(a.title.cmp(&b.title)));
+            let budget_rows: Vec<Vec<String>> = budget.iter().take(15).map(|x| {
+                let (a, z) = (measure_of(x.old), measure_of(x.new));
+                let d = x.budget_delta.unwrap_or(0.0);
+                vec![x.title.clone(), x.department.clone(), a.and_then(|m| m.budget_eur).map(|v| euro(v.round())).unwrap_or_default(), z.and_then(|m| m.budget_eur).map(|v| euro(v.round())).unwrap_or_default(), format!("{}{}", if d >= 0.0 { "+" } else { "−" }, euro(d.abs().round()))]
+            }).collect();
+            b.push(heading(2, t("Größte Budgetänderungen", "Largest budget changes")));
+            if budget_rows.is_empty() { b.push(note(t("Keine.", "None."))); } else {
+                b.push(table(
+                    t("Größte Budgetänderungen", "Largest budget changes"),
+                    vec![col(&t("Maßnahme", "Measure"), 3.0, Align::Left), col(&t("Fachbereich", "Department"), 2.4, Align::Left), col(&c.from_year.to_string(), 1.3, Align::Right), col(&c.to_year.to_string(), 1.3, Align::Right), col(&t("Änderung", "Change"), 1.3, Align::Right)],
+                    budget_rows,
+                ));
+            }
+        }
+    }
+
+    // 6. Goal coverage.
+    b.push(heading(1, t("Zielabdeckung", "Goal coverage")));
+    b.push(para(t(
+        "Jedes Ziel des Konzepts mit den Maßnahmen, die sich darauf beziehen. Ziele ohne Maßnahme sind hervorgehoben: Hier zeigt die Bestandsaufnahme eine Lücke.",
+        "Every goal of the concept with the measures that refer to it. Goals without any measure are highlighted: here the inventory shows a gap.",
+    )));
+    if let Some(c) = chart("zielabdeckung") {
+        b.push(Block::Chart(c));
+    }
+    for field in &fields {
+        let goals: Vec<_> = cfg
+            .goals
+            .iter()
+            .filter(|g| match_key(&g.field_of_action) == match_key(field))
+            .collect();
+        if goals.is_empty() {
+            continue;
+        }
+        let rows: Vec<Vec<String>> = goals
+            .iter()
+            .map(|g| {
+                let ms: Vec<String> = now
+                    .iter()
+                    .filter(|m| m.goals.contains(&g.id))
+                    .map(|m| format!("{} ({})", m.title, m.status))
+                    .collect();
+                vec![
+                    g.id.clone(),
+                    g.title.clone(),
+                    if ms.is_empty() {
+                        t("keine Maßnahme", "no measure")
+                    } else {
+                        ms.join("; ")
+                    },
+                ]
+            })
+            .collect();
+        let highlighted = rows
+            .iter()
+            .map(|r| r[2] == t("keine Maßnahme", "no measure"))
+            .collect();
+        b.push(Block::Table(Table {
+            caption: field.clone(),
+            columns: vec![
+                col(&t("Ziel", "Goal"), 0.6, Align::Left),
+                col(&t("Titel", "Title"), 3.0, Align::Left),
+                col(
+                    &t("Maßnahmen (Status)", "Measures (status)"),
+                    5.4,
+                    Align::Left,
+                ),
+            ],
+            rows,
+            highlighted,
+        }));
+    }
+
+    // 7. Data quality.
+    b.push(heading(1, t("Datenqualität", "Data quality")));
+    b.push(para(t(
+        "Je Datei die Zahl der übernommenen Maßnahmen und der Hinweise nach Schwere. Fehler bedeuten: Die Zeile oder Datei fehlt in diesem Bericht, bis der Fachbereich sie korrigiert. Alle Meldungen mit Zelle stehen in findings.csv.",
+        "Per file, the measures taken over and the findings by severity. Errors mean the row or file is missing from this report until the department corrects it. All findings with their cell are in findings.csv.",
+    )));
+    let mut per_file: BTreeMap<&str, [usize; 3]> = BTreeMap::new();
+    for f in inp.findings.items() {
+        let e = per_file.entry(f.file.as_str()).or_default();
+        e[match f.severity {
+            Severity::Error => 0,
+            Severity::Warning => 1,
+            Severity::Info => 2,
+        }] += 1;
+    }
+    let mut taken: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut dept_of: BTreeMap<&str, &str> = BTreeMap::new();
+    for m in &inp.dataset.measures {
+        *taken.entry(m.source_file.as_str()).or_default() += 1;
+        dept_of
+            .entry(m.source_file.as_str())
+            .or_insert(m.department.as_str());
+    }
+    let rows: Vec<Vec<String>> = inp
+        .files
+        .iter()
+        .filter(|f| !f.skipped)
+        .map(|f| {
+            let c = per_file.get(f.file.as_str()).copied().unwrap_or_default();
+            vec![
+                dept_of
+                    .get(f.file.as_str())
+                    .copied()
+                    .unwrap_or("–")
+                    .to_string(),
+                f.file.clone(),
+                taken.get(f.file.as_str()).copied().unwrap_or(0).to_string(),
+                c[0].to_string(),
+                c[1].to_string(),
+                c[2].to_string(),
+            ]
+        })
+        .collect();
+    let highlighted = rows.iter().map(|r| r[3] != "0").collect();
+    b.push(Block::Table(Table {
+        caption: t("Dateien und Meldungen", "Files and findings"),
+        columns: vec![
+            col(&t("Fachbereich", "Department"), 2.6, Align::Left),
+            col(&t("Datei", "File"), 2.8, Align::Left),
+            col(&t("Maßnahmen", "Measures"), 1.0, Align::Right),
+            col(&t("Fehler", "Errors"), 0.8, Align::Right),
+            col(&t("Warnungen", "Warnings"), 1.0, Align::Right),
+            col(&t("Hinweise", "Notes"), 0.9, Align::Right),
+        ],
+        rows,
+        highlighted,
+    }));
+    let errors: Vec<Vec<String>> = inp
+        .findings
+        .items()
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .take(limit)
+        .map(|f| {
+            vec![
+                f.file.clone(),
+                if f.sheet.is_empty() {
+                    String::new()
+                } else if f.cell.is_empty() {
+                    f.sheet.clone()
+                } else {
+                    format!("{}!{}", f.sheet, f.cell)
+                },
+                f.message.clone(),
+            ]
+        })
+        .collect();
+    if !errors.is_empty() {
+        b.push(heading(
+            2,
+            t(
+                "Nicht übernommene Zeilen und Dateien",
+                "Rows and files not taken over",
+            ),
+        ));
+        b.push(table(
+            t("Fehler", "Errors"),
+            vec![
+                col(&t("Datei", "File"), 2.2, Align::Left),
+                col(&t("Zelle", "Cell"), 1.3, Align::Left),
+                col(&t("Meldung", "Message"), 5.5, Align::Left),
+            ],
+            errors,
+        ));
+    }
+
+    // 8. Appendix: all measures.
+    b.push(heading(
+        1,
+        t(
+            "Anhang: Übersicht aller Maßnahmen",
+            "Appendix: all measures",
+        ),
+    ));
+    if now.len() <= limit {
+        let mut sorted = now.clone();
+        sorted.sort_by_key(|m| (match_key(&m.department), match_key(&m.title)));
+        let rows = sorted
+            .iter()
+            .map(|m| {
+                vec![
+                    m.measure_id.clone().unwrap_or_default(),
+                    m.title.clone(),
+                    m.department.clone(),
+                    m.field_of_action.clone(),
+                    m.status.clone(),
+                    period(m, lang),
+                ]
+            })
+            .collect();
+        b.push(table(
+            match lang {
+                Lang::De => format!("Alle Maßnahmen {}", year.unwrap_or_default()),
+                Lang::En => format!("All measures {}", year.unwrap_or_default()),
+            },
+            vec![
+                col("ID", 0.8, Align::Left),
+                col(&t("Maßnahme", "Measure"), 3.2, Align::Left),
+                col(&t("Fachbereich", "Department"), 2.3, Align::Left),
+                col(&t("Handlungsfeld", "Field of action"), 1.9, Align::Left),
+                col("Status", 1.2, Align::Left),
+                col(&t("Zeitraum", "Period"), 1.4, Align::Left),
+            ],
+            rows,
+        ));
+    } else {
+        b.push(para(match lang {
+            Lang::De => format!("Mit {} Maßnahmen übersteigt die Bestandsaufnahme die Grenze von {limit} Zeilen für diesen Anhang (limits.appendix_rows). Die vollständige Liste steht in measures.csv und measures.xlsx; hier die Zahl je Fachbereich.", now.len()),
+            Lang::En => format!("With {} measures the inventory exceeds the limit of {limit} rows for this appendix (limits.appendix_rows). The full list is in measures.csv; here the count per department.", now.len()),
+        }));
+        let rows = by_dept
+            .iter()
+            .map(|((_, d), ms)| vec![d.clone(), ms.len().to_string()])
+            .collect();
+        b.push(table(
+            t("Maßnahmen je Fachbereich", "Measures per department"),
+            vec![
+                col(&t("Fachbereich", "Department"), 6.0, Align::Left),
+                col(&t("Maßnahmen", "Measures"), 1.5, Align::Right),
+            ],
+            rows,
+        ));
+    }
+
+    // 9. Notes on method.
+    b.push(heading(1, t("Hinweise zur Methode", "Notes on method")));
+    let read = inp.files.iter().filter(|f| !f.skipped && !f.failed).count();
+    let failed = inp.files.iter().filter(|f| f.failed).count();
+    b.push(Block::Bullets(match lang {
+        Lang::De => vec![
+            format!("Gelesen wurden {read} Dateien aus den Bestandsaufnahmen {year_list}; {failed} Dateien waren nicht lesbar und sind unter „Datenqualität“ genannt. Erstellt am {}.", inp.created),
+            "Jede Zeile einer Bestandsaufnahme ist eine Maßnahme eines Berichtsjahrs. Zeilen ohne Titel, mit unbekanntem Handlungsfeld oder Status und doppelte Zeilen werden nicht gezählt und als Fehler gemeldet.".into(),
+            "Zielgruppen und Kommunen: Eine Maßnahme zählt für jede genannte Zielgruppe und Kommune. Budgets mit mehreren Finanzierungsquellen werden zu gleichen Teilen aufgeteilt.".into(),
+            "Teilnehmende: Angaben wie „>100“ zählen mit 100, Spannen wie „120-150“ mit der unteren Grenze, damit die Reichweite nicht überschätzt wird.".into(),
+            "Zielabdeckung: Ein Ziel gilt als abgedeckt, wenn mindestens eine laufende oder abgeschlossene Maßnahme darauf verweist.".into(),
+            "Vergleich: Maßnahmen werden zuerst über die Maßnahmen-ID, dann über einen ähnlichen Titel zugeordnet (erst im selben Fachbereich, dann bereichsübergreifend). Unsichere Zuordnungen stehen in findings.csv und können in input/links.csv festgelegt werden.".into(),
+            "Kontaktdaten der Ansprechpersonen werden nicht veröffentlicht.".into(),
+        ],
+        Lang::En => vec![
+            format!("{read} files of the inventories {year_list} were read; {failed} files could not be read and are named under \"Data quality\". Created {}.", inp.created),
+            "Each row of an inventory is one measure of one reporting year. Rows without a title, with an unknown field of action or status, and duplicate rows are not counted and reported as errors.".into(),
+            "Target groups and municipalities: a measure counts for each group and municipality named. Budgets with several funding sources are split evenly.".into(),
+            "Participants: \">100\" counts as 100, ranges such as \"120-150\" count with the lower bound, so reach is never overstated.".into(),
+            "Goal coverage: a goal counts as covered when at least one running or completed measure refers to it.".into(),
+            "Comparison: measures are matched by their id first, then by a similar title (within the department first, then across). Uncertain matches are listed in findings.csv and can be fixed in input/links.csv.".into(),
+            "Contact persons are never published.".into(),
+        ],
+    }));
+
+    Document {
+        title: cfg.title.clone(),
+        author: cfg.organisation.clone(),
+        subject: match (lang, year) {
+            (Lang::De, Some(y)) => format!("Fortschrittsbericht Integrationsmaßnahmen {y}"),
+            (Lang::En, Some(y)) => format!("Progress report on integration measures {y}"),
+            _ => t(
+                "Fortschrittsbericht Integrationsmaßnahmen",
+                "Progress report on integration measures",
+            ),
+        },
+        keywords: match lang {
+            Lang::De => vec![
+                "Integration".into(),
+                "Integrationskonzept".into(),
+                "Bestandsaufnahme".into(),
+                "Fortschrittsbericht".into(),
+            ],
+            Lang::En => vec![
+                "integration".into(),
+                "integration concept".into(),
+                "inventory".into(),
+                "progress report".into(),
+            ],
+        },
+        language: t("de-DE", "en-GB"),
+        page_label: t("Seite {page} von {pages}", "Page {page} of {pages}"),
+        blocks: b,
+    }
+}

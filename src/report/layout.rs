@@ -1,0 +1,558 @@
+//! Layout: places the document model on A4 pages with the embedded font's real widths.
+//! Text wraps on word boundaries, tables break across pages and repeat their header, a
+//! section starts a new page, headings keep with what follows. The contents get their page
+//! numbers from a first pass.
+
+use crate::charts::{self, BarChart, fonts};
+
+use super::model::{Align, Block, Document, Table, Tile, Tone};
+
+/// A4 width in points.
+pub const PAGE_W: f64 = 595.28;
+/// A4 height in points.
+pub const PAGE_H: f64 = 841.89;
+const LEFT: f64 = 62.0;
+const RIGHT: f64 = 56.0;
+const TOP: f64 = 72.0;
+const BOTTOM: f64 = 70.0;
+const CONTENT_W: f64 = PAGE_W - LEFT - RIGHT;
+
+/// Colours of the report (RGB).
+pub mod color {
+    /// Body text.
+    pub const INK: (u8, u8, u8) = (0x1F, 0x1F, 0x1F);
+    /// Headings and the cover band (dark blue, AA contrast on white).
+    pub const HEAD: (u8, u8, u8) = (0x0B, 0x3C, 0x5D);
+    /// Notes (grey with AA contrast on white).
+    pub const MUTED: (u8, u8, u8) = (0x59, 0x59, 0x59);
+    /// Table header background.
+    pub const HEADER_BG: (u8, u8, u8) = (0xDD, 0xE7, 0xF0);
+    /// Every other table row.
+    pub const ZEBRA: (u8, u8, u8) = (0xF4, 0xF6, 0xF8);
+    /// Highlighted table rows (gaps).
+    pub const MARK: (u8, u8, u8) = (0xFD, 0xE8, 0xD0);
+    /// Key-figure tiles.
+    pub const TILE: (u8, u8, u8) = (0xEA, 0xF1, 0xF7);
+    /// Rules.
+    pub const RULE: (u8, u8, u8) = (0xB0, 0xBE, 0xC9);
+    /// White.
+    pub const WHITE: (u8, u8, u8) = (0xFF, 0xFF, 0xFF);
+}
+
+/// Something placed on a page; y grows downwards from the top edge.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    /// A line of text; `y` is the baseline.
+    Text {
+        /// Left edge.
+        x: f64,
+        /// Baseline.
+        y: f64,
+        /// Font size in points.
+        size: f64,
+        /// Bold face.
+        bold: bool,
+        /// Colour.
+        color: (u8, u8, u8),
+        /// The text.
+        text: String,
+    },
+    /// A filled rectangle.
+    Rect {
+        /// Left.
+        x: f64,
+        /// Top.
+        y: f64,
+        /// Width.
+        w: f64,
+        /// Height.
+        h: f64,
+        /// Fill.
+        color: (u8, u8, u8),
+    },
+    /// A chart drawn as vector graphics.
+    Chart {
+        /// The chart.
+        chart: Box<BarChart>,
+        /// Left.
+        x: f64,
+        /// Top.
+        y: f64,
+        /// Points per chart unit.
+        scale: f64,
+    },
+}
+
+/// One laid-out page.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Page {
+    /// What is on it.
+    pub items: Vec<Item>,
+    /// The cover has no running header or footer.
+    pub cover: bool,
+}
+
+/// A heading's place, for the contents and the bookmarks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Anchor {
+    /// Heading level.
+    pub level: u8,
+    /// Heading text.
+    pub text: String,
+    /// 0-based page index.
+    pub page: usize,
+    /// Top of the heading on the page.
+    pub y: f64,
+}
+
+/// The result of layout.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layout {
+    /// Pages in order.
+    pub pages: Vec<Page>,
+    /// Headings of levels 1 and 2, in order.
+    pub anchors: Vec<Anchor>,
+}
+
+/// Breaks text into lines no wider than `width` at the given size.
+pub fn wrap(text: &str, size: f64, bold: bool, width: f64) -> Vec<String> {
+    let mut out = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            let candidate = if line.is_empty() {
+                word.to_string()
+            } else {
+                format!("{line} {word}")
+            };
+            if fonts::text_width(&candidate, size, bold) <= width {
+                line = candidate;
+                continue;
+            }
+            if !line.is_empty() {
+                out.push(std::mem::take(&mut line));
+            }
+            // A word longer than the line (a URL, a compound) is broken by characters.
+            if fonts::text_width(word, size, bold) > width {
+                let mut piece = String::new();
+                for c in word.chars() {
+                    piece.push(c);
+                    if fonts::text_width(&piece, size, bold) > width && piece.chars().count() > 1 {
+                        piece.pop();
+                        out.push(std::mem::take(&mut piece));
+                        piece.push(c);
+                    }
+                }
+                line = piece;
+            } else {
+                line = word.to_string();
+            }
+        }
+        out.push(line);
+    }
+    if out.is_empty() {
+        out.push(String::new());
+    }
+    out
+}
+
+struct Flow<'a> {
+    pages: Vec<Page>,
+    page: Page,
+    y: f64,
+    anchors: Vec<Anchor>,
+    toc: &'a [Anchor],
+}
+
+impl Flow<'_> {
+    fn text(&mut self, x: f64, y: f64, size: f64, bold: bool, color: (u8, u8, u8), text: String) {
+        self.page.items.push(Item::Text {
+            x,
+            y,
+            size,
+            bold,
+            color,
+            text,
+        });
+    }
+
+    fn rect(&mut self, x: f64, y: f64, w: f64, h: f64, color: (u8, u8, u8)) {
+        self.page.items.push(Item::Rect { x, y, w, h, color });
+    }
+
+    fn new_page(&mut self) {
+        let page = std::mem::take(&mut self.page);
+        self.pages.push(page);
+        self.y = TOP;
+    }
+
+    fn at_top(&self) -> bool {
+        self.y <= TOP + 0.1
+    }
+
+    /// Starts a new page unless `h` more points fit.
+    fn ensure(&mut self, h: f64) {
+        if self.y + h > PAGE_H - BOTTOM && !self.at_top() {
+            self.new_page();
+        }
+    }
+
+    fn paragraph(&mut self, text: &str, size: f64, bold: bool, color: (u8, u8, u8), indent: f64) {
+        let leading = size * 1.4;
+        for line in wrap(text, size, bold, CONTENT_W - indent) {
+            self.ensure(leading);
+            let y = self.y + size;
+            self.text(LEFT + indent, y, size, bold, color, line);
+            self.y += leading;
+        }
+    }
+
+    fn heading(&mut self, level: u8, text: &str) {
+        let (size, before, after, keep) = match level {
+            1 => (20.0, 0.0, 14.0, 0.0),
+            2 => (14.0, 16.0, 6.0, 80.0),
+            _ => (11.0, 10.0, 3.0, 50.0),
+        };
+        if level == 1 && !self.at_top() {
+            self.new_page();
+        }
+        let lines = wrap(text, size, true, CONTENT_W);
+        let h = before + lines.len() as f64 * size * 1.25 + after;
+        self.ensure(h + keep);
+        if !self.at_top() {
+            self.y += before;
+        }
+        if level <= 2 {
+            self.anchors.push(Anchor {
+                level,
+                text: text.to_string(),
+                page: self.pages.len(),
+                y: self.y,
+            });
+        }
+        let color = if level == 3 { color::INK } else { color::HEAD };
+        for line in lines {
+            let y = self.y + size;
+            self.text(LEFT, y, size, true, color, line);
+            self.y += size * 1.25;
+        }
+        if level == 1 {
+            self.rect(LEFT, self.y + 2.0, CONTENT_W, 0.8, color::RULE);
+            self.y += 4.0;
+        }
+        self.y += after;
+    }
+
+    fn cover(&mut self, title: &str, subtitle: &str, organisation: &str, date: &str) {
+        self.page.cover = true;
+        self.rect(0.0, 0.0, PAGE_W, 300.0, color::HEAD);
+        let mut y = 170.0;
+        for line in wrap(title, 32.0, true, CONTENT_W) {
+            self.text(LEFT, y, 32.0, true, color::WHITE, line);
+            y += 38.0;
+        }
+        let mut y = 360.0;
+        for line in wrap(subtitle, 18.0, false, CONTENT_W) {
+            self.text(LEFT, y, 18.0, false, color::HEAD, line);
+            y += 24.0;
+        }
+        let mut y = 640.0;
+        for line in wrap(organisation, 13.0, true, CONTENT_W) {
+            self.text(LEFT, y, 13.0, true, color::INK, line);
+            y += 18.0;
+        }
+        for line in wrap(date, 10.0, false, CONTENT_W) {
+            self.text(LEFT, y + 4.0, 10.0, false, color::MUTED, line);
+            y += 14.0;
+        }
+        self.new_page();
+    }
+
+    fn contents(&mut self, title: &str, entries: usize) {
+        let size = 20.0;
+        self.text(
+            LEFT,
+            self.y + size,
+            size,
+            true,
+            color::HEAD,
+            title.to_string(),
+        );
+        self.y += size * 1.25 + 18.0;
+        for i in 0..entries {
+            let (level, text, page) = match self.toc.get(i) {
+                Some(a) => (a.level, a.text.clone(), Some(a.page + 1)),
+                None => (1, String::new(), None),
+            };
+            let (size, indent, bold) = if level == 1 {
+                (10.5, 0.0, true)
+            } else {
+                (9.5, 14.0, false)
+            };
+            let gap = if level == 1 && i > 0 { 6.0 } else { 0.0 };
+            self.ensure(gap + 15.0);
+            self.y += gap;
+            let number = page.map(|p| p.to_string()).unwrap_or_default();
+            let nw = fonts::text_width(&number, size, bold);
+            let line = wrap(&text, size, bold, CONTENT_W - indent - 40.0)
+                .into_iter()
+                .next()
+                .unwrap_or_default();
+            self.text(LEFT + indent, self.y + size, size, bold, color::INK, line);
+            self.text(
+                LEFT + CONTENT_W - nw,
+                self.y + size,
+                size,
+                bold,
+                color::INK,
+                number,
+            );
+            self.y += 15.0;
+        }
+        self.new_page();
+    }
+
+    fn tiles(&mut self, tiles: &[Tile]) {
+        let per_row = 4usize;
+        let gap = 8.0;
+        let w = (CONTENT_W - gap * (per_row as f64 - 1.0)) / per_row as f64;
+        let h = 66.0;
+        for row in tiles.chunks(per_row) {
+            self.ensure(h + gap);
+            for (i, tile) in row.iter().enumerate() {
+                let x = LEFT + i as f64 * (w + gap);
+                let y = self.y;
+                self.rect(x, y, w, h, color::TILE);
+                let mut size = 17.0;
+                while fonts::text_width(&tile.value, size, true) > w - 12.0 && size > 9.0 {
+                    size -= 1.0;
+                }
+                self.text(
+                    x + 6.0,
+                    y + 6.0 + size,
+                    size,
+                    true,
+                    color::HEAD,
+                    tile.value.clone(),
+                );
+                let mut ly = y + 30.0;
+                for line in wrap(&tile.label, 8.0, false, w - 12.0).into_iter().take(2) {
+                    self.text(x + 6.0, ly + 8.0, 8.0, false, color::INK, line);
+                    ly += 10.0;
+                }
+                if !tile.delta.is_empty() {
+                    let line = wrap(&tile.delta, 7.5, false, w - 12.0)
+                        .into_iter()
+                        .next()
+                        .unwrap_or_default();
+                    self.text(x + 6.0, y + h - 5.0, 7.5, false, color::MUTED, line);
+                }
+            }
+            self.y += h + gap;
+        }
+        self.y += 6.0;
+    }
+
+    fn table(&mut self, t: &Table, continued: &str) {
+        let size = 8.0;
+        let leading = 10.0;
+        let pad = 3.0;
+        let total: f64 = t.columns.iter().map(|c| c.weight).sum::<f64>().max(1e-9);
+        let widths: Vec<f64> = t
+            .columns
+            .iter()
+            .map(|c| CONTENT_W * c.weight / total)
+            .collect();
+        let cell_lines = |cells: &[String], bold: bool| -> Vec<Vec<String>> {
+            cells
+                .iter()
+                .zip(&widths)
+                .map(|(c, w)| wrap(c, size, bold, w - 2.0 * pad))
+                .collect()
+        };
+        let header: Vec<String> = t.columns.iter().map(|c| c.title.clone()).collect();
+        let header_lines = cell_lines(&header, true);
+        let header_h =
+            header_lines.iter().map(Vec::len).max().unwrap_or(1) as f64 * leading + 2.0 * pad;
+        let caption_h = 16.0;
+        let draw_row = |flow: &mut Flow,
+                        lines: &[Vec<String>],
+                        bold: bool,
+                        bg: Option<(u8, u8, u8)>,
+                        h: f64| {
+            if let Some(bg) = bg {
+                flow.rect(LEFT, flow.y, CONTENT_W, h, bg);
+            }
+            let mut x = LEFT;
+            for ((cell, w), column) in lines.iter().zip(&widths).zip(&t.columns) {
+                let mut y = flow.y + pad + size;
+                for l in cell {
+                    let lx = match column.align {
+                        Align::Left => x + pad,
+                        Align::Right => x + w - pad - fonts::text_width(l, size, bold),
+                    };
+                    flow.text(lx, y, size, bold, color::INK, l.clone());
+                    y += leading;
+                }
+                x += w;
+            }
+            flow.y += h;
+        };
+        let draw_head = |flow: &mut Flow, caption: &str| {
+            flow.text(
+                LEFT,
+                flow.y + 9.0,
+                9.0,
+                true,
+                color::HEAD,
+                caption.to_string(),
+            );
+            flow.y += caption_h;
+            draw_row(flow, &header_lines, true, Some(color::HEADER_BG), header_h);
+        };
+        let first_row_h = t.rows.first().map_or(0.0, |r| {
+            cell_lines(r, false).iter().map(Vec::len).max().unwrap_or(1) as f64 * leading
+                + 2.0 * pad
+        });
+        self.ensure(caption_h + header_h + first_row_h);
+        self.y += 4.0;
+        draw_head(self, &t.caption);
+        for (i, row) in t.rows.iter().enumerate() {
+            let marked = t.highlighted.get(i).copied().unwrap_or(false);
+            let lines = cell_lines(row, marked);
+            let h = lines.iter().map(Vec::len).max().unwrap_or(1) as f64 * leading + 2.0 * pad;
+            if self.y + h > PAGE_H - BOTTOM {
+                self.new_page();
+                draw_head(self, &format!("{} {continued}", t.caption));
+            }
+            let bg = if marked {
+                Some(color::MARK)
+            } else if i % 2 == 1 {
+                Some(color::ZEBRA)
+            } else {
+                None
+            };
+            draw_row(self, &lines, marked, bg, h);
+        }
+        self.rect(LEFT, self.y, CONTENT_W, 0.6, color::RULE);
+        self.y += 12.0;
+    }
+
+    fn chart(&mut self, chart: &BarChart) {
+        let scale = CONTENT_W / f64::from(charts::WIDTH);
+        let h = f64::from(chart.height()) * scale;
+        self.ensure(h);
+        self.page.items.push(Item::Chart {
+            chart: Box::new(chart.clone()),
+            x: LEFT,
+            y: self.y,
+            scale,
+        });
+        self.y += h + 10.0;
+    }
+}
+
+fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
+    let continued = if doc.language.starts_with("de") {
+        "(Fortsetzung)"
+    } else {
+        "(continued)"
+    };
+    let entries = {
+        let mut after = false;
+        let mut n = 0;
+        for b in &doc.blocks {
+            match b {
+                Block::Contents { .. } => after = true,
+                Block::Heading { level, .. } if after && *level <= 2 => n += 1,
+                _ => {}
+            }
+        }
+        n
+    };
+    let mut f = Flow {
+        pages: Vec::new(),
+        page: Page::default(),
+        y: TOP,
+        anchors: Vec::new(),
+        toc,
+    };
+    for block in &doc.blocks {
+        match block {
+            Block::Cover {
+                title,
+                subtitle,
+                organisation,
+                date,
+            } => f.cover(title, subtitle, organisation, date),
+            Block::Contents { title } => f.contents(title, entries),
+            Block::Heading { level, text } => f.heading(*level, text),
+            Block::Paragraph { text, tone } => {
+                let (size, bold, color) = match tone {
+                    Tone::Normal => (10.0, false, color::INK),
+                    Tone::Lead => (12.0, false, color::INK),
+                    Tone::Note => (8.5, false, color::MUTED),
+                    Tone::Strong => (10.0, true, color::INK),
+                };
+                f.paragraph(text, size, bold, color, 0.0);
+                f.y += 5.0;
+            }
+            Block::Bullets(items) => {
+                for item in items {
+                    f.ensure(14.0);
+                    let y = f.y + 10.0;
+                    f.text(LEFT + 2.0, y, 10.0, false, color::INK, "•".into());
+                    f.paragraph(item, 10.0, false, color::INK, 14.0);
+                    f.y += 4.0;
+                }
+            }
+            Block::Tiles(tiles) => f.tiles(tiles),
+            Block::Table(t) => f.table(t, continued),
+            Block::Chart(c) => f.chart(c),
+        }
+    }
+    if !f.page.items.is_empty() || f.pages.is_empty() {
+        f.new_page();
+    }
+    Layout {
+        pages: f.pages,
+        anchors: f.anchors,
+    }
+}
+
+/// Lays the document out on pages; a second pass writes the contents' page numbers.
+pub fn layout(doc: &Document) -> Layout {
+    let first = pass(doc, &[]);
+    pass(doc, &first.anchors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapping_respects_the_width() {
+        let text = "Psychosoziale Beratung für Geflüchtete in den Kommunen der Region Hannover";
+        let lines = wrap(text, 10.0, false, 120.0);
+        assert!(lines.len() > 1);
+        assert!(
+            lines
+                .iter()
+                .all(|l| fonts::text_width(l, 10.0, false) <= 120.0)
+        );
+        assert_eq!(lines.join(" "), text);
+        let long = wrap(
+            "Donaudampfschifffahrtsgesellschaftskapitän",
+            10.0,
+            false,
+            50.0,
+        );
+        assert!(
+            long.len() > 2
+                && long
+                    .iter()
+                    .all(|l| fonts::text_width(l, 10.0, false) <= 50.0)
+        );
+        assert_eq!(wrap("a\nb", 10.0, false, 100.0), vec!["a", "b"]);
+    }
+}

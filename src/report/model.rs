@@ -1,0 +1,124 @@
+//! The document model: what the report says (headings, paragraphs, key-figure tiles,
+//! tables, charts), with no positions, fonts or page breaks beyond "a section starts a new
+//! page". The PDF layout places it; an HTML writer can render the same model.
+
+use crate::charts::BarChart;
+
+/// How a paragraph is set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// Body text.
+    Normal,
+    /// A larger introduction.
+    Lead,
+    /// Smaller, grey: notes and sources.
+    Note,
+    /// Emphasised (bold).
+    Strong,
+}
+
+/// A key figure with its change against the previous year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tile {
+    /// The figure, formatted.
+    pub value: String,
+    /// What it counts.
+    pub label: String,
+    /// The change, formatted (`+3 gegenüber 2023`), or empty.
+    pub delta: String,
+}
+
+/// Alignment of a table column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    /// Text.
+    Left,
+    /// Numbers.
+    Right,
+}
+
+/// A table column.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    /// Header text.
+    pub title: String,
+    /// Relative width.
+    pub weight: f64,
+    /// Alignment.
+    pub align: Align,
+}
+
+/// A table; rows break across pages and repeat the header.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// Caption above the table (also its accessible name).
+    pub caption: String,
+    /// Columns.
+    pub columns: Vec<Column>,
+    /// Cell texts.
+    pub rows: Vec<Vec<String>>,
+    /// Rows to stand out (e.g. goals without any measure).
+    pub highlighted: Vec<bool>,
+}
+
+/// A building block of the report.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// Title page.
+    Cover {
+        /// Report title.
+        title: String,
+        /// Subtitle (reporting years).
+        subtitle: String,
+        /// Publishing organisation.
+        organisation: String,
+        /// Date line.
+        date: String,
+    },
+    /// Table of contents (filled by the layout).
+    Contents {
+        /// Heading of the contents.
+        title: String,
+    },
+    /// A heading; level 1 starts a new page; levels 1 and 2 get bookmarks and contents lines.
+    Heading {
+        /// 1 (section), 2 (subsection), 3 (item).
+        level: u8,
+        /// Text.
+        text: String,
+    },
+    /// Running text.
+    Paragraph {
+        /// Text; line breaks are kept.
+        text: String,
+        /// How it is set.
+        tone: Tone,
+    },
+    /// A bulleted list.
+    Bullets(Vec<String>),
+    /// Key figures.
+    Tiles(Vec<Tile>),
+    /// A table.
+    Table(Table),
+    /// A chart.
+    Chart(BarChart),
+}
+
+/// The whole report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// Title (metadata and running header).
+    pub title: String,
+    /// Organisation (author).
+    pub author: String,
+    /// Subject line (metadata).
+    pub subject: String,
+    /// Keywords (metadata).
+    pub keywords: Vec<String>,
+    /// BCP 47 language tag.
+    pub language: String,
+    /// "Seite {page} von {pages}" pattern.
+    pub page_label: String,
+    /// The content.
+    pub blocks: Vec<Block>,
+}
