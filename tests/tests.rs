@@ -2,9 +2,11 @@
 //! One test binary keeps link time down (polars).
 
 mod bad_input;
+mod charts;
 mod cli;
 mod common;
 mod compare;
 mod foreign;
 mod quirks;
+mod report;
 mod samples;

@@ -1,0 +1,199 @@
+//! The PDF report, read back with poppler-utils and lopdf: sections, page numbers,
+//! outline, metadata, text with umlauts, determinism, no personal data.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::common::{HEADER, Work, row, run_in};
+
+fn tool(name: &str, args: &[&str]) -> String {
+    let out = Command::new(name).args(args).output().unwrap_or_else(|e| {
+        panic!("{name} is needed for this test (apt-get install poppler-utils qpdf): {e}")
+    });
+    assert!(
+        out.status.success(),
+        "{name} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn sample_report(out: &Path) -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let status = Command::new(env!("CARGO_BIN_EXE_bestand"))
+        .current_dir(root)
+        .args(["report", "-q", "--input"])
+        .arg(root.join("input"))
+        .arg("--output")
+        .arg(out)
+        .env("SOURCE_DATE_EPOCH", "1767225600")
+        .output()
+        .unwrap();
+    assert!(status.status.success());
+    out.join("report.pdf")
+}
+
+#[test]
+fn sample_report_reads_like_a_publication() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = sample_report(dir.path());
+    let p = pdf.to_str().unwrap();
+
+    let info = tool("pdfinfo", &[p]);
+    assert!(
+        info.contains("Title:           Integrationsbericht"),
+        "{info}"
+    );
+    assert!(info.contains("Author:          Region Hannover"), "{info}");
+    assert!(info.contains("A4"), "{info}");
+    assert!(
+        info.contains("CreationDate:    Thu Jan  1 00:00:00 2026"),
+        "{info}"
+    );
+    let pages: usize = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap();
+    assert!((10..80).contains(&pages), "{pages} pages");
+
+    let fonts = tool("pdffonts", &[p]);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|l| l.contains(" yes yes yes ")), "{fonts}");
+
+    tool("qpdf", &["--check", p]);
+
+    // Body text from page 3 on (after cover and contents): sections in order.
+    let body = tool("pdftotext", &["-f", "3", p, "-"]);
+    let mut last = 0;
+    for heading in [
+        "Auf einen Blick",
+        "Handlungsfelder",
+        "Aus den Fach- und Servicebereichen",
+        "Veränderungen seit der letzten",
+        "Zielabdeckung",
+        "Datenqualität",
+        "Anhang: Übersicht aller Maßnahmen",
+        "Hinweise zur Methode",
+    ] {
+        let at = body[last..]
+            .find(heading)
+            .unwrap_or_else(|| panic!("{heading} missing or out of order"));
+        last += at + heading.len();
+    }
+    let all = tool("pdftotext", &[p, "-"]);
+    assert!(all.contains(&format!("Seite 3 von {pages}")));
+    assert!(all.contains("Psychosoziale Beratung für Geflüchtete"));
+    assert!(
+        all.contains("„Dolmetscherpool für die Verwaltung“"),
+        "German quotes"
+    );
+    assert!(all.contains(" €"));
+    assert!(
+        all.contains("Maßnahmen nach Handlungsfeld und Status 2024"),
+        "chart title as text"
+    );
+    assert!(all.contains("Anzahl Maßnahmen"), "chart axis label as text");
+    assert!(
+        !all.contains("@region-hannover.example"),
+        "contact persons must not appear"
+    );
+
+    // Outline: every section, fields of action nested below theirs; language set.
+    let doc = lopdf::Document::load(&pdf).unwrap();
+    let catalog = doc.catalog().unwrap();
+    assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"de-DE");
+    let outlines = doc
+        .get_dictionary(catalog.get(b"Outlines").unwrap().as_reference().unwrap())
+        .unwrap();
+    let mut titles = Vec::new();
+    let mut next = outlines
+        .get(b"First")
+        .ok()
+        .and_then(|o| o.as_reference().ok());
+    while let Some(id) = next {
+        let item = doc.get_dictionary(id).unwrap();
+        let raw = item.get(b"Title").unwrap().as_str().unwrap();
+        let utf16: Vec<u16> = raw[2..]
+            .chunks(2)
+            .map(|c| u16::from_be_bytes([c[0], c[1]]))
+            .collect();
+        let children = item
+            .get(b"Count")
+            .ok()
+            .and_then(|c| c.as_i64().ok())
+            .unwrap_or(0)
+            .abs();
+        titles.push((String::from_utf16(&utf16).unwrap(), children));
+        next = item.get(b"Next").ok().and_then(|o| o.as_reference().ok());
+    }
+    assert_eq!(titles[0].0, "Auf einen Blick");
+    assert_eq!(titles.len(), 8, "{titles:?}");
+    assert!(
+        titles.contains(&("Handlungsfelder".to_string(), 8)),
+        "{titles:?}"
+    );
+}
+
+#[test]
+fn two_runs_give_byte_identical_pdfs() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    let x = std::fs::read(sample_report(a.path())).unwrap();
+    let y = std::fs::read(sample_report(b.path())).unwrap();
+    assert!(x == y, "report.pdf differs between runs");
+    assert!(x.starts_with(b"%PDF-"));
+    assert!(x.len() < 2_000_000, "{} bytes", x.len());
+}
+
+#[test]
+fn appendix_beyond_the_limit_shows_counts_and_points_to_the_csv() {
+    let w = Work::new();
+    let titles: Vec<String> = (0..12).map(|i| format!("Maßnahme {i}")).collect();
+    let rows: Vec<Vec<&str>> = titles.iter().map(|t| row("", t)).collect();
+    let mut all: Vec<&[&str]> = vec![HEADER];
+    all.extend(rows.iter().map(|r| r.as_slice()));
+    w.sheet("2024", "a.xlsx", &all);
+    let mut cfg = bestand::config::Config::default();
+    cfg.limits.appendix_rows = 5;
+    let path = w.dir.path().join("c.toml");
+    std::fs::write(&path, toml::to_string(&cfg).unwrap()).unwrap();
+    let run = run_in(
+        w.dir.path(),
+        &w.input(),
+        &w.output(),
+        &["report", "--config", path.to_str().unwrap()],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = tool(
+        "pdftotext",
+        &[w.output().join("report.pdf").to_str().unwrap(), "-"],
+    );
+    assert!(text.contains("measures.csv"), "{text}");
+    assert!(text.contains("Grenze von 5 Zeilen"));
+}
+
+#[test]
+fn english_report() {
+    let w = Work::new();
+    let r = row("1", "Lotsen");
+    w.sheet("2024", "a.xlsx", &[HEADER, &r]);
+    assert_eq!(w.run(&["report", "--lang", "en"]).code, 0);
+    let text = tool(
+        "pdftotext",
+        &[w.output().join("report.pdf").to_str().unwrap(), "-"],
+    );
+    assert!(text.contains("At a glance") && text.contains("Page 1 of") == false);
+    assert!(text.contains("Page 2 of"));
+    let doc = lopdf::Document::load(w.output().join("report.pdf")).unwrap();
+    assert_eq!(
+        doc.catalog()
+            .unwrap()
+            .get(b"Lang")
+            .unwrap()
+            .as_str()
+            .unwrap(),
+        b"en-GB"
+    );
+}
