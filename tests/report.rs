@@ -184,7 +184,7 @@ fn english_report() {
         "pdftotext",
         &[w.output().join("report.pdf").to_str().unwrap(), "-"],
     );
-    assert!(text.contains("At a glance") && text.contains("Page 1 of") == false);
+    assert!(text.contains("At a glance") && !text.contains("Page 1 of"));
     assert!(text.contains("Page 2 of"));
     let doc = lopdf::Document::load(w.output().join("report.pdf")).unwrap();
     assert_eq!(
