@@ -55,6 +55,16 @@ pub enum Command {
         #[arg(long, value_name = "YEAR")]
         to: Option<i32>,
     },
+    /// Write the Excel template for departments (dropdown lists from the vocabularies).
+    Template {
+        /// Reporting year printed on the template (default: this year).
+        #[arg(long, value_name = "YEAR")]
+        year: Option<i32>,
+        /// Department to prefill; without it, one template per department listed in the
+        /// configuration (`departments`) plus a blank one.
+        #[arg(long, value_name = "NAME")]
+        department: Option<String>,
+    },
     /// Write a commented default configuration file (bestand.toml).
     Init {
         /// Overwrite an existing file.
@@ -193,6 +203,17 @@ mod tests {
             }
         );
         assert!(Cli::try_parse_from(["bestand", "compare", "--from", "x"]).is_err());
+    }
+
+    #[test]
+    fn template_options() {
+        assert_eq!(
+            parse(&["template", "--year", "2025", "--department", "FB Jugend"]).0,
+            Command::Template {
+                year: Some(2025),
+                department: Some("FB Jugend".into())
+            }
+        );
     }
 
     #[test]

@@ -285,6 +285,9 @@ pub struct Config {
     pub vocabularies: Vocabularies,
     /// The goal catalogue of the concept.
     pub goals: Vec<Goal>,
+    /// Departments that get a template of their own from `bestand template`.
+    #[serde(default)]
+    pub departments: Vec<String>,
 }
 
 fn h(name: &str, synonyms: &[&str]) -> HeaderSpec {
@@ -555,13 +558,14 @@ impl Default for Config {
             headers,
             vocabularies,
             goals: default_goals(),
+            departments: Vec::new(),
         }
     }
 }
 
 /// The example goal catalogue: two or three goals per field of action.
 fn default_goals() -> Vec<Goal> {
-    let list: [(&str, usize, &str); 20] = [
+    let list: [(&str, usize, &str); 22] = [
         (
             "1.1",
             0,
@@ -587,10 +591,12 @@ fn default_goals() -> Vec<Goal> {
         ("5.1", 4, "Zugang zu Ausbildung und Arbeit erleichtern"),
         ("5.2", 4, "Ausländische Abschlüsse anerkennen lassen"),
         ("5.3", 4, "Migrantische Unternehmen stärken"),
+        ("5.4", 4, "Selbstständigkeit zugewanderter Frauen fördern"),
         ("6.1", 5, "Gesundheitsangebote interkulturell öffnen"),
         ("6.2", 5, "Kultursensible Pflege ermöglichen"),
         ("7.1", 6, "Akteure der Integrationsarbeit vernetzen"),
         ("7.2", 6, "Kommunen bei Integrationskonzepten unterstützen"),
+        ("7.3", 6, "Integrationsarbeit wissenschaftlich begleiten"),
         ("8.1", 7, "Verwaltung interkulturell qualifizieren"),
         ("8.2", 7, "Sprachmittlung in der Verwaltung sichern"),
         ("8.3", 7, "Vielfalt im Personal der Verwaltung erhöhen"),
@@ -678,7 +684,8 @@ impl Config {
              # [headers.*]: the header written into the template (name) and other headers understood.\n\
              #   Matching ignores case, spaces, punctuation, and treats ä/ae, ö/oe, ü/ue, ß/ss alike.\n\
              # [[vocabularies.*]]: the allowed values and their synonyms.\n\
-             # [[goals]]: the goal catalogue of your integration concept (this one is an example).\n\n{body}"
+             # [[goals]]: the goal catalogue of your integration concept (this one is an example).\n\
+             # departments: names for which `bestand template` writes a prefilled template each.\n\n{body}"
         ))
     }
 }

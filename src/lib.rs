@@ -11,6 +11,7 @@ pub mod compare;
 pub mod config;
 pub mod error;
 pub mod export;
+pub mod export_xlsx;
 pub mod findings;
 pub mod ingest;
 pub mod parse;

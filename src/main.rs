@@ -58,9 +58,39 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             }
             Ok(0)
         }
+        Command::Template { year, department } => {
+            let cfg = load_config(settings)?;
+            let year =
+                year.unwrap_or_else(|| chrono::Datelike::year(&bestand::charts::created_at()));
+            let mut targets: Vec<Option<String>> = match department {
+                Some(d) => vec![Some(d)],
+                None => std::iter::once(None)
+                    .chain(cfg.departments.iter().cloned().map(Some))
+                    .collect(),
+            };
+            targets.dedup();
+            for d in targets {
+                let name = match &d {
+                    Some(d) => format!("vorlage-{year}-{}.xlsx", slug(d)),
+                    None => format!("vorlage-{year}.xlsx"),
+                };
+                let path = settings.output.join(name);
+                let bytes = bestand::template::department_template(&cfg, Some(year), d.as_deref())
+                    .map_err(|e| Error::Export {
+                        path: path.clone(),
+                        message: e.to_string(),
+                    })?;
+                export::write_atomic(&path, &bytes)?;
+                if settings.verbosity != Verbosity::Quiet {
+                    println!("{}", path.display());
+                }
+            }
+            Ok(0)
+        }
         Command::Check => {
             let run = read_all(settings)?;
             write_tables(settings, &run)?;
+            write_workbook(settings, &run, &[])?;
             print_findings(settings, &run);
             Ok(u8::from(run.findings.count(Severity::Error) > 0))
         }
@@ -69,6 +99,7 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             let years = run.dataset.years();
             let (comparisons, figures) = compare_and_write(settings, &mut run, &years, None)?;
             write_tables(settings, &run)?;
+            write_workbook(settings, &run, &comparisons)?;
             let created = bestand::charts::created_date(run.cfg.lang);
             let charts = bestand::charts::chart_set(&figures, &run.cfg, &created);
             bestand::charts::write_files(&settings.output.join("charts"), &charts)?;
@@ -118,6 +149,25 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             }
             Ok(0)
         }
+    }
+}
+
+/// A file-name part from a department name: `FB Öffentliche Sicherheit` → `fb-oeffentliche-sicherheit`.
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for word in name.split(|c: char| !c.is_alphanumeric()) {
+        let key = bestand::text::match_key(word);
+        if !key.is_empty() {
+            if !out.is_empty() {
+                out.push('-');
+            }
+            out.push_str(&key);
+        }
+    }
+    if out.is_empty() {
+        "fachbereich".into()
+    } else {
+        out
     }
 }
 
@@ -241,6 +291,25 @@ fn write_tables(settings: &Settings, run: &Run) -> Result<(), Error> {
         run.cfg.export_contact,
     )?;
     Ok(())
+}
+
+fn write_workbook(
+    settings: &Settings,
+    run: &Run,
+    comparisons: &[compare::Comparison],
+) -> Result<(), Error> {
+    let path = settings.output.join("measures.xlsx");
+    let bytes = bestand::export_xlsx::measures_xlsx(
+        &run.dataset.measures,
+        comparisons,
+        &run.findings,
+        run.cfg.lang,
+    )
+    .map_err(|e| Error::Export {
+        path: path.clone(),
+        message: e.to_string(),
+    })?;
+    export::write_atomic(&path, &bytes)
 }
 
 fn print_findings(settings: &Settings, run: &Run) {

@@ -147,3 +147,39 @@ fn parquet_holds_the_same_rows_with_list_columns() {
     );
     assert_eq!(df.column("start").unwrap().dtype(), &DataType::Date);
 }
+
+#[test]
+fn consolidated_workbook_holds_the_same_rows_and_keeps_text_as_text() {
+    use calamine::{Data, Reader};
+    let w = Work::new();
+    let a = row("1", "=SUMME(A1:A3)");
+    let b = row("2", "Sprachcafé");
+    let mut bad = row("3", "Fehlerhaft");
+    bad[5] = "vielleicht";
+    w.sheet("2024", "fb.xlsx", &[HEADER, &a, &b, &bad]);
+    let run = w.run(&["check"]);
+    let mut wb: calamine::Xlsx<_> =
+        calamine::open_workbook(w.output().join("measures.xlsx")).unwrap();
+    assert_eq!(wb.sheet_names(), ["Maßnahmen", "Änderungen", "Meldungen"]);
+    let range = wb.worksheet_range("Maßnahmen").unwrap();
+    assert_eq!(range.height() - 1, run.measures.len());
+    let titles: Vec<String> = range.rows().skip(1).map(|r| r[2].to_string()).collect();
+    assert!(titles.contains(&"=SUMME(A1:A3)".to_string()), "{titles:?}");
+    let formulas = wb.worksheet_formula("Maßnahmen").unwrap();
+    assert!(
+        formulas.used_cells().all(|(_, _, f)| f.is_empty()),
+        "no cell may be a formula"
+    );
+    // German date and euro formats: the start date is a real date cell.
+    assert!(
+        matches!(range.get((1, 8)), Some(Data::DateTime(_))),
+        "{:?}",
+        range.get((1, 8))
+    );
+    let findings = wb.worksheet_range("Meldungen").unwrap();
+    let dept_col: Vec<String> = findings.rows().skip(1).map(|r| r[1].to_string()).collect();
+    assert!(
+        dept_col.iter().any(|d| d == "Fachbereich Soziales"),
+        "{dept_col:?}"
+    );
+}

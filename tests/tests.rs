@@ -10,3 +10,4 @@ mod foreign;
 mod quirks;
 mod report;
 mod samples;
+mod template;

@@ -1,0 +1,289 @@
+//! `measures.xlsx`: the consolidated workbook the office works with after a run: all
+//! measures, the changes and the findings, each on a sheet with a frozen, formatted header,
+//! an autofilter, fitting column widths and German date and number formats. Text is always
+//! written as text, so a title such as `=SUMME(…)` is never run as a formula.
+
+use std::collections::BTreeMap;
+
+use chrono::Datelike;
+use rust_xlsxwriter::{Color, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet, XlsxError};
+
+use crate::compare::Comparison;
+use crate::config::Lang;
+use crate::findings::Findings;
+use crate::transform::{COLUMNS, Measure};
+
+/// Header names of the measures sheet in the user's language, in SPEC column order.
+fn measure_headers(lang: Lang) -> Vec<&'static str> {
+    match lang {
+        Lang::De => vec![
+            "Berichtsjahr",
+            "Maßnahmen-ID",
+            "Maßnahme",
+            "Fachbereich",
+            "Handlungsfeld",
+            "Ziele",
+            "Zielgruppen",
+            "Status",
+            "Beginn",
+            "Ende",
+            "Budget (EUR)",
+            "Finanzierung",
+            "Teilnehmende",
+            "Kommunen",
+            "Kooperationspartner",
+            "Beschreibung",
+            "Im Bericht hervorheben",
+            "Datei",
+            "Blatt",
+            "Zeile",
+        ],
+        Lang::En => COLUMNS.to_vec(),
+    }
+}
+
+/// A cell value for the workbook.
+enum V {
+    S(String),
+    N(f64),
+    D(chrono::NaiveDate),
+    E,
+}
+
+struct Sheet<'a> {
+    ws: &'a mut Worksheet,
+    widths: Vec<usize>,
+}
+
+impl Sheet<'_> {
+    fn header(&mut self, names: &[&str], fmt: &Format) -> Result<(), XlsxError> {
+        for (c, n) in names.iter().enumerate() {
+            self.ws.write_string_with_format(0, c as u16, *n, fmt)?;
+            self.widths[c] = self.widths[c].max(n.chars().count() + 2);
+        }
+        self.ws.set_freeze_panes(1, 0)?;
+        Ok(())
+    }
+
+    fn row(
+        &mut self,
+        r: u32,
+        values: Vec<V>,
+        date: &Format,
+        money: &Format,
+    ) -> Result<(), XlsxError> {
+        for (c, v) in values.into_iter().enumerate() {
+            let col = c as u16;
+            let len = match v {
+                V::S(s) if !s.is_empty() => {
+                    let len = s.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+                    self.ws.write_string(r, col, s)?;
+                    len
+                }
+                V::N(n) if c == 10 => {
+                    self.ws.write_number_with_format(r, col, n, money)?;
+                    12
+                }
+                V::N(n) => {
+                    self.ws.write_number(r, col, n)?;
+                    8
+                }
+                V::D(d) => {
+                    let dt =
+                        ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)?;
+                    self.ws.write_datetime_with_format(r, col, &dt, date)?;
+                    10
+                }
+                _ => 0,
+            };
+            self.widths[c] = self.widths[c].max(len);
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, rows: u32) -> Result<(), XlsxError> {
+        for (c, w) in self.widths.iter().enumerate() {
+            // Wide enough to read, never wider than a screen column.
+            self.ws
+                .set_column_width(c as u16, (*w as f64 + 1.0).clamp(6.0, 60.0))?;
+        }
+        self.ws.autofilter(
+            0,
+            0,
+            rows.max(1),
+            self.widths.len().saturating_sub(1) as u16,
+        )?;
+        Ok(())
+    }
+}
+
+fn text(s: &str) -> V {
+    V::S(s.to_string())
+}
+
+/// Builds `measures.xlsx` and returns its bytes.
+pub fn measures_xlsx(
+    measures: &[Measure],
+    comparisons: &[Comparison],
+    findings: &Findings,
+    lang: Lang,
+) -> Result<Vec<u8>, XlsxError> {
+    let mut wb = Workbook::new();
+    let header = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_background_color(Color::RGB(0xDDE7F0))
+        .set_border_bottom(FormatBorder::Thin);
+    let date = Format::new().set_num_format("dd.mm.yyyy");
+    let money = Format::new().set_num_format("#,##0 \"€\"");
+    let t = |de: &'static str, en: &'static str| lang.t(de, en);
+
+    let ws = wb.add_worksheet();
+    ws.set_name(t("Maßnahmen", "Measures"))?;
+    let names = measure_headers(lang);
+    let mut s = Sheet {
+        widths: vec![0; names.len()],
+        ws,
+    };
+    s.header(&names, &header)?;
+    for (i, m) in measures.iter().enumerate() {
+        let values = vec![
+            V::N(f64::from(m.year)),
+            m.measure_id.as_deref().map_or(V::E, text),
+            text(&m.title),
+            text(&m.department),
+            text(&m.field_of_action),
+            text(&m.goals.join("; ")),
+            text(&m.target_groups.join("; ")),
+            text(&m.status),
+            m.start.map_or(V::E, V::D),
+            m.end.map_or(V::E, V::D),
+            m.budget_eur.map_or(V::E, V::N),
+            text(&m.funding.join("; ")),
+            m.participants.map_or(V::E, |p| V::N(p as f64)),
+            text(&m.municipalities.join("; ")),
+            text(&m.partners.join("; ")),
+            m.description.as_deref().map_or(V::E, text),
+            text(if m.highlight {
+                t("ja", "yes")
+            } else {
+                t("nein", "no")
+            }),
+            text(&m.source_file),
+            text(&m.source_sheet),
+            V::N(f64::from(m.source_row)),
+        ];
+        s.row(i as u32 + 1, values, &date, &money)?;
+    }
+    // Descriptions are long: a fixed width and wrapping read better than a 60-wide column.
+    s.widths[15] = s.widths[15].min(50);
+    s.finish(measures.len() as u32)?;
+
+    let ws = wb.add_worksheet();
+    ws.set_name(t("Änderungen", "Changes"))?;
+    let names = match lang {
+        Lang::De => vec![
+            "Änderung",
+            "Fachbereich",
+            "Maßnahme",
+            "Maßnahmen-ID",
+            "von Jahr",
+            "bis Jahr",
+            "Was sich geändert hat",
+        ],
+        Lang::En => vec![
+            "change",
+            "department",
+            "title",
+            "measure_id",
+            "from_year",
+            "to_year",
+            "detail",
+        ],
+    };
+    let mut s = Sheet {
+        widths: vec![0; names.len()],
+        ws,
+    };
+    s.header(&names, &header)?;
+    let kind = |k: crate::compare::ChangeKind| match (k, lang) {
+        (crate::compare::ChangeKind::New, Lang::De) => "neu",
+        (crate::compare::ChangeKind::Ended, Lang::De) => "nicht mehr gemeldet",
+        (crate::compare::ChangeKind::Changed, Lang::De) => "geändert",
+        (crate::compare::ChangeKind::Continued, Lang::De) => "unverändert",
+        (k, Lang::En) => k.as_str(),
+    };
+    let mut r = 0u32;
+    for c in comparisons {
+        for ch in &c.changes {
+            r += 1;
+            let values = vec![
+                text(kind(ch.kind)),
+                text(&ch.department),
+                text(&ch.title),
+                ch.measure_id.as_deref().map_or(V::E, text),
+                V::N(f64::from(ch.from_year)),
+                V::N(f64::from(ch.to_year)),
+                text(&ch.detail),
+            ];
+            s.row(r, values, &date, &money)?;
+        }
+    }
+    s.finish(r)?;
+
+    // Findings with the department of their file, so a clerk can filter and forward them.
+    let mut department_of: BTreeMap<&str, &str> = BTreeMap::new();
+    for m in measures {
+        department_of
+            .entry(m.source_file.as_str())
+            .or_insert(m.department.as_str());
+    }
+    let ws = wb.add_worksheet();
+    ws.set_name(t("Meldungen", "Findings"))?;
+    let names = match lang {
+        Lang::De => vec![
+            "Schwere",
+            "Fachbereich",
+            "Datei",
+            "Blatt",
+            "Zelle",
+            "Meldung",
+            "Code",
+        ],
+        Lang::En => vec![
+            "severity",
+            "department",
+            "file",
+            "sheet",
+            "cell",
+            "message",
+            "code",
+        ],
+    };
+    let mut s = Sheet {
+        widths: vec![0; names.len()],
+        ws,
+    };
+    s.header(&names, &header)?;
+    for (i, f) in findings.items().iter().enumerate() {
+        let severity = match (f.severity, lang) {
+            (crate::findings::Severity::Error, Lang::De) => "Fehler",
+            (crate::findings::Severity::Warning, Lang::De) => "Warnung",
+            (crate::findings::Severity::Info, Lang::De) => "Hinweis",
+            (s, Lang::En) => s.as_str(),
+        };
+        let values = vec![
+            text(severity),
+            text(department_of.get(f.file.as_str()).copied().unwrap_or("")),
+            text(&f.file),
+            text(&f.sheet),
+            text(&f.cell),
+            text(&f.message),
+            text(f.code),
+        ];
+        s.row(i as u32 + 1, values, &date, &money)?;
+    }
+    s.widths[5] = s.widths[5].min(90);
+    s.finish(findings.items().len() as u32)?;
+    wb.save_to_buffer()
+}

@@ -1,0 +1,218 @@
+//! The departments' template: written by `bestand template`, filled in by code, read back.
+
+use std::io::Read;
+
+use bestand::config::{Config, Field};
+use bestand::template::{Cell, Layout, workbook};
+
+use crate::common::Work;
+
+fn filled(cfg: &Config, layout: &Layout, rows: Vec<Vec<(Field, &str)>>) -> Vec<u8> {
+    let cells: Vec<Vec<Cell>> = rows
+        .into_iter()
+        .map(|r| {
+            layout
+                .fields
+                .iter()
+                .map(|f| {
+                    r.iter()
+                        .find(|(k, _)| Some(*k) == *f)
+                        .map_or(Cell::Empty, |(_, v)| Cell::from(*v))
+                })
+                .collect()
+        })
+        .collect();
+    workbook(cfg, layout, &cells).unwrap()
+}
+
+fn valid(title: &str) -> Vec<(Field, &str)> {
+    vec![
+        (Field::MeasureId, "1"),
+        (Field::Title, title),
+        (Field::Department, "Fachbereich Jugend"),
+        (Field::FieldOfAction, "Bildung und Sprache"),
+        (Field::Goals, "4.1"),
+        (Field::TargetGroups, "Kinder und Jugendliche"),
+        (Field::Status, "laufend"),
+        (Field::Start, "01.03.2024"),
+        (Field::BudgetEur, "12500"),
+        (Field::Funding, "Land"),
+        (Field::Participants, "40"),
+        (Field::Municipalities, "Hannover"),
+        (Field::Highlight, "ja"),
+    ]
+}
+
+#[test]
+fn template_command_writes_dropdowns_and_a_hidden_list_sheet() {
+    let w = Work::new();
+    let run = w.run(&[
+        "template",
+        "--year",
+        "2025",
+        "--department",
+        "FB Öffentliche Sicherheit",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let path = w
+        .output()
+        .join("vorlage-2025-fb-oeffentliche-sicherheit.xlsx");
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&path).unwrap();
+    use calamine::Reader;
+    assert_eq!(wb.sheet_names(), ["Anleitung", "Maßnahmen", "Listen"]);
+    let hidden: Vec<&calamine::Sheet> = wb
+        .sheets_metadata()
+        .iter()
+        .filter(|s| s.visible != calamine::SheetVisible::Visible)
+        .collect();
+    assert_eq!(hidden.len(), 1);
+    let data = wb.worksheet_range("Maßnahmen").unwrap();
+    assert_eq!(
+        data.get_value((1, 0)).unwrap().to_string(),
+        "Fachbereich: FB Öffentliche Sicherheit"
+    );
+    assert_eq!(data.get_value((2, 1)).unwrap().to_string(), "Maßnahme");
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+    let mut xml = String::new();
+    zip.by_name("xl/worksheets/sheet2.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    assert!(xml.matches("<dataValidation ").count() >= 9, "{xml}");
+    assert!(xml.contains("Listen!$A$2:$A$9"), "field of action list");
+    // The blank template of the configured departments too.
+    assert_eq!(w.run(&["template", "--year", "2025"]).code, 0);
+    assert!(w.output().join("vorlage-2025.xlsx").exists());
+}
+
+#[test]
+fn template_filled_with_valid_values_reads_without_findings() {
+    let cfg = Config::default();
+    let mut layout = Layout::standard(&cfg);
+    layout.rows_above = vec!["Bestandsaufnahme Integrationsmaßnahmen 2024".into()];
+    let w = Work::new();
+    w.put(
+        "2024",
+        "jugend.xlsx",
+        &filled(&cfg, &layout, vec![valid("Sprachförderung in Kitas")]),
+    );
+    let run = w.run(&["check"]);
+    assert_eq!(run.findings.len(), 0, "{:#?}", run.findings);
+    let m = run.measure("Sprachförderung in Kitas");
+    assert_eq!(m["start"], "2024-03-01");
+    assert_eq!(m["budget_eur"], "12500");
+    assert_eq!(m["highlight"], "true");
+}
+
+#[test]
+fn every_dropdown_value_reads_back() {
+    let cfg = Config::default();
+    let layout = Layout::standard(&cfg);
+    let names =
+        |terms: &[bestand::config::Term]| terms.iter().map(|t| t.name.clone()).collect::<Vec<_>>();
+    let fields = names(&cfg.vocabularies.field_of_action);
+    let statuses = names(&cfg.vocabularies.status);
+    let funding = names(&cfg.vocabularies.funding);
+    let places = names(&cfg.vocabularies.municipalities);
+    let groups = names(&cfg.vocabularies.target_groups);
+    let titles: Vec<String> = (0..fields.len() * statuses.len())
+        .map(|i| format!("Maßnahme {i}"))
+        .collect();
+    let ids: Vec<String> = (0..titles.len()).map(|i| i.to_string()).collect();
+    let mut rows = Vec::new();
+    for (i, title) in titles.iter().enumerate() {
+        let mut r = valid(title);
+        r.retain(|(f, _)| {
+            !matches!(
+                f,
+                Field::FieldOfAction
+                    | Field::Status
+                    | Field::Funding
+                    | Field::Municipalities
+                    | Field::TargetGroups
+                    | Field::Highlight
+                    | Field::MeasureId
+            )
+        });
+        r.push((Field::MeasureId, &ids[i]));
+        r.push((Field::FieldOfAction, &fields[i % fields.len()]));
+        r.push((Field::Status, &statuses[i / fields.len()]));
+        r.push((Field::Funding, &funding[i % funding.len()]));
+        r.push((Field::Municipalities, &places[i % places.len()]));
+        r.push((Field::TargetGroups, &groups[i % groups.len()]));
+        r.push((Field::Highlight, if i % 2 == 0 { "ja" } else { "nein" }));
+        rows.push(r);
+    }
+    let w = Work::new();
+    w.put("2024", "alle.xlsx", &filled(&cfg, &layout, rows));
+    let run = w.run(&["check"]);
+    assert_eq!(run.findings.len(), 0, "{:#?}", run.findings);
+    assert_eq!(run.measures.len(), titles.len());
+    for (i, title) in titles.iter().enumerate() {
+        let m = run.measure(title);
+        assert_eq!(m["field_of_action"], fields[i % fields.len()]);
+        assert_eq!(m["status"], statuses[i / fields.len()]);
+        assert_eq!(m["funding"], funding[i % funding.len()]);
+        assert_eq!(m["municipalities"], places[i % places.len()]);
+    }
+}
+
+#[test]
+fn wrong_values_give_exactly_the_expected_findings() {
+    let cfg = Config::default();
+    let layout = Layout::standard(&cfg);
+    let set = |mut r: Vec<(Field, &'static str)>, f: Field, v: &'static str| {
+        r.retain(|(k, _)| *k != f);
+        r.push((f, v));
+        r
+    };
+    let rows = vec![
+        set(valid("A"), Field::FieldOfAction, "Sport"),
+        set(
+            set(valid("B"), Field::Status, "lfd."),
+            Field::MeasureId,
+            "2",
+        ),
+        set(
+            set(valid("C"), Field::BudgetEur, "viel"),
+            Field::MeasureId,
+            "3",
+        ),
+        set(
+            set(valid("D"), Field::Participants, "viele"),
+            Field::MeasureId,
+            "4",
+        ),
+        set(
+            set(valid("E"), Field::Highlight, "vielleicht"),
+            Field::MeasureId,
+            "5",
+        ),
+        set(
+            set(valid("F"), Field::Municipalities, "Berlin"),
+            Field::MeasureId,
+            "6",
+        ),
+    ];
+    let w = Work::new();
+    w.put("2024", "falsch.xlsx", &filled(&cfg, &layout, rows));
+    let run = w.run(&["check"]);
+    let mut codes: Vec<(&str, &str)> = run
+        .findings
+        .iter()
+        .map(|f| (f["code"].as_str(), f["cell"].as_str()))
+        .collect();
+    codes.sort();
+    assert_eq!(
+        codes,
+        [
+            ("bad-count", "L5"),
+            ("bad-money", "J4"),
+            ("bad-yes-no", "P6"),
+            ("unknown-list-item", "M7"),
+            ("unknown-value", "D2"),
+            ("unknown-value", "G3"),
+        ]
+    );
+    assert_eq!(run.measures.len(), 4);
+}
