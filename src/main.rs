@@ -114,12 +114,16 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             };
             let pdf_path = settings.output.join("report.pdf");
             let created_at = bestand::charts::created_at().and_utc().timestamp();
-            let pdf =
+            let rendered =
                 bestand::report::render(&inputs, created_at).map_err(|message| Error::Export {
                     path: pdf_path.clone(),
                     message,
                 })?;
-            export::write_atomic(&pdf_path, &pdf)?;
+            export::write_atomic(&pdf_path, &rendered.pdf)?;
+            export::write_atomic(
+                &settings.output.join("report.html"),
+                rendered.html.as_bytes(),
+            )?;
             print_findings(settings, &run);
             if settings.verbosity != Verbosity::Quiet && !comparisons.is_empty() {
                 print!("{}", summary::describe(&comparisons, run.cfg.lang));

@@ -1,6 +1,7 @@
 //! Integration tests: the real binary on fixture inventories made here or committed.
 //! One test binary keeps link time down (polars).
 
+mod a11y;
 mod bad_input;
 mod charts;
 mod cli;

@@ -1,16 +1,28 @@
-//! The PDF progress report, in three layers kept apart: [`model`] (what the report says,
-//! built by [`content`]), [`layout`] (where it goes on A4 pages) and [`pdf`] (bytes).
+//! The progress report, in three layers kept apart: [`model`] (what the report says,
+//! built by [`content`]), [`layout`] (where it goes on A4 pages) and the writers, [`pdf`]
+//! (bytes of the PDF) and [`html`] (the accessible web page), both from the same model.
 
 pub mod content;
+pub mod html;
 pub mod layout;
 pub mod model;
 pub mod pdf;
 
 pub use content::Inputs;
 
-/// Builds, lays out and writes the report; returns the PDF bytes.
-pub fn render(inputs: &Inputs, created: i64) -> Result<Vec<u8>, String> {
+/// The report as PDF bytes and as an HTML page.
+pub struct Rendered {
+    /// `report.pdf`.
+    pub pdf: Vec<u8>,
+    /// `report.html`.
+    pub html: String,
+}
+
+/// Builds the model once, then lays it out and writes the PDF, and writes the HTML.
+pub fn render(inputs: &Inputs, created: i64) -> Result<Rendered, String> {
     let doc = content::build(inputs);
     let laid = layout::layout(&doc);
-    pdf::write(&doc, &laid, created)
+    let pdf = pdf::write(&doc, &laid, created)?;
+    let html = html::render(&doc);
+    Ok(Rendered { pdf, html })
 }

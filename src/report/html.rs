@@ -1,0 +1,371 @@
+//! The HTML twin of the report: the same document model rendered as one self-contained,
+//! accessible page (language set, one `h1`, headings in order, landmarks, skip link,
+//! contents with links, tables with captions and header cells, charts as inline SVG with a
+//! title, a description and their numbers as a table). No JavaScript.
+
+use std::fmt::Write;
+
+use crate::charts::{self, BarChart};
+
+use super::model::{Align, Block, Document, Table, Tone};
+
+/// Escapes text for HTML content and attributes.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = r#"
+:root { --ink: #1f1f1f; --head: #0b3c5d; --muted: #595959; --rule: #b0bec9; --zebra: #f4f6f8; --mark: #fde8d0; --tile: #eaf1f7; }
+* { box-sizing: border-box; }
+body { margin: 0; font-family: "Liberation Sans", Arial, Helvetica, sans-serif; color: var(--ink); background: #fff; line-height: 1.5; font-size: 1rem; }
+.skip { position: absolute; left: -10000px; top: 0; background: #fff; color: var(--head); padding: .5rem 1rem; }
+.skip:focus { left: 1rem; z-index: 10; }
+header.cover { background: var(--head); color: #fff; padding: 2.5rem 1.5rem; }
+header.cover h1 { margin: 0 0 .5rem; font-size: 2.2rem; line-height: 1.2; }
+header.cover p { margin: .25rem 0; }
+.wrap { max-width: 62rem; margin: 0 auto; padding: 0 1.5rem; }
+nav.toc { border-bottom: 1px solid var(--rule); padding: 1rem 0; }
+nav.toc ol { padding-left: 1.25rem; }
+nav.toc ol ol { padding-left: 1.25rem; }
+a { color: #0b4f8a; }
+a:focus { outline: 3px solid #e69f00; outline-offset: 2px; }
+h2 { color: var(--head); font-size: 1.6rem; border-bottom: 1px solid var(--rule); margin-top: 2.5rem; }
+h3 { color: var(--head); font-size: 1.25rem; margin-top: 1.75rem; }
+h4 { font-size: 1.05rem; margin: 1.25rem 0 .25rem; }
+p.note { color: var(--muted); font-size: .9rem; }
+ul.tiles { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: .5rem; }
+ul.tiles li { background: var(--tile); padding: .75rem; }
+ul.tiles .value { display: block; font-size: 1.5rem; font-weight: bold; color: var(--head); }
+ul.tiles .delta { display: block; font-size: .85rem; color: var(--muted); }
+.scroll { overflow-x: auto; margin: 1rem 0; }
+table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+caption { text-align: left; font-weight: bold; color: var(--head); padding: .25rem 0; }
+th, td { text-align: left; vertical-align: top; padding: .3rem .45rem; }
+thead th { background: #dde7f0; }
+tbody tr:nth-child(even) { background: var(--zebra); }
+tbody tr.mark { background: var(--mark); font-weight: bold; }
+td.num, th.num { text-align: right; }
+figure { margin: 1.5rem 0; }
+figure svg { max-width: 100%; height: auto; }
+figcaption { font-size: .9rem; color: var(--muted); }
+footer { border-top: 1px solid var(--rule); margin-top: 3rem; padding: 1rem 0 2rem; color: var(--muted); font-size: .9rem; }
+@media print { .skip, nav.toc { display: none; } header.cover { background: #fff; color: var(--head); } h2 { break-before: page; } }
+"#;
+
+/// A section id from a heading: `abschnitt-3`.
+fn anchor(n: usize) -> String {
+    format!("abschnitt-{n}")
+}
+
+fn table_html(out: &mut String, t: &Table, region_label: &str) {
+    let _ = write!(
+        out,
+        "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{}: {}\"><table><caption>{}</caption><thead><tr>",
+        esc(region_label),
+        esc(&t.caption),
+        esc(&t.caption)
+    );
+    for c in &t.columns {
+        let class = if c.align == Align::Right {
+            " class=\"num\""
+        } else {
+            ""
+        };
+        let _ = write!(out, "<th scope=\"col\"{class}>{}</th>", esc(&c.title));
+    }
+    out.push_str("</tr></thead><tbody>");
+    for (i, row) in t.rows.iter().enumerate() {
+        let mark = t.highlighted.get(i).copied().unwrap_or(false);
+        out.push_str(if mark { "<tr class=\"mark\">" } else { "<tr>" });
+        for (c, cell) in row.iter().enumerate() {
+            let numeric = t.columns.get(c).is_some_and(|c| c.align == Align::Right);
+            let class = if numeric { " class=\"num\"" } else { "" };
+            let _ = write!(out, "<td{class}>{}</td>", esc(cell));
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table></div>\n");
+}
+
+/// The chart's numbers as a table, so they are there for screen readers and without images.
+fn chart_table(c: &BarChart, lang_de: bool) -> Table {
+    let mut columns = vec![super::model::Column {
+        title: String::new(),
+        weight: 2.0,
+        align: Align::Left,
+    }];
+    let bars = if c.bars.is_empty() {
+        vec![String::new()]
+    } else {
+        c.bars.clone()
+    };
+    let multi = c.series.len() > 1 && !c.series.iter().map(|s| &s.name).eq(c.categories.iter());
+    for b in &bars {
+        if multi {
+            for s in &c.series {
+                let title = if b.is_empty() {
+                    s.name.clone()
+                } else {
+                    format!("{b}: {}", s.name)
+                };
+                columns.push(super::model::Column {
+                    title,
+                    weight: 1.0,
+                    align: Align::Right,
+                });
+            }
+        }
+        let total = match (b.is_empty(), lang_de) {
+            (true, true) => "Wert".to_string(),
+            (true, false) => "Value".to_string(),
+            (false, true) => format!("{b} gesamt"),
+            (false, false) => format!("{b} total"),
+        };
+        columns.push(super::model::Column {
+            title: total,
+            weight: 1.0,
+            align: Align::Right,
+        });
+    }
+    columns[0].title = if lang_de {
+        "Kategorie".into()
+    } else {
+        "Category".into()
+    };
+    let rows = c
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(i, cat)| {
+            let mut row = vec![cat.clone()];
+            for (bi, _) in bars.iter().enumerate() {
+                let segs = c
+                    .values
+                    .get(i)
+                    .and_then(|v| v.get(bi))
+                    .cloned()
+                    .unwrap_or_default();
+                if multi {
+                    for (k, _) in c.series.iter().enumerate() {
+                        row.push(charts::format_value(
+                            segs.get(k).copied().unwrap_or(0.0),
+                            c.format,
+                        ));
+                    }
+                }
+                row.push(charts::format_value(segs.iter().sum(), c.format));
+            }
+            row
+        })
+        .collect::<Vec<_>>();
+    let highlighted = vec![false; rows.len()];
+    Table {
+        caption: if lang_de {
+            format!("Zahlen zum Diagramm: {}", c.title)
+        } else {
+            format!("Figures of the chart: {}", c.title)
+        },
+        columns,
+        rows,
+        highlighted,
+    }
+}
+
+fn chart_html(out: &mut String, c: &BarChart, n: usize, lang_de: bool) {
+    let svg = charts::to_svg(c).unwrap_or_default();
+    let (tid, did) = (format!("chart-{n}-title"), format!("chart-{n}-desc"));
+    let svg = svg
+        .replacen(
+            "<svg ",
+            &format!("<svg role=\"img\" aria-labelledby=\"{tid} {did}\" focusable=\"false\" "),
+            1,
+        )
+        .replacen("<title>", &format!("<title id=\"{tid}\">"), 1)
+        .replacen("<desc>", &format!("<desc id=\"{did}\">"), 1);
+    let _ = writeln!(
+        out,
+        "<figure>{svg}<figcaption>{}</figcaption></figure>",
+        esc(&c.description)
+    );
+    if !c.is_empty() {
+        table_html(
+            out,
+            &chart_table(c, lang_de),
+            if lang_de { "Tabelle" } else { "Table" },
+        );
+    }
+}
+
+/// Renders the document as one HTML page.
+pub fn render(doc: &Document) -> String {
+    let de = doc.language.starts_with("de");
+    let lang = doc.language.split('-').next().unwrap_or("de");
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<meta name=\"author\" content=\"{}\">\n<meta name=\"description\" content=\"{}\">\n<style>{STYLE}</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#inhalt\">{}</a>\n",
+        esc(&doc.title),
+        esc(&doc.author),
+        esc(&doc.subject),
+        if de {
+            "Zum Inhalt springen"
+        } else {
+            "Skip to content"
+        }
+    );
+    // Headings: level 1 sections become h2 (the report title is the page's only h1).
+    let mut heading_no = 0usize;
+    let mut toc: Vec<(u8, String, String)> = Vec::new();
+    for b in &doc.blocks {
+        if let Block::Heading { level, text } = b {
+            heading_no += 1;
+            if *level <= 2 {
+                toc.push((*level, text.clone(), anchor(heading_no)));
+            }
+        }
+    }
+    let mut body = String::new();
+    let mut cover = String::new();
+    let mut heading_no = 0usize;
+    let mut chart_no = 0usize;
+    let mut section_open = false;
+    for b in &doc.blocks {
+        match b {
+            Block::Cover {
+                title,
+                subtitle,
+                organisation,
+                date,
+            } => {
+                let _ = writeln!(
+                    cover,
+                    "<header class=\"cover\"><div class=\"wrap\"><h1>{}</h1><p>{}</p><p><strong>{}</strong></p><p>{}</p></div></header>",
+                    esc(title),
+                    esc(subtitle),
+                    esc(organisation),
+                    esc(date)
+                );
+            }
+            Block::Contents { title } => {
+                let _ = write!(
+                    body,
+                    "<nav class=\"toc\" aria-labelledby=\"toc-title\"><h2 id=\"toc-title\">{}</h2><ol>",
+                    esc(title)
+                );
+                let mut open_sub = false;
+                for (i, (level, text, id)) in toc.iter().enumerate() {
+                    if *level == 1 {
+                        if open_sub {
+                            body.push_str("</ol></li>");
+                            open_sub = false;
+                        } else if i > 0 {
+                            body.push_str("</li>");
+                        }
+                        let _ = write!(body, "<li><a href=\"#{id}\">{}</a>", esc(text));
+                    } else {
+                        if !open_sub {
+                            body.push_str("<ol>");
+                            open_sub = true;
+                        }
+                        let _ = write!(body, "<li><a href=\"#{id}\">{}</a></li>", esc(text));
+                    }
+                }
+                if open_sub {
+                    body.push_str("</ol>");
+                }
+                if !toc.is_empty() {
+                    body.push_str("</li>");
+                }
+                body.push_str("</ol></nav>\n<main id=\"inhalt\" tabindex=\"-1\">\n");
+            }
+            Block::Heading { level, text } => {
+                heading_no += 1;
+                let id = anchor(heading_no);
+                if *level == 1 {
+                    if section_open {
+                        body.push_str("</section>\n");
+                    }
+                    let _ = writeln!(
+                        body,
+                        "<section aria-labelledby=\"{id}\"><h2 id=\"{id}\">{}</h2>",
+                        esc(text)
+                    );
+                    section_open = true;
+                } else {
+                    let h = (*level + 1).min(6);
+                    let _ = writeln!(body, "<h{h} id=\"{id}\">{}</h{h}>", esc(text));
+                }
+            }
+            Block::Paragraph { text, tone } => {
+                let class = match tone {
+                    Tone::Note => " class=\"note\"",
+                    _ => "",
+                };
+                let inner = esc(text).replace('\n', "<br>");
+                let inner = if *tone == Tone::Strong {
+                    format!("<strong>{inner}</strong>")
+                } else {
+                    inner
+                };
+                let _ = writeln!(body, "<p{class}>{inner}</p>");
+            }
+            Block::Bullets(items) => {
+                body.push_str("<ul>");
+                for i in items {
+                    let _ = write!(body, "<li>{}</li>", esc(i));
+                }
+                body.push_str("</ul>\n");
+            }
+            Block::Tiles(tiles) => {
+                body.push_str("<ul class=\"tiles\">");
+                for t in tiles {
+                    let _ = write!(
+                        body,
+                        "<li><span class=\"value\">{}</span> <span class=\"label\">{}</span>{}</li>",
+                        esc(&t.value),
+                        esc(&t.label),
+                        if t.delta.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" <span class=\"delta\">({})</span>", esc(&t.delta))
+                        }
+                    );
+                }
+                body.push_str("</ul>\n");
+            }
+            Block::Table(t) => table_html(&mut body, t, if de { "Tabelle" } else { "Table" }),
+            Block::Chart(c) => {
+                chart_no += 1;
+                chart_html(&mut body, c, chart_no, de);
+            }
+        }
+    }
+    if section_open {
+        body.push_str("</section>\n");
+    }
+    if !body.contains("<main") {
+        body.insert_str(0, "<main id=\"inhalt\" tabindex=\"-1\">\n");
+    }
+    out.push_str(&cover);
+    out.push_str("<div class=\"wrap\">\n");
+    out.push_str(&body);
+    out.push_str("</main>\n");
+    let _ = write!(
+        out,
+        "<footer><p>{} · {}</p></footer>\n</div>\n</body>\n</html>\n",
+        esc(&doc.author),
+        esc(&doc.subject)
+    );
+    out
+}
