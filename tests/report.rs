@@ -197,3 +197,58 @@ fn english_report() {
         b"en-GB"
     );
 }
+
+#[test]
+fn tagged_pdf_structure_follows_reading_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = sample_report(dir.path());
+    let p = pdf.to_str().unwrap();
+    assert!(tool("pdfinfo", &[p]).contains("Tagged:          yes"));
+    let tree = tool("pdfinfo", &["-struct-text", p]);
+    assert!(
+        tree.starts_with("Document"),
+        "{}",
+        &tree[..200.min(tree.len())]
+    );
+    assert!(
+        !tree.contains("Seite 3 von"),
+        "running footers must be artifacts"
+    );
+    // Section headings in the structure appear in the order of the bookmarks.
+    let mut last = 0;
+    for heading in [
+        "\"Auf einen Blick\"",
+        "\"Handlungsfelder\"",
+        "\"Zielabdeckung\"",
+        "\"Hinweise zur Methode\"",
+    ] {
+        let body = &tree[last..];
+        let at = body
+            .find(&format!("H1 (block)\n    {heading}"))
+            .unwrap_or_else(|| panic!("{heading} not an H1 in order"));
+        last += at + heading.len();
+    }
+    // Header cells come before their data cells, with the column scope.
+    let th = tree.find("TH:").unwrap();
+    let td = tree.find("TD").unwrap();
+    assert!(th < td);
+    assert!(tree.contains("/Scope /Column"));
+    // Every chart is a Figure with alternative text naming what it shows.
+    let doc = lopdf::Document::load(&pdf).unwrap();
+    let mut figures = 0;
+    for (_, obj) in doc.objects.iter() {
+        if let Ok(d) = obj.as_dict() {
+            if d.get(b"S").ok().and_then(|s| s.as_name().ok()) == Some(b"Figure".as_slice()) {
+                figures += 1;
+                let raw = d.get(b"Alt").expect("Figure without Alt").as_str().unwrap();
+                let utf16: Vec<u16> = raw[2..]
+                    .chunks(2)
+                    .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                    .collect();
+                let alt = String::from_utf16(&utf16).unwrap();
+                assert!(alt.contains("diagramm") || alt.contains("Balken"), "{alt}");
+            }
+        }
+    }
+    assert!(figures >= 6, "{figures} figures");
+}

@@ -88,9 +88,28 @@ pub enum Item {
 pub struct Page {
     /// What is on it.
     pub items: Vec<Item>,
+    /// For each item, the structure node it belongs to (0: an artifact, e.g. decoration).
+    pub nodes: Vec<usize>,
     /// The cover has no running header or footer.
     pub cover: bool,
 }
+
+/// A node of the PDF structure tree (tagged PDF): what a piece of content is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// Standard structure type: Document, H1, P, L, LI, Lbl, LBody, Table, TR, TH, TD,
+    /// Caption, Figure, TOC, TOCI.
+    pub kind: &'static str,
+    /// Parent node (0 for the document root and for the artifact placeholder).
+    pub parent: usize,
+    /// Alternative text (figures).
+    pub alt: Option<String>,
+}
+
+/// Index of the artifact placeholder node.
+pub const ARTIFACT: usize = 0;
+/// Index of the document root node.
+pub const ROOT: usize = 1;
 
 /// A heading's place, for the contents and the bookmarks.
 #[derive(Debug, Clone, PartialEq)]
@@ -112,6 +131,8 @@ pub struct Layout {
     pub pages: Vec<Page>,
     /// Headings of levels 1 and 2, in order.
     pub anchors: Vec<Anchor>,
+    /// The structure tree: node 0 is the artifact placeholder, node 1 the document.
+    pub nodes: Vec<Node>,
 }
 
 /// Breaks text into lines no wider than `width` at the given size.
@@ -162,9 +183,27 @@ struct Flow<'a> {
     y: f64,
     anchors: Vec<Anchor>,
     toc: &'a [Anchor],
+    nodes: Vec<Node>,
+    /// The structure node that text goes to.
+    cur: usize,
 }
 
 impl Flow<'_> {
+    fn node(&mut self, kind: &'static str, parent: usize) -> usize {
+        self.nodes.push(Node {
+            kind,
+            parent,
+            alt: None,
+        });
+        self.nodes.len() - 1
+    }
+
+    /// Makes a new node under `parent` the target of the following text.
+    fn tag(&mut self, kind: &'static str, parent: usize) -> usize {
+        self.cur = self.node(kind, parent);
+        self.cur
+    }
+
     fn text(&mut self, x: f64, y: f64, size: f64, bold: bool, color: (u8, u8, u8), text: String) {
         self.page.items.push(Item::Text {
             x,
@@ -174,10 +213,13 @@ impl Flow<'_> {
             color,
             text,
         });
+        self.page.nodes.push(self.cur);
     }
 
+    /// Rectangles are backgrounds and rules: decoration, never content.
     fn rect(&mut self, x: f64, y: f64, w: f64, h: f64, color: (u8, u8, u8)) {
         self.page.items.push(Item::Rect { x, y, w, h, color });
+        self.page.nodes.push(ARTIFACT);
     }
 
     fn new_page(&mut self) {
@@ -230,6 +272,7 @@ impl Flow<'_> {
                 y: self.y,
             });
         }
+        self.tag(["H1", "H2", "H3"][usize::from(level.clamp(1, 3) - 1)], ROOT);
         let color = if level == 3 { color::INK } else { color::HEAD };
         for line in lines {
             let y = self.y + size;
@@ -246,21 +289,25 @@ impl Flow<'_> {
     fn cover(&mut self, title: &str, subtitle: &str, organisation: &str, date: &str) {
         self.page.cover = true;
         self.rect(0.0, 0.0, PAGE_W, 300.0, color::HEAD);
+        self.tag("H1", ROOT);
         let mut y = 170.0;
         for line in wrap(title, 32.0, true, CONTENT_W) {
             self.text(LEFT, y, 32.0, true, color::WHITE, line);
             y += 38.0;
         }
+        self.tag("P", ROOT);
         let mut y = 360.0;
         for line in wrap(subtitle, 18.0, false, CONTENT_W) {
             self.text(LEFT, y, 18.0, false, color::HEAD, line);
             y += 24.0;
         }
+        self.tag("P", ROOT);
         let mut y = 640.0;
         for line in wrap(organisation, 13.0, true, CONTENT_W) {
             self.text(LEFT, y, 13.0, true, color::INK, line);
             y += 18.0;
         }
+        self.tag("P", ROOT);
         for line in wrap(date, 10.0, false, CONTENT_W) {
             self.text(LEFT, y + 4.0, 10.0, false, color::MUTED, line);
             y += 14.0;
@@ -270,6 +317,7 @@ impl Flow<'_> {
 
     fn contents(&mut self, title: &str, entries: usize) {
         let size = 20.0;
+        self.tag("H1", ROOT);
         self.text(
             LEFT,
             self.y + size,
@@ -279,7 +327,9 @@ impl Flow<'_> {
             title.to_string(),
         );
         self.y += size * 1.25 + 18.0;
+        let toc = self.node("TOC", ROOT);
         for i in 0..entries {
+            let item = self.node("TOCI", toc);
             let (level, text, page) = match self.toc.get(i) {
                 Some(a) => (a.level, a.text.clone(), Some(a.page + 1)),
                 None => (1, String::new(), None),
@@ -298,7 +348,9 @@ impl Flow<'_> {
                 .into_iter()
                 .next()
                 .unwrap_or_default();
+            self.tag("P", item);
             self.text(LEFT + indent, self.y + size, size, bold, color::INK, line);
+            self.tag("Lbl", item);
             self.text(
                 LEFT + CONTENT_W - nw,
                 self.y + size,
@@ -317,9 +369,12 @@ impl Flow<'_> {
         let gap = 8.0;
         let w = (CONTENT_W - gap * (per_row as f64 - 1.0)) / per_row as f64;
         let h = 66.0;
+        let list = self.node("L", ROOT);
         for row in tiles.chunks(per_row) {
             self.ensure(h + gap);
             for (i, tile) in row.iter().enumerate() {
+                let item = self.node("LI", list);
+                self.tag("LBody", item);
                 let x = LEFT + i as f64 * (w + gap);
                 let y = self.y;
                 self.rect(x, y, w, h, color::TILE);
@@ -379,12 +434,19 @@ impl Flow<'_> {
                         lines: &[Vec<String>],
                         bold: bool,
                         bg: Option<(u8, u8, u8)>,
-                        h: f64| {
+                        h: f64,
+                        tr: usize,
+                        cell_kind: &'static str| {
             if let Some(bg) = bg {
                 flow.rect(LEFT, flow.y, CONTENT_W, h, bg);
             }
             let mut x = LEFT;
             for ((cell, w), column) in lines.iter().zip(&widths).zip(&t.columns) {
+                if tr == ARTIFACT {
+                    flow.cur = ARTIFACT;
+                } else {
+                    flow.tag(cell_kind, tr);
+                }
                 let mut y = flow.y + pad + size;
                 for l in cell {
                     let lx = match column.align {
@@ -398,7 +460,14 @@ impl Flow<'_> {
             }
             flow.y += h;
         };
-        let draw_head = |flow: &mut Flow, caption: &str| {
+        // The first caption and header are content; repeats on later pages are artifacts.
+        let table = self.node("Table", ROOT);
+        let draw_head = |flow: &mut Flow, caption: &str, first: bool| {
+            if first {
+                flow.tag("Caption", table);
+            } else {
+                flow.cur = ARTIFACT;
+            }
             flow.text(
                 LEFT,
                 flow.y + 9.0,
@@ -408,7 +477,20 @@ impl Flow<'_> {
                 caption.to_string(),
             );
             flow.y += caption_h;
-            draw_row(flow, &header_lines, true, Some(color::HEADER_BG), header_h);
+            let tr = if first {
+                flow.node("TR", table)
+            } else {
+                ARTIFACT
+            };
+            draw_row(
+                flow,
+                &header_lines,
+                true,
+                Some(color::HEADER_BG),
+                header_h,
+                tr,
+                "TH",
+            );
         };
         let first_row_h = t.rows.first().map_or(0.0, |r| {
             cell_lines(r, false).iter().map(Vec::len).max().unwrap_or(1) as f64 * leading
@@ -416,14 +498,14 @@ impl Flow<'_> {
         });
         self.ensure(caption_h + header_h + first_row_h);
         self.y += 4.0;
-        draw_head(self, &t.caption);
+        draw_head(self, &t.caption, true);
         for (i, row) in t.rows.iter().enumerate() {
             let marked = t.highlighted.get(i).copied().unwrap_or(false);
             let lines = cell_lines(row, marked);
             let h = lines.iter().map(Vec::len).max().unwrap_or(1) as f64 * leading + 2.0 * pad;
             if self.y + h > PAGE_H - BOTTOM {
                 self.new_page();
-                draw_head(self, &format!("{} {continued}", t.caption));
+                draw_head(self, &format!("{} {continued}", t.caption), false);
             }
             let bg = if marked {
                 Some(color::MARK)
@@ -432,7 +514,8 @@ impl Flow<'_> {
             } else {
                 None
             };
-            draw_row(self, &lines, marked, bg, h);
+            let tr = self.node("TR", table);
+            draw_row(self, &lines, marked, bg, h, tr, "TD");
         }
         self.rect(LEFT, self.y, CONTENT_W, 0.6, color::RULE);
         self.y += 12.0;
@@ -442,12 +525,15 @@ impl Flow<'_> {
         let scale = CONTENT_W / f64::from(charts::WIDTH);
         let h = f64::from(chart.height()) * scale;
         self.ensure(h);
+        let figure = self.node("Figure", ROOT);
+        self.nodes[figure].alt = Some(format!("{}. {}", chart.title, chart.description));
         self.page.items.push(Item::Chart {
             chart: Box::new(chart.clone()),
             x: LEFT,
             y: self.y,
             scale,
         });
+        self.page.nodes.push(figure);
         self.y += h + 10.0;
     }
 }
@@ -470,12 +556,26 @@ fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
         }
         n
     };
+    let nodes = vec![
+        Node {
+            kind: "Artifact",
+            parent: ARTIFACT,
+            alt: None,
+        },
+        Node {
+            kind: "Document",
+            parent: ARTIFACT,
+            alt: None,
+        },
+    ];
     let mut f = Flow {
         pages: Vec::new(),
         page: Page::default(),
         y: TOP,
         anchors: Vec::new(),
         toc,
+        nodes,
+        cur: ROOT,
     };
     for block in &doc.blocks {
         match block {
@@ -494,14 +594,19 @@ fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
                     Tone::Note => (8.5, false, color::MUTED),
                     Tone::Strong => (10.0, true, color::INK),
                 };
+                f.tag("P", ROOT);
                 f.paragraph(text, size, bold, color, 0.0);
                 f.y += 5.0;
             }
             Block::Bullets(items) => {
+                let list = f.node("L", ROOT);
                 for item in items {
                     f.ensure(14.0);
+                    let li = f.node("LI", list);
+                    f.tag("Lbl", li);
                     let y = f.y + 10.0;
                     f.text(LEFT + 2.0, y, 10.0, false, color::INK, "•".into());
+                    f.tag("LBody", li);
                     f.paragraph(item, 10.0, false, color::INK, 14.0);
                     f.y += 4.0;
                 }
@@ -517,6 +622,7 @@ fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
     Layout {
         pages: f.pages,
         anchors: f.anchors,
+        nodes: f.nodes,
     }
 }
 

@@ -2,18 +2,19 @@
 //! the footer with page numbers, metadata, document language and a nested outline, and
 //! returns the bytes. Fonts are embedded and subsetted by printpdf.
 
+use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use plotters::prelude::IntoDrawingArea;
 use printpdf::{
-    Color, FontId, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rgb, TextItem, WindingOrder,
+    Color, DictItem, FontId, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle,
+    PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rgb, TextItem, WindingOrder,
 };
 
 use crate::charts::{self, fonts, pdf::PdfBackend};
 
-use super::layout::{Item, Layout, PAGE_H, PAGE_W, color};
+use super::layout::{ARTIFACT, Item, Layout, PAGE_H, PAGE_W, ROOT, color};
 use super::model::Document;
 
 fn rgb(c: (u8, u8, u8)) -> Color {
@@ -153,6 +154,84 @@ fn outline(doc: &mut lopdf::Document, layout: &Layout) -> Option<ObjectId> {
     Some(root)
 }
 
+/// Writes the structure tree (tagged PDF): one element per layout node, leaves pointing to
+/// their marked content, and the parent tree that maps each page's MCIDs back.
+fn structure_tree(
+    doc: &mut lopdf::Document,
+    layout: &Layout,
+    page_mcids: &[Vec<usize>],
+) -> Result<ObjectId, String> {
+    let pages = doc.get_pages();
+    let page_ids: Vec<ObjectId> = (0..page_mcids.len())
+        .map(|i| pages.get(&(i as u32 + 1)).copied().ok_or("page missing"))
+        .collect::<Result<_, _>>()?;
+    let root_id = doc.new_object_id();
+    let ids: Vec<ObjectId> = layout.nodes.iter().map(|_| doc.new_object_id()).collect();
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); layout.nodes.len()];
+    for (i, n) in layout.nodes.iter().enumerate().skip(ROOT + 1) {
+        children[n.parent].push(i);
+    }
+    let mut marked: Vec<Vec<(usize, usize)>> = vec![Vec::new(); layout.nodes.len()];
+    for (p, mcids) in page_mcids.iter().enumerate() {
+        for (mcid, node) in mcids.iter().enumerate() {
+            marked[*node].push((p, mcid));
+        }
+    }
+    for (i, n) in layout.nodes.iter().enumerate().skip(ROOT) {
+        let mut d = Dictionary::new();
+        d.set("Type", Object::Name(b"StructElem".to_vec()));
+        d.set("S", Object::Name(n.kind.as_bytes().to_vec()));
+        let parent = if i == ROOT { root_id } else { ids[n.parent] };
+        d.set("P", Object::Reference(parent));
+        let mut kids: Vec<Object> = children[i]
+            .iter()
+            .map(|c| Object::Reference(ids[*c]))
+            .collect();
+        for (p, mcid) in &marked[i] {
+            let mut mcr = Dictionary::new();
+            mcr.set("Type", Object::Name(b"MCR".to_vec()));
+            mcr.set("Pg", Object::Reference(page_ids[*p]));
+            mcr.set("MCID", Object::Integer(*mcid as i64));
+            kids.push(Object::Dictionary(mcr));
+        }
+        d.set("K", Object::Array(kids));
+        if let Some(alt) = &n.alt {
+            d.set("Alt", pdf_text(alt));
+        }
+        if n.kind == "TH" {
+            let mut a = Dictionary::new();
+            a.set("O", Object::Name(b"Table".to_vec()));
+            a.set("Scope", Object::Name(b"Column".to_vec()));
+            d.set("A", Object::Dictionary(a));
+        }
+        doc.objects.insert(ids[i], Object::Dictionary(d));
+    }
+    let mut nums = Vec::new();
+    for (p, mcids) in page_mcids.iter().enumerate() {
+        nums.push(Object::Integer(p as i64));
+        nums.push(Object::Array(
+            mcids.iter().map(|n| Object::Reference(ids[*n])).collect(),
+        ));
+        if let Ok(Object::Dictionary(page)) = doc.get_object_mut(page_ids[p]) {
+            page.set("StructParents", Object::Integer(p as i64));
+            page.set("Tabs", Object::Name(b"S".to_vec()));
+        }
+    }
+    let mut parent_tree = Dictionary::new();
+    parent_tree.set("Nums", Object::Array(nums));
+    let parent_tree_id = doc.add_object(Object::Dictionary(parent_tree));
+    let mut root = Dictionary::new();
+    root.set("Type", Object::Name(b"StructTreeRoot".to_vec()));
+    root.set("K", Object::Reference(ids[ROOT]));
+    root.set("ParentTree", Object::Reference(parent_tree_id));
+    root.set(
+        "ParentTreeNextKey",
+        Object::Integer(page_mcids.len() as i64),
+    );
+    doc.objects.insert(root_id, Object::Dictionary(root));
+    Ok(root_id)
+}
+
 /// Renders the laid-out document; `created` is a Unix time (from SOURCE_DATE_EPOCH when set).
 pub fn write(doc: &Document, layout: &Layout, created: i64) -> Result<Vec<u8>, String> {
     let mut font_warnings = Vec::new();
@@ -167,9 +246,34 @@ pub fn write(doc: &Document, layout: &Layout, created: i64) -> Result<Vec<u8>, S
     let total = layout.pages.len();
     let mut pages = Vec::with_capacity(total);
     charts::fonts::register();
+    // Per page, the structure node of each marked-content id (MCID), for the parent tree.
+    let mut page_mcids: Vec<Vec<usize>> = Vec::with_capacity(total);
     for (i, page) in layout.pages.iter().enumerate() {
         let mut ops = Vec::new();
-        for item in &page.items {
+        let mut mcids: Vec<usize> = Vec::new();
+        let mut open: Option<usize> = None;
+        for (item, node) in page.items.iter().zip(page.nodes.iter().copied()) {
+            // Consecutive content of one structure node shares one marked-content sequence.
+            if open != Some(node) {
+                if open.is_some() {
+                    ops.push(Op::EndMarkedContent);
+                }
+                if node == ARTIFACT {
+                    ops.push(Op::BeginMarkedContent {
+                        tag: "Artifact".into(),
+                    });
+                } else {
+                    let kind = layout.nodes.get(node).map_or("P", |n| n.kind);
+                    let mut map = BTreeMap::new();
+                    map.insert("MCID".to_string(), DictItem::Int(mcids.len() as i64));
+                    ops.push(Op::BeginMarkedContentWithProperties {
+                        tag: kind.to_string(),
+                        properties: DictItem::Dict { map },
+                    });
+                    mcids.push(node);
+                }
+                open = Some(node);
+            }
             match item {
                 Item::Text {
                     x,
@@ -194,7 +298,15 @@ pub fn write(doc: &Document, layout: &Layout, created: i64) -> Result<Vec<u8>, S
                 }
             }
         }
+        if open.is_some() {
+            ops.push(Op::EndMarkedContent);
+        }
+        page_mcids.push(mcids);
         if !page.cover {
+            // Running head, rule and page number are pagination artifacts, not content.
+            ops.push(Op::BeginMarkedContent {
+                tag: "Artifact".into(),
+            });
             text_ops(&mut ops, &rid, 62.0, 40.0, 8.0, color::MUTED, &doc.title);
             rect_ops(&mut ops, 62.0, 46.0, PAGE_W - 118.0, 0.5, color::RULE);
             let label = doc
@@ -211,6 +323,7 @@ pub fn write(doc: &Document, layout: &Layout, created: i64) -> Result<Vec<u8>, S
                 color::MUTED,
                 &label,
             );
+            ops.push(Op::EndMarkedContent);
         }
         pages.push(PdfPage::new(Mm(210.0), Mm(297.0), ops));
     }
@@ -235,7 +348,12 @@ pub fn write(doc: &Document, layout: &Layout, created: i64) -> Result<Vec<u8>, S
     let mut lo = pdf.to_lopdf_document(&opts, &mut warnings);
 
     let outline_id = outline(&mut lo, layout);
+    let tree = structure_tree(&mut lo, layout, &page_mcids)?;
     let catalog = lo.catalog_mut().map_err(|e| e.to_string())?;
+    catalog.set("StructTreeRoot", Object::Reference(tree));
+    let mut mark = Dictionary::new();
+    mark.set("Marked", Object::Boolean(true));
+    catalog.set("MarkInfo", Object::Dictionary(mark));
     catalog.set(
         "Lang",
         Object::String(doc.language.as_bytes().to_vec(), StringFormat::Literal),
