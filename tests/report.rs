@@ -237,17 +237,17 @@ fn tagged_pdf_structure_follows_reading_order() {
     let doc = lopdf::Document::load(&pdf).unwrap();
     let mut figures = 0;
     for (_, obj) in doc.objects.iter() {
-        if let Ok(d) = obj.as_dict() {
-            if d.get(b"S").ok().and_then(|s| s.as_name().ok()) == Some(b"Figure".as_slice()) {
-                figures += 1;
-                let raw = d.get(b"Alt").expect("Figure without Alt").as_str().unwrap();
-                let utf16: Vec<u16> = raw[2..]
-                    .chunks(2)
-                    .map(|c| u16::from_be_bytes([c[0], c[1]]))
-                    .collect();
-                let alt = String::from_utf16(&utf16).unwrap();
-                assert!(alt.contains("diagramm") || alt.contains("Balken"), "{alt}");
-            }
+        if let Ok(d) = obj.as_dict()
+            && d.get(b"S").ok().and_then(|s| s.as_name().ok()) == Some(b"Figure".as_slice())
+        {
+            figures += 1;
+            let raw = d.get(b"Alt").expect("Figure without Alt").as_str().unwrap();
+            let utf16: Vec<u16> = raw[2..]
+                .chunks(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect();
+            let alt = String::from_utf16(&utf16).unwrap();
+            assert!(alt.contains("diagramm") || alt.contains("Balken"), "{alt}");
         }
     }
     assert!(figures >= 6, "{figures} figures");
