@@ -285,6 +285,9 @@ pub struct Config {
     pub vocabularies: Vocabularies,
     /// The goal catalogue of the concept.
     pub goals: Vec<Goal>,
+    /// The office's own introduction per field of action, shown at the start of its section.
+    #[serde(default)]
+    pub intros: std::collections::BTreeMap<String, String>,
     /// Departments that get a template of their own from `bestand template`.
     #[serde(default)]
     pub departments: Vec<String>,
@@ -558,9 +561,29 @@ impl Default for Config {
             headers,
             vocabularies,
             goals: default_goals(),
+            intros: default_intros(),
             departments: Vec::new(),
         }
     }
+}
+
+/// Example introductions per field of action (an office writes its own).
+fn default_intros() -> std::collections::BTreeMap<String, String> {
+    let texts = [
+        "Zugewanderte sollen das Gemeinwesen mitgestalten: in Beiräten, Vereinen und bei Wahlen.",
+        "Wer neu in die Region kommt, soll schnell Orientierung, Beratung und Anschluss finden.",
+        "Geflüchtete brauchen Schutz, Beratung und ein gutes Ankommen in Wohnen, Alltag und Verfahren.",
+        "Sprache und Bildung sind der Schlüssel zur Teilhabe, von der Kita bis zur Weiterbildung.",
+        "Ausbildung und Arbeit sichern den Lebensunterhalt und die Fachkräfte der Region.",
+        "Gesundheitsangebote und Pflege sollen alle Menschen erreichen, unabhängig von Herkunft und Sprache.",
+        "Integration gelingt vor Ort, wenn Verwaltung, Kommunen, Träger und Migrantenorganisationen zusammenarbeiten.",
+        "Die Verwaltung öffnet sich: mit Sprachmittlung, Qualifizierung und vielfältigem Personal.",
+    ];
+    FIELDS_OF_ACTION
+        .iter()
+        .zip(texts)
+        .map(|(f, t)| (f.to_string(), t.to_string()))
+        .collect()
 }
 
 /// The example goal catalogue: two or three goals per field of action.
@@ -653,6 +676,13 @@ impl Config {
                 ));
             }
         }
+        for field in self.intros.keys() {
+            if !known.contains(&match_key(field)) {
+                return Err(format!(
+                    "intros names the field of action \"{field}\", which is not in vocabularies.field_of_action"
+                ));
+            }
+        }
         for f in Field::ALL {
             if match_key(&self.headers.get(f).name).is_empty() {
                 return Err(format!("headers.{}.name must not be empty", f.key()));
@@ -685,6 +715,7 @@ impl Config {
              #   Matching ignores case, spaces, punctuation, and treats ä/ae, ö/oe, ü/ue, ß/ss alike.\n\
              # [[vocabularies.*]]: the allowed values and their synonyms.\n\
              # [[goals]]: the goal catalogue of your integration concept (this one is an example).\n\
+             # [intros]: the office's introduction per field of action, shown in the report.\n\
              # departments: names for which `bestand template` writes a prefilled template each.\n\n{body}"
         ))
     }

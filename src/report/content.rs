@@ -238,6 +238,12 @@ pub fn build(inp: &Inputs) -> Document {
     let limit = cfg.limits.appendix_rows as usize;
     for (fi, field) in fields.iter().enumerate() {
         b.push(heading(2, field.clone()));
+        if let Some(intro) = cfg.intros.get(field) {
+            b.push(Block::Paragraph {
+                text: intro.clone(),
+                tone: Tone::Lead,
+            });
+        }
         let in_field: Vec<&&Measure> = now.iter().filter(|m| m.field_of_action == *field).collect();
         let y = current;
         let n = in_field.len();

@@ -347,6 +347,14 @@ pub fn write(doc: &Document, layout: &Layout, created: i64) -> Result<Vec<u8>, S
     };
     let mut lo = pdf.to_lopdf_document(&opts, &mut warnings);
 
+    // printpdf always claims a PDF/X version in the document info; this file makes no such
+    // claim, so the key goes (and an empty identifier with it).
+    if let Ok(info_id) = lo.trailer.get(b"Info").and_then(|o| o.as_reference())
+        && let Ok(Object::Dictionary(info)) = lo.get_object_mut(info_id)
+    {
+        info.remove(b"GTS_PDFXVersion");
+        info.remove(b"Identifier");
+    }
     let outline_id = outline(&mut lo, layout);
     let tree = structure_tree(&mut lo, layout, &page_mcids)?;
     let catalog = lo.catalog_mut().map_err(|e| e.to_string())?;
