@@ -220,8 +220,63 @@ fn bench_compare(n: usize) {
     );
 }
 
+/// The whole report on an input folder: reading, comparison, key figures, charts, PDF and
+/// HTML; returns (measures, seconds for the report stage, PDF bytes, pages).
+fn report(dir: &Path) -> (usize, f64, usize) {
+    let cfg = bestand::config::Config::default();
+    let mut findings = bestand::findings::Findings::new();
+    let ingested = bestand::ingest::run(dir, &cfg, &mut findings, None).expect("ingest");
+    let dataset = bestand::transform::run(&ingested, &cfg, &mut findings);
+    let years = dataset.years();
+    let comparisons =
+        bestand::compare::run(&dataset.measures, &years, None, &cfg, &[], &mut findings);
+    let summary = bestand::summary::build(&dataset.measures, &comparisons, &cfg).expect("summary");
+    let t = Instant::now();
+    let inputs = bestand::report::Inputs {
+        cfg: &cfg,
+        dataset: &dataset,
+        summary: &summary,
+        comparisons: &comparisons,
+        findings: &findings,
+        files: &ingested.files,
+        created: "01.01.2026".into(),
+    };
+    let rendered = bestand::report::render(&inputs, 1_767_225_600).expect("render");
+    (
+        dataset.measures.len(),
+        t.elapsed().as_secs_f64(),
+        rendered.pdf.len(),
+    )
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if args.get(1).map(String::as_str) == Some("--report") {
+        let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("input");
+        let (n, s, bytes) = report(&samples);
+        println!(
+            "report on the samples: {n} measures, {s:.2} s, {} KB",
+            bytes / 1024
+        );
+        for per_year in [5_000usize, 10_000, 20_000] {
+            let tmp = tempfile::tempdir().expect("temp");
+            let files = per_year / 500;
+            bestand::samples::write_corpus(
+                tmp.path(),
+                &bestand::config::Config::default(),
+                &[2023, 2024],
+                files,
+                500,
+            )
+            .expect("corpus");
+            let (n, s, bytes) = report(tmp.path());
+            println!(
+                "report on {n} measures ({per_year} per year): {s:.2} s, {} KB",
+                bytes / 1024
+            );
+        }
+        return;
+    }
     if args.get(1).map(String::as_str) == Some("--compare") {
         bench_compare(args.get(2).and_then(|v| v.parse().ok()).unwrap_or(50_000));
         return;

@@ -36,6 +36,17 @@ impl ChangeKind {
     }
 }
 
+/// Columns of `changes.csv`, in order.
+pub const CHANGE_COLUMNS: [&str; 7] = [
+    "change",
+    "department",
+    "title",
+    "measure_id",
+    "from_year",
+    "to_year",
+    "detail",
+];
+
 /// One row of `changes.csv`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Change {

@@ -146,15 +146,7 @@ pub fn write_findings(out: &Path, findings: &Findings) -> Result<(), Error> {
 /// `changes.csv` as bytes.
 pub fn changes_csv(comparisons: &[crate::compare::Comparison]) -> Result<Vec<u8>, String> {
     csv_bytes(
-        &[
-            "change",
-            "department",
-            "title",
-            "measure_id",
-            "from_year",
-            "to_year",
-            "detail",
-        ],
+        &crate::compare::CHANGE_COLUMNS,
         comparisons.iter().flat_map(|c| {
             c.changes.iter().map(|ch| {
                 vec![

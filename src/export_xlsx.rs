@@ -191,15 +191,7 @@ pub fn measures_xlsx(
             "bis Jahr",
             "Was sich geändert hat",
         ],
-        Lang::En => vec![
-            "change",
-            "department",
-            "title",
-            "measure_id",
-            "from_year",
-            "to_year",
-            "detail",
-        ],
+        Lang::En => crate::compare::CHANGE_COLUMNS.to_vec(),
     };
     let mut s = Sheet {
         widths: vec![0; names.len()],

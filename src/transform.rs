@@ -396,6 +396,15 @@ fn department_of(row: &RawRow, ctx: &Ctx, above: Option<&str>, findings: &mut Fi
     d
 }
 
+/// " Meinten Sie „X“?" after a message, or nothing without a suggestion.
+fn did_you_mean(suggestion: Option<&str>, lang: Lang) -> String {
+    match (suggestion, lang) {
+        (Some(s), Lang::De) => format!(" Meinten Sie „{s}“?"),
+        (Some(s), Lang::En) => format!(" Did you mean \"{s}\"?"),
+        (None, _) => String::new(),
+    }
+}
+
 /// A required single-valued category (field of action, status).
 fn category(
     row: &RawRow,
@@ -433,11 +442,7 @@ fn category(
             Some(v)
         }
         Lookup::Unknown(suggestion) => {
-            let hint = match (&suggestion, ctx.lang) {
-                (Some(s), Lang::De) => format!(" Meinten Sie „{s}“?"),
-                (Some(s), Lang::En) => format!(" Did you mean \"{s}\"?"),
-                (None, _) => String::new(),
-            };
+            let hint = did_you_mean(suggestion.as_deref(), ctx.lang);
             findings.push(
                 Severity::Error,
                 "unknown-value",
@@ -773,11 +778,7 @@ fn list_with_vocabulary(
                 v
             }
             Lookup::Unknown(suggestion) => {
-                let hint = match (&suggestion, ctx.lang) {
-                    (Some(s), Lang::De) => format!(" Meinten Sie „{s}“?"),
-                    (Some(s), Lang::En) => format!(" Did you mean \"{s}\"?"),
-                    (None, _) => String::new(),
-                };
+                let hint = did_you_mean(suggestion.as_deref(), ctx.lang);
                 findings.push(
                     Severity::Warning,
                     "unknown-list-item",
