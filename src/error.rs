@@ -44,9 +44,12 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::InputDir { path, source } => {
-                write!(f, "cannot read input folder {}: {source}", path.display())
-            }
+            Error::InputDir { path, source } => write!(
+                f,
+                "cannot read input folder {}: {source} (put the workbooks into {}/<year>/, or name the folder with --input)",
+                path.display(),
+                path.display()
+            ),
             Error::Read { path, source } => write!(f, "cannot read {}: {source}", path.display()),
             Error::Write { path, source } => {
                 write!(f, "cannot write {}: {source}", path.display())

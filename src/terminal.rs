@@ -85,6 +85,8 @@ pub fn summary(
             paint(lang.t("nicht gelesen", "not read"), "1;31", color)
         } else {
             match lang {
+                Lang::De if n == 1 => "1 Maßnahme übernommen".to_string(),
+                Lang::En if n == 1 => "1 measure taken over".to_string(),
                 Lang::De => format!("{n} Maßnahmen übernommen"),
                 Lang::En => format!("{n} measures taken over"),
             }
@@ -141,17 +143,28 @@ pub fn summary(
         findings.count(Severity::Info),
     );
     let findings_csv = output.join("findings.csv");
+    let n = |count: usize, one: &str, many: &str| {
+        format!("{count} {}", if count == 1 { one } else { many })
+    };
+    let (m, r) = (dataset.measures.len(), dataset.rejected);
     let total = match lang {
         Lang::De => format!(
-            "Gesamt: {read} Dateien gelesen, {failed} nicht lesbar; {} Maßnahmen übernommen, {} Zeilen abgewiesen; {e} Fehler, {w} Warnungen, {i} Hinweise. Alle Meldungen: {}",
-            dataset.measures.len(),
-            dataset.rejected,
+            "Gesamt: {} gelesen, {failed} nicht lesbar; {} übernommen, {} abgewiesen; {e} Fehler, {}, {}. Alle Meldungen: {}",
+            n(read, "Datei", "Dateien"),
+            n(m, "Maßnahme", "Maßnahmen"),
+            n(r, "Zeile", "Zeilen"),
+            n(w, "Warnung", "Warnungen"),
+            n(i, "Hinweis", "Hinweise"),
             findings_csv.display()
         ),
         Lang::En => format!(
-            "Total: {read} files read, {failed} unreadable; {} measures taken over, {} rows rejected; {e} errors, {w} warnings, {i} notes. All findings: {}",
-            dataset.measures.len(),
-            dataset.rejected,
+            "Total: {} read, {failed} unreadable; {} taken over, {} rejected; {}, {}, {}. All findings: {}",
+            n(read, "file", "files"),
+            n(m, "measure", "measures"),
+            n(r, "row", "rows"),
+            n(e, "error", "errors"),
+            n(w, "warning", "warnings"),
+            n(i, "note", "notes"),
             findings_csv.display()
         ),
     };

@@ -33,7 +33,7 @@ fn english_messages() {
     let w = Work::new();
     with_error(&w);
     let run = w.run(&["check", "--lang", "en"]);
-    assert!(run.stdout.contains("Total: 1 files read"), "{}", run.stdout);
+    assert!(run.stdout.contains("Total: 1 file read"), "{}", run.stdout);
     assert!(run.findings[0]["message"].contains("is not an allowed value"));
 }
 
