@@ -6,7 +6,9 @@
 use std::collections::BTreeMap;
 
 use chrono::Datelike;
-use rust_xlsxwriter::{Color, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    Color, DocProperties, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet, XlsxError,
+};
 
 use crate::compare::Comparison;
 use crate::config::Lang;
@@ -121,6 +123,17 @@ fn text(s: &str) -> V {
     V::S(s.to_string())
 }
 
+/// The run's creation time as an Excel date (SOURCE_DATE_EPOCH when set).
+fn created() -> Result<ExcelDateTime, XlsxError> {
+    use chrono::Timelike;
+    let t = crate::charts::created_at();
+    ExcelDateTime::from_ymd(t.year() as u16, t.month() as u8, t.day() as u8)?.and_hms(
+        t.hour() as u16,
+        t.minute() as u8,
+        f64::from(t.second()),
+    )
+}
+
 /// Builds `measures.xlsx` and returns its bytes.
 pub fn measures_xlsx(
     measures: &[Measure],
@@ -129,6 +142,7 @@ pub fn measures_xlsx(
     lang: Lang,
 ) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
+    wb.set_properties(&DocProperties::new().set_creation_datetime(&created()?));
     let header = Format::new()
         .set_bold()
         .set_text_wrap()

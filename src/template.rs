@@ -2,10 +2,10 @@
 //! other layouts and filled rows) the sample inventories and the benchmark corpus, so the
 //! template and the reader cannot drift apart.
 
-use chrono::Datelike;
+use chrono::{Datelike, Timelike};
 use rust_xlsxwriter::{
-    Color, DataValidation, DataValidationRule, ExcelDateTime, Format, FormatBorder, Formula, Note,
-    Workbook, XlsxError,
+    Color, DataValidation, DataValidationRule, DocProperties, ExcelDateTime, Format, FormatBorder,
+    Formula, Note, Workbook, XlsxError,
 };
 
 use crate::config::{Config, Field};
@@ -56,6 +56,9 @@ pub struct Layout {
     pub merge_column: Option<usize>,
     /// Add the instruction sheet, hidden list sheet and dropdowns.
     pub with_validation: bool,
+    /// Creation time written into the file (default: SOURCE_DATE_EPOCH or now), so that
+    /// generated samples stay byte-identical.
+    pub created: Option<chrono::NaiveDateTime>,
 }
 
 impl Layout {
@@ -76,6 +79,7 @@ impl Layout {
             rows_above: Vec::new(),
             merge_column: None,
             with_validation: true,
+            created: None,
         }
     }
 }
@@ -123,6 +127,7 @@ fn explanation(field: Field) -> &'static str {
 /// Writes an inventory workbook with the given layout and rows, returning its bytes.
 pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
+    wb.set_properties(&properties(cfg, layout.created)?);
     let header_fmt = Format::new()
         .set_bold()
         .set_text_wrap()
@@ -329,6 +334,22 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
         }
     }
     wb.save_to_buffer()
+}
+
+/// Document properties with a reproducible creation time.
+pub fn properties(
+    cfg: &Config,
+    created: Option<chrono::NaiveDateTime>,
+) -> Result<DocProperties, XlsxError> {
+    let t = created.unwrap_or_else(crate::charts::created_at);
+    let dt = ExcelDateTime::from_ymd(t.year() as u16, t.month() as u8, t.day() as u8)?.and_hms(
+        t.hour() as u16,
+        t.minute() as u8,
+        f64::from(t.second()),
+    )?;
+    Ok(DocProperties::new()
+        .set_author(&cfg.organisation)
+        .set_creation_datetime(&dt))
 }
 
 fn names(terms: &[crate::config::Term]) -> Vec<String> {
