@@ -312,3 +312,36 @@ fn unusable_input_folder_exits_2() {
         run.stderr
     );
 }
+
+#[test]
+fn second_table_without_header_is_an_error_not_silence() {
+    let w = Work::new();
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let data = wb.add_worksheet();
+    data.set_name("Maßnahmen").unwrap();
+    let r = row("1", "Lotsen");
+    for (c, h) in HEADER.iter().enumerate() {
+        data.write_string(0, c as u16, *h).unwrap();
+        data.write_string(1, c as u16, r[c]).unwrap();
+    }
+    let other = wb.add_worksheet();
+    other.set_name("Nachträge").unwrap();
+    for (i, t) in ["Sprachcafé", "Elterntreff", "Lesepaten"]
+        .iter()
+        .enumerate()
+    {
+        other.write_string(i as u32, 0, *t).unwrap();
+        other.write_string(i as u32, 1, "Bildung").unwrap();
+        other.write_string(i as u32, 2, "laufend").unwrap();
+    }
+    w.put("2024", "fb.xlsx", &wb.save_to_buffer().unwrap());
+    let run = w.run(&["check"]);
+    assert_eq!(run.measures.len(), 1);
+    let f = run.with_code("sheet-ignored");
+    assert_eq!(f.len(), 1, "{:#?}", run.findings);
+    assert_eq!(
+        (f[0]["severity"].as_str(), f[0]["sheet"].as_str()),
+        ("error", "Nachträge")
+    );
+    assert_eq!(run.code, 1);
+}

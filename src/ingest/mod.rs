@@ -623,8 +623,9 @@ fn ingest_file(
     } else {
         for g in headerless {
             if !g.hidden && looks_tabular(g) {
+                // Rows there are not taken over: an error, so nothing is lost without a word.
                 findings.push(
-                    Severity::Warning,
+                    Severity::Error,
                     "sheet-ignored",
                     &Location {
                         file: rel.to_string(),
