@@ -396,6 +396,8 @@ pub fn write(doc: &Document, layout: &Layout, created: i64) -> Result<Vec<u8>, S
     );
     lo.compress();
     let mut out = Vec::new();
-    lo.save_to(&mut out).map_err(|e| e.to_string())?;
+    // Object streams pack the many small structure-tree objects (a third of the size).
+    lo.version = "1.7".into();
+    lo.save_modern(&mut out).map_err(|e| e.to_string())?;
     Ok(out)
 }
