@@ -110,7 +110,10 @@ fn chart_table(c: &BarChart, lang_de: bool) -> Table {
     } else {
         c.bars.clone()
     };
-    let multi = c.series.len() > 1 && !c.series.iter().map(|s| &s.name).eq(c.categories.iter());
+    // Segments worth their own column: several, and not just restating the rows or the bars.
+    let multi = c.series.len() > 1
+        && !c.series.iter().map(|s| &s.name).eq(c.categories.iter())
+        && !c.series.iter().map(|s| &s.name).eq(c.bars.iter());
     for b in &bars {
         if multi {
             for s in &c.series {
@@ -126,11 +129,14 @@ fn chart_table(c: &BarChart, lang_de: bool) -> Table {
                 });
             }
         }
-        let total = match (b.is_empty(), lang_de) {
-            (true, true) => "Wert".to_string(),
-            (true, false) => "Value".to_string(),
-            (false, true) => format!("{b} gesamt"),
-            (false, false) => format!("{b} total"),
+        let total = match (b.is_empty(), multi, lang_de) {
+            (true, false, true) => "Wert".to_string(),
+            (true, false, false) => "Value".to_string(),
+            (true, true, true) => "gesamt".to_string(),
+            (true, true, false) => "total".to_string(),
+            (false, false, _) => b.clone(),
+            (false, true, true) => format!("{b} gesamt"),
+            (false, true, false) => format!("{b} total"),
         };
         columns.push(super::model::Column {
             title: total,

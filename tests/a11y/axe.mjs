@@ -22,23 +22,32 @@ try {
     ],
   });
   const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(async () =>
-    // eslint-disable-next-line no-undef
-    await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } })
-  );
-  if (screenshot) {
-    await page.screenshot({ path: screenshot, fullPage: false });
+  const violations = [];
+  let passes = 0;
+  // A desktop window, and the same window at 200 % zoom (half the CSS width).
+  for (const [width, scale] of [[1280, 1], [640, 2]]) {
+    await page.setViewport({ width, height: 900, deviceScaleFactor: scale });
+    await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(async () =>
+      // eslint-disable-next-line no-undef
+      await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } })
+    );
+    passes += result.passes.length;
+    for (const v of result.violations) {
+      violations.push({
+        width,
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+      });
+    }
+    if (screenshot && width === 1280) {
+      await page.screenshot({ path: screenshot, fullPage: false });
+    }
   }
-  const violations = result.violations.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
-  }));
-  console.log(JSON.stringify({ passes: result.passes.length, violations }, null, 2));
+  console.log(JSON.stringify({ passes, violations }, null, 2));
   await browser.close();
   process.exit(violations.length === 0 ? 0 : 1);
 } catch (e) {
