@@ -140,6 +140,7 @@ pub fn measures_xlsx(
     comparisons: &[Comparison],
     findings: &Findings,
     lang: Lang,
+    with_contact: bool,
 ) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     wb.set_properties(&DocProperties::new().set_creation_datetime(&created()?));
@@ -154,14 +155,17 @@ pub fn measures_xlsx(
 
     let ws = wb.add_worksheet();
     ws.set_name(t("Maßnahmen", "Measures"))?;
-    let names = measure_headers(lang);
+    let mut names = measure_headers(lang);
+    if with_contact {
+        names.push(lang.t("Ansprechperson", "contact"));
+    }
     let mut s = Sheet {
         widths: vec![0; names.len()],
         ws,
     };
     s.header(&names, &header)?;
     for (i, m) in measures.iter().enumerate() {
-        let values = vec![
+        let mut values = vec![
             V::N(f64::from(m.year)),
             m.measure_id.as_deref().map_or(V::E, text),
             text(&m.title),
@@ -187,6 +191,9 @@ pub fn measures_xlsx(
             text(&m.source_sheet),
             V::N(f64::from(m.source_row)),
         ];
+        if with_contact {
+            values.push(m.contact.as_deref().map_or(V::E, text));
+        }
         s.row(i as u32 + 1, values, &date, &money)?;
     }
     // Descriptions are long: a fixed width and wrapping read better than a 60-wide column.

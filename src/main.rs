@@ -308,6 +308,7 @@ fn write_workbook(
         comparisons,
         &run.findings,
         run.cfg.lang,
+        run.cfg.export_contact,
     )
     .map_err(|e| Error::Export {
         path: path.clone(),

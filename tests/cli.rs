@@ -113,6 +113,15 @@ fn contact_stays_out_unless_asked() {
     assert!(!run.measures[0].contains_key("contact"));
     let csv = std::fs::read_to_string(w.output().join("measures.csv")).unwrap();
     assert!(!csv.contains("Meier"));
+    let xlsx = std::fs::read(w.output().join("measures.xlsx")).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(xlsx)).unwrap();
+    let mut strings = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/sharedStrings.xml").unwrap(),
+        &mut strings,
+    )
+    .unwrap();
+    assert!(!strings.contains("Meier"));
     let cfg = bestand::config::Config {
         export_contact: true,
         ..Default::default()
@@ -121,6 +130,12 @@ fn contact_stays_out_unless_asked() {
     std::fs::write(&path, toml::to_string(&cfg).unwrap()).unwrap();
     let run = w.run(&["check", "--config", path.to_str().unwrap()]);
     assert_eq!(run.measures[0]["contact"], "Frau Meier");
+    use calamine::Reader;
+    let mut wb: calamine::Xlsx<_> =
+        calamine::open_workbook(w.output().join("measures.xlsx")).unwrap();
+    let range = wb.worksheet_range("Maßnahmen").unwrap();
+    assert_eq!(range.get((0, 20)).unwrap().to_string(), "Ansprechperson");
+    assert_eq!(range.get((1, 20)).unwrap().to_string(), "Frau Meier");
 }
 
 #[test]
