@@ -31,6 +31,14 @@ fn main() -> ExitCode {
     }
 }
 
+/// Prints to standard output; a closed pipe (`bestand check | head`) is not an error.
+fn say(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes());
+    let _ = out.flush();
+}
+
 fn load_config(settings: &Settings) -> Result<Config, Error> {
     let mut cfg = Config::load(settings.config.as_deref())?;
     if let Some(lang) = settings.lang {
@@ -54,7 +62,7 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             }
             export::write_atomic(&path, Config::default_toml()?.as_bytes())?;
             if settings.verbosity != Verbosity::Quiet {
-                println!("{} written", path.display());
+                say(&format!("{} written\n", path.display()));
             }
             Ok(0)
         }
@@ -82,7 +90,7 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
                     })?;
                 export::write_atomic(&path, &bytes)?;
                 if settings.verbosity != Verbosity::Quiet {
-                    println!("{}", path.display());
+                    say(&format!("{}\n", path.display()));
                 }
             }
             Ok(0)
@@ -126,7 +134,7 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             )?;
             print_findings(settings, &run);
             if settings.verbosity != Verbosity::Quiet && !comparisons.is_empty() {
-                print!("{}", summary::describe(&comparisons, run.cfg.lang));
+                say(&summary::describe(&comparisons, run.cfg.lang));
             }
             Ok(u8::from(strict && run.findings.count(Severity::Error) > 0))
         }
@@ -136,11 +144,11 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             let pick = pick_years(&years, from, to)?;
             let (comparisons, _) = compare_and_write(settings, &mut run, &years, pick)?;
             export::write_findings(&settings.output, &run.findings)?;
-            print!("{}", summary::describe(&comparisons, run.cfg.lang));
+            say(&summary::describe(&comparisons, run.cfg.lang));
             let errors = run.findings.count(Severity::Error);
             if errors > 0 && settings.verbosity != Verbosity::Quiet {
-                println!(
-                    "{}",
+                say(&format!(
+                    "{}\n",
                     match run.cfg.lang {
                         bestand::config::Lang::De => format!(
                             "{errors} Zeilen oder Dateien mit Fehlern fehlen im Vergleich; Details mit `bestand check`."
@@ -149,7 +157,7 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
                             "{errors} rows or files with errors are missing from the comparison; details with `bestand check`."
                         ),
                     }
-                );
+                ));
             }
             Ok(0)
         }
@@ -279,9 +287,13 @@ fn read_all(settings: &Settings) -> Result<Run, Error> {
     let ingested = ingested?;
     let dataset = transform::run(&ingested, &cfg, &mut findings);
     findings.sort();
+    let ingest::Ingested { rows, files, .. } = ingested;
+    // Freeing a hundred thousand raw rows takes a noticeable moment; it need not hold up
+    // the exports.
+    std::thread::spawn(move || drop(rows));
     Ok(Run {
         cfg,
-        files: ingested.files,
+        files,
         dataset,
         findings,
     })
@@ -319,16 +331,13 @@ fn write_workbook(
 
 fn print_findings(settings: &Settings, run: &Run) {
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    print!(
-        "{}",
-        terminal::summary(
-            &run.files,
-            &run.dataset,
-            &run.findings,
-            settings.verbosity,
-            run.cfg.lang,
-            color,
-            &settings.output,
-        )
-    );
+    say(&terminal::summary(
+        &run.files,
+        &run.dataset,
+        &run.findings,
+        settings.verbosity,
+        run.cfg.lang,
+        color,
+        &settings.output,
+    ));
 }

@@ -980,23 +980,25 @@ pub fn frame(measures: &[Measure], with_contact: bool) -> PolarsResult<DataFrame
         Series::new("year".into(), m.iter().map(|x| x.year).collect::<Vec<_>>()).into(),
         Series::new(
             "measure_id".into(),
-            m.iter().map(|x| x.measure_id.clone()).collect::<Vec<_>>(),
+            m.iter()
+                .map(|x| x.measure_id.as_deref())
+                .collect::<Vec<_>>(),
         )
         .into(),
         Series::new(
             "title".into(),
-            m.iter().map(|x| x.title.clone()).collect::<Vec<_>>(),
+            m.iter().map(|x| x.title.as_str()).collect::<Vec<_>>(),
         )
         .into(),
         Series::new(
             "department".into(),
-            m.iter().map(|x| x.department.clone()).collect::<Vec<_>>(),
+            m.iter().map(|x| x.department.as_str()).collect::<Vec<_>>(),
         )
         .into(),
         Series::new(
             "field_of_action".into(),
             m.iter()
-                .map(|x| x.field_of_action.clone())
+                .map(|x| x.field_of_action.as_str())
                 .collect::<Vec<_>>(),
         )
         .into(),
@@ -1004,7 +1006,7 @@ pub fn frame(measures: &[Measure], with_contact: bool) -> PolarsResult<DataFrame
         list_series("target_groups", m.iter().map(|x| &x.target_groups)).into(),
         Series::new(
             "status".into(),
-            m.iter().map(|x| x.status.clone()).collect::<Vec<_>>(),
+            m.iter().map(|x| x.status.as_str()).collect::<Vec<_>>(),
         )
         .into(),
         date_series("start", m.iter().map(|x| x.start))?.into(),
@@ -1024,7 +1026,9 @@ pub fn frame(measures: &[Measure], with_contact: bool) -> PolarsResult<DataFrame
         list_series("partners", m.iter().map(|x| &x.partners)).into(),
         Series::new(
             "description".into(),
-            m.iter().map(|x| x.description.clone()).collect::<Vec<_>>(),
+            m.iter()
+                .map(|x| x.description.as_deref())
+                .collect::<Vec<_>>(),
         )
         .into(),
         Series::new(
@@ -1034,12 +1038,14 @@ pub fn frame(measures: &[Measure], with_contact: bool) -> PolarsResult<DataFrame
         .into(),
         Series::new(
             "source_file".into(),
-            m.iter().map(|x| x.source_file.clone()).collect::<Vec<_>>(),
+            m.iter().map(|x| x.source_file.as_str()).collect::<Vec<_>>(),
         )
         .into(),
         Series::new(
             "source_sheet".into(),
-            m.iter().map(|x| x.source_sheet.clone()).collect::<Vec<_>>(),
+            m.iter()
+                .map(|x| x.source_sheet.as_str())
+                .collect::<Vec<_>>(),
         )
         .into(),
         Series::new(
@@ -1052,7 +1058,7 @@ pub fn frame(measures: &[Measure], with_contact: bool) -> PolarsResult<DataFrame
         columns.push(
             Series::new(
                 "contact".into(),
-                m.iter().map(|x| x.contact.clone()).collect::<Vec<_>>(),
+                m.iter().map(|x| x.contact.as_deref()).collect::<Vec<_>>(),
             )
             .into(),
         );

@@ -198,3 +198,29 @@ fn consolidated_workbook_holds_the_same_rows_and_keeps_text_as_text() {
         "{dept_col:?}"
     );
 }
+
+#[test]
+fn closed_stdout_pipe_is_not_a_panic() {
+    // `bestand check | head -1` closes the pipe early; that must not end in a panic.
+    let w = Work::new();
+    let titles: Vec<String> = (0..30).map(|i| format!("Maßnahme {i}")).collect();
+    for (i, t) in titles.iter().enumerate() {
+        let mut bad = row("", t);
+        bad[5] = "vielleicht";
+        w.sheet("2024", &format!("fb{i}.xlsx"), &[HEADER, &bad]);
+    }
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_bestand"))
+        .args(["check", "--input"])
+        .arg(w.input())
+        .arg("--output")
+        .arg(w.output())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -373,7 +373,7 @@ fn convert(d: Data) -> Value {
     match d {
         Data::Empty => Value::Empty,
         // LibreOffice and CSV exports keep an error value as its text.
-        Data::String(s) => text_value(&s),
+        Data::String(s) => text_value(s),
         Data::Int(i) => Value::Number(i as f64),
         Data::Float(f) => Value::Number(f),
         Data::Bool(b) => Value::Bool(b),
@@ -615,12 +615,12 @@ const ERROR_TEXTS: [&str; 14] = [
 ];
 
 /// A text cell: text, unless it is an Excel error value written out as text.
-fn text_value(field: &str) -> Value {
+fn text_value(field: String) -> Value {
     let t = field.trim();
-    if ERROR_TEXTS.iter().any(|e| e.eq_ignore_ascii_case(t)) {
+    if t.starts_with('#') && ERROR_TEXTS.iter().any(|e| e.eq_ignore_ascii_case(t)) {
         Value::Error(t.to_string())
     } else {
-        Value::Text(field.to_string())
+        Value::Text(field)
     }
 }
 
@@ -651,7 +651,7 @@ fn read_csv(
                                 limit: limits.max_cells_per_sheet,
                             });
                         }
-                        cells.push((row, c as u32, text_value(field)));
+                        cells.push((row, c as u32, text_value(field.to_string())));
                     }
                 }
                 row += 1;
