@@ -144,6 +144,9 @@ pub fn measures_xlsx(
 ) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     wb.set_properties(&DocProperties::new().set_creation_datetime(&created()?));
+    // Compression dominates saving a large table; level 3 is about twice as fast as the
+    // default 6 for a slightly larger file.
+    wb.set_zip_compression_level(3);
     let header = Format::new()
         .set_bold()
         .set_text_wrap()

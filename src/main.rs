@@ -97,8 +97,7 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
         }
         Command::Check => {
             let run = read_all(settings)?;
-            write_tables(settings, &run)?;
-            write_workbook(settings, &run, &[])?;
+            write_all_tables(settings, &run, &[])?;
             print_findings(settings, &run);
             Ok(u8::from(run.findings.count(Severity::Error) > 0))
         }
@@ -106,8 +105,7 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             let mut run = read_all(settings)?;
             let years = run.dataset.years();
             let (comparisons, figures) = compare_and_write(settings, &mut run, &years, None)?;
-            write_tables(settings, &run)?;
-            write_workbook(settings, &run, &comparisons)?;
+            write_all_tables(settings, &run, &comparisons)?;
             let created = bestand::charts::created_date(run.cfg.lang);
             let charts = bestand::charts::chart_set(&figures, &run.cfg, &created);
             bestand::charts::write_files(&settings.output.join("charts"), &charts)?;
@@ -307,6 +305,19 @@ fn write_tables(settings: &Settings, run: &Run) -> Result<(), Error> {
         run.cfg.export_contact,
     )?;
     Ok(())
+}
+
+/// The CSV and Parquet tables and the workbook, encoded side by side.
+fn write_all_tables(
+    settings: &Settings,
+    run: &Run,
+    comparisons: &[compare::Comparison],
+) -> Result<(), Error> {
+    let (tables, workbook) = rayon::join(
+        || write_tables(settings, run),
+        || write_workbook(settings, run, comparisons),
+    );
+    tables.and(workbook)
 }
 
 fn write_workbook(
