@@ -249,6 +249,42 @@ fn report(dir: &Path) -> (usize, f64, usize) {
     )
 }
 
+/// Runs the release binary's `check` on the corpus; returns seconds and peak memory, read
+/// from /proc while it runs (VmHWM only grows, so the last reading is the peak).
+fn binary_check(dir: &Path) -> (f64, f64) {
+    let exe = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/bestand");
+    let out = dir.join("..").join("bench-binary-output");
+    let t = Instant::now();
+    let Ok(mut child) = Command::new(&exe)
+        .args(["check", "-q", "--input"])
+        .arg(dir)
+        .arg("--output")
+        .arg(&out)
+        .stdout(std::process::Stdio::null())
+        .spawn()
+    else {
+        return (f64::NAN, f64::NAN);
+    };
+    let status_path = format!("/proc/{}/status", child.id());
+    let mut peak_kb = 0.0f64;
+    loop {
+        if let Ok(text) = std::fs::read_to_string(&status_path)
+            && let Some(kb) = text
+                .lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse::<f64>().ok())
+        {
+            peak_kb = peak_kb.max(kb);
+        }
+        if let Ok(Some(_)) = child.try_wait() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    (t.elapsed().as_secs_f64(), peak_kb / 1024.0)
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if args.get(1).map(String::as_str) == Some("--report") {
@@ -322,6 +358,7 @@ fn main() {
     let _ = child("--raw", &dir);
     let (raw_s, raw_mb, cells) = child("--raw", &dir);
     let (s, mb, measures) = child("--pipeline", &dir);
+    let (bin_s, bin_mb) = binary_check(&dir);
     println!("machine: {cores} cores");
     println!(
         "corpus: {} workbooks, {measures} measures, {cells} cells",
@@ -332,6 +369,10 @@ fn main() {
         "bestand check:   {s:.2} s, peak {mb:.0} MB, {:.0} rows/s, {:.2}x the calamine time",
         measures as f64 / s,
         s / raw_s
+    );
+    println!(
+        "bestand check (the binary, with measures.xlsx and the terminal summary): {bin_s:.2} s, peak {bin_mb:.0} MB, {:.0} rows/s",
+        measures as f64 / bin_s
     );
     bench_compare(50_000);
 }
