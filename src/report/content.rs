@@ -623,6 +623,16 @@ pub fn build(inp: &Inputs) -> Document {
                     g.title.clone(),
                     if ms.is_empty() {
                         t("keine Maßnahme", "no measure")
+                    } else if ms.len() > 12 {
+                        // A cell must fit on a page: the first titles, then how many more.
+                        match lang {
+                            Lang::De => {
+                                format!("{}; … und {} weitere", ms[..12].join("; "), ms.len() - 12)
+                            }
+                            Lang::En => {
+                                format!("{}; … and {} more", ms[..12].join("; "), ms.len() - 12)
+                            }
+                        }
                     } else {
                         ms.join("; ")
                     },

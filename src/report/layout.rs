@@ -501,7 +501,18 @@ impl Flow<'_> {
         draw_head(self, &t.caption, true);
         for (i, row) in t.rows.iter().enumerate() {
             let marked = t.highlighted.get(i).copied().unwrap_or(false);
-            let lines = cell_lines(row, marked);
+            let mut lines = cell_lines(row, marked);
+            // No row may be taller than a page: overlong cells are cut with an ellipsis.
+            let max_lines =
+                ((PAGE_H - TOP - BOTTOM - caption_h - header_h - 2.0 * pad) / leading) as usize;
+            for cell in lines.iter_mut() {
+                if cell.len() > max_lines {
+                    cell.truncate(max_lines);
+                    if let Some(last) = cell.last_mut() {
+                        last.push_str(" …");
+                    }
+                }
+            }
             let h = lines.iter().map(Vec::len).max().unwrap_or(1) as f64 * leading + 2.0 * pad;
             if self.y + h > PAGE_H - BOTTOM {
                 self.new_page();
@@ -635,6 +646,41 @@ pub fn layout(doc: &Document) -> Layout {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cell_taller_than_a_page_stays_on_the_page() {
+        let long = vec!["Maßnahme"; 3000].join(" ");
+        let doc = Document {
+            title: "T".into(),
+            author: "A".into(),
+            subject: "S".into(),
+            keywords: vec![],
+            language: "de-DE".into(),
+            page_label: "{page}/{pages}".into(),
+            blocks: vec![Block::Table(Table {
+                caption: "C".into(),
+                columns: vec![super::super::model::Column {
+                    title: "X".into(),
+                    weight: 1.0,
+                    align: Align::Left,
+                }],
+                rows: vec![vec![long], vec!["kurz".into()]],
+                highlighted: vec![false, false],
+            })],
+        };
+        let laid = layout(&doc);
+        for page in &laid.pages {
+            for item in &page.items {
+                if let Item::Text { y, .. } = item {
+                    assert!(
+                        *y <= PAGE_H - BOTTOM + 1.0,
+                        "text at {y} below the page body"
+                    );
+                }
+            }
+        }
+        assert!(laid.pages.iter().map(|p| p.items.len()).sum::<usize>() > 0);
+    }
 
     #[test]
     fn wrapping_respects_the_width() {
