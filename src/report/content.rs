@@ -437,7 +437,7 @@ pub fn build(inp: &Inputs) -> Document {
                 vec![
                     col(&t("Maßnahme", "Measure"), 3.2, Align::Left),
                     col(&t("Fachbereich", "Department"), 2.2, Align::Left),
-                    col("Status", 1.2, Align::Left),
+                    col("Status", 1.55, Align::Left),
                     col(&t("Zeitraum", "Period"), 1.5, Align::Left),
                     col(&t("Zielgruppen", "Target groups"), 2.2, Align::Left),
                 ],
@@ -789,7 +789,7 @@ pub fn build(inp: &Inputs) -> Document {
                 col(&t("Maßnahme", "Measure"), 3.2, Align::Left),
                 col(&t("Fachbereich", "Department"), 2.3, Align::Left),
                 col(&t("Handlungsfeld", "Field of action"), 1.9, Align::Left),
-                col("Status", 1.2, Align::Left),
+                col("Status", 1.55, Align::Left),
                 col(&t("Zeitraum", "Period"), 1.4, Align::Left),
             ],
             rows,

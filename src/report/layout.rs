@@ -499,22 +499,39 @@ impl Flow<'_> {
         self.ensure(caption_h + header_h + first_row_h);
         self.y += 4.0;
         draw_head(self, &t.caption, true);
-        for (i, row) in t.rows.iter().enumerate() {
-            let marked = t.highlighted.get(i).copied().unwrap_or(false);
-            let mut lines = cell_lines(row, marked);
-            // No row may be taller than a page: overlong cells are cut with an ellipsis.
-            let max_lines =
-                ((PAGE_H - TOP - BOTTOM - caption_h - header_h - 2.0 * pad) / leading) as usize;
-            for cell in lines.iter_mut() {
-                if cell.len() > max_lines {
-                    cell.truncate(max_lines);
-                    if let Some(last) = cell.last_mut() {
-                        last.push_str(" …");
+        // No row may be taller than a page: overlong cells are cut with an ellipsis.
+        let max_lines =
+            ((PAGE_H - TOP - BOTTOM - caption_h - header_h - 2.0 * pad) / leading) as usize;
+        let rows: Vec<(Vec<Vec<String>>, f64)> = t
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, row)| {
+                let marked = t.highlighted.get(i).copied().unwrap_or(false);
+                let mut lines = cell_lines(row, marked);
+                for cell in lines.iter_mut() {
+                    if cell.len() > max_lines {
+                        cell.truncate(max_lines);
+                        if let Some(last) = cell.last_mut() {
+                            last.push_str(" …");
+                        }
                     }
                 }
-            }
-            let h = lines.iter().map(Vec::len).max().unwrap_or(1) as f64 * leading + 2.0 * pad;
-            if self.y + h > PAGE_H - BOTTOM {
+                let h = lines.iter().map(Vec::len).max().unwrap_or(1) as f64 * leading + 2.0 * pad;
+                (lines, h)
+            })
+            .collect();
+        let n = rows.len();
+        for (i, (lines, h)) in rows.iter().enumerate() {
+            let (lines, h) = (lines, *h);
+            let marked = t.highlighted.get(i).copied().unwrap_or(false);
+            // The last row never stands alone under a repeated header: the last two go together.
+            let keep = if n >= 3 && i == n - 2 {
+                rows[n - 1].1
+            } else {
+                0.0
+            };
+            if self.y + h + keep > PAGE_H - BOTTOM {
                 self.new_page();
                 draw_head(self, &format!("{} {continued}", t.caption), false);
             }
@@ -526,7 +543,7 @@ impl Flow<'_> {
                 None
             };
             let tr = self.node("TR", table);
-            draw_row(self, &lines, marked, bg, h, tr, "TD");
+            draw_row(self, lines, marked, bg, h, tr, "TD");
         }
         self.rect(LEFT, self.y, CONTENT_W, 0.6, color::RULE);
         self.y += 12.0;
