@@ -656,7 +656,17 @@ impl Config {
     /// Parses a configuration file's text and checks it for consistency.
     pub fn from_toml(text: &str) -> Result<Config, String> {
         let cfg: Config = toml::from_str(text).map_err(|e| e.to_string())?;
-        cfg.validate()?;
+        cfg.validate().map_err(|message| {
+            // serde knows no lines after parsing; point at the line that names the culprit.
+            let quoted = message.split('"').nth(1).unwrap_or("");
+            match text
+                .lines()
+                .position(|l| !quoted.is_empty() && l.contains(&format!("\"{quoted}\"")))
+            {
+                Some(i) => format!("line {}: {message}", i + 1),
+                None => message,
+            }
+        })?;
         Ok(cfg)
     }
 

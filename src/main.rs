@@ -131,8 +131,25 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
                 rendered.html.as_bytes(),
             )?;
             print_findings(settings, &run);
-            if settings.verbosity != Verbosity::Quiet && !comparisons.is_empty() {
-                say(&summary::describe(&comparisons, run.cfg.lang));
+            if settings.verbosity != Verbosity::Quiet {
+                if !comparisons.is_empty() {
+                    say(&summary::describe(&comparisons, run.cfg.lang));
+                }
+                let html = settings.output.join("report.html");
+                say(&match run.cfg.lang {
+                    bestand::config::Lang::De => format!(
+                        "Bericht geschrieben: {} und {} (Diagramme in {})\n",
+                        pdf_path.display(),
+                        html.display(),
+                        settings.output.join("charts").display()
+                    ),
+                    bestand::config::Lang::En => format!(
+                        "Report written: {} and {} (charts in {})\n",
+                        pdf_path.display(),
+                        html.display(),
+                        settings.output.join("charts").display()
+                    ),
+                });
             }
             Ok(u8::from(strict && run.findings.count(Severity::Error) > 0))
         }

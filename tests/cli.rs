@@ -97,8 +97,11 @@ fn config_mistakes_name_the_line() {
 fn goal_in_unknown_field_is_refused() {
     let mut cfg = bestand::config::Config::default();
     cfg.goals[0].field_of_action = "Sport".into();
-    let err = bestand::config::Config::from_toml(&toml::to_string(&cfg).unwrap()).unwrap_err();
+    let text = toml::to_string(&cfg).unwrap();
+    let err = bestand::config::Config::from_toml(&text).unwrap_err();
     assert!(err.contains("Sport"), "{err}");
+    let line = text.lines().position(|l| l.contains("\"Sport\"")).unwrap() + 1;
+    assert!(err.starts_with(&format!("line {line}:")), "{err}");
 }
 
 #[test]
