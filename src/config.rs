@@ -152,23 +152,41 @@ pub struct HeaderSpec {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Headers {
+    /// Header of the `measure_id` column.
     pub measure_id: HeaderSpec,
+    /// Header of the `title` column.
     pub title: HeaderSpec,
+    /// Header of the `department` column.
     pub department: HeaderSpec,
+    /// Header of the `field_of_action` column.
     pub field_of_action: HeaderSpec,
+    /// Header of the `goals` column.
     pub goals: HeaderSpec,
+    /// Header of the `target_groups` column.
     pub target_groups: HeaderSpec,
+    /// Header of the `status` column.
     pub status: HeaderSpec,
+    /// Header of the `start` column.
     pub start: HeaderSpec,
+    /// Header of the `end` column.
     pub end: HeaderSpec,
+    /// Header of the `budget_eur` column.
     pub budget_eur: HeaderSpec,
+    /// Header of the `funding` column.
     pub funding: HeaderSpec,
+    /// Header of the `participants` column.
     pub participants: HeaderSpec,
+    /// Header of the `municipalities` column.
     pub municipalities: HeaderSpec,
+    /// Header of the `partners` column.
     pub partners: HeaderSpec,
+    /// Header of the `description` column.
     pub description: HeaderSpec,
+    /// Header of the `highlight` column.
     pub highlight: HeaderSpec,
+    /// Header of the `year` column.
     pub year: HeaderSpec,
+    /// Header of the `contact` column.
     pub contact: HeaderSpec,
 }
 
@@ -213,10 +231,15 @@ pub struct Term {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Vocabularies {
+    /// Allowed values of `field_of_action`.
     pub field_of_action: Vec<Term>,
+    /// Allowed values of `status`.
     pub status: Vec<Term>,
+    /// Allowed values of `target_groups`.
     pub target_groups: Vec<Term>,
+    /// Allowed values of `funding`.
     pub funding: Vec<Term>,
+    /// Allowed values of `municipalities`.
     pub municipalities: Vec<Term>,
 }
 

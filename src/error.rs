@@ -8,25 +8,41 @@ use std::path::PathBuf;
 pub enum Error {
     /// The input folder does not exist or cannot be listed.
     InputDir {
+        /// The folder.
         path: PathBuf,
+        /// What the system said.
         source: std::io::Error,
     },
     /// A file that must be read could not be.
     Read {
+        /// The file.
         path: PathBuf,
+        /// What the system said.
         source: std::io::Error,
     },
     /// An output file could not be written.
     Write {
+        /// The file.
         path: PathBuf,
+        /// What the system said.
         source: std::io::Error,
     },
     /// The configuration file is invalid.
-    Config { path: PathBuf, message: String },
-    /// A command-line value makes no sense.
+    Config {
+        /// The configuration file.
+        path: PathBuf,
+        /// What is wrong, with the line where known.
+        message: String,
+    },
+    /// A command-line value makes no sense; the text says why.
     Usage(String),
     /// An export library failed.
-    Export { path: PathBuf, message: String },
+    Export {
+        /// The output file.
+        path: PathBuf,
+        /// What the library said.
+        message: String,
+    },
     /// A bug: a condition the program should never reach.
     Internal(String),
 }

@@ -163,11 +163,26 @@ pub enum ReadFailure {
     /// Zero bytes.
     EmptyFile,
     /// Larger than the configured limit.
-    TooLarge { mb: u64, limit: u64 },
+    TooLarge {
+        /// Size of the file.
+        mb: u64,
+        /// The configured limit.
+        limit: u64,
+    },
     /// Zipped content that would unpack beyond the limit.
-    Unpacked { mb: u64, limit: u64 },
+    Unpacked {
+        /// Unpacked size.
+        mb: u64,
+        /// The configured limit.
+        limit: u64,
+    },
     /// A sheet with more cells than allowed.
-    TooManyCells { sheet: String, limit: u64 },
+    TooManyCells {
+        /// The sheet.
+        sheet: String,
+        /// The configured limit.
+        limit: u64,
+    },
     /// Password protected.
     Encrypted,
     /// A text file with a workbook's name that holds no table either.
