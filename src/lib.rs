@@ -5,6 +5,8 @@
 //! [`transform`] (raw rows to the canonical table and findings, [`compare`] and
 //! [`summary`] for the year-over-year view) and the exports.
 
+#![warn(missing_docs)]
+
 pub mod charts;
 pub mod cli;
 pub mod compare;
