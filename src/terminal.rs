@@ -11,6 +11,9 @@ use crate::findings::{Finding, Findings, Severity};
 use crate::ingest::FileReport;
 use crate::transform::Dataset;
 
+/// Findings of one severity listed per file before the rest is summed up.
+const PER_FILE: usize = 20;
+
 fn paint(text: &str, code: &str, color: bool) -> String {
     if color {
         format!("\x1b[{code}m{text}\x1b[0m")
@@ -110,13 +113,37 @@ pub fn summary(
                 "  {}",
                 paint(&heading(sev, items.len(), lang), code, color)
             );
-            for f in items {
+            // A file with hundreds of findings would bury the others: the first ones here,
+            // all of them in findings.csv (and -v shows every one).
+            let limit = if verbosity == Verbosity::Verbose {
+                usize::MAX
+            } else {
+                PER_FILE
+            };
+            for f in items.iter().take(limit) {
                 let p = place(f, lang);
                 if p.is_empty() {
                     let _ = writeln!(out, "    {}", f.message);
                 } else {
                     let _ = writeln!(out, "    {}  {}", paint(&p, code, color), f.message);
                 }
+            }
+            if items.len() > limit {
+                let more = items.len() - limit;
+                let _ = writeln!(
+                    out,
+                    "    {}",
+                    paint(
+                        &match lang {
+                            Lang::De =>
+                                format!("… und {more} weitere (alle in findings.csv, oder mit -v)"),
+                            Lang::En =>
+                                format!("… and {more} more (all in findings.csv, or with -v)"),
+                        },
+                        code,
+                        color
+                    )
+                );
             }
         }
         let hidden_info = list.iter().filter(|f| f.severity == Severity::Info).count();

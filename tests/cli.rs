@@ -227,3 +227,30 @@ fn closed_stdout_pipe_is_not_a_panic() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn many_findings_in_one_file_are_summed_up_on_the_terminal() {
+    let w = Work::new();
+    let titles: Vec<String> = (0..30).map(|i| format!("Maßnahme {i}")).collect();
+    let rows: Vec<Vec<&str>> = titles
+        .iter()
+        .map(|t| {
+            let mut r = row("", t);
+            r[6] = "irgendwann";
+            r
+        })
+        .collect();
+    let mut all: Vec<&[&str]> = vec![HEADER];
+    all.extend(rows.iter().map(|r| r.as_slice()));
+    w.sheet("2024", "fb.xlsx", &all);
+    let run = w.run(&["check"]);
+    assert_eq!(run.with_code("bad-date").len(), 30);
+    assert!(
+        run.stdout
+            .contains("… und 10 weitere (alle in findings.csv, oder mit -v)"),
+        "{}",
+        run.stdout
+    );
+    let verbose = w.run(&["check", "-v"]);
+    assert!(!verbose.stdout.contains("weitere (alle in findings.csv"));
+}
