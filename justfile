@@ -23,8 +23,9 @@ check:
 # Benchmarks: ingest and check on a generated corpus next to calamine alone (rows per
 # second, peak memory), comparison of 50,000 vs 50,000 measures, report rendering time
 bench:
-    cargo run --release --example bench
-    cargo run --release --example bench -- --report
+    cargo build --release
+    cargo bench --bench bench
+    cargo bench --bench bench -- --report
 
 # Regenerate the sample inventories in input/
 samples:

@@ -1,4 +1,5 @@
-//! `just bench`: ingest speed and memory on a generated corpus, next to calamine alone.
+//! `just bench` (`cargo bench --bench bench`): ingest speed and memory on a generated corpus,
+//! next to calamine alone; the comparison at scale; report rendering time.
 //!
 //! Generates 100 workbooks x 500 measures for each of two years (100,000 rows) into a temp
 //! folder (or `BENCH_DIR`), then runs, each in a fresh process so peak memory is its own:
@@ -317,10 +318,13 @@ fn main() {
         bench_compare(args.get(2).and_then(|v| v.parse().ok()).unwrap_or(50_000));
         return;
     }
-    if args.len() == 3 {
-        let dir = Path::new(&args[2]);
+    // The measuring children (`--raw DIR`, `--pipeline DIR`); `cargo bench` adds `--bench`.
+    if let (Some(mode @ ("--raw" | "--pipeline")), Some(dir)) =
+        (args.get(1).map(String::as_str), args.get(2))
+    {
+        let dir = Path::new(dir);
         let t = Instant::now();
-        let n = match args[1].as_str() {
+        let n = match mode {
             "--raw" => raw(dir),
             _ => pipeline(dir, &dir.join("..").join("bench-output")),
         };
