@@ -44,6 +44,8 @@ pub struct BarChart {
     pub title: String,
     /// What the value axis counts.
     pub axis_label: String,
+    /// What the rows are (the category axis), shown above the row labels.
+    pub category_label: String,
     /// Row labels.
     pub categories: Vec<String>,
     /// Labels of the bars within a row (years); empty for one bar per row.
@@ -91,7 +93,12 @@ impl BarChart {
             0
         };
         let title_lines = 1 + self.title.chars().count() as u32 / 80;
-        30 + title_lines * 22 + rows * (bars * 18 + 12) + 46 + legend_lines * 22 + 40
+        let category = if self.category_label.is_empty() {
+            0
+        } else {
+            12
+        };
+        30 + category + title_lines * 22 + rows * (bars * 18 + 12) + 46 + legend_lines * 22 + 40
     }
 }
 
@@ -264,6 +271,7 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
             Lang::En => format!("Measures by field of action and status {year_text}"),
         },
         axis_label: lang.t("Anzahl Maßnahmen", "Number of measures").into(),
+        category_label: String::new(),
         categories: fields.clone(),
         bars: vec![],
         series: status_series.clone(),
@@ -319,6 +327,7 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
                 Lang::En => format!("Measures per field of action: {} and {}", p.year, c.year),
             },
             axis_label: lang.t("Anzahl Maßnahmen", "Number of measures").into(),
+            category_label: String::new(),
             categories: fields.clone(),
             bars: vec![p.year.to_string(), c.year.to_string()],
             series: vec![
@@ -361,6 +370,7 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
         axis_label: lang
             .t("Anteil der Ziele mit laufender oder abgeschlossener Maßnahme", "Share of goals with a running or completed measure")
             .into(),
+        category_label: String::new(),
         categories: fields.clone(),
         bars: vec![],
         series: vec![Series { name: lang.t("abgedeckte Ziele", "goals covered").into(), color: palette::GREEN }],
@@ -416,6 +426,7 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
             Lang::En => format!("Budget by field of action and funding {year_text}"),
         },
         axis_label: lang.t("Budget in Euro", "Budget in euro").into(),
+        category_label: String::new(),
         categories: fields.clone(),
         bars: vec![],
         series: funding
@@ -480,6 +491,7 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
             name,
             title: format!("{} {year_text}", lang.t(title_de, title_en)),
             axis_label: lang.t(axis_de, axis_en).into(),
+            category_label: String::new(),
             categories: rows.iter().map(|r| r.0.clone()).collect(),
             bars: vec![],
             series: vec![Series {
@@ -526,6 +538,7 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
                 )
                 .into(),
             axis_label: lang.t("Anzahl Maßnahmen", "Number of measures").into(),
+            category_label: String::new(),
             categories: summary.years.iter().map(|y| y.year.to_string()).collect(),
             bars: vec![],
             series: status_series.clone(),
@@ -571,6 +584,15 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
             },
             empty_message: empty.clone(),
         });
+    }
+    for c in &mut charts {
+        c.category_label = match c.name {
+            "zielgruppen" => lang.t("Zielgruppe", "Target group"),
+            "fachbereiche" => lang.t("Fachbereich", "Department"),
+            "entwicklung" => lang.t("Berichtsjahr", "Reporting year"),
+            _ => lang.t("Handlungsfeld", "Field of action"),
+        }
+        .to_string();
     }
     charts
 }
@@ -660,7 +682,11 @@ pub fn draw<DB: DrawingBackend>(
         ))?;
         y += 22.0 * s;
     }
-    y += 10.0 * s;
+    y += if c.category_label.is_empty() {
+        10.0
+    } else {
+        22.0
+    } * s;
     let note_y = h - margin - 12.0 * s;
 
     if c.is_empty() {
@@ -725,6 +751,16 @@ pub fn draw<DB: DrawingBackend>(
             tick,
         ))?;
         t += step;
+    }
+
+    // The category axis is named above its labels.
+    if !c.category_label.is_empty() {
+        let head = font(10.5 * s, true, (0x55, 0x55, 0x55)).pos(Pos::new(HPos::Right, VPos::Top));
+        root.draw(&Text::new(
+            c.category_label.clone(),
+            (px(x0 - 8.0 * s), px(plot_top - 14.0 * s)),
+            head,
+        ))?;
     }
 
     // Rows: label, bars, annotation.

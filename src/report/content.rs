@@ -325,6 +325,7 @@ pub fn build(inp: &Inputs) -> Document {
                 Lang::En => format!("{field}: measures by status"),
             },
             axis_label: t("Anzahl Maßnahmen", "Number of measures"),
+            category_label: "Status".into(),
             categories: statuses.clone(),
             bars: vec![],
             series: statuses
