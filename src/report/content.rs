@@ -216,14 +216,14 @@ pub fn build(inp: &Inputs) -> Document {
                 ),
             }));
             if let Some(c) = chart("massnahmen-nach-handlungsfeld") {
-                b.push(Block::Chart(c));
+                b.push(Block::Chart(Box::new(c)));
             }
             if let Some(c) = chart("vorjahresvergleich") {
-                b.push(Block::Chart(c));
+                b.push(Block::Chart(Box::new(c)));
             }
             for name in ["budget-nach-handlungsfeld", "zielgruppen", "fachbereiche", "entwicklung"] {
                 if let Some(c) = chart(name) {
-                    b.push(Block::Chart(c));
+                    b.push(Block::Chart(Box::new(c)));
                 }
             }
         }
@@ -318,7 +318,7 @@ pub fn build(inp: &Inputs) -> Document {
             segs[si] = v;
             values.push(vec![segs]);
         }
-        b.push(Block::Chart(BarChart {
+        b.push(Block::Chart(Box::new(BarChart {
             name: "feld",
             title: match lang {
                 Lang::De => format!("{field}: Maßnahmen nach Status"),
@@ -354,7 +354,7 @@ pub fn build(inp: &Inputs) -> Document {
                 "Keine Maßnahmen in diesem Handlungsfeld.",
                 "No measures in this field of action.",
             ),
-        }));
+        })));
         let goals: Vec<_> = cfg
             .goals
             .iter()
@@ -600,7 +600,7 @@ pub fn build(inp: &Inputs) -> Document {
         "Every goal of the concept with the measures that refer to it. Goals without any measure are highlighted: here the inventory shows a gap.",
     )));
     if let Some(c) = chart("zielabdeckung") {
-        b.push(Block::Chart(c));
+        b.push(Block::Chart(Box::new(c)));
     }
     for field in &fields {
         let goals: Vec<_> = cfg

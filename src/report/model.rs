@@ -101,7 +101,7 @@ pub enum Block {
     /// A table.
     Table(Table),
     /// A chart.
-    Chart(BarChart),
+    Chart(Box<BarChart>),
 }
 
 /// The whole report.
