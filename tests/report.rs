@@ -203,7 +203,13 @@ fn tagged_pdf_structure_follows_reading_order() {
     let dir = tempfile::tempdir().unwrap();
     let pdf = sample_report(dir.path());
     let p = pdf.to_str().unwrap();
-    assert!(tool("pdfinfo", &[p]).contains("Tagged:          yes"));
+    let info = tool("pdfinfo", &[p]);
+    assert!(info.contains("Tagged:          yes"));
+    assert!(
+        info.contains("Metadata Stream: yes"),
+        "XMP with title and language"
+    );
+    assert!(tool("pdfinfo", &["-meta", p]).contains("<rdf:li>de-DE</rdf:li>"));
     let tree = tool("pdfinfo", &["-struct-text", p]);
     assert!(
         tree.starts_with("Document"),
@@ -233,6 +239,10 @@ fn tagged_pdf_structure_follows_reading_order() {
     let td = tree.find("TD").unwrap();
     assert!(th < td);
     assert!(tree.contains("/Scope /Column"));
+    assert!(
+        tree.contains("Figure:\n     /BBox ["),
+        "figures carry their page area"
+    );
     // Every chart is a Figure with alternative text naming what it shows.
     let doc = lopdf::Document::load(&pdf).unwrap();
     let mut figures = 0;

@@ -104,6 +104,8 @@ pub struct Node {
     pub parent: usize,
     /// Alternative text (figures).
     pub alt: Option<String>,
+    /// Page area of a figure in PDF points from the bottom left: x1, y1, x2, y2.
+    pub bbox: Option<[f64; 4]>,
 }
 
 /// Index of the artifact placeholder node.
@@ -194,6 +196,7 @@ impl Flow<'_> {
             kind,
             parent,
             alt: None,
+            bbox: None,
         });
         self.nodes.len() - 1
     }
@@ -555,6 +558,8 @@ impl Flow<'_> {
         self.ensure(h);
         let figure = self.node("Figure", ROOT);
         self.nodes[figure].alt = Some(format!("{}. {}", chart.title, chart.description));
+        self.nodes[figure].bbox =
+            Some([LEFT, PAGE_H - self.y - h, LEFT + CONTENT_W, PAGE_H - self.y]);
         self.page.items.push(Item::Chart {
             chart: Box::new(chart.clone()),
             x: LEFT,
@@ -589,11 +594,13 @@ fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
             kind: "Artifact",
             parent: ARTIFACT,
             alt: None,
+            bbox: None,
         },
         Node {
             kind: "Document",
             parent: ARTIFACT,
             alt: None,
+            bbox: None,
         },
     ];
     let mut f = Flow {

@@ -154,6 +154,47 @@ fn outline(doc: &mut lopdf::Document, layout: &Layout) -> Option<ObjectId> {
     Some(root)
 }
 
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// XMP metadata: title, author, subject, language and dates, which assistive technology
+/// and archives read from the metadata stream rather than the document info.
+fn xmp_metadata(doc: &Document, created: i64) -> String {
+    let date = chrono::DateTime::from_timestamp(created, 0)
+        .map(|d| d.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+        .unwrap_or_default();
+    let lang = xml_escape(&doc.language);
+    format!(
+        r#"<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+<dc:format>application/pdf</dc:format>
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:title>
+<dc:creator><rdf:Seq><rdf:li>{author}</rdf:li></rdf:Seq></dc:creator>
+<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{subject}</rdf:li></rdf:Alt></dc:description>
+<dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language>
+<xmp:CreateDate>{date}</xmp:CreateDate>
+<xmp:ModifyDate>{date}</xmp:ModifyDate>
+<xmp:CreatorTool>bestand</xmp:CreatorTool>
+<pdf:Producer>bestand {version}</pdf:Producer>
+<pdf:Keywords>{keywords}</pdf:Keywords>
+</rdf:Description>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>"#,
+        title = xml_escape(&doc.title),
+        author = xml_escape(&doc.author),
+        subject = xml_escape(&doc.subject),
+        keywords = xml_escape(&doc.keywords.join(", ")),
+        version = env!("CARGO_PKG_VERSION"),
+    )
+}
+
 /// Writes the structure tree (tagged PDF): one element per layout node, leaves pointing to
 /// their marked content, and the parent tree that maps each page's MCIDs back.
 fn structure_tree(
@@ -197,6 +238,15 @@ fn structure_tree(
         d.set("K", Object::Array(kids));
         if let Some(alt) = &n.alt {
             d.set("Alt", pdf_text(alt));
+        }
+        if let Some(b) = n.bbox {
+            let mut a = Dictionary::new();
+            a.set("O", Object::Name(b"Layout".to_vec()));
+            a.set(
+                "BBox",
+                Object::Array(b.iter().map(|v| Object::Real(*v as f32)).collect()),
+            );
+            d.set("A", Object::Dictionary(a));
         }
         if n.kind == "TH" {
             let mut a = Dictionary::new();
@@ -355,10 +405,18 @@ pub fn write(doc: &Document, layout: &Layout, created: i64) -> Result<Vec<u8>, S
         info.remove(b"GTS_PDFXVersion");
         info.remove(b"Identifier");
     }
+    let xmp = xmp_metadata(doc, created);
+    let mut xmp_dict = Dictionary::new();
+    xmp_dict.set("Type", Object::Name(b"Metadata".to_vec()));
+    xmp_dict.set("Subtype", Object::Name(b"XML".to_vec()));
+    let xmp_id = lo.add_object(Object::Stream(
+        lopdf::Stream::new(xmp_dict, xmp.into_bytes()).with_compression(false),
+    ));
     let outline_id = outline(&mut lo, layout);
     let tree = structure_tree(&mut lo, layout, &page_mcids)?;
     let catalog = lo.catalog_mut().map_err(|e| e.to_string())?;
     catalog.set("StructTreeRoot", Object::Reference(tree));
+    catalog.set("Metadata", Object::Reference(xmp_id));
     let mut mark = Dictionary::new();
     mark.set("Marked", Object::Boolean(true));
     catalog.set("MarkInfo", Object::Dictionary(mark));
