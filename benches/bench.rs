@@ -233,6 +233,7 @@ fn report(dir: &Path) -> (usize, f64, usize) {
         bestand::compare::run(&dataset.measures, &years, None, &cfg, &[], &mut findings);
     let summary = bestand::summary::build(&dataset.measures, &comparisons, &cfg).expect("summary");
     let t = Instant::now();
+    let charts = bestand::charts::chart_set(&summary, &cfg, "01.01.2026");
     let inputs = bestand::report::Inputs {
         cfg: &cfg,
         dataset: &dataset,
@@ -241,6 +242,7 @@ fn report(dir: &Path) -> (usize, f64, usize) {
         findings: &findings,
         files: &ingested.files,
         created: "01.01.2026".into(),
+        charts: &charts,
     };
     let rendered = bestand::report::render(&inputs, 1_767_225_600).expect("render");
     (

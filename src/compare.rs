@@ -3,7 +3,7 @@
 //! matched by id first, then by title similarity (same department first), one to one, with
 //! the user's forced and forbidden links from `input/links.csv` applied before anything else.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use crate::config::{Config, Lang};
@@ -649,19 +649,6 @@ pub fn run(
         .into_iter()
         .map(|(from, to)| compare_years(measures, from, to, cfg, links, findings))
         .collect()
-}
-
-/// Counts of new, ended, changed and continued measures.
-pub fn counts(c: &Comparison) -> BTreeMap<&'static str, usize> {
-    [
-        ChangeKind::New,
-        ChangeKind::Ended,
-        ChangeKind::Changed,
-        ChangeKind::Continued,
-    ]
-    .into_iter()
-    .map(|k| (k.as_str(), c.count(k)))
-    .collect()
 }
 
 #[cfg(test)]

@@ -117,6 +117,7 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
                 findings: &run.findings,
                 files: &run.files,
                 created,
+                charts: &charts,
             };
             let pdf_path = settings.output.join("report.pdf");
             let created_at = bestand::charts::created_at().and_utc().timestamp();

@@ -103,13 +103,6 @@ pub struct Summary {
     pub years: Vec<YearFigures>,
 }
 
-impl Summary {
-    /// The figures of one year.
-    pub fn year(&self, year: i32) -> Option<&YearFigures> {
-        self.years.iter().find(|y| y.year == year)
-    }
-}
-
 fn strs(df: &DataFrame, name: &str) -> PolarsResult<Vec<String>> {
     Ok(df
         .column(name)?
@@ -428,26 +421,21 @@ pub fn describe(comparisons: &[Comparison], lang: Lang) -> String {
         );
     }
     for c in comparisons {
+        let (new, ended, changed, continued) = (
+            c.count(ChangeKind::New),
+            c.count(ChangeKind::Ended),
+            c.count(ChangeKind::Changed),
+            c.count(ChangeKind::Continued),
+        );
+        let (from, to) = (c.from_year, c.to_year);
         let _ = match lang {
             Lang::De => writeln!(
                 out,
-                "{} → {}: {} neu, {} nicht mehr gemeldet, {} geändert, {} unverändert fortgeführt",
-                c.from_year,
-                c.to_year,
-                c.count(ChangeKind::New),
-                c.count(ChangeKind::Ended),
-                c.count(ChangeKind::Changed),
-                c.count(ChangeKind::Continued)
+                "{from} → {to}: {new} neu, {ended} nicht mehr gemeldet, {changed} geändert, {continued} unverändert fortgeführt"
             ),
             Lang::En => writeln!(
                 out,
-                "{} → {}: {} new, {} no longer reported, {} changed, {} continued unchanged",
-                c.from_year,
-                c.to_year,
-                c.count(ChangeKind::New),
-                c.count(ChangeKind::Ended),
-                c.count(ChangeKind::Changed),
-                c.count(ChangeKind::Continued)
+                "{from} → {to}: {new} new, {ended} no longer reported, {changed} changed, {continued} continued unchanged"
             ),
         };
         let mut largest: Vec<&crate::compare::Change> = c

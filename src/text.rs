@@ -118,6 +118,22 @@ impl Vocabulary {
     }
 }
 
+/// Escapes text for HTML and XML content and attributes (SVG, XMP, HTML).
+pub fn escape_markup(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Excel's column letters for a 0-based column index (0 → A, 26 → AA).
 pub fn column_letters(mut col: u32) -> String {
     let mut out = Vec::new();

@@ -2,7 +2,7 @@
 //! makes a finding for everything doubtful, rejects what cannot be counted, and builds the
 //! canonical polars table. Knows neither calamine nor any output format.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::{Datelike, NaiveDate};
 use polars::prelude::*;
@@ -378,12 +378,7 @@ fn department_of(row: &RawRow, ctx: &Ctx, above: Option<&str>, findings: &mut Fi
         );
         return d.to_string();
     }
-    let d = clean(
-        &std::path::Path::new(&row.file)
-            .file_stem()
-            .map(|s| s.to_string_lossy().replace(['_', '-'], " "))
-            .unwrap_or_default(),
-    );
+    let d = crate::ingest::department_from_file_name(&row.file);
     findings.push(
         Severity::Warning,
         "missing-department",
@@ -1064,13 +1059,4 @@ pub fn frame(measures: &[Measure], with_contact: bool) -> PolarsResult<DataFrame
         );
     }
     DataFrame::new(measures.len(), columns)
-}
-
-/// Counts per year and department, for the terminal and later the report.
-pub fn counts_by_department(measures: &[Measure]) -> BTreeMap<(i32, String), usize> {
-    let mut map = BTreeMap::new();
-    for m in measures {
-        *map.entry((m.year, m.department.clone())).or_default() += 1;
-    }
-    map
 }

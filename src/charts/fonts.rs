@@ -1,7 +1,7 @@
 //! The embedded fonts (Liberation Sans Regular and Bold) and their metrics, shared by the
 //! charts and the PDF report so that text is measured and drawn with the same widths.
 
-use std::sync::Once;
+use std::sync::{Once, OnceLock};
 
 use ab_glyph::{Font, FontRef, ScaleFont};
 use plotters::style::FontStyle;
@@ -23,8 +23,20 @@ pub fn register() {
     });
 }
 
+/// The parsed faces, once per process: layout measures every word of the report.
 fn face(bold: bool) -> Option<FontRef<'static>> {
-    FontRef::try_from_slice(if bold { BOLD } else { REGULAR }).ok()
+    static FACES: OnceLock<(Option<FontRef<'static>>, Option<FontRef<'static>>)> = OnceLock::new();
+    let (regular, bold_face) = FACES.get_or_init(|| {
+        (
+            FontRef::try_from_slice(REGULAR).ok(),
+            FontRef::try_from_slice(BOLD).ok(),
+        )
+    });
+    if bold {
+        bold_face.clone()
+    } else {
+        regular.clone()
+    }
 }
 
 /// Width of `text` at `em` points (the PDF font size), with kerning.
@@ -63,20 +75,6 @@ pub fn ascent_for_plotters_size(size: f64) -> f64 {
     match face(false) {
         Some(f) => f64::from(f.as_scaled(size as f32).ascent()),
         None => size * 0.8,
-    }
-}
-
-/// Ascent and descent (negative) per em.
-pub fn vertical_metrics(bold: bool) -> (f64, f64) {
-    match face(bold) {
-        Some(f) => {
-            let upem = f64::from(f.units_per_em().unwrap_or(2048.0));
-            (
-                f64::from(f.ascent_unscaled()) / upem,
-                f64::from(f.descent_unscaled()) / upem,
-            )
-        }
-        None => (0.9, -0.2),
     }
 }
 

@@ -271,7 +271,7 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
             Lang::En => format!("Measures by field of action and status {year_text}"),
         },
         axis_label: lang.t("Anzahl Maßnahmen", "Number of measures").into(),
-        category_label: String::new(),
+        category_label: lang.t("Handlungsfeld", "Field of action").into(),
         categories: fields.clone(),
         bars: vec![],
         series: status_series.clone(),
@@ -327,7 +327,7 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
                 Lang::En => format!("Measures per field of action: {} and {}", p.year, c.year),
             },
             axis_label: lang.t("Anzahl Maßnahmen", "Number of measures").into(),
-            category_label: String::new(),
+            category_label: lang.t("Handlungsfeld", "Field of action").into(),
             categories: fields.clone(),
             bars: vec![p.year.to_string(), c.year.to_string()],
             series: vec![
@@ -370,7 +370,7 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
         axis_label: lang
             .t("Anteil der Ziele mit laufender oder abgeschlossener Maßnahme", "Share of goals with a running or completed measure")
             .into(),
-        category_label: String::new(),
+        category_label: lang.t("Handlungsfeld", "Field of action").into(),
         categories: fields.clone(),
         bars: vec![],
         series: vec![Series { name: lang.t("abgedeckte Ziele", "goals covered").into(), color: palette::GREEN }],
@@ -426,7 +426,7 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
             Lang::En => format!("Budget by field of action and funding {year_text}"),
         },
         axis_label: lang.t("Budget in Euro", "Budget in euro").into(),
-        category_label: String::new(),
+        category_label: lang.t("Handlungsfeld", "Field of action").into(),
         categories: fields.clone(),
         bars: vec![],
         series: funding
@@ -465,11 +465,13 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
     });
 
     // 5. Target groups, 6. departments: one bar per row, largest first.
-    for (name, title_de, title_en, axis_de, axis_en, map) in [
+    for (name, title_de, title_en, category_de, category_en, axis_de, axis_en, map) in [
         (
             "zielgruppen",
             "Erreichte Zielgruppen",
             "Target groups reached",
+            "Zielgruppe",
+            "Target group",
             "Anzahl Maßnahmen (eine Maßnahme kann mehrere Zielgruppen haben)",
             "Number of measures (a measure can have several target groups)",
             current.map(|y| &y.by_target_group),
@@ -478,6 +480,8 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
             "fachbereiche",
             "Maßnahmen je Fachbereich",
             "Measures per department",
+            "Fachbereich",
+            "Department",
             "Anzahl Maßnahmen",
             "Number of measures",
             current.map(|y| &y.by_department),
@@ -491,7 +495,7 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
             name,
             title: format!("{} {year_text}", lang.t(title_de, title_en)),
             axis_label: lang.t(axis_de, axis_en).into(),
-            category_label: String::new(),
+            category_label: lang.t(category_de, category_en).into(),
             categories: rows.iter().map(|r| r.0.clone()).collect(),
             bars: vec![],
             series: vec![Series {
@@ -538,7 +542,7 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
                 )
                 .into(),
             axis_label: lang.t("Anzahl Maßnahmen", "Number of measures").into(),
-            category_label: String::new(),
+            category_label: lang.t("Berichtsjahr", "Reporting year").into(),
             categories: summary.years.iter().map(|y| y.year.to_string()).collect(),
             bars: vec![],
             series: status_series.clone(),
@@ -584,15 +588,6 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
             },
             empty_message: empty.clone(),
         });
-    }
-    for c in &mut charts {
-        c.category_label = match c.name {
-            "zielgruppen" => lang.t("Zielgruppe", "Target group"),
-            "fachbereiche" => lang.t("Fachbereich", "Department"),
-            "entwicklung" => lang.t("Berichtsjahr", "Reporting year"),
-            _ => lang.t("Handlungsfeld", "Field of action"),
-        }
-        .to_string();
     }
     charts
 }
@@ -875,20 +870,13 @@ pub fn to_svg(c: &BarChart) -> Result<String, String> {
     // A title element lets screen readers and browsers name the image.
     let title = format!(
         "<title>{}</title><desc>{}</desc>",
-        xml_escape(&c.title),
-        xml_escape(&c.description)
+        crate::text::escape_markup(&c.title),
+        crate::text::escape_markup(&c.description)
     );
     Ok(match out.find('>') {
         Some(i) => format!("{}{title}{}", &out[..=i], &out[i + 1..]),
         None => out,
     })
-}
-
-fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// The chart as a PNG image at print resolution.

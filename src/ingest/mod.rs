@@ -272,7 +272,7 @@ fn department_above(grid: &Grid, header_row: u32, cfg: &Config) -> Option<String
 }
 
 /// The department named by a file: `FB 32 Jugend.xlsx` gives `FB 32 Jugend`.
-fn department_from_file_name(file: &str) -> String {
+pub fn department_from_file_name(file: &str) -> String {
     let stem = Path::new(file)
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())

@@ -248,8 +248,11 @@ impl ReadFailure {
 /// The kind of content, decided from the bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
-    /// Office Open XML (xlsx, xlsm).
-    Xlsx,
+    /// Office Open XML (xlsx, xlsm); whether any sheet declares merged cells.
+    Xlsx {
+        /// Some worksheet has `<mergeCell>` elements.
+        merges: bool,
+    },
     /// Excel binary workbook.
     Xlsb,
     /// OpenDocument spreadsheet.
@@ -340,7 +343,7 @@ fn zip_kind(bytes: &[u8], limits: &Limits) -> Result<Kind, ReadFailure> {
             .map_err(|e| ReadFailure::Corrupt(format!("zip: {e}")))?;
         total = total.saturating_add(entry.size());
         match entry.name().unwrap_or_default().as_ref() {
-            "xl/workbook.xml" => kind = Some(Kind::Xlsx),
+            "xl/workbook.xml" => kind = Some(Kind::Xlsx { merges: false }),
             "xl/workbook.bin" => kind = Some(Kind::Xlsb),
             "content.xml" => kind = kind.or(Some(Kind::Ods)),
             _ => {}
@@ -352,18 +355,22 @@ fn zip_kind(bytes: &[u8], limits: &Limits) -> Result<Kind, ReadFailure> {
             limit: limits.max_unpacked_mb,
         });
     }
-    kind.ok_or_else(|| {
-        ReadFailure::Corrupt("zip ohne Arbeitsmappe / zip without a workbook".into())
-    })
+    match kind {
+        // Measured within the limit above, so inflating the sheets once more is safe.
+        Some(Kind::Xlsx { .. }) => Ok(Kind::Xlsx {
+            merges: xlsx_has_merges(&mut archive),
+        }),
+        Some(k) => Ok(k),
+        None => Err(ReadFailure::Corrupt(
+            "zip ohne Arbeitsmappe / zip without a workbook".into(),
+        )),
+    }
 }
 
 /// Whether any worksheet of an xlsx declares merged cells. Asking calamine for merges
 /// parses each sheet's XML a second time; inflating and searching the text costs a fraction
 /// of that, so sheets are only parsed again when there is something to find.
-fn xlsx_has_merges(bytes: &[u8]) -> bool {
-    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
-        return true;
-    };
+fn xlsx_has_merges(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> bool {
     let mut buf = Vec::new();
     for i in 0..archive.len() {
         let Ok(mut entry) = archive.by_index(i) else {
@@ -417,8 +424,7 @@ fn corrupt(e: impl std::fmt::Display) -> ReadFailure {
 fn read_workbook(bytes: &[u8], kind: Kind, limits: &Limits) -> Result<FileContent, ReadFailure> {
     let cursor = Cursor::new(bytes);
     let sheets = match kind {
-        Kind::Xlsx => {
-            let merges = xlsx_has_merges(bytes);
+        Kind::Xlsx { merges } => {
             let mut wb: Xlsx<_> = Xlsx::new(cursor).map_err(corrupt)?;
             read_xlsx(&mut wb, limits, merges)?
         }

@@ -31,6 +31,8 @@ pub struct Inputs<'a> {
     pub files: &'a [FileReport],
     /// Creation date as shown.
     pub created: String,
+    /// The chart set, as written to `charts/` (see [`charts::chart_set`]).
+    pub charts: &'a [BarChart],
 }
 
 fn col(title: &str, weight: f64, align: Align) -> Column {
@@ -91,19 +93,24 @@ fn signed(d: i64) -> String {
     }
 }
 
-fn count_sentence(y: &YearFigures, statuses: &[String], lang: Lang) -> String {
-    let parts: Vec<String> = statuses
+/// "11 geplant, 96 laufend, …" for the statuses with a count, in vocabulary order.
+fn status_parts(counts: Option<&BTreeMap<String, u64>>, statuses: &[String]) -> Vec<String> {
+    statuses
         .iter()
         .filter_map(|s| {
-            y.by_status
-                .get(s)
+            counts
+                .and_then(|m| m.get(s))
                 .filter(|n| **n > 0)
                 .map(|n| format!("{n} {s}"))
         })
-        .collect();
+        .collect()
+}
+
+fn count_sentence(y: &YearFigures, statuses: &[String], lang: Lang) -> String {
+    let parts = status_parts(Some(&y.by_status), statuses).join(", ");
     match lang {
-        Lang::De => format!("{} Maßnahmen ({})", y.measures, parts.join(", ")),
-        Lang::En => format!("{} measures ({})", y.measures, parts.join(", ")),
+        Lang::De => format!("{} Maßnahmen ({parts})", y.measures),
+        Lang::En => format!("{} measures ({parts})", y.measures),
     }
 }
 
@@ -139,8 +146,7 @@ pub fn build(inp: &Inputs) -> Document {
         .collect::<Vec<_>>()
         .join(", ");
     let comparison = inp.comparisons.last();
-    let all_charts = charts::chart_set(inp.summary, cfg, &inp.created);
-    let chart = |name: &str| all_charts.iter().find(|c| c.name == name).cloned();
+    let chart = |name: &str| inp.charts.iter().find(|c| c.name == name).cloned();
     let now: Vec<&Measure> = inp
         .dataset
         .measures
@@ -247,65 +253,40 @@ pub fn build(inp: &Inputs) -> Document {
         let in_field: Vec<&&Measure> = now.iter().filter(|m| m.field_of_action == *field).collect();
         let y = current;
         let n = in_field.len();
-        let text = match (lang, y) {
-            (Lang::De, Some(y)) => {
-                let parts: Vec<String> = statuses
-                    .iter()
-                    .filter_map(|s| {
-                        y.by_field_status
-                            .get(field)
-                            .and_then(|m| m.get(s))
-                            .filter(|n| **n > 0)
-                            .map(|n| format!("{n} {s}"))
-                    })
-                    .collect();
-                let prev = previous.map(|p| *p.by_field.get(field).unwrap_or(&0) as i64);
-                let since = match (prev, previous) {
-                    (Some(p), Some(py)) => {
-                        format!(" ({} gegenüber {})", signed(n as i64 - p), py.year)
-                    }
-                    _ => String::new(),
+        let text = match y {
+            Some(y) => {
+                let parts = status_parts(y.by_field_status.get(field), &statuses);
+                let parts = if parts.is_empty() {
+                    t("keine", "none")
+                } else {
+                    parts.join(", ")
                 };
                 let depts: std::collections::BTreeSet<&str> =
                     in_field.iter().map(|m| m.department.as_str()).collect();
-                format!(
-                    "Im Handlungsfeld „{field}“ sind {} {n} Maßnahmen gemeldet{since}: {}. Beteiligt sind {} Fach- und Servicebereiche; das gemeldete Budget beträgt {}.",
-                    y.year,
-                    if parts.is_empty() {
-                        "keine".into()
-                    } else {
-                        parts.join(", ")
-                    },
-                    depts.len(),
-                    euro(y.budget_by_field.get(field).copied().unwrap_or(0.0).round())
-                )
+                let budget = euro(y.budget_by_field.get(field).copied().unwrap_or(0.0).round());
+                match lang {
+                    Lang::De => {
+                        let prev = previous.map(|p| *p.by_field.get(field).unwrap_or(&0) as i64);
+                        let since = match (prev, previous) {
+                            (Some(p), Some(py)) => {
+                                format!(" ({} gegenüber {})", signed(n as i64 - p), py.year)
+                            }
+                            _ => String::new(),
+                        };
+                        format!(
+                            "Im Handlungsfeld „{field}“ sind {} {n} Maßnahmen gemeldet{since}: {parts}. Beteiligt sind {} Fach- und Servicebereiche; das gemeldete Budget beträgt {budget}.",
+                            y.year,
+                            depts.len(),
+                        )
+                    }
+                    Lang::En => format!(
+                        "In the field \"{field}\", {n} measures are reported for {}: {parts}. {} departments take part; the reported budget is {budget}.",
+                        y.year,
+                        depts.len(),
+                    ),
+                }
             }
-            (Lang::En, Some(y)) => {
-                let parts: Vec<String> = statuses
-                    .iter()
-                    .filter_map(|s| {
-                        y.by_field_status
-                            .get(field)
-                            .and_then(|m| m.get(s))
-                            .filter(|n| **n > 0)
-                            .map(|n| format!("{n} {s}"))
-                    })
-                    .collect();
-                let depts: std::collections::BTreeSet<&str> =
-                    in_field.iter().map(|m| m.department.as_str()).collect();
-                format!(
-                    "In the field \"{field}\", {n} measures are reported for {}: {}. {} departments take part; the reported budget is {}.",
-                    y.year,
-                    if parts.is_empty() {
-                        "none".into()
-                    } else {
-                        parts.join(", ")
-                    },
-                    depts.len(),
-                    euro(y.budget_by_field.get(field).copied().unwrap_or(0.0).round())
-                )
-            }
-            _ => String::new(),
+            None => String::new(),
         };
         if !text.is_empty() {
             b.push(para(text));

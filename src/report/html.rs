@@ -6,24 +6,9 @@
 use std::fmt::Write;
 
 use crate::charts::{self, BarChart};
+use crate::text::escape_markup as esc;
 
 use super::model::{Align, Block, Document, Table, Tone};
-
-/// Escapes text for HTML content and attributes.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 const STYLE: &str = r#"
 :root { --ink: #1f1f1f; --head: #0b3c5d; --muted: #595959; --rule: #b0bec9; --zebra: #f4f6f8; --mark: #fde8d0; --tile: #eaf1f7; }

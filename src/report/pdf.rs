@@ -154,20 +154,13 @@ fn outline(doc: &mut lopdf::Document, layout: &Layout) -> Option<ObjectId> {
     Some(root)
 }
 
-fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 /// XMP metadata: title, author, subject, language and dates, which assistive technology
 /// and archives read from the metadata stream rather than the document info.
 fn xmp_metadata(doc: &Document, created: i64) -> String {
     let date = chrono::DateTime::from_timestamp(created, 0)
         .map(|d| d.format("%Y-%m-%dT%H:%M:%SZ").to_string())
         .unwrap_or_default();
-    let lang = xml_escape(&doc.language);
+    let lang = crate::text::escape_markup(&doc.language);
     format!(
         r#"<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -187,10 +180,10 @@ fn xmp_metadata(doc: &Document, created: i64) -> String {
 </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>"#,
-        title = xml_escape(&doc.title),
-        author = xml_escape(&doc.author),
-        subject = xml_escape(&doc.subject),
-        keywords = xml_escape(&doc.keywords.join(", ")),
+        title = crate::text::escape_markup(&doc.title),
+        author = crate::text::escape_markup(&doc.author),
+        subject = crate::text::escape_markup(&doc.subject),
+        keywords = crate::text::escape_markup(&doc.keywords.join(", ")),
         version = env!("CARGO_PKG_VERSION"),
     )
 }
