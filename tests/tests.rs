@@ -8,6 +8,7 @@ mod cli;
 mod common;
 mod compare;
 mod foreign;
+mod golden;
 mod quirks;
 mod report;
 mod samples;

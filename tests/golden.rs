@@ -1,0 +1,113 @@
+//! Golden files: the samples' tables, key figures and report text, compared byte for byte
+//! with `tests/golden/`. Every change of content shows up here and in review; refresh the
+//! files on purpose with `UPDATE_GOLDEN=1 cargo test golden` and say in the commit which
+//! lines changed and why.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The files compared, as written by `bestand report`, plus the report's text.
+const FILES: [&str; 4] = [
+    "measures.csv",
+    "findings.csv",
+    "changes.csv",
+    "summary.json",
+];
+
+fn golden_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
+}
+
+/// The text of every page of a PDF, extracted in Rust (no poppler needed), one block per
+/// page under a `--- Seite N ---` line.
+pub fn pdf_text(bytes: &[u8]) -> String {
+    let doc = lopdf::Document::load_mem(bytes).expect("report.pdf parses");
+    let mut out = String::new();
+    for (n, _) in doc.get_pages() {
+        out.push_str(&format!("--- Seite {n} ---\n"));
+        let text = doc.extract_text(&[n]).expect("page text");
+        for line in text.lines() {
+            let line = line.trim_end();
+            if !line.is_empty() {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// Runs `bestand report` on the shipped samples from a folder without a `bestand.toml`, so
+/// that a developer's own configuration never changes the result.
+fn sample_report(out: &Path) -> std::process::Output {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let cwd = tempfile::tempdir().expect("temp dir");
+    Command::new(env!("CARGO_BIN_EXE_bestand"))
+        .current_dir(cwd.path())
+        .arg("report")
+        .arg("--input")
+        .arg(root.join("input"))
+        .arg("--output")
+        .arg(out)
+        .env("SOURCE_DATE_EPOCH", "1767225600")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run bestand")
+}
+
+fn first_difference(a: &str, b: &str) -> String {
+    for (i, (x, y)) in a.lines().zip(b.lines()).enumerate() {
+        if x != y {
+            return format!("line {}:\n  golden: {x}\n  now:    {y}", i + 1);
+        }
+    }
+    format!(
+        "lengths differ: golden {} lines, now {} lines",
+        a.lines().count(),
+        b.lines().count()
+    )
+}
+
+#[test]
+fn golden_sample_outputs() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let run = sample_report(out.path());
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}{}",
+        String::from_utf8_lossy(&run.stdout),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let mut now: Vec<(String, String)> = FILES
+        .iter()
+        .map(|f| {
+            let bytes = std::fs::read(out.path().join(f)).expect("output written");
+            (f.to_string(), String::from_utf8(bytes).expect("UTF-8"))
+        })
+        .collect();
+    let pdf = std::fs::read(out.path().join("report.pdf")).expect("report.pdf");
+    now.push(("report.txt".to_string(), pdf_text(&pdf)));
+
+    let dir = golden_dir();
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(&dir).expect("mkdir golden");
+        for (name, text) in &now {
+            std::fs::write(dir.join(name), text).expect("write golden");
+        }
+        return;
+    }
+    let mut failures = Vec::new();
+    for (name, text) in &now {
+        let golden = std::fs::read_to_string(dir.join(name))
+            .unwrap_or_else(|_| panic!("tests/golden/{name} missing: UPDATE_GOLDEN=1 cargo test"));
+        if golden != *text {
+            failures.push(format!("{name}: {}", first_difference(&golden, text)));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "outputs differ from tests/golden (refresh on purpose with UPDATE_GOLDEN=1):\n{}",
+        failures.join("\n")
+    );
+}
