@@ -202,7 +202,8 @@ fn bench_compare(n: usize) {
     let cfg = bestand::config::Config::default();
     let mut findings = bestand::findings::Findings::new();
     let t = Instant::now();
-    let c = bestand::compare::compare_years(&measures, 2023, 2024, &cfg, &[], &mut findings);
+    let dataset = bestand::transform::Dataset::from_measures(measures);
+    let c = bestand::compare::compare_years(&dataset, 2023, 2024, &cfg, &[], &mut findings);
     let secs = t.elapsed().as_secs_f64();
     let mut right = 0;
     let mut total = 0;
@@ -229,9 +230,8 @@ fn report(dir: &Path) -> (usize, f64, usize) {
     let ingested = bestand::ingest::run(dir, &cfg, &mut findings, None).expect("ingest");
     let dataset = bestand::transform::run(&ingested, &cfg, &mut findings);
     let years = dataset.years();
-    let comparisons =
-        bestand::compare::run(&dataset.measures, &years, None, &cfg, &[], &mut findings);
-    let summary = bestand::summary::build(&dataset.measures, &comparisons, &cfg).expect("summary");
+    let comparisons = bestand::compare::run(&dataset, &years, None, &cfg, &[], &mut findings);
+    let summary = bestand::summary::build(&dataset, &comparisons, &cfg).expect("summary");
     let t = Instant::now();
     let charts = bestand::charts::chart_set(&summary, &cfg, "01.01.2026");
     let inputs = bestand::report::Inputs {

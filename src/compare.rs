@@ -9,7 +9,7 @@ use std::path::Path;
 use crate::config::{Config, Lang};
 use crate::findings::{Findings, Location, Severity};
 use crate::text::{match_key, similarity};
-use crate::transform::Measure;
+use crate::transform::{Dataset, Measure, Rejected};
 
 /// What happened to a measure between two inventories.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -22,6 +22,10 @@ pub enum ChangeKind {
     Changed,
     /// In both, unchanged.
     Continued,
+    /// Reported in both years, but the row of one year was rejected: neither new nor ended.
+    NotTakenOver,
+    /// The department sent no readable return in the later year: not known to have ended.
+    NoReturn,
 }
 
 impl ChangeKind {
@@ -32,6 +36,8 @@ impl ChangeKind {
             ChangeKind::Ended => "ended",
             ChangeKind::Changed => "changed",
             ChangeKind::Continued => "continued",
+            ChangeKind::NotTakenOver => "not-taken-over",
+            ChangeKind::NoReturn => "no-return",
         }
     }
 }
@@ -68,6 +74,8 @@ pub struct Change {
     pub old: Option<usize>,
     /// Index of the later measure in the dataset.
     pub new: Option<usize>,
+    /// Index of the rejected row (`Dataset::rejected_rows`) of a `NotTakenOver` pair.
+    pub rejected: Option<usize>,
     /// Budget difference (later minus earlier) where both are known.
     pub budget_delta: Option<f64>,
 }
@@ -81,6 +89,9 @@ pub struct Comparison {
     pub to_year: i32,
     /// Every measure of both years, once.
     pub changes: Vec<Change>,
+    /// Departments that reported in the earlier year and sent no readable return in the
+    /// later one.
+    pub without_return: Vec<String>,
 }
 
 impl Comparison {
@@ -491,9 +502,11 @@ fn find_by_ref(measures: &[Measure], indices: &[usize], reference: &str) -> Opti
         })
 }
 
-/// Compares the measures of `from` with those of `to`.
+/// Compares the measures of `from` with those of `to`. Rejected rows are evidence: a
+/// measure whose row of the other year was rejected is neither new nor ended, and the
+/// measures of a department without a return in `to` have not ended.
 pub fn compare_years(
-    measures: &[Measure],
+    dataset: &Dataset,
     from: i32,
     to: i32,
     cfg: &Config,
@@ -501,6 +514,7 @@ pub fn compare_years(
     findings: &mut Findings,
 ) -> Comparison {
     let lang = cfg.lang;
+    let measures = &dataset.measures;
     let olds: Vec<usize> = (0..measures.len())
         .filter(|i| measures[*i].year == from)
         .collect();
@@ -585,56 +599,211 @@ pub fn compare_years(
             detail: parts.join("; "),
             old: Some(p.old),
             new: Some(p.new),
+            rejected: None,
             budget_delta: match (a.budget_eur, b.budget_eur) {
                 (Some(x), Some(y)) => Some(y - x),
                 _ => None,
             },
         });
     }
-    for n in m.free_news() {
+    let evidence = EvidenceMatcher::new(dataset, threshold);
+    let free_news = m.free_news();
+    let free_olds = m.free_olds();
+    let earlier = evidence.pairs(&free_news, from);
+    let later = evidence.pairs(&free_olds, to);
+    let not_taken_over = |year: i32, r: &Rejected| match lang {
+        Lang::De => format!(
+            "{year} gemeldet, aber nicht übernommen ({}, Zeile {}); siehe Datenqualität",
+            r.source_file, r.source_row
+        ),
+        Lang::En => format!(
+            "reported for {year} but not taken over ({}, row {}); see data quality",
+            r.source_file, r.source_row
+        ),
+    };
+    for n in free_news {
         let b = &measures[n];
+        let (kind, detail, rejected) = match earlier.get(&n) {
+            Some(&r) => (
+                ChangeKind::NotTakenOver,
+                not_taken_over(from, &dataset.rejected_rows[r]),
+                Some(r),
+            ),
+            None => (ChangeKind::New, String::new(), None),
+        };
         changes.push(Change {
-            kind: ChangeKind::New,
+            kind,
             department: b.department.clone(),
             title: b.title.clone(),
             measure_id: b.measure_id.clone(),
             from_year: from,
             to_year: to,
-            detail: String::new(),
+            detail,
             old: None,
             new: Some(n),
+            rejected,
             budget_delta: None,
         });
     }
-    for o in m.free_olds() {
+    let returned = dataset.returns.get(&to);
+    let mut without_return: Vec<String> = Vec::new();
+    for o in free_olds {
         let a = &measures[o];
+        let has_return = returned.is_some_and(|d| d.contains(&a.department));
+        let (kind, detail, rejected) = match later.get(&o) {
+            Some(&r) => (
+                ChangeKind::NotTakenOver,
+                not_taken_over(to, &dataset.rejected_rows[r]),
+                Some(r),
+            ),
+            None if !has_return => {
+                if !without_return.contains(&a.department) {
+                    without_return.push(a.department.clone());
+                }
+                (
+                    ChangeKind::NoReturn,
+                    match lang {
+                        Lang::De => format!(
+                            "keine lesbare Rückmeldung des Fachbereichs für {to}; zuletzt {from}: {}",
+                            a.status
+                        ),
+                        Lang::En => format!(
+                            "no readable return of the department for {to}; last seen {from}: {}",
+                            a.status
+                        ),
+                    },
+                    None,
+                )
+            }
+            None => (
+                ChangeKind::Ended,
+                match lang {
+                    Lang::De => format!("zuletzt {}: {}", from, a.status),
+                    Lang::En => format!("last seen {}: {}", from, a.status),
+                },
+                None,
+            ),
+        };
         changes.push(Change {
-            kind: ChangeKind::Ended,
+            kind,
             department: a.department.clone(),
             title: a.title.clone(),
             measure_id: a.measure_id.clone(),
             from_year: from,
             to_year: to,
-            detail: match lang {
-                Lang::De => format!("zuletzt {}: {}", from, a.status),
-                Lang::En => format!("last seen {}: {}", from, a.status),
-            },
+            detail,
             old: Some(o),
             new: None,
+            rejected,
             budget_delta: None,
         });
     }
+    without_return.sort_by_key(|d| match_key(d));
     changes.sort_by_cached_key(|c| (c.kind, match_key(&c.department), match_key(&c.title)));
     Comparison {
         from_year: from,
         to_year: to,
         changes,
+        without_return,
+    }
+}
+
+/// Pairs measures left over by the matching with rejected rows of the other year: by id
+/// within the department, by id across departments when the titles resemble each other,
+/// then by title (same department first); each rejected row at most once.
+struct EvidenceMatcher<'a> {
+    dataset: &'a Dataset,
+    threshold: f64,
+}
+
+impl<'a> EvidenceMatcher<'a> {
+    fn new(dataset: &'a Dataset, threshold: f64) -> Self {
+        EvidenceMatcher { dataset, threshold }
+    }
+
+    /// For measures (indices into `dataset.measures`), the rejected row of `year` each one
+    /// pairs with.
+    fn pairs(&self, free: &[usize], year: i32) -> HashMap<usize, usize> {
+        let mut out = HashMap::new();
+        let rows: Vec<usize> = (0..self.dataset.rejected_rows.len())
+            .filter(|i| self.dataset.rejected_rows[*i].year == Some(year))
+            .collect();
+        if rows.is_empty() || free.is_empty() {
+            return out;
+        }
+        let measures = &self.dataset.measures;
+        let tokens: HashMap<usize, Vec<String>> = free
+            .iter()
+            .map(|&i| (i, title_tokens(&measures[i].title)))
+            .collect();
+        let mut by_id: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_token: HashMap<&str, Vec<usize>> = HashMap::new();
+        for &i in free {
+            if let Some(id) = &measures[i].measure_id {
+                by_id.entry(match_key(id)).or_default().push(i);
+            }
+            for t in &tokens[&i] {
+                by_token.entry(t.as_str()).or_default().push(i);
+            }
+        }
+        let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+        for r in rows {
+            let row = &self.dataset.rejected_rows[r];
+            let dept = match_key(&row.department);
+            let row_tokens = row.title.as_deref().map(title_tokens).unwrap_or_default();
+            let mut seen: Vec<usize> = Vec::new();
+            if let Some(id) = &row.measure_id
+                && let Some(list) = by_id.get(&match_key(id))
+            {
+                seen.extend(list);
+            }
+            for t in &row_tokens {
+                if let Some(list) = by_token.get(t.as_str())
+                    && list.len() <= COMMON_WORD
+                {
+                    seen.extend(list);
+                }
+            }
+            seen.sort_unstable();
+            seen.dedup();
+            for i in seen {
+                let m = &measures[i];
+                let same_dept = match_key(&m.department) == dept;
+                let same_id = match (&row.measure_id, &m.measure_id) {
+                    (Some(a), Some(b)) => match_key(a) == match_key(b),
+                    _ => false,
+                };
+                let title = title_score(&tokens[&i], &row_tokens);
+                // Rank: an id in the department, an id across departments with a similar
+                // title, a title in the department, a title across departments.
+                let score = if same_id && same_dept {
+                    3.0 + title
+                } else if same_id && title >= 0.5 {
+                    2.0 + title
+                } else if title >= self.threshold {
+                    title + if same_dept { 1.0 } else { 0.0 }
+                } else {
+                    continue;
+                };
+                candidates.push((score, i, r));
+            }
+        }
+        candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        let mut used: HashSet<usize> = HashSet::new();
+        for (_, i, r) in candidates {
+            if out.contains_key(&i) || used.contains(&r) {
+                continue;
+            }
+            used.insert(r);
+            out.insert(i, r);
+        }
+        out
     }
 }
 
 /// Compares each year present with the one before (or only `from` with `to` when given).
 pub fn run(
-    measures: &[Measure],
+    dataset: &Dataset,
     years: &[i32],
     pick: Option<(i32, i32)>,
     cfg: &Config,
@@ -647,7 +816,7 @@ pub fn run(
     };
     pairs
         .into_iter()
-        .map(|(from, to)| compare_years(measures, from, to, cfg, links, findings))
+        .map(|(from, to)| compare_years(dataset, from, to, cfg, links, findings))
         .collect()
 }
 

@@ -128,6 +128,12 @@ impl Field {
         }
     }
 
+    /// Whether the column holds personal data: never quoted in a message, the report or an
+    /// export unless the user asks for it.
+    pub fn personal(self) -> bool {
+        matches!(self, Field::Contact)
+    }
+
     /// Whether a measure cannot be counted without this field.
     pub fn required(self) -> bool {
         matches!(
@@ -216,15 +222,57 @@ impl Headers {
     }
 }
 
+/// What a status means, whatever the office calls it: the report, the goal coverage and the
+/// chart colours go by the role, never by a status's name or position in the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StatusRole {
+    /// Decided or prepared, not started.
+    Planned,
+    /// Being carried out.
+    Running,
+    /// Carried out and finished.
+    Completed,
+    /// Ended before it was finished.
+    Stopped,
+}
+
+impl StatusRole {
+    /// The four roles in the order the report shows them.
+    pub const ALL: [StatusRole; 4] = [
+        StatusRole::Planned,
+        StatusRole::Running,
+        StatusRole::Completed,
+        StatusRole::Stopped,
+    ];
+
+    /// Name as written in `bestand.toml`.
+    pub fn key(self) -> &'static str {
+        match self {
+            StatusRole::Planned => "planned",
+            StatusRole::Running => "running",
+            StatusRole::Completed => "completed",
+            StatusRole::Stopped => "stopped",
+        }
+    }
+}
+
 /// A controlled value with the other spellings that mean it.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Term {
     /// The canonical value written to the outputs.
     pub name: String,
-    /// Spellings departments use for it.
+    /// Spellings departments use for it; read without a word.
     #[serde(default)]
     pub synonyms: Vec<String>,
+    /// Everyday wordings and abbreviations that clearly mean it; read with a warning, so
+    /// that the department learns the value of the list.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_read: Vec<String>,
+    /// For statuses: what the status means (planned, running, completed, stopped).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<StatusRole>,
 }
 
 /// The controlled vocabularies.
@@ -239,7 +287,8 @@ pub struct Vocabularies {
     pub target_groups: Vec<Term>,
     /// Allowed values of `funding`.
     pub funding: Vec<Term>,
-    /// Allowed values of `municipalities`.
+    /// Allowed values of `municipalities`; empty: any name is accepted.
+    #[serde(default)]
     pub municipalities: Vec<Term>,
 }
 
@@ -291,7 +340,8 @@ impl Default for CompareConfig {
 pub struct Config {
     /// Title of the report.
     pub title: String,
-    /// Organisation publishing it.
+    /// Organisation publishing it; empty: the report names none.
+    #[serde(default)]
     pub organisation: String,
     /// Language of messages and report.
     pub lang: Lang,
@@ -306,7 +356,8 @@ pub struct Config {
     pub headers: Headers,
     /// Controlled vocabularies.
     pub vocabularies: Vocabularies,
-    /// The goal catalogue of the concept.
+    /// The goal catalogue of the concept; empty: no goal coverage.
+    #[serde(default)]
     pub goals: Vec<Goal>,
     /// The office's own introduction per field of action, shown at the start of its section.
     #[serde(default)]
@@ -323,13 +374,28 @@ fn h(name: &str, synonyms: &[&str]) -> HeaderSpec {
     }
 }
 
+fn strings(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
 fn terms(list: &[(&str, &[&str])]) -> Vec<Term> {
     list.iter()
         .map(|(name, syn)| Term {
             name: name.to_string(),
-            synonyms: syn.iter().map(|s| s.to_string()).collect(),
+            synonyms: strings(syn),
+            also_read: Vec::new(),
+            role: None,
         })
         .collect()
+}
+
+fn status(name: &str, role: StatusRole, synonyms: &[&str], also_read: &[&str]) -> Term {
+    Term {
+        name: name.to_string(),
+        synonyms: strings(synonyms),
+        also_read: strings(also_read),
+        role: Some(role),
+    }
 }
 
 /// The eight fields of action of the default vocabulary.
@@ -471,10 +537,16 @@ impl Default for Config {
                     &["Interkulturelle Öffnung der Verwaltung", "IKÖ"],
                 ),
             ]),
-            status: terms(&[
-                ("geplant", &["in Planung", "Planung", "geplant ab"]),
-                (
+            status: vec![
+                status(
+                    "geplant",
+                    StatusRole::Planned,
+                    &["in Planung", "Planung", "geplant ab"],
+                    &["in Vorbereitung", "vorgesehen", "beabsichtigt"],
+                ),
+                status(
                     "laufend",
+                    StatusRole::Running,
                     &[
                         "in Umsetzung",
                         "läuft",
@@ -483,13 +555,21 @@ impl Default for Config {
                         "Umsetzung",
                         "dauerhaft",
                     ],
+                    &["lfd.", "in Arbeit", "in Bearbeitung", "in Durchführung"],
                 ),
-                (
+                status(
                     "abgeschlossen",
+                    StatusRole::Completed,
                     &["beendet", "abgeschl.", "erledigt", "fertig", "umgesetzt"],
+                    &["durchgeführt"],
                 ),
-                ("eingestellt", &["abgebrochen", "gestoppt"]),
-            ]),
+                status(
+                    "eingestellt",
+                    StatusRole::Stopped,
+                    &["abgebrochen", "gestoppt"],
+                    &["ausgesetzt", "entfällt"],
+                ),
+            ],
             target_groups: terms(&[
                 ("Geflüchtete", &["Flüchtlinge", "Asylsuchende"]),
                 ("Neuzugewanderte", &["Neuzuwanderer", "Zugewanderte"]),
@@ -497,7 +577,7 @@ impl Default for Config {
                     "Kinder und Jugendliche",
                     &["Kinder", "Jugendliche", "junge Menschen"],
                 ),
-                ("Frauen", &["Mädchen und Frauen", "Migrantinnen"]),
+                ("Frauen", &["Mädchen und Frauen", "Frauen und Mädchen"]),
                 ("Ältere Menschen", &["Senioren", "Senior*innen", "Ältere"]),
                 (
                     "Menschen mit Migrationsgeschichte",
@@ -535,42 +615,11 @@ impl Default for Config {
                 ("Stiftung", &["Stiftungsmittel"]),
                 ("Sonstige", &["Spenden", "Drittmittel"]),
             ]),
-            municipalities: terms(&[
-                ("Barsinghausen", &[]),
-                ("Burgdorf", &[]),
-                ("Burgwedel", &[]),
-                ("Garbsen", &[]),
-                ("Gehrden", &[]),
-                ("Hannover", &["Landeshauptstadt Hannover", "LHH"]),
-                ("Hemmingen", &[]),
-                ("Isernhagen", &[]),
-                ("Laatzen", &[]),
-                ("Langenhagen", &[]),
-                ("Lehrte", &[]),
-                ("Neustadt am Rübenberge", &["Neustadt", "Neustadt a. Rbge."]),
-                ("Pattensen", &[]),
-                ("Ronnenberg", &[]),
-                ("Seelze", &[]),
-                ("Sehnde", &[]),
-                ("Springe", &[]),
-                ("Uetze", &[]),
-                ("Wedemark", &[]),
-                ("Wennigsen", &["Wennigsen (Deister)"]),
-                ("Wunstorf", &[]),
-                (
-                    "Regionsweit",
-                    &[
-                        "Region Hannover",
-                        "alle Kommunen",
-                        "regionsweit",
-                        "gesamte Region",
-                    ],
-                ),
-            ]),
+            municipalities: Vec::new(),
         };
         Config {
             title: "Integrationsbericht".to_string(),
-            organisation: "Region Hannover, Koordinierungsstelle Integration".to_string(),
+            organisation: String::new(),
             lang: Lang::De,
             export_contact: false,
             limits: Limits {
@@ -583,15 +632,87 @@ impl Default for Config {
             compare: CompareConfig::default(),
             headers,
             vocabularies,
-            goals: default_goals(),
-            intros: default_intros(),
+            goals: Vec::new(),
+            intros: Default::default(),
             departments: Vec::new(),
         }
     }
 }
 
+impl Config {
+    /// What a status means; statuses are validated to have a role, so `None` only for a
+    /// name outside the vocabulary.
+    pub fn status_role(&self, name: &str) -> Option<StatusRole> {
+        self.vocabularies
+            .status
+            .iter()
+            .find(|t| t.name == name)
+            .and_then(|t| t.role)
+    }
+
+    /// The status names with one role, in configured order.
+    pub fn statuses_with(&self, role: StatusRole) -> Vec<String> {
+        self.vocabularies
+            .status
+            .iter()
+            .filter(|t| t.role == Some(role))
+            .map(|t| t.name.clone())
+            .collect()
+    }
+
+    /// The example configuration of the sample inventories: Region Hannover's organisation,
+    /// municipalities, an example goal catalogue and introductions. It ships as
+    /// `input/bestand.toml` and is never applied to a user's data unless they write it.
+    pub fn example() -> Config {
+        let mut cfg = Config {
+            organisation: "Region Hannover, Koordinierungsstelle Integration".to_string(),
+            goals: example_goals(),
+            intros: example_intros(),
+            ..Config::default()
+        };
+        cfg.vocabularies.municipalities = example_municipalities();
+        cfg
+    }
+}
+
+/// The municipalities of Region Hannover, for the samples.
+fn example_municipalities() -> Vec<Term> {
+    terms(&[
+        ("Barsinghausen", &[]),
+        ("Burgdorf", &[]),
+        ("Burgwedel", &[]),
+        ("Garbsen", &[]),
+        ("Gehrden", &[]),
+        ("Hannover", &["Landeshauptstadt Hannover", "LHH"]),
+        ("Hemmingen", &[]),
+        ("Isernhagen", &[]),
+        ("Laatzen", &[]),
+        ("Langenhagen", &[]),
+        ("Lehrte", &[]),
+        ("Neustadt am Rübenberge", &["Neustadt", "Neustadt a. Rbge."]),
+        ("Pattensen", &[]),
+        ("Ronnenberg", &[]),
+        ("Seelze", &[]),
+        ("Sehnde", &[]),
+        ("Springe", &[]),
+        ("Uetze", &[]),
+        ("Wedemark", &[]),
+        ("Wennigsen", &["Wennigsen (Deister)"]),
+        ("Wunstorf", &[]),
+        (
+            "Regionsweit",
+            &[
+                "Region Hannover",
+                "alle Kommunen",
+                "regionsweit",
+                "gesamte Region",
+            ],
+        ),
+    ])
+}
+
 /// Example introductions per field of action (an office writes its own).
-fn default_intros() -> std::collections::BTreeMap<String, String> {
+fn example_intros() -> std::collections::BTreeMap<String, String> {
     let texts = [
         "Zugewanderte sollen das Gemeinwesen mitgestalten: in Beiräten, Vereinen und bei Wahlen.",
         "Wer neu in die Region kommt, soll schnell Orientierung, Beratung und Anschluss finden.",
@@ -610,7 +731,7 @@ fn default_intros() -> std::collections::BTreeMap<String, String> {
 }
 
 /// The example goal catalogue: two or three goals per field of action.
-fn default_goals() -> Vec<Goal> {
+fn example_goals() -> Vec<Goal> {
     let list: [(&str, usize, &str); 22] = [
         (
             "1.1",
@@ -657,23 +778,33 @@ fn default_goals() -> Vec<Goal> {
 }
 
 impl Config {
-    /// Loads the configuration: the given file, else `bestand.toml` if present, else defaults.
-    pub fn load(explicit: Option<&Path>) -> Result<Config, Error> {
+    /// Loads the configuration: the given file, else `bestand.toml` in the current folder,
+    /// else `bestand.toml` in the input folder (the samples ship theirs there), else the
+    /// built-in defaults. Returns the file used, `None` for the defaults.
+    pub fn load(explicit: Option<&Path>, input: &Path) -> Result<(Config, Option<PathBuf>), Error> {
         let path = match explicit {
             Some(p) => p.to_path_buf(),
             None => {
-                let p = PathBuf::from("bestand.toml");
-                if !p.exists() {
-                    return Ok(Config::default());
+                let here = PathBuf::from("bestand.toml");
+                let beside = input.join("bestand.toml");
+                if here.is_file() {
+                    here
+                } else if beside.is_file() {
+                    beside
+                } else {
+                    return Ok((Config::default(), None));
                 }
-                p
             }
         };
-        let text = std::fs::read_to_string(&path).map_err(|source| Error::Read {
+        let text = std::fs::read_to_string(&path).map_err(|source| Error::Config {
             path: path.clone(),
-            source,
+            message: format!("cannot read it: {source}"),
         })?;
-        Config::from_toml(&text).map_err(|message| Error::Config { path, message })
+        let cfg = Config::from_toml(&text).map_err(|message| Error::Config {
+            path: path.clone(),
+            message,
+        })?;
+        Ok((cfg, Some(path)))
     }
 
     /// Parses a configuration file's text and checks it for consistency.
@@ -682,10 +813,14 @@ impl Config {
         cfg.validate().map_err(|message| {
             // serde knows no lines after parsing; point at the line that names the culprit.
             let quoted = message.split('"').nth(1).unwrap_or("");
-            match text
-                .lines()
-                .position(|l| !quoted.is_empty() && l.contains(&format!("\"{quoted}\"")))
-            {
+            let key = message
+                .strip_prefix("limits.")
+                .and_then(|m| m.split(' ').next())
+                .unwrap_or("");
+            match text.lines().position(|l| {
+                (!quoted.is_empty() && l.contains(&format!("\"{quoted}\"")))
+                    || (!key.is_empty() && l.trim_start().starts_with(&format!("{key} ")))
+            }) {
                 Some(i) => format!("line {}: {message}", i + 1),
                 None => message,
             }
@@ -729,27 +864,176 @@ impl Config {
                 "vocabularies.status and vocabularies.field_of_action must not be empty".into(),
             );
         }
+        for t in &self.vocabularies.status {
+            if t.role.is_none() {
+                return Err(format!(
+                    "status \"{}\" needs a role: role = \"planned\", \"running\", \"completed\" or \"stopped\"",
+                    t.name
+                ));
+            }
+        }
+        let v = &self.vocabularies;
+        for (name, list) in [
+            ("field_of_action", &v.field_of_action),
+            ("status", &v.status),
+            ("target_groups", &v.target_groups),
+            ("funding", &v.funding),
+            ("municipalities", &v.municipalities),
+        ] {
+            // One spelling under two values would move measures without a word.
+            let mut seen: std::collections::HashMap<String, &str> = Default::default();
+            for t in list {
+                for s in std::iter::once(&t.name)
+                    .chain(t.synonyms.iter())
+                    .chain(t.also_read.iter())
+                {
+                    let key = match_key(s);
+                    if key.is_empty() {
+                        continue;
+                    }
+                    if let Some(other) = seen.get(&key)
+                        && *other != t.name.as_str()
+                    {
+                        return Err(format!(
+                            "\"{s}\" stands under two values of vocabularies.{name}: \"{other}\" and \"{}\"",
+                            t.name
+                        ));
+                    }
+                    seen.insert(key, &t.name);
+                }
+            }
+        }
+        let l = &self.limits;
+        for (name, value, max) in [
+            ("max_file_mb", l.max_file_mb, 1_000_000),
+            ("max_unpacked_mb", l.max_unpacked_mb, 1_000_000),
+            ("max_cells_per_sheet", l.max_cells_per_sheet, 1_000_000_000),
+            (
+                "header_search_rows",
+                u64::from(l.header_search_rows),
+                100_000,
+            ),
+            ("appendix_rows", l.appendix_rows, 10_000_000),
+        ] {
+            if value == 0 || value > max {
+                return Err(format!(
+                    "limits.{name} = {value} is out of range: use a number from 1 to {max}"
+                ));
+            }
+        }
         Ok(())
     }
 
-    /// The default configuration as commented TOML, for `bestand init`.
-    pub fn default_toml() -> Result<String, Error> {
-        let body = toml::to_string_pretty(&Config::default())
-            .map_err(|e| Error::Internal(format!("cannot serialise default config: {e}")))?;
+    /// The samples' configuration as TOML (`input/bestand.toml`).
+    pub fn example_toml() -> Result<String, Error> {
         Ok(format!(
-            "# bestand.toml: configuration of bestand.\n\
-             # Every value below is the built-in default; change what your office needs.\n\
-             # title, organisation: appear on the report's cover and in its metadata.\n\
-             # lang: \"de\" or \"en\" (messages and report).\n\
-             # export_contact: true writes the contact column (personal data) into the exports.\n\
-             # [limits]: protection against oversized files; appendix_rows caps the report appendix.\n\
-             # [compare]: threshold = title similarity (0..1) from which measures of two years match.\n\
-             # [headers.*]: the header written into the template (name) and other headers understood.\n\
-             #   Matching ignores case, spaces, punctuation, and treats ä/ae, ö/oe, ü/ue, ß/ss alike.\n\
-             # [[vocabularies.*]]: the allowed values and their synonyms.\n\
-             # [[goals]]: the goal catalogue of your integration concept (this one is an example).\n\
-             # [intros]: the office's introduction per field of action, shown in the report.\n\
-             # departments: names for which `bestand template` writes a prefilled template each.\n\n{body}"
+            "# Einstellungen der Musterdaten (Region Hannover), geschrieben von `just samples`.\n\
+             # bestand liest sie, weil sie im Eingabeordner liegt; Erläuterungen: `bestand init`.\n\n{}",
+            ser(&Config::example())?
         ))
     }
+
+    /// The default configuration as commented TOML, for `bestand init`: every built-in
+    /// default, and the samples' example organisation, municipalities, goal catalogue and
+    /// introductions commented out.
+    pub fn default_toml() -> Result<String, Error> {
+        let body = ser(&Config::default())?;
+        let example = Config::example();
+        let mut out = String::from(INIT_HEAD);
+        for line in body.lines() {
+            // Empty lists are written out below as commented examples instead.
+            if matches!(
+                line.trim(),
+                "goals = []" | "municipalities = []" | "organisation = \"\"" | "[intros]"
+            ) {
+                continue;
+            }
+            out.push_str(line);
+            out.push('\n');
+            if line.starts_with("title = ") {
+                out.push_str(&format!(
+                    "# Herausgeber auf dem Titelblatt (ohne Angabe nennt der Bericht keinen):\n# organisation = \"{}\"\n",
+                    example.organisation
+                ));
+            }
+        }
+        let tail = ser(&ExampleTail {
+            vocabularies: ExampleVocabularies {
+                municipalities: example.vocabularies.municipalities,
+            },
+            goals: example.goals,
+            intros: example.intros,
+        })?;
+        out.push_str(INIT_EXAMPLE);
+        for line in tail.lines() {
+            if line.is_empty() {
+                out.push_str("#\n");
+            } else {
+                out.push_str(&format!("# {line}\n"));
+            }
+        }
+        Ok(out)
+    }
 }
+
+/// One part of `bestand init`'s file as TOML.
+fn ser<T: Serialize>(value: &T) -> Result<String, Error> {
+    toml::to_string_pretty(value)
+        .map_err(|e| Error::Internal(format!("cannot serialise default config: {e}")))
+}
+
+/// The commented example at the end of `bestand init`'s file.
+#[derive(Serialize)]
+struct ExampleTail {
+    vocabularies: ExampleVocabularies,
+    goals: Vec<Goal>,
+    intros: std::collections::BTreeMap<String, String>,
+}
+
+#[derive(Serialize)]
+struct ExampleVocabularies {
+    municipalities: Vec<Term>,
+}
+
+/// The head of `bestand init`'s file: what each part means, in the office's language.
+const INIT_HEAD: &str = "\
+# bestand.toml: Einstellungen von bestand.
+# Jeder Wert unten ist die eingebaute Voreinstellung; ändern Sie, was Ihr Amt braucht.
+# bestand sucht diese Datei im aktuellen Ordner, dann im Eingabeordner (input/).
+#
+# title, organisation: stehen auf dem Titelblatt und in den Metadaten des Berichts.
+# lang: \"de\" oder \"en\" (Meldungen und Bericht).
+# export_contact: true schreibt die Ansprechpersonen (personenbezogene Daten) in die Exporte.
+# [limits]: Schutz vor übergroßen Dateien; appendix_rows begrenzt den Anhang des Berichts.
+# [compare]: threshold = Titelähnlichkeit (0 bis 1), ab der Maßnahmen zweier Jahre als
+#   dieselbe gelten.
+# [headers.*]: die Überschrift der Vorlage (name) und weitere verstandene Überschriften.
+#   Groß-/Kleinschreibung, Leerzeichen und Satzzeichen zählen nicht; ä/ae, ö/oe, ü/ue, ß/ss
+#   gelten gleich.
+# [[vocabularies.*]]: die erlaubten Werte mit Synonymen (synonyms, still gelesen) und
+#   Alltagsformen (also_read, gelesen mit einer Warnung, z. B. „lfd.“ für „laufend“).
+#   Jeder Status hat eine Rolle: role = \"planned\" (geplant), \"running\" (läuft),
+#   \"completed\" (abgeschlossen) oder \"stopped\" (eingestellt). Bericht, Zielabdeckung und
+#   Farben richten sich nach der Rolle, nicht nach Name oder Reihenfolge; mehrere Status
+#   dürfen dieselbe Rolle haben.
+# departments: die Namen der Fach- und Servicebereiche. Mit einer Liste gelten nur diese
+#   Namen; Schreibweisen wie „FB Jugend“, „Jugend“ oder „fachbereich jugend“ werden mit
+#   einer Warnung dem Namen der Liste zugeordnet, ein unbekannter Name bleibt mit einer
+#   Warnung stehen. Ohne Liste gilt die längste gesehene Schreibweise. `bestand template`
+#   schreibt für jeden Namen eine eigene Vorlage.
+# Berichtsjahr: Ein Ordner input/<Jahr>/ (vierstellig) bestimmt das Jahr seiner Dateien;
+#   eine abweichende Spalte „Berichtsjahr“ ist eine Warnung. Ohne Jahresordner gilt die
+#   Spalte „Berichtsjahr“, sonst ein Jahr im Ordner- oder Dateinamen.
+
+";
+
+/// The header of the commented example in `bestand init`'s file.
+const INIT_EXAMPLE: &str = "
+
+# ---------------------------------------------------------------------------------------
+# Beispiel aus den Musterdaten (Region Hannover), auskommentiert: Kommunen, Zielkatalog des
+# Integrationskonzepts und Einleitungen je Handlungsfeld. Ohne Kommunenliste wird jeder Ort
+# angenommen; ohne Zielkatalog zeigt der Bericht keine Zielabdeckung. Zum Verwenden das „# “
+# am Zeilenanfang entfernen und an Ihr Konzept anpassen.
+#
+";

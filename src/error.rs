@@ -43,16 +43,33 @@ pub enum Error {
         /// What the library said.
         message: String,
     },
+    /// Another run writes into the same output folder.
+    Locked {
+        /// The output folder.
+        path: PathBuf,
+    },
+    /// The input folder holds no workbook at all.
+    EmptyInput {
+        /// The input folder.
+        path: PathBuf,
+    },
     /// A bug: a condition the program should never reach.
     Internal(String),
 }
 
 impl Error {
-    /// Process exit code: 2 for usage errors and unusable input, 1 otherwise.
+    /// Process exit code: 2 for usage and configuration errors, 3 when input cannot be read
+    /// or output cannot be written (1 is kept for error findings).
     pub fn exit_code(&self) -> i32 {
         match self {
-            Error::InputDir { .. } | Error::Usage(_) | Error::Config { .. } => 2,
-            _ => 1,
+            Error::Usage(_) | Error::Config { .. } => 2,
+            Error::InputDir { .. }
+            | Error::Read { .. }
+            | Error::Write { .. }
+            | Error::Export { .. }
+            | Error::Locked { .. }
+            | Error::EmptyInput { .. }
+            | Error::Internal(_) => 3,
         }
     }
 }
@@ -77,6 +94,17 @@ impl fmt::Display for Error {
             Error::Export { path, message } => {
                 write!(f, "cannot write {}: {message}", path.display())
             }
+            Error::Locked { path } => write!(
+                f,
+                "another bestand run is writing into {}; wait until it has finished, or use another --output folder",
+                path.display()
+            ),
+            Error::EmptyInput { path } => write!(
+                f,
+                "{} holds no workbook (xlsx, xlsm, xls, xlsb, ods, csv); put the returns into {}/<year>/. The previous outputs were left as they are.",
+                path.display(),
+                path.display()
+            ),
             Error::Internal(m) => write!(f, "internal error (please report): {m}"),
         }
     }

@@ -46,8 +46,14 @@ pub fn spreadsheet_safe(s: &str) -> String {
     }
 }
 
-/// CSV writer settings of SPEC: UTF-8 with BOM, comma, RFC 4180 quoting, CRLF-free.
-fn csv_bytes(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result<Vec<u8>, String> {
+/// CSV writer settings of SPEC: UTF-8 with BOM, comma, RFC 4180 quoting, CRLF-free. Text
+/// columns are made spreadsheet-safe; the `numeric` columns are written as numbers, so a
+/// tool reading the file sees numbers, not text.
+fn csv_bytes(
+    header: &[&str],
+    numeric: &[usize],
+    rows: impl Iterator<Item = Vec<String>>,
+) -> Result<Vec<u8>, String> {
     let mut out = b"\xEF\xBB\xBF".to_vec();
     {
         let mut w = csv::WriterBuilder::new()
@@ -55,8 +61,14 @@ fn csv_bytes(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result
             .from_writer(&mut out);
         w.write_record(header).map_err(|e| e.to_string())?;
         for r in rows {
-            w.write_record(r.iter().map(|s| spreadsheet_safe(s)))
-                .map_err(|e| e.to_string())?;
+            w.write_record(r.iter().enumerate().map(|(i, s)| {
+                if numeric.contains(&i) {
+                    s.clone()
+                } else {
+                    spreadsheet_safe(s)
+                }
+            }))
+            .map_err(|e| e.to_string())?;
         }
         w.flush().map_err(|e| e.to_string())?;
     }
@@ -83,8 +95,10 @@ pub fn measures_csv(measures: &[Measure], with_contact: bool) -> Result<Vec<u8>,
     if with_contact {
         header.push("contact");
     }
+    // year, budget_eur, participants, source_row
     csv_bytes(
         &header,
+        &[0, 10, 12, 19],
         measures.iter().map(|m| {
             let mut r = vec![
                 m.year.to_string(),
@@ -120,6 +134,7 @@ pub fn measures_csv(measures: &[Measure], with_contact: bool) -> Result<Vec<u8>,
 pub fn findings_csv(findings: &Findings) -> Result<Vec<u8>, String> {
     csv_bytes(
         &["severity", "code", "file", "sheet", "cell", "message"],
+        &[],
         findings.items().iter().map(|f| {
             vec![
                 f.severity.as_str().to_string(),
@@ -147,6 +162,7 @@ pub fn write_findings(out: &Path, findings: &Findings) -> Result<(), Error> {
 pub fn changes_csv(comparisons: &[crate::compare::Comparison]) -> Result<Vec<u8>, String> {
     csv_bytes(
         &crate::compare::CHANGE_COLUMNS,
+        &[4, 5],
         comparisons.iter().flat_map(|c| {
             c.changes.iter().map(|ch| {
                 vec![
@@ -221,6 +237,122 @@ pub fn write_tables(
     )?;
     let written = vec![csv_path, parquet_path, findings_path];
     Ok(written)
+}
+
+/// Name of the folder beside the outputs where a run writes its files first.
+const STAGE_DIR: &str = ".bestand-neu";
+/// While a run moves its files into place: the list of them, so that the next run finishes
+/// the move if this one was killed halfway.
+const JOURNAL: &str = ".bestand-neu.liste";
+
+/// All outputs of one run as one transaction: every file is written into a staging folder
+/// inside the output folder, and only when all of them succeeded are they moved into place
+/// (a folder such as `charts/` as a whole). A failed run leaves the old set untouched; a run
+/// killed while moving leaves a journal from which the next run completes the new set.
+/// Files the command does not write stay as they are.
+pub struct Stage {
+    out: PathBuf,
+    dir: PathBuf,
+    committed: bool,
+}
+
+impl Stage {
+    /// Starts a transaction in `out` (whose lock the caller holds), first finishing or
+    /// cleaning up whatever an earlier, killed run left.
+    pub fn begin(out: &Path) -> Result<Stage, Error> {
+        recover(out)?;
+        let dir = out.join(STAGE_DIR);
+        let werr = |source| Error::Write {
+            path: dir.clone(),
+            source,
+        };
+        std::fs::create_dir_all(&dir).map_err(werr)?;
+        Ok(Stage {
+            out: out.to_path_buf(),
+            dir,
+            committed: false,
+        })
+    }
+
+    /// The folder to write this run's outputs into.
+    pub fn path(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Moves every staged file and folder into the output folder.
+    pub fn commit(mut self) -> Result<(), Error> {
+        let werr = |path: &Path| {
+            let path = path.to_path_buf();
+            move |source| Error::Write { path, source }
+        };
+        let mut names: Vec<String> = std::fs::read_dir(&self.dir)
+            .map_err(werr(&self.dir))?
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| !n.starts_with(".alt-"))
+            .collect();
+        names.sort();
+        let journal = self.out.join(JOURNAL);
+        write_atomic(&journal, names.join("\n").as_bytes())?;
+        finish(&self.out, &names)?;
+        std::fs::remove_file(&journal).map_err(werr(&journal))?;
+        let _ = std::fs::remove_dir_all(&self.dir);
+        self.committed = true;
+        Ok(())
+    }
+}
+
+impl Drop for Stage {
+    fn drop(&mut self) {
+        if !self.committed {
+            // A failed run: the old outputs stay, the half-written new ones go.
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// Moves the staged entries into `out`; a folder replaces the old folder as a whole.
+fn finish(out: &Path, names: &[String]) -> Result<(), Error> {
+    let dir = out.join(STAGE_DIR);
+    for name in names {
+        let from = dir.join(name);
+        if !from.exists() {
+            continue;
+        }
+        let to = out.join(name);
+        let werr = |source| Error::Write {
+            path: to.clone(),
+            source,
+        };
+        if to.is_dir() {
+            let aside = dir.join(format!(".alt-{name}"));
+            let _ = std::fs::remove_dir_all(&aside);
+            std::fs::rename(&to, &aside).map_err(werr)?;
+        }
+        std::fs::rename(&from, &to).map_err(werr)?;
+    }
+    Ok(())
+}
+
+/// Finishes the move of a run that was killed while committing, and removes what a run
+/// killed earlier left behind (its staging folder, temporary files).
+pub fn recover(out: &Path) -> Result<(), Error> {
+    let journal = out.join(JOURNAL);
+    if let Ok(list) = std::fs::read_to_string(&journal) {
+        let names: Vec<String> = list.lines().map(str::to_string).collect();
+        finish(out, &names)?;
+        let _ = std::fs::remove_file(&journal);
+    }
+    let _ = std::fs::remove_dir_all(out.join(STAGE_DIR));
+    if let Ok(entries) = std::fs::read_dir(out) {
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') && name.ends_with(".tmp") {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

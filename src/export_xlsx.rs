@@ -79,7 +79,7 @@ impl Sheet<'_> {
             let len = match v {
                 V::S(s) if !s.is_empty() => {
                     let len = s.lines().map(|l| l.chars().count()).max().unwrap_or(0);
-                    self.ws.write_string(r, col, s)?;
+                    self.ws.write_string(r, col, fit_cell(s))?;
                     len
                 }
                 V::N(n) if c == 10 => {
@@ -117,6 +117,22 @@ impl Sheet<'_> {
         )?;
         Ok(())
     }
+}
+
+/// The most characters an Excel cell holds.
+pub const EXCEL_CELL_CHARS: usize = 32_767;
+
+/// Text as it fits into an Excel cell: longer text is cut with a marker (the CSV and
+/// Parquet exports keep it whole; transform made a finding for it).
+fn fit_cell(s: String) -> String {
+    if s.chars().count() <= EXCEL_CELL_CHARS {
+        return s;
+    }
+    const MARK: &str = " … [gekürzt; vollständig in measures.csv]";
+    let keep = EXCEL_CELL_CHARS - MARK.chars().count();
+    let mut out: String = s.chars().take(keep).collect();
+    out.push_str(MARK);
+    out
 }
 
 fn text(s: &str) -> V {
@@ -227,6 +243,8 @@ pub fn measures_xlsx(
         (crate::compare::ChangeKind::Ended, Lang::De) => "nicht mehr gemeldet",
         (crate::compare::ChangeKind::Changed, Lang::De) => "geändert",
         (crate::compare::ChangeKind::Continued, Lang::De) => "unverändert",
+        (crate::compare::ChangeKind::NotTakenOver, Lang::De) => "gemeldet, nicht übernommen",
+        (crate::compare::ChangeKind::NoReturn, Lang::De) => "ohne Rückmeldung",
         (k, Lang::En) => k.as_str(),
     };
     let mut r = 0u32;

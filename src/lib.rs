@@ -11,6 +11,7 @@ pub mod charts;
 pub mod cli;
 pub mod compare;
 pub mod config;
+pub mod departments;
 pub mod error;
 pub mod export;
 pub mod export_xlsx;

@@ -40,14 +40,51 @@ fn say(text: &str) {
 }
 
 fn load_config(settings: &Settings) -> Result<Config, Error> {
-    let mut cfg = Config::load(settings.config.as_deref())?;
+    let (mut cfg, path) = Config::load(settings.config.as_deref(), &settings.input)?;
     if let Some(lang) = settings.lang {
         cfg.lang = lang;
+    }
+    if path.is_none() && settings.verbosity != Verbosity::Quiet {
+        // Said once, so nobody mistakes the defaults for their office's settings.
+        say(cfg.lang.t(
+            "Hinweis: Keine bestand.toml gefunden (weder hier noch im Eingabeordner); es gelten die eingebauten Voreinstellungen, ohne Organisation, Kommunenliste und Zielkatalog. `bestand init` schreibt eine Datei zum Anpassen.\n",
+            "Note: no bestand.toml found (neither here nor in the input folder); the built-in defaults apply, without organisation, municipality list and goal catalogue. `bestand init` writes a file to adapt.\n",
+        ));
     }
     Ok(cfg)
 }
 
+/// Holds the output folder for this run, so two runs never mix their files. The operating
+/// system releases the lock when the process ends, also when it is killed.
+fn lock_output(out: &std::path::Path) -> Result<std::fs::File, Error> {
+    std::fs::create_dir_all(out).map_err(|source| Error::Write {
+        path: out.to_path_buf(),
+        source,
+    })?;
+    let path = out.join(".bestand.lock");
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .write(true)
+        .truncate(false)
+        .open(&path)
+        .map_err(|source| Error::Write {
+            path: path.clone(),
+            source,
+        })?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(Error::Locked {
+            path: out.to_path_buf(),
+        }),
+        Err(std::fs::TryLockError::Error(source)) => Err(Error::Write { path, source }),
+    }
+}
+
 fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
+    let _lock = match command {
+        Command::Init { .. } => None,
+        _ => Some(lock_output(&settings.output)?),
+    };
     match command {
         Command::Init { force } => {
             let path = settings
@@ -68,6 +105,8 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
         }
         Command::Template { year, department } => {
             let cfg = load_config(settings)?;
+            let stage = export::Stage::begin(&settings.output)?;
+            let mut written = Vec::new();
             let year =
                 year.unwrap_or_else(|| chrono::Datelike::year(&bestand::charts::created_at()));
             let mut targets: Vec<Option<String>> = match department {
@@ -82,33 +121,52 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
                     Some(d) => format!("vorlage-{year}-{}.xlsx", slug(d)),
                     None => format!("vorlage-{year}.xlsx"),
                 };
-                let path = settings.output.join(name);
+                let path = settings.output.join(&name);
                 let bytes = bestand::template::department_template(&cfg, Some(year), d.as_deref())
                     .map_err(|e| Error::Export {
                         path: path.clone(),
                         message: e.to_string(),
                     })?;
-                export::write_atomic(&path, &bytes)?;
-                if settings.verbosity != Verbosity::Quiet {
+                export::write_atomic(&stage.path().join(&name), &bytes)?;
+                written.push(path);
+            }
+            stage.commit()?;
+            if settings.verbosity != Verbosity::Quiet {
+                for path in written {
                     say(&format!("{}\n", path.display()));
                 }
             }
             Ok(0)
         }
         Command::Check => {
-            let run = read_all(settings)?;
-            write_all_tables(settings, &run, &[])?;
+            let mut run = read_all(settings)?;
+            let stage = export::Stage::begin(&settings.output)?;
+            let out = staged(settings, &stage);
+            // The changes go into measures.xlsx too, so the workbook always tells the same
+            // story as a report made from the same input.
+            let years = run.dataset.years();
+            let (comparisons, _) = compare_and_write(&out, &mut run, &years, None)?;
+            write_all_tables(&out, &run, &comparisons)?;
+            stage.commit()?;
             print_findings(settings, &run);
+            if remove_stale_report(&settings.output)? && settings.verbosity != Verbosity::Quiet {
+                say(run.cfg.lang.t(
+                    "Der Bericht (report.pdf, report.html, charts/) passte nicht mehr zu diesen Tabellen und wurde entfernt; `bestand report` erstellt ihn neu.\n",
+                    "The report (report.pdf, report.html, charts/) no longer matched these tables and was removed; `bestand report` makes it again.\n",
+                ));
+            }
             Ok(u8::from(run.findings.count(Severity::Error) > 0))
         }
         Command::Report { strict } => {
             let mut run = read_all(settings)?;
+            let stage = export::Stage::begin(&settings.output)?;
+            let out = staged(settings, &stage);
             let years = run.dataset.years();
-            let (comparisons, figures) = compare_and_write(settings, &mut run, &years, None)?;
-            write_all_tables(settings, &run, &comparisons)?;
+            let (comparisons, figures) = compare_and_write(&out, &mut run, &years, None)?;
+            write_all_tables(&out, &run, &comparisons)?;
             let created = bestand::charts::created_date(run.cfg.lang);
             let charts = bestand::charts::chart_set(&figures, &run.cfg, &created);
-            bestand::charts::write_files(&settings.output.join("charts"), &charts)?;
+            bestand::charts::write_files(&out.output.join("charts"), &charts)?;
             let inputs = bestand::report::Inputs {
                 cfg: &run.cfg,
                 dataset: &run.dataset,
@@ -126,11 +184,13 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
                     path: pdf_path.clone(),
                     message,
                 })?;
-            export::write_atomic(&pdf_path, &rendered.pdf)?;
+            export::write_atomic(&out.output.join("report.pdf"), &rendered.pdf)?;
+            export::write_atomic(&out.output.join("report.html"), rendered.html.as_bytes())?;
             export::write_atomic(
-                &settings.output.join("report.html"),
-                rendered.html.as_bytes(),
+                &out.output.join(STAMP),
+                tables_stamp(&out.output).as_bytes(),
             )?;
+            stage.commit()?;
             print_findings(settings, &run);
             if settings.verbosity != Verbosity::Quiet {
                 if !comparisons.is_empty() {
@@ -158,8 +218,17 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             let mut run = read_all(settings)?;
             let years = run.dataset.years();
             let pick = pick_years(&years, from, to)?;
-            let (comparisons, _) = compare_and_write(settings, &mut run, &years, pick)?;
-            export::write_findings(&settings.output, &run.findings)?;
+            let stage = export::Stage::begin(&settings.output)?;
+            let out = staged(settings, &stage);
+            let (comparisons, _) = compare_and_write(&out, &mut run, &years, pick)?;
+            export::write_findings(&out.output, &run.findings)?;
+            stage.commit()?;
+            if remove_stale_report(&settings.output)? && settings.verbosity != Verbosity::Quiet {
+                say(run.cfg.lang.t(
+                    "Der Bericht (report.pdf, report.html, charts/) passte nicht mehr zu diesen Tabellen und wurde entfernt; `bestand report` erstellt ihn neu.\n",
+                    "The report (report.pdf, report.html, charts/) no longer matched these tables and was removed; `bestand report` makes it again.\n",
+                ));
+            }
             say(&summary::describe(&comparisons, run.cfg.lang));
             let errors = run.findings.count(Severity::Error);
             if errors > 0 && settings.verbosity != Verbosity::Quiet {
@@ -177,6 +246,15 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             }
             Ok(0)
         }
+    }
+}
+
+/// The settings with the output folder replaced by the run's staging folder: everything is
+/// written there first and moved into place together by [`export::Stage::commit`].
+fn staged(settings: &Settings, stage: &export::Stage) -> Settings {
+    Settings {
+        output: stage.path().to_path_buf(),
+        ..settings.clone()
     }
 }
 
@@ -238,6 +316,54 @@ fn pick_years(
     Ok(Some((from, to)))
 }
 
+/// The file beside a report that records which tables it was made from.
+const STAMP: &str = ".bestand-report";
+
+/// A fingerprint of the tables in `out` (FNV-1a over measures.csv, changes.csv and
+/// findings.csv): stable across runs and machines, unlike std's hasher.
+fn tables_stamp(out: &std::path::Path) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for name in ["measures.csv", "changes.csv", "findings.csv"] {
+        let bytes = std::fs::read(out.join(name)).unwrap_or_default();
+        for b in bytes.iter().chain(name.as_bytes()) {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{h:016x}\n")
+}
+
+/// Removes a report that was made from other tables than the ones just written, so a
+/// workbook and a report that disagree never stand side by side. Returns whether it did.
+fn remove_stale_report(out: &std::path::Path) -> Result<bool, Error> {
+    let pdf = out.join("report.pdf");
+    let html = out.join("report.html");
+    if !pdf.exists() && !html.exists() {
+        return Ok(false);
+    }
+    let stamp = std::fs::read_to_string(out.join(STAMP)).unwrap_or_default();
+    if stamp == tables_stamp(out) {
+        return Ok(false);
+    }
+    let remove = |p: std::path::PathBuf| -> Result<(), Error> {
+        let result = if p.is_dir() {
+            std::fs::remove_dir_all(&p)
+        } else {
+            std::fs::remove_file(&p)
+        };
+        match result {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(source) => Err(Error::Write { path: p, source }),
+        }
+    };
+    remove(pdf)?;
+    remove(html)?;
+    remove(out.join("charts"))?;
+    remove(out.join(STAMP))?;
+    Ok(true)
+}
+
 /// Everything read and interpreted in one run.
 struct Run {
     cfg: Config,
@@ -259,7 +385,7 @@ fn compare_and_write(
         &mut run.findings,
     );
     let comparisons = compare::run(
-        &run.dataset.measures,
+        &run.dataset,
         years,
         pick,
         &run.cfg,
@@ -267,12 +393,11 @@ fn compare_and_write(
         &mut run.findings,
     );
     run.findings.sort();
-    let figures = summary::build(&run.dataset.measures, &comparisons, &run.cfg).map_err(|e| {
-        Error::Export {
+    let figures =
+        summary::build(&run.dataset, &comparisons, &run.cfg).map_err(|e| Error::Export {
             path: settings.output.join("summary.json"),
             message: e.to_string(),
-        }
-    })?;
+        })?;
     export::write_comparison(&settings.output, &comparisons, &figures)?;
     Ok((comparisons, figures))
 }

@@ -644,8 +644,11 @@ fn german_excel_csv(layout: &Layout, rows: &[SampleMeasure]) -> Vec<u8> {
     bytes.into_owned()
 }
 
-/// Writes `input/2023` and `input/2024` under `dir`.
+/// Writes `input/2023`, `input/2024` and the samples' `bestand.toml` under `dir`.
 pub fn write_samples(dir: &Path, cfg: &Config) -> std::io::Result<usize> {
+    let toml = Config::example_toml().map_err(|e| std::io::Error::other(e.to_string()))?;
+    std::fs::create_dir_all(dir)?;
+    std::fs::write(dir.join("bestand.toml"), toml)?;
     let mut files = 0;
     for year in [2023, 2024] {
         let ydir = dir.join(year.to_string());

@@ -9,8 +9,9 @@ use polars::prelude::*;
 use serde::Serialize;
 
 use crate::compare::{ChangeKind, Comparison};
+use crate::config::StatusRole;
 use crate::config::{Config, Lang};
-use crate::transform::{self, Measure};
+use crate::transform::{self, Dataset};
 
 /// Goal coverage of one field of action.
 #[derive(Debug, Clone, Serialize, PartialEq, Default)]
@@ -38,6 +39,12 @@ pub struct ChangeFigures {
     pub changed: u64,
     /// Continued unchanged.
     pub continued: u64,
+    /// Reported in both years, the row of one year rejected: neither new nor ended.
+    pub not_taken_over: u64,
+    /// Measures of departments without a readable return this year.
+    pub no_return: u64,
+    /// The departments without a readable return this year.
+    pub departments_without_return: Vec<String>,
 }
 
 /// Differences against the previous year.
@@ -66,6 +73,8 @@ pub struct YearFigures {
     pub measures: u64,
     /// Measures the departments marked for the report.
     pub highlights: u64,
+    /// Rows of this year read but not taken over (error findings), not in any figure.
+    pub rows_not_taken_over: u64,
     /// Measures per status.
     pub by_status: BTreeMap<String, u64>,
     /// Measures per field of action.
@@ -149,11 +158,8 @@ fn list_counts(df: &DataFrame, column: &str) -> PolarsResult<DataFrame> {
 }
 
 /// Computes the key figures; `comparisons` add the change counts and deltas.
-pub fn build(
-    measures: &[Measure],
-    comparisons: &[Comparison],
-    cfg: &Config,
-) -> PolarsResult<Summary> {
+pub fn build(dataset: &Dataset, comparisons: &[Comparison], cfg: &Config) -> PolarsResult<Summary> {
+    let measures = &dataset.measures;
     let df = transform::frame(measures, false)?;
     let mut years: BTreeMap<i32, YearFigures> = BTreeMap::new();
     for m in measures {
@@ -162,6 +168,11 @@ pub fn build(
             ..Default::default()
         });
         y.highlights += u64::from(m.highlight);
+    }
+    for r in &dataset.rejected_rows {
+        if let Some(y) = r.year.and_then(|y| years.get_mut(&y)) {
+            y.rows_not_taken_over += 1;
+        }
     }
 
     // Field of action x status, with budgets and participants.
@@ -297,11 +308,12 @@ pub fn build(
     }
 
     // Goal coverage: the catalogue's goals per field, with and without measures.
-    let statuses = &cfg.vocabularies.status;
-    let active: Vec<&str> = statuses
+    // A goal counts as covered by a running or completed measure, whatever those are called.
+    let active: Vec<&str> = cfg
+        .vocabularies
+        .status
         .iter()
-        .skip(1)
-        .take(2)
+        .filter(|t| matches!(t.role, Some(StatusRole::Running | StatusRole::Completed)))
         .map(|t| t.name.as_str())
         .collect();
     let goals = df
@@ -391,6 +403,9 @@ pub fn build(
                 ended: c.count(ChangeKind::Ended) as u64,
                 changed: c.count(ChangeKind::Changed) as u64,
                 continued: c.count(ChangeKind::Continued) as u64,
+                not_taken_over: c.count(ChangeKind::NotTakenOver) as u64,
+                no_return: c.count(ChangeKind::NoReturn) as u64,
+                departments_without_return: c.without_return.clone(),
             });
         }
     }
@@ -427,6 +442,10 @@ pub fn describe(comparisons: &[Comparison], lang: Lang) -> String {
             c.count(ChangeKind::Changed),
             c.count(ChangeKind::Continued),
         );
+        let (not_taken, no_return) = (
+            c.count(ChangeKind::NotTakenOver),
+            c.count(ChangeKind::NoReturn),
+        );
         let (from, to) = (c.from_year, c.to_year);
         let _ = match lang {
             Lang::De => writeln!(
@@ -438,6 +457,32 @@ pub fn describe(comparisons: &[Comparison], lang: Lang) -> String {
                 "{from} → {to}: {new} new, {ended} no longer reported, {changed} changed, {continued} continued unchanged"
             ),
         };
+        if not_taken > 0 {
+            let _ = match lang {
+                Lang::De => writeln!(
+                    out,
+                    "  {not_taken} gemeldet, aber nicht übernommen (Zeile eines Jahres fehlerhaft; nicht als neu oder beendet gezählt)"
+                ),
+                Lang::En => writeln!(
+                    out,
+                    "  {not_taken} reported but not taken over (a row of one year has errors; counted neither new nor ended)"
+                ),
+            };
+        }
+        if no_return > 0 {
+            let _ = match lang {
+                Lang::De => writeln!(
+                    out,
+                    "  {no_return} Maßnahmen ohne Rückmeldung {to} (keine lesbare Datei von: {})",
+                    c.without_return.join(", ")
+                ),
+                Lang::En => writeln!(
+                    out,
+                    "  {no_return} measures without a return for {to} (no readable file from: {})",
+                    c.without_return.join(", ")
+                ),
+            };
+        }
         let mut largest: Vec<&crate::compare::Change> = c
             .changes
             .iter()

@@ -174,9 +174,14 @@ pub fn summary(
         format!("{count} {}", if count == 1 { one } else { many })
     };
     let (m, r) = (dataset.measures.len(), dataset.rejected);
+    let set_aside = match (dataset.set_aside, lang) {
+        (0, _) => String::new(),
+        (s, Lang::De) => format!(", {s} keine Maßnahme (Summenzeilen, ersetzte Zeilen)"),
+        (s, Lang::En) => format!(", {s} no measure (total rows, superseded rows)"),
+    };
     let total = match lang {
         Lang::De => format!(
-            "Gesamt: {} gelesen, {failed} nicht lesbar; {} übernommen, {} abgewiesen; {e} Fehler, {}, {}. Alle Meldungen: {}",
+            "Gesamt: {} gelesen, {failed} nicht lesbar; {} übernommen, {} abgewiesen{set_aside}; {e} Fehler, {}, {}. Alle Meldungen: {}",
             n(read, "Datei", "Dateien"),
             n(m, "Maßnahme", "Maßnahmen"),
             n(r, "Zeile", "Zeilen"),
@@ -185,7 +190,7 @@ pub fn summary(
             findings_csv.display()
         ),
         Lang::En => format!(
-            "Total: {} read, {failed} unreadable; {} taken over, {} rejected; {}, {}, {}. All findings: {}",
+            "Total: {} read, {failed} unreadable; {} taken over, {} rejected{set_aside}; {}, {}, {}. All findings: {}",
             n(read, "file", "files"),
             n(m, "measure", "measures"),
             n(r, "row", "rows"),

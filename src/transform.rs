@@ -2,7 +2,7 @@
 //! makes a finding for everything doubtful, rejects what cannot be counted, and builds the
 //! canonical polars table. Knows neither calamine nor any output format.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{Datelike, NaiveDate};
 use polars::prelude::*;
@@ -61,6 +61,26 @@ pub struct Measure {
     pub source_row: u32,
 }
 
+/// A row that was read but not taken over: still evidence that the department reported
+/// the measure, so the comparison never calls it ended or new because of a typo.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rejected {
+    /// Reporting year, where it is known.
+    pub year: Option<i32>,
+    /// The department's id for the measure, if given.
+    pub measure_id: Option<String>,
+    /// Title, if given.
+    pub title: Option<String>,
+    /// Department (canonical name).
+    pub department: String,
+    /// File, relative to the input folder.
+    pub source_file: String,
+    /// Sheet.
+    pub source_sheet: String,
+    /// 1-based Excel row.
+    pub source_row: u32,
+}
+
 /// The clean dataset of a run.
 #[derive(Debug, Clone, Default)]
 pub struct Dataset {
@@ -68,13 +88,45 @@ pub struct Dataset {
     pub measures: Vec<Measure>,
     /// Rows read but not taken into the table (each has an error finding).
     pub rejected: usize,
+    /// The rejected rows that name a measure (not repetitions of a measure taken over).
+    pub rejected_rows: Vec<Rejected>,
+    /// Rows recognised as no measure (total rows, repetitions superseded by a corrected
+    /// return), each named by an info finding.
+    pub set_aside: usize,
+    /// Per reporting year, the departments that sent at least one readable row.
+    pub returns: BTreeMap<i32, BTreeSet<String>>,
 }
 
 impl Dataset {
+    /// A dataset of accepted measures only (no rejected rows), e.g. for benchmarks.
+    pub fn from_measures(measures: Vec<Measure>) -> Dataset {
+        let mut returns: BTreeMap<i32, BTreeSet<String>> = BTreeMap::new();
+        for m in &measures {
+            returns
+                .entry(m.year)
+                .or_default()
+                .insert(m.department.clone());
+        }
+        Dataset {
+            measures,
+            returns,
+            ..Dataset::default()
+        }
+    }
+
     /// The reporting years present, ascending.
     pub fn years(&self) -> Vec<i32> {
         let set: BTreeSet<i32> = self.measures.iter().map(|m| m.year).collect();
         set.into_iter().collect()
+    }
+
+    /// Rejected rows of one year per department, for the report's key-figure page.
+    pub fn rejected_by_department(&self, year: i32) -> BTreeMap<String, usize> {
+        let mut out = BTreeMap::new();
+        for r in self.rejected_rows.iter().filter(|r| r.year == Some(year)) {
+            *out.entry(r.department.clone()).or_default() += 1;
+        }
+        out
     }
 }
 
@@ -103,7 +155,23 @@ impl Ctx<'_> {
 /// What became of one raw row.
 enum Outcome {
     Accepted(Box<Measure>),
-    Rejected,
+    /// Not taken over; with what it says about the measure (none when the year is unknown).
+    Rejected(Option<Box<Rejected>>),
+    /// Recognised as no measure (a total row); named by an info finding.
+    SetAside,
+    /// No reporting year at all; named once per file.
+    NoYear,
+}
+
+/// What one sheet gave.
+#[derive(Default)]
+struct SheetResult {
+    accepted: Vec<Measure>,
+    rejected: usize,
+    evidence: Vec<Rejected>,
+    set_aside: usize,
+    no_year: usize,
+    findings: Findings,
 }
 
 /// Interprets all rows and returns the dataset; every doubtful value is a finding.
@@ -129,40 +197,69 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
         .rows
         .chunk_by(|a, b| a.file == b.file && a.sheet == b.sheet)
         .collect();
-    let results: Vec<(Vec<Measure>, usize, Findings)> = sheets
+    let results: Vec<SheetResult> = sheets
         .par_iter()
         .map(|rows| {
-            let mut local = Findings::new();
-            let mut accepted = Vec::with_capacity(rows.len());
-            let mut rejected = 0;
+            let mut out = SheetResult {
+                accepted: Vec::with_capacity(rows.len()),
+                ..SheetResult::default()
+            };
             let mut above: Option<String> = None;
             for row in rows.iter() {
-                let department = department_of(row, &ctx, above.as_deref(), &mut local);
+                let department = department_of(row, &ctx, above.as_deref(), &mut out.findings);
                 above = Some(department.clone());
-                match measure_of(row, &ctx, department, &mut local) {
-                    Outcome::Accepted(m) => accepted.push(*m),
-                    Outcome::Rejected => rejected += 1,
+                match measure_of(row, &ctx, department, &mut out.findings) {
+                    Outcome::Accepted(m) => out.accepted.push(*m),
+                    Outcome::Rejected(evidence) => {
+                        out.rejected += 1;
+                        out.evidence.extend(evidence.map(|e| *e));
+                    }
+                    Outcome::SetAside => out.set_aside += 1,
+                    Outcome::NoYear => out.no_year += 1,
                 }
             }
-            (accepted, rejected, local)
+            out
         })
         .collect();
     let mut measures = Vec::with_capacity(ingested.rows.len());
-    let mut rejected_per_sheet: HashMap<(&str, &str), usize> = HashMap::new();
-    let mut accepted_per_sheet: HashMap<(&str, &str), usize> = HashMap::new();
-    for (rows, (accepted, rejected, local)) in sheets.iter().zip(results) {
+    let mut evidence = Vec::new();
+    let mut seen_per_sheet: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut no_year_per_file: BTreeMap<&str, usize> = BTreeMap::new();
+    let (mut rejected, mut set_aside) = (0, 0);
+    for (rows, r) in sheets.iter().zip(results) {
         let key = (rows[0].file.as_str(), rows[0].sheet.as_str());
-        *accepted_per_sheet.entry(key).or_default() += accepted.len();
-        *rejected_per_sheet.entry(key).or_default() += rejected;
-        measures.extend(accepted);
-        findings.extend(local);
+        *seen_per_sheet.entry(key).or_default() +=
+            r.accepted.len() + r.rejected + r.set_aside + r.no_year;
+        if r.no_year > 0 {
+            *no_year_per_file.entry(key.0).or_default() += r.no_year;
+        }
+        rejected += r.rejected + r.no_year;
+        set_aside += r.set_aside;
+        measures.extend(r.accepted);
+        evidence.extend(r.evidence);
+        findings.extend(r.findings);
     }
-    // Nothing lost: every data row of every sheet is a measure or a rejected row with an
-    // error finding. This cannot fail by construction; checking it guards future changes.
+    // One clear error per file without a year, never one identical error per row.
+    for (file, n) in no_year_per_file {
+        findings.push(
+            Severity::Error,
+            "missing-year",
+            &Location {
+                file: file.to_string(),
+                ..Location::default()
+            },
+            ctx.msg(
+                format!("Kein Berichtsjahr: Die Datei liegt nicht in einem Ordner input/<Jahr>/, hat keine Spalte „Berichtsjahr“ und keine Jahreszahl im Namen. Ihre {n} Zeilen werden nicht übernommen; bitte die Datei in den Ordner des Berichtsjahrs legen (z. B. input/2025/)."),
+                format!("No reporting year: the file is not in a folder input/<year>/, has no \"Berichtsjahr\" column and no year in its name. Its {n} rows are not taken over; move the file into the folder of its reporting year (e.g. input/2025/)."),
+            ),
+        );
+    }
+    // Nothing lost: every data row of every sheet is a measure, a rejected row with an
+    // error finding, or a row set aside with an info finding. This cannot fail by
+    // construction; checking it guards future changes.
     for t in &ingested.sheets {
         let key = (t.file.as_str(), t.sheet.as_str());
-        let seen = accepted_per_sheet.get(&key).copied().unwrap_or(0)
-            + rejected_per_sheet.get(&key).copied().unwrap_or(0);
+        let seen = seen_per_sheet.get(&key).copied().unwrap_or(0);
         if seen != t.data_rows {
             findings.push(
                 Severity::Error,
@@ -179,8 +276,22 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
             );
         }
     }
-    let mut rejected: usize = rejected_per_sheet.values().sum();
-    rejected += reject_duplicates(&mut measures, &ctx, findings);
+    crate::departments::canonicalise(&mut measures, &mut evidence, cfg, findings);
+    let duplicates = reject_duplicates(&mut measures, &ctx, findings);
+    rejected += duplicates.rejected;
+    set_aside += duplicates.superseded;
+    let mut returns: BTreeMap<i32, BTreeSet<String>> = BTreeMap::new();
+    for m in &measures {
+        returns
+            .entry(m.year)
+            .or_default()
+            .insert(m.department.clone());
+    }
+    for r in &evidence {
+        if let Some(y) = r.year {
+            returns.entry(y).or_default().insert(r.department.clone());
+        }
+    }
     measures.sort_by_cached_key(|m| {
         (
             m.year,
@@ -190,7 +301,21 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
             m.source_row,
         )
     });
-    Dataset { measures, rejected }
+    evidence.sort_by(|a, b| {
+        (a.year, &a.source_file, &a.source_sheet, a.source_row).cmp(&(
+            b.year,
+            &b.source_file,
+            &b.source_sheet,
+            b.source_row,
+        ))
+    });
+    Dataset {
+        measures,
+        rejected,
+        rejected_rows: evidence,
+        set_aside,
+        returns,
+    }
 }
 
 /// A cell as text: numbers without `.0`, dates as `dd.mm.yyyy`.
@@ -228,41 +353,86 @@ fn measure_of(row: &RawRow, ctx: &Ctx, department: String, findings: &mut Findin
                     format!("The cell ({name}) holds a formula without a saved result; it is read as empty. Open the file in Excel and save it."),
                 ),
             ),
+            Value::Text(t) if t.chars().count() > crate::export_xlsx::EXCEL_CELL_CHARS => {
+                let n = t.chars().count();
+                findings.push(
+                    Severity::Warning,
+                    "long-text",
+                    &row.location(f),
+                    ctx.msg(
+                        format!("Der Text ({name}) hat {n} Zeichen, mehr als eine Excel-Zelle fasst (32.767). measures.xlsx zeigt ihn gekürzt, measures.csv und measures.parquet vollständig. Bitte kürzen."),
+                        format!("The text ({name}) has {n} characters, more than an Excel cell holds (32,767). measures.xlsx shows it cut, measures.csv and measures.parquet in full. Please shorten it."),
+                    ),
+                );
+            }
             _ => {}
         }
     }
 
+    if let Some(label) = total_label(row) {
+        findings.push(
+            Severity::Info,
+            "total-row",
+            &row.row_location(),
+            ctx.msg(
+                format!("Summenzeile („{label}“) erkannt; sie ist keine Maßnahme und wird nicht gezählt."),
+                format!("Total row (\"{label}\") recognised; it is no measure and is not counted."),
+            ),
+        );
+        return Outcome::SetAside;
+    }
+    let year = year_of(row, ctx, findings);
+    let evidence = |title: Option<String>| -> Option<Box<Rejected>> {
+        let measure_id = row.cell(Field::MeasureId).and_then(text_of);
+        (title.is_some() || measure_id.is_some()).then(|| {
+            Box::new(Rejected {
+                year,
+                measure_id,
+                title,
+                department: department.clone(),
+                source_file: row.file.clone(),
+                source_sheet: row.sheet.clone(),
+                source_row: row.row,
+            })
+        })
+    };
     let title = row.cell(Field::Title).and_then(text_of);
     let Some(title) = title else {
-        let written: Vec<String> = row
-            .cells
+        // What the row holds helps to find it, but never a personal column (contact).
+        let written: Vec<String> = Field::ALL
             .iter()
-            .flatten()
+            .filter(|f| !f.personal())
+            .filter_map(|f| row.cell(*f))
             .filter_map(text_of)
             .take(3)
             .collect();
+        let content = if written.is_empty() {
+            String::new()
+        } else {
+            match ctx.lang {
+                Lang::De => format!(" (Inhalt: {})", shorten(&written.join(" | "))),
+                Lang::En => format!(" (content: {})", shorten(&written.join(" | "))),
+            }
+        };
         findings.push(
             Severity::Error,
             "missing-title",
             &row.location(Field::Title),
             ctx.msg(
-                format!("Die Zeile hat keinen Maßnahmentitel und wird nicht übernommen (Inhalt: {}). Bitte den Titel eintragen oder die Zeile löschen.", shorten(&written.join(" | "))),
-                format!("The row has no measure title and is not taken over (content: {}). Add the title or delete the row.", shorten(&written.join(" | "))),
+                format!("Die Zeile hat keinen Maßnahmentitel und wird nicht übernommen{content}. Bitte den Titel eintragen oder die Zeile löschen."),
+                format!("The row has no measure title and is not taken over{content}. Add the title or delete the row."),
             ),
         );
-        return Outcome::Rejected;
+        return Outcome::Rejected(evidence(None));
     };
 
-    let mut ok = true;
     let field_of_action = category(row, Field::FieldOfAction, &ctx.fields, ctx, findings);
     let status = category(row, Field::Status, &ctx.status, ctx, findings);
-    ok &= field_of_action.is_some() && status.is_some();
-
-    let year = year_of(row, ctx, findings);
-    ok &= year.is_some();
-
-    if !ok {
-        return Outcome::Rejected;
+    if year.is_none() {
+        return Outcome::NoYear;
+    }
+    if field_of_action.is_none() || status.is_none() {
+        return Outcome::Rejected(evidence(Some(title)));
     }
     let (start, range_end) = date_field(row, Field::Start, Role::Start, ctx, findings);
     let (end_cell, _) = date_field(row, Field::End, Role::End, ctx, findings);
@@ -452,7 +622,42 @@ fn category(
     }
 }
 
+/// A total label as people write it under a table; a title that merely begins with
+/// „Gesamt…“ is no total.
+const TOTAL_LABELS: [&str; 7] = [
+    "summe",
+    "summen",
+    "gesamt",
+    "gesamtsumme",
+    "insgesamt",
+    "total",
+    "summegesamt",
+];
+
+/// The label of a total row: its title (or first filled) cell is exactly a total label and
+/// it names no status and no field of action.
+fn total_label(row: &RawRow) -> Option<String> {
+    if row.cell(Field::Status).is_some() || row.cell(Field::FieldOfAction).is_some() {
+        return None;
+    }
+    let first = row.cell(Field::Title).or_else(|| {
+        row.cells
+            .iter()
+            .flatten()
+            .filter(|c| !c.value.is_empty())
+            .min_by_key(|c| c.col)
+    })?;
+    let text = text_of(first)?;
+    TOTAL_LABELS
+        .contains(&match_key(&text).as_str())
+        .then_some(text)
+}
+
+/// The reporting year of a row. A year folder rules; a `Berichtsjahr` cell that disagrees
+/// is a warning. Outside year folders the cell counts, else a year in the file's name;
+/// `None` when there is none (one error per file, made by the caller).
 fn year_of(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Option<i32> {
+    let mut cell_year = None;
     if let Some(c) = row.cell(Field::Year) {
         let y = match &c.value {
             Value::Number(n) if n.fract() == 0.0 => Some(*n as i32),
@@ -462,36 +667,40 @@ fn year_of(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Option<i32> {
         }
         .filter(|y| (1990..=2100).contains(y));
         match y {
-            Some(y) => return Some(y),
-            None => findings.push(
-                Severity::Warning,
-                "bad-year",
-                &row.location(Field::Year),
-                ctx.msg(
-                    format!(
-                        "„{}“ ist kein Berichtsjahr; das Jahr des Ordners wird verwendet.",
-                        c.value.display()
-                    ),
-                    format!(
-                        "\"{}\" is not a reporting year; the folder's year is used.",
-                        c.value.display()
-                    ),
-                ),
-            ),
+            Some(y) => cell_year = Some(y),
+            None => {
+                let shown = c.value.display();
+                findings.push(
+                    Severity::Warning,
+                    "bad-year",
+                    &row.location(Field::Year),
+                    match (row.folder_year, ctx.lang) {
+                        (Some(f), Lang::De) => format!("„{shown}“ ist kein Berichtsjahr; es zählt das Jahr des Ordners, {f}."),
+                        (Some(f), Lang::En) => format!("\"{shown}\" is not a reporting year; the folder's year {f} counts."),
+                        (None, Lang::De) => format!("„{shown}“ ist kein Berichtsjahr und wird nicht verwendet. Bitte eine Jahreszahl wie 2024 eintragen."),
+                        (None, Lang::En) => format!("\"{shown}\" is not a reporting year and is not used. Enter a year such as 2024."),
+                    },
+                );
+            }
         }
     }
-    if row.folder_year.is_none() {
-        findings.push(
-            Severity::Error,
-            "missing-year",
-            &row.location(Field::Year),
-            ctx.msg(
-                "Kein Berichtsjahr: Die Datei liegt nicht in einem Ordner input/<Jahr>/ und hat keine Spalte „Berichtsjahr“. Die Zeile wird nicht übernommen; bitte die Datei in den Ordner des Berichtsjahrs legen.".into(),
-                "No reporting year: the file is not in a folder input/<year>/ and has no \"Berichtsjahr\" column. The row is not taken over; move the file into the folder of its reporting year.".into(),
-            ),
-        );
+    match row.folder_year {
+        Some(folder) => {
+            if let Some(cell) = cell_year.filter(|c| *c != folder) {
+                findings.push(
+                    Severity::Warning,
+                    "year-mismatch",
+                    &row.location(Field::Year),
+                    ctx.msg(
+                        format!("Berichtsjahr {cell} in der Zelle, die Datei liegt aber im Ordner {folder}; die Zeile zählt für {folder}. Bitte das Berichtsjahr korrigieren oder die Datei in den Ordner {cell} legen."),
+                        format!("Reporting year {cell} in the cell, but the file lies in the folder {folder}; the row counts for {folder}. Correct the year or move the file into the folder {cell}."),
+                    ),
+                );
+            }
+            Some(folder)
+        }
+        None => cell_year.or(row.name_year),
     }
-    row.folder_year
 }
 
 /// A date column; returns the date and, for a period in one cell, its end.
@@ -613,15 +822,22 @@ fn budget(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Option<f64> {
         }
     };
     if let Some(v) = value.filter(|v| *v < 0.0) {
+        // A negative budget is never published as an amount.
+        let shown = crate::compare::euro(v);
         findings.push(
             Severity::Warning,
             "negative-money",
             &row.location(Field::BudgetEur),
             ctx.msg(
-                format!("Das Budget ist negativ ({v}). Bitte prüfen."),
-                format!("The budget is negative ({v}). Please check."),
+                format!(
+                    "Das Budget ist negativ ({shown}) und bleibt leer. Bitte den Betrag prüfen."
+                ),
+                format!(
+                    "The budget is negative ({shown}) and is left empty. Please check the amount."
+                ),
             ),
         );
+        return None;
     }
     value
 }
@@ -758,7 +974,13 @@ fn list_with_vocabulary(
     let name = &ctx.cfg.headers.get(field).name;
     let mut out: Vec<String> = Vec::new();
     for item in parse::split_list(&text) {
-        let value = match vocab.lookup(&item) {
+        // Without a list (e.g. no municipalities configured) every name is accepted.
+        let found = if vocab.is_empty() {
+            Lookup::Exact(item.clone())
+        } else {
+            vocab.lookup(&item)
+        };
+        let value = match found {
             Lookup::Exact(v) => v,
             Lookup::Close(v) => {
                 findings.push(
@@ -846,10 +1068,169 @@ fn goals(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Vec<String> {
     out
 }
 
-/// Finds the same measure twice in one department and year: the same id rejects the second
-/// row; the same title with identical content too; the same title with different content is
-/// kept and flagged.
-fn reject_duplicates(measures: &mut Vec<Measure>, ctx: &Ctx, findings: &mut Findings) -> usize {
+/// What [`reject_duplicates`] took out.
+struct Duplicates {
+    /// Rows not taken over, each with an error finding.
+    rejected: usize,
+    /// Rows superseded by the same measure in a corrected return, each with an info finding.
+    superseded: usize,
+}
+
+/// Whether a file's name marks it as the corrected version of a return.
+fn marks_correction(file: &str) -> bool {
+    let stem = std::path::Path::new(file)
+        .file_stem()
+        .map(|s| match_key(&s.to_string_lossy()))
+        .unwrap_or_default();
+    [
+        "korr",
+        "berichtigt",
+        "aktualisiert",
+        "ueberarbeitet",
+        "final",
+    ]
+    .iter()
+    .any(|m| stem.contains(m))
+}
+
+/// Two returns of one department in one year (an original and a corrected workbook) that
+/// share ids or titles: each measure counts once. The file whose name marks it as corrected
+/// wins, else the one whose name sorts last; the other file's copies of shared measures are
+/// set aside with an info finding, its other measures stay.
+fn supersede_duplicate_returns(
+    measures: &mut Vec<Measure>,
+    ctx: &Ctx,
+    findings: &mut Findings,
+) -> usize {
+    type Keys = (BTreeSet<String>, BTreeSet<String>);
+    let mut returns: BTreeMap<(i32, String), BTreeMap<String, Keys>> = BTreeMap::new();
+    for m in measures.iter() {
+        let keys = returns
+            .entry((m.year, match_key(&m.department)))
+            .or_default()
+            .entry(m.source_file.clone())
+            .or_default();
+        if let Some(id) = &m.measure_id {
+            keys.0.insert(match_key(id));
+        }
+        keys.1.insert(match_key(&m.title));
+    }
+    // (year, department, file) -> the preferred file that supersedes its shared measures.
+    let mut superseded_by: HashMap<(i32, String, String), Vec<String>> = HashMap::new();
+    for ((year, dept), files) in &returns {
+        if files.len() < 2 {
+            continue;
+        }
+        let mut order: Vec<&String> = files.keys().collect();
+        order.sort_by(|a, b| {
+            marks_correction(b)
+                .cmp(&marks_correction(a))
+                .then_with(|| b.cmp(a))
+        });
+        for (i, later) in order.iter().enumerate().skip(1) {
+            for better in &order[..i] {
+                let (a, b) = (&files[*better], &files[*later]);
+                let shared = a.0.intersection(&b.0).count() + a.1.intersection(&b.1).count();
+                if shared == 0 {
+                    continue;
+                }
+                superseded_by
+                    .entry((*year, dept.clone(), (*later).clone()))
+                    .or_default()
+                    .push((*better).clone());
+                let name = measures
+                    .iter()
+                    .find(|m| m.year == *year && m.source_file == **later)
+                    .map(|m| m.department.clone())
+                    .unwrap_or_default();
+                let why = if marks_correction(better) {
+                    ctx.lang.t(
+                        "als korrigierte Fassung benannt",
+                        "named as the corrected version",
+                    )
+                } else {
+                    ctx.lang
+                        .t("im Namen zuletzt einsortiert", "its name sorts last")
+                };
+                findings.push(
+                    Severity::Warning,
+                    "duplicate-return",
+                    &Location {
+                        file: (*later).clone(),
+                        ..Location::default()
+                    },
+                    ctx.msg(
+                        format!("Für „{name}“ liegen für {year} zwei Rückmeldungen mit gleichen Maßnahmen vor: {better} und {later}. Jede Maßnahme zählt einmal; bei gleichen Maßnahmen gilt {better} ({why}). Bitte die überholte Datei aus dem Ordner nehmen."),
+                        format!("There are two returns with the same measures for \"{name}\" in {year}: {better} and {later}. Each measure counts once; where they overlap, {better} counts ({why}). Please remove the outdated file from the folder."),
+                    ),
+                );
+            }
+        }
+    }
+    if superseded_by.is_empty() {
+        return 0;
+    }
+    let mut keep = vec![true; measures.len()];
+    for (i, m) in measures.iter().enumerate() {
+        let Some(better) =
+            superseded_by.get(&(m.year, match_key(&m.department), m.source_file.clone()))
+        else {
+            continue;
+        };
+        let id = m.measure_id.as_deref().map(match_key);
+        let title = match_key(&m.title);
+        let twin = measures.iter().find(|o| {
+            o.year == m.year
+                && better.contains(&o.source_file)
+                && match_key(&o.department) == match_key(&m.department)
+                && (id.is_some() && o.measure_id.as_deref().map(match_key) == id
+                    || match_key(&o.title) == title)
+        });
+        if let Some(o) = twin {
+            keep[i] = false;
+            findings.push(
+                Severity::Info,
+                "superseded-row",
+                &Location {
+                    file: m.source_file.clone(),
+                    sheet: m.source_sheet.clone(),
+                    cell: m.source_row.to_string(),
+                },
+                ctx.msg(
+                    format!("„{}“ steht auch in {} (Zeile {}), die als neuere Fassung gilt; gezählt wird die Maßnahme dort.", shorten(&m.title), o.source_file, o.source_row),
+                    format!("\"{}\" is also in {} (row {}), which counts as the newer version; the measure is counted there.", shorten(&m.title), o.source_file, o.source_row),
+                ),
+            );
+        }
+    }
+    let n = keep.iter().filter(|k| !**k).count();
+    let mut i = 0;
+    measures.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
+    n
+}
+
+/// Finds the same measure twice in one department and year: first duplicate returns (see
+/// [`supersede_duplicate_returns`]); then the same id rejects the second row; the same
+/// title with identical content too; the same title with different content is kept and
+/// flagged.
+fn reject_duplicates(
+    measures: &mut Vec<Measure>,
+    ctx: &Ctx,
+    findings: &mut Findings,
+) -> Duplicates {
+    let superseded = supersede_duplicate_returns(measures, ctx, findings);
+    let rejected = reject_repeated_rows(measures, ctx, findings);
+    Duplicates {
+        rejected,
+        superseded,
+    }
+}
+
+/// The same measure twice within the returns of one department and year.
+fn reject_repeated_rows(measures: &mut Vec<Measure>, ctx: &Ctx, findings: &mut Findings) -> usize {
     let mut first_by_id: HashMap<(i32, String, String), usize> = HashMap::new();
     let mut first_by_title: HashMap<(i32, String, String), usize> = HashMap::new();
     let mut drop = vec![false; measures.len()];

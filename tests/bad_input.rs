@@ -302,10 +302,10 @@ fn nothing_lost_every_row_is_a_measure_or_an_error() {
 }
 
 #[test]
-fn unusable_input_folder_exits_2() {
+fn unusable_input_folder_exits_3() {
     let w = Work::new();
     let run = w.run(&["check"]);
-    assert_eq!(run.code, 2);
+    assert_eq!(run.code, 3);
     assert!(
         run.stderr.contains("cannot read input folder"),
         "{}",

@@ -58,6 +58,27 @@ fn init_writes_a_config_that_loads_and_refuses_to_overwrite() {
     assert!(text.starts_with("# bestand.toml"));
     let cfg = bestand::config::Config::from_toml(&text).unwrap();
     assert_eq!(cfg, bestand::config::Config::default());
+    // The commented example, once uncommented, is the samples' configuration.
+    let lines: Vec<&str> = text.lines().collect();
+    let from = lines
+        .iter()
+        .position(|l| l.contains("am Zeilenanfang entfernen"))
+        .expect("example marker")
+        + 2;
+    let uncommented: String = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            if i >= from || l.starts_with("# organisation = ") {
+                l.strip_prefix("# ").unwrap_or(l.trim_start_matches('#'))
+            } else {
+                l
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let example = bestand::config::Config::from_toml(&uncommented).unwrap();
+    assert_eq!(example, bestand::config::Config::example());
     assert_eq!(w.run(&["init"]).code, 2);
     assert_eq!(w.run(&["init", "--force"]).code, 0);
 }
@@ -95,7 +116,7 @@ fn config_mistakes_name_the_line() {
 
 #[test]
 fn goal_in_unknown_field_is_refused() {
-    let mut cfg = bestand::config::Config::default();
+    let mut cfg = bestand::config::Config::example();
     cfg.goals[0].field_of_action = "Sport".into();
     let text = toml::to_string(&cfg).unwrap();
     let err = bestand::config::Config::from_toml(&text).unwrap_err();

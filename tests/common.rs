@@ -107,6 +107,15 @@ impl Work {
         self.put(year, name, &bytes)
     }
 
+    /// Writes `bestand.toml` into the work folder (where the binary runs).
+    pub fn config(&self, cfg: &bestand::config::Config) {
+        std::fs::write(
+            self.dir.path().join("bestand.toml"),
+            toml::to_string(cfg).expect("config as TOML"),
+        )
+        .expect("write bestand.toml");
+    }
+
     /// Runs the binary in the work folder with `--input input --output output`.
     pub fn run(&self, args: &[&str]) -> Run {
         run_in(self.dir.path(), &self.input(), &self.output(), args)

@@ -388,15 +388,55 @@ fn duplicates_within_a_department() {
 }
 
 #[test]
-fn year_column_overrides_the_folder() {
+fn year_folder_rules_over_a_contradicting_year_cell() {
     let w = Work::new();
     let mut header = HEADER.to_vec();
     header.push("Berichtsjahr");
     let mut r = row("", "Lotsen");
     r.push("2023");
-    w.sheet("2024", "fb.xlsx", &[&header, &r]);
+    let mut same = row("", "Elterncafé");
+    same.push("2024");
+    w.sheet("2024", "fb.xlsx", &[&header, &r, &same]);
     let run = w.run(&["check"]);
+    // The row counts in the folder's year; no second year appears.
+    assert_eq!(run.measure("Lotsen")["year"], "2024");
+    assert!(run.measures.iter().all(|m| m["year"] == "2024"));
+    let f = run.with_code("year-mismatch");
+    assert_eq!(f.len(), 1, "{:#?}", run.findings);
+    assert_eq!(f[0]["severity"], "warning");
+    assert_eq!(f[0]["cell"], "K2");
+    assert!(f[0]["message"].contains("2023"), "{}", f[0]["message"]);
+}
+
+#[test]
+fn without_year_folders_the_year_comes_from_the_column_then_the_name() {
+    let w = Work::new();
+    let flat = w.dir.path().join("Rückläufe 2025");
+    std::fs::create_dir_all(&flat).unwrap();
+    let put = |name: &str, rows: &[&[&str]]| {
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        let ws = wb.add_worksheet();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, v) in row.iter().enumerate() {
+                ws.write_string(r as u32, c as u16, *v).unwrap();
+            }
+        }
+        std::fs::write(flat.join(name), wb.save_to_buffer().unwrap()).unwrap();
+    };
+    let mut header = HEADER.to_vec();
+    header.push("Berichtsjahr");
+    let mut a = row("", "Lotsen");
+    a.push("2023");
+    put("a.xlsx", &[&header, &a]);
+    put("jugend-2024.xlsx", &[HEADER, &row("", "Elterncafé")]);
+    put("soziales.xlsx", &[HEADER, &row("", "Sprachcafé")]);
+    let out = w.output();
+    let run = crate::common::run_in(w.dir.path(), &flat, &out, &["check"]);
     assert_eq!(run.measure("Lotsen")["year"], "2023");
+    assert_eq!(run.measure("Elterncafé")["year"], "2024");
+    // The folder's name gives the year of a file without one of its own.
+    assert_eq!(run.measure("Sprachcafé")["year"], "2025");
+    assert!(run.with_code("missing-year").is_empty());
 }
 
 #[test]
@@ -412,10 +452,28 @@ fn file_outside_a_year_folder_without_year_column_is_named() {
         ws.write_string(1, c as u16, r[c]).unwrap();
     }
     std::fs::write(w.input().join("lose.xlsx"), wb.save_to_buffer().unwrap()).unwrap();
+    // A second file with several rows: still one error for the file, not one per row.
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    for (c, h) in HEADER.iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+        for r in 1..=5u32 {
+            ws.write_string(r, c as u16, row("", &format!("Kurs {r}"))[c])
+                .unwrap();
+        }
+    }
+    std::fs::write(
+        w.input().join("lose-viele.xlsx"),
+        wb.save_to_buffer().unwrap(),
+    )
+    .unwrap();
     let run = w.run(&["check"]);
     let f = run.with_code("missing-year");
-    assert_eq!(f.len(), 1);
-    assert_eq!(f[0]["file"], "lose.xlsx");
+    assert_eq!(f.len(), 2, "{:#?}", f);
+    assert_eq!(f[0]["file"], "lose-viele.xlsx");
+    assert!(f[0]["message"].contains("5 Zeilen"), "{}", f[0]["message"]);
+    assert_eq!(f[1]["file"], "lose.xlsx");
+    assert_eq!(f[0]["severity"], "error");
     assert_eq!(run.measures.len(), 1);
 }
 

@@ -13,3 +13,4 @@ mod quirks;
 mod report;
 mod samples;
 mod template;
+mod truth;

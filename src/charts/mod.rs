@@ -124,18 +124,17 @@ pub mod palette {
     pub const INK: (u8, u8, u8) = (0x22, 0x22, 0x22);
 }
 
-/// The colour of a status, the same in every chart (by position in the vocabulary:
-/// planned, running, completed, stopped).
-pub fn status_color(index: usize) -> (u8, u8, u8) {
-    [
-        palette::SKY,
-        palette::BLUE,
-        palette::GREEN,
-        palette::VERMILLION,
-    ]
-    .get(index)
-    .copied()
-    .unwrap_or(palette::GREY)
+/// The colour of a status, the same in every chart: by its role (planned, running,
+/// completed, stopped), never by its name or position in the list.
+pub fn status_color(role: Option<crate::config::StatusRole>) -> (u8, u8, u8) {
+    use crate::config::StatusRole;
+    match role {
+        Some(StatusRole::Planned) => palette::SKY,
+        Some(StatusRole::Running) => palette::BLUE,
+        Some(StatusRole::Completed) => palette::GREEN,
+        Some(StatusRole::Stopped) => palette::VERMILLION,
+        None => palette::GREY,
+    }
 }
 
 /// The colour of a funding source, by position in the vocabulary.
@@ -245,10 +244,9 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
         .collect();
     let status_series: Vec<Series> = statuses
         .iter()
-        .enumerate()
-        .map(|(i, s)| Series {
+        .map(|s| Series {
             name: s.clone(),
-            color: status_color(i),
+            color: status_color(cfg.status_role(s)),
         })
         .collect();
     let current = summary.years.last();

@@ -40,8 +40,11 @@ pub enum DepartmentSource {
 /// A non-empty data row of a sheet, before interpretation.
 #[derive(Debug, Clone)]
 pub struct RawRow {
-    /// Reporting year from the folder name, if it is one.
+    /// Reporting year of the year folder (`input/<year>/`) the file lies in; it rules.
     pub folder_year: Option<i32>,
+    /// A year in the file's name or its folders' names, for files outside a year folder
+    /// whose rows carry no `Berichtsjahr`.
+    pub name_year: Option<i32>,
     /// File, relative to the input folder, with `/` separators.
     pub file: String,
     /// Sheet name.
@@ -184,10 +187,9 @@ fn find_header(grid: &Grid, index: &HeaderIndex, search_rows: u32) -> Option<Hea
         let mut columns = BTreeMap::new();
         let mut unknown = Vec::new();
         let mut repeated = Vec::new();
-        let width = grid.rows[(r - grid.first_row) as usize].len() as u32;
-        for c in 0..width {
-            let Value::Text(text) = grid.get(r, c) else {
-                let v = grid.get(r, c);
+        for (c, v) in grid.row(r) {
+            let c = *c;
+            let Value::Text(text) = v else {
                 if !v.is_empty() {
                     unknown.push((c, v.display()));
                 }
@@ -225,9 +227,9 @@ fn header_candidate(grid: &Grid, search_rows: u32) -> Vec<String> {
     let end = grid.end_row().min(grid.first_row + search_rows);
     (grid.first_row..end)
         .map(|r| {
-            grid.rows[(r - grid.first_row) as usize]
+            grid.row(r)
                 .iter()
-                .filter_map(|v| match v {
+                .filter_map(|(_, v)| match v {
                     Value::Text(t) if !t.trim().is_empty() => Some(clean(t)),
                     _ => None,
                 })
@@ -251,8 +253,7 @@ fn department_above(grid: &Grid, header_row: u32, cfg: &Config) -> Option<String
         .map(|s| match_key(s))
         .collect();
     for r in grid.first_row..header_row {
-        let row = &grid.rows[(r - grid.first_row) as usize];
-        for (c, v) in row.iter().enumerate() {
+        for (c, v) in grid.row(r) {
             let Value::Text(t) = v else { continue };
             if let Some((label, rest)) = t.split_once(':')
                 && labels.contains(&match_key(label))
@@ -261,7 +262,7 @@ fn department_above(grid: &Grid, header_row: u32, cfg: &Config) -> Option<String
                 return Some(clean(rest));
             }
             if labels.contains(&match_key(t))
-                && let Some(Value::Text(next)) = row.get(c + 1)
+                && let Value::Text(next) = grid.get(r, c + 1)
                 && !clean(next).is_empty()
             {
                 return Some(clean(next));
@@ -277,7 +278,12 @@ pub fn department_from_file_name(file: &str) -> String {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    clean(&stem.replace(['_', '-'], " "))
+    // The year in "jugend-2024.xlsx" names the return, not the department.
+    let words: Vec<&str> = stem
+        .split(['_', '-', ' '])
+        .filter(|w| !w.is_empty() && year_in_name(w).is_none_or(|_| w.len() != 4))
+        .collect();
+    clean(&words.join(" "))
 }
 
 fn msg(lang: Lang, de: String, en: String) -> String {
@@ -292,14 +298,15 @@ fn rows_of_sheet(
     grid: &mut Grid,
     header: &Header,
     file: &str,
-    folder_year: Option<i32>,
+    years: (Option<i32>, Option<i32>),
     cfg: &Config,
     findings: &mut Findings,
 ) -> (Vec<RawRow>, usize) {
     let lang = cfg.lang;
+    let sheet_name = grid.name.clone();
     let at = |cell: String| Location {
         file: file.to_string(),
-        sheet: grid.name.clone(),
+        sheet: sheet_name.clone(),
         cell,
     };
     for (c, text, f) in &header.repeated {
@@ -325,13 +332,16 @@ fn rows_of_sheet(
     // Data under a header nobody understands would be lost without a word: name each such
     // column once.
     let used: Vec<u32> = header.columns.values().copied().collect();
-    let max_col = grid.rows.iter().map(|r| r.len() as u32).max().unwrap_or(0);
-    for c in 0..max_col {
-        if used.contains(&c) {
-            continue;
+    let mut with_data: std::collections::BTreeSet<u32> = Default::default();
+    for r in header.row + 1..grid.end_row() {
+        for (c, _) in grid.row(r) {
+            if grid.written(r, *c) {
+                with_data.insert(*c);
+            }
         }
-        let has_data = (header.row + 1..grid.end_row()).any(|r| grid.written(r, c));
-        if !has_data {
+    }
+    for c in with_data {
+        if used.contains(&c) {
             continue;
         }
         if header.repeated.iter().any(|(col, _, _)| *col == c) {
@@ -373,25 +383,20 @@ fn rows_of_sheet(
 
     let mut rows = Vec::new();
     for r in header.row + 1..grid.end_row() {
-        let width = grid.rows[(r - grid.first_row) as usize].len() as u32;
-        let written = (0..width).any(|c| grid.written(r, c));
-        if !written {
+        if !grid.row_written(r) {
             continue;
         }
         // Each cell is read once: move the values out instead of copying them.
-        let row = &mut grid.rows[(r - grid.first_row) as usize];
         let mut cells: Vec<Option<RawCell>> = vec![None; Field::COUNT];
         for (f, c) in &header.columns {
             cells[f.index()] = Some(RawCell {
-                value: row
-                    .get_mut(*c as usize)
-                    .map(std::mem::take)
-                    .unwrap_or_default(),
+                value: grid.take(r, *c),
                 col: *c,
             });
         }
         rows.push(RawRow {
-            folder_year,
+            folder_year: years.0,
+            name_year: years.1,
             file: file.to_string(),
             sheet: grid.name.clone(),
             row: r + 1,
@@ -434,7 +439,7 @@ fn rows_of_sheet(
 fn looks_tabular(grid: &Grid) -> bool {
     grid.rows
         .iter()
-        .filter(|r| r.iter().filter(|v| !v.is_empty()).count() >= 3)
+        .filter(|r| r.iter().filter(|(_, v)| !v.is_empty()).count() >= 3)
         .count()
         >= 3
 }
@@ -443,7 +448,7 @@ fn looks_tabular(grid: &Grid) -> bool {
 fn ingest_file(
     path: &Path,
     rel: &str,
-    folder_year: Option<i32>,
+    years: (Option<i32>, Option<i32>),
     cfg: &Config,
     index: &HeaderIndex,
 ) -> (Vec<RawRow>, Vec<SheetTally>, FileReport, Findings) {
@@ -516,7 +521,7 @@ fn ingest_file(
         match find_header(grid, index, cfg.limits.header_search_rows) {
             Some(header) => {
                 let (sheet_rows, n) =
-                    rows_of_sheet(&mut *grid, &header, rel, folder_year, cfg, &mut findings);
+                    rows_of_sheet(&mut *grid, &header, rel, years, cfg, &mut findings);
                 if n == 0 {
                     findings.push(
                         Severity::Warning,
@@ -542,6 +547,26 @@ fn ingest_file(
             }
             None => headerless.push(grid.name.clone()),
         }
+    }
+    for line in &content.quote_repairs {
+        findings.push(
+            Severity::Warning,
+            "unclosed-quote",
+            &Location {
+                file: rel.to_string(),
+                sheet: content
+                    .sheets
+                    .first()
+                    .map(|g| g.name.clone())
+                    .unwrap_or_default(),
+                cell: String::new(),
+            },
+            msg(
+                lang,
+                format!("Textzeile {line}: Ein Anführungszeichen am Anfang eines Feldes wird nie geschlossen. Es wurde als Zeichen gelesen, damit die folgenden Zeilen nicht in einer Zelle verschwinden; bitte die Zeile prüfen."),
+                format!("Text line {line}: a quote at the start of a field is never closed. It was read as a character so that the following rows do not vanish into one cell; please check the line."),
+            ),
+        );
     }
     if content.text_in_disguise {
         if tallies.is_empty() {
@@ -579,7 +604,7 @@ fn ingest_file(
         let non_empty: Vec<&Grid> = headerless
             .iter()
             .copied()
-            .filter(|g| g.rows.iter().any(|r| r.iter().any(|v| !v.is_empty())))
+            .filter(|g| g.rows.iter().any(|r| r.iter().any(|(_, v)| !v.is_empty())))
             .collect();
         if non_empty.is_empty() {
             findings.push(
@@ -664,10 +689,24 @@ struct Candidate {
     path: PathBuf,
     rel: String,
     folder_year: Option<i32>,
+    name_year: Option<i32>,
 }
 
-/// Lists the input folder: `<year>/` folders and files at the top. Lock files, hidden files
-/// and other types are reported as info and skipped.
+/// A reporting year written in a name: a four-digit number from 1990 to 2100 standing
+/// apart from other digits (`jugend-2025.xlsx`, `Rückläufe 2025`); the last one counts.
+pub fn year_in_name(name: &str) -> Option<i32> {
+    name.rsplit(|c: char| !c.is_ascii_digit())
+        .filter(|d| d.len() == 4)
+        .filter_map(|d| d.parse::<i32>().ok())
+        .find(|y| (1990..=2100).contains(y))
+}
+
+/// How deep below the input folder files are read: `input/2024/Nachzügler/x.xlsx` is.
+const MAX_DEPTH: usize = 3;
+
+/// Lists the input folder: `<year>/` folders (a direct subfolder named by a four-digit
+/// year) and everything below them, other folders and files at the top. Lock files, hidden
+/// files and other types are reported as info and skipped; nothing is passed over silently.
 fn discover(
     input: &Path,
     lang: Lang,
@@ -675,42 +714,133 @@ fn discover(
     skipped: &mut Vec<FileReport>,
 ) -> Result<Vec<Candidate>, Error> {
     let mut out = Vec::new();
-    let mut stack = vec![(input.to_path_buf(), String::new(), None::<i32>, 0usize)];
-    while let Some((dir, prefix, year, depth)) = stack.pop() {
-        let entries = std::fs::read_dir(&dir).map_err(|source| Error::InputDir {
-            path: dir.clone(),
-            source,
-        })?;
+    // The input folder's own name may carry the year ("Rückläufe 2025").
+    let input_year = std::fs::canonicalize(input)
+        .ok()
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .and_then(|n| year_in_name(&n));
+    let mut stack = vec![(
+        input.to_path_buf(),
+        String::new(),
+        None::<i32>,
+        input_year,
+        0usize,
+    )];
+    // Nothing is dropped silently: a folder or entry that cannot be listed is an error.
+    let unreadable = |findings: &mut Findings, at: &Location, e: std::io::Error, whole: bool| {
+        findings.push(
+            Severity::Error,
+            "unreadable-folder",
+            at,
+            match (lang, whole) {
+                (Lang::De, true) => format!(
+                    "Der Ordner kann nicht gelesen werden ({e}); seine Dateien fehlen im Bericht."
+                ),
+                (Lang::En, true) => format!(
+                    "The folder cannot be read ({e}); its files are missing from the report."
+                ),
+                (Lang::De, false) => format!(
+                    "Ein Eintrag des Ordners kann nicht gelesen werden ({e}); er fehlt im Bericht."
+                ),
+                (Lang::En, false) => format!(
+                    "An entry of the folder cannot be read ({e}); it is missing from the report."
+                ),
+            },
+        );
+    };
+    while let Some((dir, prefix, year, name_year, depth)) = stack.pop() {
+        let dir_at = Location {
+            file: prefix.trim_end_matches('/').to_string(),
+            ..Location::default()
+        };
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(e) => e,
+            Err(source) if depth == 0 => {
+                return Err(Error::InputDir {
+                    path: dir.clone(),
+                    source,
+                });
+            }
+            Err(e) => {
+                unreadable(findings, &dir_at, e, true);
+                continue;
+            }
+        };
         let mut names: Vec<(String, PathBuf, bool)> = Vec::new();
-        for entry in entries.flatten() {
+        for entry in entries {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    unreadable(findings, &dir_at, e, false);
+                    continue;
+                }
+            };
             let name = entry.file_name().to_string_lossy().into_owned();
-            let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
+            // Follows links to folders, as a person looking at the folder would.
+            let is_dir = entry.path().is_dir();
             names.push((name, entry.path(), is_dir));
         }
         names.sort();
         for (name, path, is_dir) in names {
             let rel = format!("{prefix}{name}");
+            let at = Location {
+                file: rel.clone(),
+                ..Location::default()
+            };
             if is_dir {
-                if name.starts_with('.') || depth >= 1 {
+                let reason = if name.starts_with('.') {
+                    Some((
+                        "Versteckter Ordner; übersprungen.",
+                        "Hidden folder; skipped.",
+                    ))
+                } else if depth + 1 >= MAX_DEPTH {
+                    Some((
+                        "Ordner zu tief verschachtelt; übersprungen. Bitte die Dateien direkt in den Ordner des Berichtsjahrs legen.",
+                        "Folder nested too deep; skipped. Put the files directly into the folder of the reporting year.",
+                    ))
+                } else {
+                    None
+                };
+                if let Some((de, en)) = reason {
+                    findings.push(Severity::Info, "skipped-folder", &at, lang.t(de, en));
                     continue;
                 }
-                let year = name
-                    .parse::<i32>()
-                    .ok()
-                    .filter(|y| (1990..=2100).contains(y));
-                stack.push((path, format!("{rel}/"), year, depth + 1));
+                let folder_year = if depth == 0 && name.len() == 4 {
+                    name.parse::<i32>()
+                        .ok()
+                        .filter(|y| (1990..=2100).contains(y))
+                } else {
+                    None
+                };
+                if year.is_some() && depth >= 1 {
+                    findings.push(
+                        Severity::Info,
+                        "subfolder-read",
+                        &at,
+                        lang.t(
+                            "Unterordner im Ordner des Berichtsjahrs; seine Dateien werden mit diesem Jahr gelesen.",
+                            "Subfolder inside the reporting year's folder; its files are read with that year.",
+                        ),
+                    );
+                }
+                stack.push((
+                    path,
+                    format!("{rel}/"),
+                    year.or(folder_year),
+                    year_in_name(&name).or(name_year),
+                    depth + 1,
+                ));
                 continue;
             }
             let ext = Path::new(&name)
                 .extension()
                 .map(|e| e.to_string_lossy().to_lowercase())
                 .unwrap_or_default();
-            let at = Location {
-                file: rel.clone(),
-                ..Location::default()
-            };
-            if depth == 0 && name.eq_ignore_ascii_case("links.csv") {
-                // The user's links between years (see compare), not an inventory.
+            if depth == 0
+                && (name.eq_ignore_ascii_case("links.csv")
+                    || name.eq_ignore_ascii_case("bestand.toml"))
+            {
+                // The user's links between years (see compare) and the configuration.
                 continue;
             }
             let reason = if name.starts_with("~$") || name.starts_with(".~lock") {
@@ -742,6 +872,7 @@ fn discover(
                 path,
                 rel,
                 folder_year: year,
+                name_year: year_in_name(&name).or(name_year),
             });
         }
     }
@@ -765,6 +896,12 @@ pub fn run(
     }
     let mut skipped = Vec::new();
     let candidates = discover(input, cfg.lang, findings, &mut skipped)?;
+    if candidates.is_empty() {
+        // An empty report must never replace a good one.
+        return Err(Error::EmptyInput {
+            path: input.to_path_buf(),
+        });
+    }
     if let Some(p) = progress {
         p.set_length(candidates.len() as u64);
     }
@@ -772,7 +909,7 @@ pub fn run(
     let results: Vec<_> = candidates
         .par_iter()
         .map(|c| {
-            let r = ingest_file(&c.path, &c.rel, c.folder_year, cfg, &index);
+            let r = ingest_file(&c.path, &c.rel, (c.folder_year, c.name_year), cfg, &index);
             if let Some(p) = progress {
                 p.inc(1);
             }
@@ -813,10 +950,20 @@ mod tests {
     }
 
     #[test]
+    fn years_in_names() {
+        assert_eq!(year_in_name("jugend-2025.xlsx"), Some(2025));
+        assert_eq!(year_in_name("Rückläufe 2025"), Some(2025));
+        assert_eq!(year_in_name("FB 32 Jugend.xlsx"), None);
+        assert_eq!(year_in_name("20250101-export.csv"), None);
+        assert_eq!(year_in_name("2023 korrigiert 2024.xlsx"), Some(2024));
+    }
+
+    #[test]
     fn department_from_names() {
         assert_eq!(
             department_from_file_name("2024/FB_32_Jugend.xlsx"),
             "FB 32 Jugend"
         );
+        assert_eq!(department_from_file_name("03-jugend-2024.csv"), "03 jugend");
     }
 }

@@ -61,15 +61,17 @@ pub fn format_number(n: f64) -> String {
     }
 }
 
-/// A sheet's cells, addressed by 0-based absolute row and column.
+/// A sheet's cells, addressed by 0-based absolute row and column. Rows are sparse (the
+/// cells present, sorted by column), so memory follows the cells present, never a sheet's
+/// declared or widest extent: one cell in column XFD costs one cell.
 #[derive(Debug, Clone, Default)]
 pub struct Grid {
     /// Sheet name (CSV files use the file stem).
     pub name: String,
     /// Absolute row of `rows[0]`.
     pub first_row: u32,
-    /// Rows, each starting at column 0.
-    pub rows: Vec<Vec<Value>>,
+    /// Rows: the cells present as (absolute column, value), ascending by column.
+    pub rows: Vec<Vec<(u32, Value)>>,
     /// Cells filled from a merged region (absolute row, col), so they do not count as written.
     pub merged_fill: Vec<(u32, u32)>,
     /// Whether the workbook counts dates from 1904 (old Mac Excel).
@@ -79,13 +81,36 @@ pub struct Grid {
 }
 
 impl Grid {
+    /// The cells present in an absolute row, ascending by column.
+    pub fn row(&self, row: u32) -> &[(u32, Value)] {
+        row.checked_sub(self.first_row)
+            .and_then(|r| self.rows.get(r as usize))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
     /// The value at an absolute position.
     pub fn get(&self, row: u32, col: u32) -> &Value {
         static EMPTY: Value = Value::Empty;
-        row.checked_sub(self.first_row)
-            .and_then(|r| self.rows.get(r as usize))
-            .and_then(|r| r.get(col as usize))
-            .unwrap_or(&EMPTY)
+        let cells = self.row(row);
+        match cells.binary_search_by_key(&col, |(c, _)| *c) {
+            Ok(i) => &cells[i].1,
+            Err(_) => &EMPTY,
+        }
+    }
+
+    /// Takes the value out of a cell (each data cell is read once).
+    pub fn take(&mut self, row: u32, col: u32) -> Value {
+        let Some(cells) = row
+            .checked_sub(self.first_row)
+            .and_then(|r| self.rows.get_mut(r as usize))
+        else {
+            return Value::Empty;
+        };
+        match cells.binary_search_by_key(&col, |(c, _)| *c) {
+            Ok(i) => std::mem::take(&mut cells[i].1),
+            Err(_) => Value::Empty,
+        }
     }
 
     /// One past the last absolute row.
@@ -93,20 +118,23 @@ impl Grid {
         self.first_row + self.rows.len() as u32
     }
 
-    fn from_cells(name: &str, cells: Vec<(u32, u32, Value)>, is_1904: bool) -> Grid {
+    fn from_cells(name: &str, mut cells: Vec<(u32, u32, Value)>, is_1904: bool) -> Grid {
         let first_row = cells.iter().map(|c| c.0).min().unwrap_or(0);
         let last_row = cells.iter().map(|c| c.0).max().unwrap_or(0);
-        let mut rows: Vec<Vec<Value>> = if cells.is_empty() {
+        let mut rows: Vec<Vec<(u32, Value)>> = if cells.is_empty() {
             Vec::new()
         } else {
             vec![Vec::new(); (last_row - first_row + 1) as usize]
         };
+        // Stable: of two values for one cell the later wins (a formula without a saved
+        // result over the empty cell the range showed).
+        cells.sort_by_key(|c| (c.0, c.1));
         for (r, c, v) in cells {
             let row = &mut rows[(r - first_row) as usize];
-            if row.len() <= c as usize {
-                row.resize(c as usize + 1, Value::Empty);
+            match row.last_mut() {
+                Some((last, value)) if *last == c => *value = v,
+                _ => row.push((c, v)),
             }
-            row[c as usize] = v;
         }
         Grid {
             name: name.to_string(),
@@ -137,12 +165,16 @@ impl Grid {
                         .checked_sub(self.first_row)
                         .and_then(|i| self.rows.get_mut(i as usize))
                     {
-                        if row.len() <= c as usize {
-                            row.resize(c as usize + 1, Value::Empty);
-                        }
-                        if row[c as usize].is_empty() {
-                            row[c as usize] = value.clone();
-                            self.merged_fill.push((r, c));
+                        match row.binary_search_by_key(&c, |(col, _)| *col) {
+                            Ok(i) if row[i].1.is_empty() => {
+                                row[i].1 = value.clone();
+                                self.merged_fill.push((r, c));
+                            }
+                            Ok(_) => {}
+                            Err(i) => {
+                                row.insert(i, (c, value.clone()));
+                                self.merged_fill.push((r, c));
+                            }
                         }
                     }
                 }
@@ -154,6 +186,13 @@ impl Grid {
     /// Whether a cell was written by a person (not only filled from a merged region).
     pub fn written(&self, row: u32, col: u32) -> bool {
         !self.get(row, col).is_empty() && self.merged_fill.binary_search(&(row, col)).is_err()
+    }
+
+    /// Whether any cell of a row was written by a person.
+    pub fn row_written(&self, row: u32) -> bool {
+        self.row(row)
+            .iter()
+            .any(|(c, v)| !v.is_empty() && self.merged_fill.binary_search(&(row, *c)).is_err())
     }
 }
 
@@ -270,8 +309,8 @@ pub struct FileContent {
     pub sheets: Vec<Grid>,
     /// The file held text although its name says workbook; it was read as CSV.
     pub text_in_disguise: bool,
-    /// How the text of a CSV was decoded.
-    pub encoding: Option<&'static str>,
+    /// CSV: lines where a quote opened and never closed; it was read as a plain character.
+    pub quote_repairs: Vec<usize>,
 }
 
 /// Reads a file's bytes into grids, bounded by the limits.
@@ -305,7 +344,7 @@ pub fn read_bytes(
     };
     match kind {
         Kind::Csv => {
-            let (sheet, encoding) = read_csv(bytes, sheet_name, limits)?;
+            let (sheet, quote_repairs, encoding) = read_csv(bytes, sheet_name, limits)?;
             let looks_binary =
                 bytes.iter().take(4096).filter(|b| **b == 0).count() > 0 && encoding != "UTF-16";
             if looks_binary {
@@ -316,7 +355,7 @@ pub fn read_bytes(
             Ok(FileContent {
                 sheets: vec![sheet],
                 text_in_disguise: extension != "csv" && extension != "txt",
-                encoding: Some(encoding),
+                quote_repairs,
             })
         }
         _ => read_workbook(bytes, kind, limits),
@@ -452,7 +491,7 @@ fn read_workbook(bytes: &[u8], kind: Kind, limits: &Limits) -> Result<FileConten
     Ok(FileContent {
         sheets,
         text_in_disguise: false,
-        encoding: None,
+        quote_repairs: Vec::new(),
     })
 }
 
@@ -645,13 +684,94 @@ fn text_value(field: String) -> Value {
     }
 }
 
-fn read_csv(
-    bytes: &[u8],
-    name: &str,
-    limits: &Limits,
-) -> Result<(Grid, &'static str), ReadFailure> {
-    let (text, encoding) = decode_text(bytes);
+/// A quoted field may run over a few lines (a description with line breaks); one still open
+/// after this many lines is a stray quote.
+const MAX_QUOTED_LINES: usize = 20;
+
+/// Finds the first quote that opens a field and is still open after [`MAX_QUOTED_LINES`]
+/// lines or at the end of the text, as the csv reader would see it: (byte position, 1-based
+/// line).
+fn runaway_quote(text: &str, delimiter: u8) -> Option<(usize, usize)> {
+    #[derive(PartialEq)]
+    enum State {
+        FieldStart,
+        Unquoted,
+        Quoted { at: usize, line: usize },
+        AfterQuote,
+    }
+    let bytes = text.as_bytes();
+    let mut state = State::FieldStart;
+    let mut line = 1usize;
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match state {
+            State::FieldStart | State::Unquoted | State::AfterQuote => {
+                if b == b'"' && state == State::FieldStart {
+                    state = State::Quoted { at: i, line };
+                } else if b == delimiter || b == b'\n' {
+                    state = State::FieldStart;
+                } else if state == State::FieldStart && b != b'\r' {
+                    state = State::Unquoted;
+                }
+            }
+            State::Quoted { at, line: opened } => {
+                if b == b'"' {
+                    if bytes.get(i + 1) == Some(&b'"') {
+                        i += 1;
+                    } else {
+                        state = State::AfterQuote;
+                    }
+                } else if b == b'\n' && line + 1 - opened > MAX_QUOTED_LINES {
+                    return Some((at, opened));
+                }
+            }
+        }
+        if b == b'\n' {
+            line += 1;
+        }
+        i += 1;
+    }
+    match state {
+        State::Quoted { at, line } => Some((at, line)),
+        _ => None,
+    }
+}
+
+/// Takes the stray quote at `at` literally: the field it starts becomes a quoted field whose
+/// text begins with a quote character, ending at the next delimiter or line end.
+fn defuse_quote(text: &str, at: usize, delimiter: u8) -> String {
+    let rest = &text[at + 1..];
+    let end = rest
+        .find(|c: char| c as u32 == u32::from(delimiter) || c == '\n' || c == '\r')
+        .unwrap_or(rest.len());
+    let field = &rest[..end];
+    format!(
+        "{}\"\"\"{}\"{}",
+        &text[..at],
+        field.replace('"', "\"\""),
+        &rest[end..]
+    )
+}
+
+/// A CSV read: its grid, the lines where a stray quote was taken literally, its encoding.
+type CsvRead = (Grid, Vec<usize>, &'static str);
+
+/// Reads a CSV into one grid.
+fn read_csv(bytes: &[u8], name: &str, limits: &Limits) -> Result<CsvRead, ReadFailure> {
+    let (mut text, encoding) = decode_text(bytes);
     let delimiter = sniff_delimiter(&text);
+    // Nothing lost: a quote that never closes would swallow every later row into one cell.
+    let mut repairs = Vec::new();
+    while let Some((at, line)) = runaway_quote(&text, delimiter) {
+        repairs.push(line);
+        text = defuse_quote(&text, at, delimiter);
+        if repairs.len() > 10_000 {
+            return Err(ReadFailure::Corrupt(
+                "CSV: too many unclosed quotes".to_string(),
+            ));
+        }
+    }
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
@@ -680,12 +800,56 @@ fn read_csv(
             Err(e) => return Err(ReadFailure::Corrupt(format!("CSV: {e}"))),
         }
     }
-    Ok((Grid::from_cells(name, cells, false), encoding))
+    Ok((Grid::from_cells(name, cells, false), repairs, encoding))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn fields(text: &str) -> Vec<Vec<String>> {
+        let (grid, _, _) = read_csv(
+            text.as_bytes(),
+            "t",
+            &crate::config::Config::default().limits,
+        )
+        .unwrap();
+        (grid.first_row..grid.end_row())
+            .map(|r| {
+                let width = grid.row(r).last().map_or(0, |(c, _)| c + 1);
+                (0..width).map(|c| grid.get(r, c).display()).collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_stray_quote_is_taken_literally_and_later_rows_are_read() {
+        let mut text = String::from("Maßnahme;Beschreibung\n");
+        text.push_str("Lotsen;\"Begleitung zu Ämtern\n");
+        for i in 0..30 {
+            text.push_str(&format!("Kurs {i};gut\n"));
+        }
+        let (grid, repairs, _) = read_csv(
+            text.as_bytes(),
+            "t",
+            &crate::config::Config::default().limits,
+        )
+        .unwrap();
+        assert_eq!(repairs, [2]);
+        assert_eq!(grid.rows.len(), 32);
+        assert_eq!(grid.get(1, 1).display(), "\"Begleitung zu Ämtern");
+        assert_eq!(grid.get(31, 0).display(), "Kurs 29");
+    }
+
+    #[test]
+    fn quoted_line_breaks_and_quotes_inside_fields_stay() {
+        let rows = fields("a;b\nx;\"Zeile 1\nZeile 2; mit \"\"Zitat\"\"\"\ny;5 \" Zoll\n");
+        assert_eq!(rows[1][1], "Zeile 1\nZeile 2; mit \"Zitat\"");
+        assert_eq!(rows[2][1], "5 \" Zoll");
+        // A quote opened in the last line and never closed.
+        let rows = fields("a;b\nx;\"offen\n");
+        assert_eq!(rows[1][1], "\"offen");
+    }
 
     #[test]
     fn delimiters() {

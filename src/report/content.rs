@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::charts::{self, BarChart, Series, ValueFormat};
 use crate::compare::{ChangeKind, Comparison, euro};
-use crate::config::{Config, Lang};
+use crate::config::{Config, Lang, StatusRole};
 use crate::findings::{Findings, Severity};
 use crate::ingest::FileReport;
 use crate::summary::{Summary, YearFigures};
@@ -190,13 +190,31 @@ pub fn build(inp: &Inputs) -> Document {
                 },
                 _ => String::new(),
             };
-            let st = |i: usize| statuses.get(i).and_then(|s| y.by_status.get(s)).copied().unwrap_or(0) as i64;
-            let pst = |i: usize| previous.map(|p| statuses.get(i).and_then(|s| p.by_status.get(s)).copied().unwrap_or(0) as i64);
+            // Tiles go by what a status means, not by its name or place in the list.
+            let role_count = |f: &YearFigures, roles: &[StatusRole]| -> i64 {
+                roles
+                    .iter()
+                    .flat_map(|r| cfg.statuses_with(*r))
+                    .map(|s| f.by_status.get(&s).copied().unwrap_or(0) as i64)
+                    .sum()
+            };
+            let role_label = |roles: &[StatusRole]| -> String {
+                roles
+                    .iter()
+                    .flat_map(|r| cfg.statuses_with(*r))
+                    .collect::<Vec<_>>()
+                    .join(" / ")
+            };
+            let role_tile = |roles: &[StatusRole]| Tile {
+                value: role_count(y, roles).to_string(),
+                label: role_label(roles),
+                delta: delta(role_count(y, roles), previous.map(|p| role_count(p, roles))),
+            };
             let mut tiles = vec![
                 Tile { value: charts::group_thousands(y.measures as i64), label: t("Maßnahmen", "measures"), delta: delta(y.measures as i64, previous.map(|p| p.measures as i64)) },
-                Tile { value: st(1).to_string(), label: statuses.get(1).cloned().unwrap_or_default(), delta: delta(st(1), pst(1)) },
-                Tile { value: st(0).to_string(), label: statuses.first().cloned().unwrap_or_default(), delta: delta(st(0), pst(0)) },
-                Tile { value: (st(2) + st(3)).to_string(), label: format!("{} / {}", statuses.get(2).cloned().unwrap_or_default(), statuses.get(3).cloned().unwrap_or_default()), delta: delta(st(2) + st(3), pst(2).zip(pst(3)).map(|(a, b)| a + b)) },
+                role_tile(&[StatusRole::Running]),
+                role_tile(&[StatusRole::Planned]),
+                role_tile(&[StatusRole::Completed, StatusRole::Stopped]),
                 Tile { value: euro(y.budget_total.round()), label: t("gemeldetes Budget", "reported budget"), delta: match previous { Some(p) => format!("{}{} {} {}", if y.budget_total >= p.budget_total { "+" } else { "−" }, euro((y.budget_total - p.budget_total).abs().round()), t("gegenüber", "on"), p.year), None => String::new() } },
                 Tile { value: charts::group_thousands(y.participants_total), label: t("erreichte Personen (gemeldet)", "people reached (reported)"), delta: delta(y.participants_total, previous.map(|p| p.participants_total)) },
                 Tile { value: y.by_department.len().to_string(), label: t("Fach- und Servicebereiche", "departments"), delta: String::new() },
@@ -221,6 +239,7 @@ pub fn build(inp: &Inputs) -> Document {
                     y.by_department.len(), count_sentence(y, &statuses, lang), y.year, covered, goals
                 ),
             }));
+            b.extend(section_missing_from_figures(inp, y));
             if let Some(c) = chart("massnahmen-nach-handlungsfeld") {
                 b.push(Block::Chart(Box::new(c)));
             }
@@ -311,10 +330,9 @@ pub fn build(inp: &Inputs) -> Document {
             bars: vec![],
             series: statuses
                 .iter()
-                .enumerate()
-                .map(|(i, s)| Series {
+                .map(|s| Series {
                     name: s.clone(),
-                    color: charts::status_color(i),
+                    color: charts::status_color(cfg.status_role(s)),
                 })
                 .collect(),
             annotations: values
@@ -458,7 +476,7 @@ pub fn build(inp: &Inputs) -> Document {
             .or_default()
             .push(m);
     }
-    let running = statuses.get(1).cloned().unwrap_or_default();
+    let running = cfg.statuses_with(StatusRole::Running);
     for ((_, dept), ms) in &by_dept {
         b.push(heading(2, dept.clone()));
         let mut shown: Vec<&Measure> = ms.iter().copied().filter(|m| m.highlight).collect();
@@ -467,7 +485,7 @@ pub fn build(inp: &Inputs) -> Document {
             let mut candidates: Vec<&Measure> = ms
                 .iter()
                 .copied()
-                .filter(|m| m.status == running && m.description.is_some())
+                .filter(|m| running.contains(&m.status) && m.description.is_some())
                 .collect();
             candidates.sort_by(|a, b| {
                 b.budget_eur
@@ -548,6 +566,7 @@ pub fn build(inp: &Inputs) -> Document {
             if ended_rows.is_empty() { b.push(note(t("Keine.", "None."))); } else {
                 b.push(table(t("Nicht mehr gemeldete Maßnahmen", "Measures no longer reported"), four(&t("Maßnahme", "Measure"), &t("Fachbereich", "Department"), &t("Handlungsfeld", "Field of action"), &format!("Status {}", c.from_year)), ended_rows));
             }
+            b.extend(section_not_comparable(inp, c, limit));
             let status_rows: Vec<Vec<String>> = c.changes.iter().filter(|x| x.detail.contains("Status:")).take(limit).map(|x| {
                 let (a, z) = (measure_of(x.old), measure_of(x.new));
                 vec![x.title.clone(), x.department.clone(), a.map(|m| m.status.clone()).unwrap_or_default(), z.map(|m| m.status.clone()).unwrap_or_default()]
@@ -711,6 +730,8 @@ pub fn build(inp: &Inputs) -> Document {
                     String::new()
                 } else if f.cell.is_empty() {
                     f.sheet.clone()
+                } else if f.cell.chars().all(|c| c.is_ascii_digit()) {
+                    format!("{}, {} {}", f.sheet, t("Zeile", "row"), f.cell)
                 } else {
                     format!("{}!{}", f.sheet, f.cell)
                 },
@@ -847,6 +868,186 @@ pub fn build(inp: &Inputs) -> Document {
         },
         language: t("de-DE", "en-GB"),
         page_label: t("Seite {page} von {pages}", "Page {page} of {pages}"),
+        draft: draft_notice(inp),
         blocks: b,
     }
+}
+
+/// While error findings remain, the report is a draft: the notice says how many rows and
+/// files are missing from it.
+fn draft_notice(inp: &Inputs) -> Option<String> {
+    let errors = inp.findings.count(Severity::Error);
+    (errors > 0).then(|| match inp.cfg.lang {
+        Lang::De => format!(
+            "Entwurf: {errors} {} zu Zeilen oder Dateien, die in diesem Bericht fehlen, bis sie korrigiert sind (siehe „Datenqualität“).",
+            if errors == 1 { "Fehlermeldung" } else { "Fehlermeldungen" }
+        ),
+        Lang::En => format!(
+            "Draft: {errors} error {} about rows or files missing from this report until they are corrected (see \"Data quality\").",
+            if errors == 1 { "finding" } else { "findings" }
+        ),
+    })
+}
+
+/// On the key-figure page: what is not in the figures — rows that could not be taken over
+/// (per department), measures reported in both years whose row of one year was rejected,
+/// and departments without a readable return.
+fn section_missing_from_figures(inp: &Inputs, y: &YearFigures) -> Vec<Block> {
+    let lang = inp.cfg.lang;
+    let mut out = Vec::new();
+    if let Some(d) = draft_notice(inp) {
+        out.push(Block::Paragraph {
+            text: d,
+            tone: Tone::Strong,
+        });
+    }
+    let by_dept = inp.dataset.rejected_by_department(y.year);
+    if !by_dept.is_empty() {
+        let n: usize = by_dept.values().sum();
+        let list = by_dept
+            .iter()
+            .map(|(d, k)| format!("{d} ({k})"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        out.push(para(match lang {
+            Lang::De => format!(
+                "Nicht in diesen Zahlen: {n} {} für {} konnte{} nicht übernommen werden, weil Pflichtangaben fehlen oder nicht lesbar sind: {list}. Welche Zeilen und was zu korrigieren ist, steht unter „Datenqualität“.",
+                if n == 1 { "Zeile" } else { "Zeilen" },
+                y.year,
+                if n == 1 { "" } else { "n" }
+            ),
+            Lang::En => format!(
+                "Not in these figures: {n} {} for {} could not be taken over because required values are missing or unreadable: {list}. Which rows and what to correct is listed under \"Data quality\".",
+                if n == 1 { "row" } else { "rows" },
+                y.year
+            ),
+        }));
+    }
+    if let Some(c) = &y.changes {
+        if c.not_taken_over > 0 {
+            out.push(para(match lang {
+                Lang::De => format!(
+                    "{} Maßnahmen wurden {} und {} gemeldet, aber die Zeile eines Jahres konnte nicht übernommen werden; sie zählen weder als neu noch als nicht mehr gemeldet.",
+                    c.not_taken_over, c.from_year, y.year
+                ),
+                Lang::En => format!(
+                    "{} measures were reported in {} and {}, but the row of one year could not be taken over; they count neither as new nor as no longer reported.",
+                    c.not_taken_over, c.from_year, y.year
+                ),
+            }));
+        }
+        if !c.departments_without_return.is_empty() {
+            out.push(para(match lang {
+                Lang::De => format!(
+                    "Ohne lesbare Rückmeldung für {}: {}. Ihre {} Maßnahmen aus {} gelten nicht als beendet, sondern als offen.",
+                    y.year,
+                    c.departments_without_return.join(", "),
+                    c.no_return,
+                    c.from_year
+                ),
+                Lang::En => format!(
+                    "No readable return for {}: {}. Their {} measures of {} are not counted as ended but as open.",
+                    y.year,
+                    c.departments_without_return.join(", "),
+                    c.no_return,
+                    c.from_year
+                ),
+            }));
+        }
+    }
+    out
+}
+
+/// In the changes section: the measures reported in both years whose row of one year was
+/// rejected, and the measures of departments without a return.
+fn section_not_comparable(inp: &Inputs, c: &Comparison, limit: usize) -> Vec<Block> {
+    let lang = inp.cfg.lang;
+    let t = |de: &str, en: &str| lang.t(de, en).to_string();
+    let mut out = Vec::new();
+    let rows: Vec<Vec<String>> = c
+        .changes
+        .iter()
+        .filter(|x| x.kind == ChangeKind::NotTakenOver)
+        .take(limit)
+        .map(|x| {
+            let r = x.rejected.and_then(|i| inp.dataset.rejected_rows.get(i));
+            vec![
+                x.title.clone(),
+                x.department.clone(),
+                r.and_then(|r| r.year)
+                    .map(|y| y.to_string())
+                    .unwrap_or_default(),
+                r.map(|r| format!("{}, {} {}", r.source_file, t("Zeile", "row"), r.source_row))
+                    .unwrap_or_default(),
+            ]
+        })
+        .collect();
+    if !rows.is_empty() {
+        out.push(heading(
+            2,
+            match lang {
+                Lang::De => format!("Gemeldet, aber nicht übernommen ({})", rows.len()),
+                Lang::En => format!("Reported but not taken over ({})", rows.len()),
+            },
+        ));
+        out.push(note(t(
+            "Diese Maßnahmen stehen in beiden Bestandsaufnahmen, aber die Zeile eines Jahres hat Fehler (siehe „Datenqualität“). Sie zählen weder als neu noch als nicht mehr gemeldet.",
+            "These measures are in both inventories, but the row of one year has errors (see \"Data quality\"). They count neither as new nor as no longer reported.",
+        )));
+        out.push(table(
+            t(
+                "Gemeldet, aber nicht übernommen",
+                "Reported but not taken over",
+            ),
+            vec![
+                col(&t("Maßnahme", "Measure"), 3.2, Align::Left),
+                col(&t("Fachbereich", "Department"), 2.4, Align::Left),
+                col(&t("Fehlerhaft", "With errors"), 1.2, Align::Left),
+                col(&t("Zeile", "Row"), 2.4, Align::Left),
+            ],
+            rows,
+        ));
+    }
+    if !c.without_return.is_empty() {
+        out.push(heading(
+            2,
+            match lang {
+                Lang::De => format!(
+                    "Ohne Rückmeldung {} ({})",
+                    c.to_year,
+                    c.without_return.len()
+                ),
+                Lang::En => format!("No return for {} ({})", c.to_year, c.without_return.len()),
+            },
+        ));
+        let rows = c
+            .without_return
+            .iter()
+            .map(|d| {
+                let n = c
+                    .changes
+                    .iter()
+                    .filter(|x| x.kind == ChangeKind::NoReturn && x.department == *d)
+                    .count();
+                vec![d.clone(), n.to_string()]
+            })
+            .collect();
+        out.push(note(match lang {
+            Lang::De => format!("Von diesen Fach- und Servicebereichen liegt für {} keine lesbare Datei vor. Ihre Maßnahmen aus {} gelten nicht als beendet.", c.to_year, c.from_year),
+            Lang::En => format!("No readable file for {} from these departments. Their measures of {} are not counted as ended.", c.to_year, c.from_year),
+        }));
+        out.push(table(
+            t("Ohne Rückmeldung", "No return"),
+            vec![
+                col(&t("Fachbereich", "Department"), 6.0, Align::Left),
+                col(
+                    &format!("{} {}", t("Maßnahmen", "Measures"), c.from_year),
+                    1.5,
+                    Align::Right,
+                ),
+            ],
+            rows,
+        ));
+    }
+    out
 }

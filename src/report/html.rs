@@ -19,6 +19,7 @@ body { margin: 0; font-family: "Liberation Sans", Arial, Helvetica, sans-serif; 
 header.cover { background: var(--head); color: #fff; padding: 2.5rem 1.5rem; }
 header.cover h1 { margin: 0 0 .5rem; font-size: 2.2rem; line-height: 1.2; }
 header.cover p { margin: .25rem 0; }
+header.cover p.draft { display: inline-block; background: #fff; color: #8a3b00; padding: .2rem .6rem; margin-bottom: 1rem; }
 .wrap { max-width: 62rem; margin: 0 auto; padding: 0 1.5rem; }
 nav.toc { border-bottom: 1px solid var(--rule); padding: 1rem 0; }
 nav.toc ol { padding-left: 1.25rem; }
@@ -239,12 +240,21 @@ pub fn render(doc: &Document) -> String {
                 organisation,
                 date,
             } => {
+                let draft = doc
+                    .draft
+                    .as_ref()
+                    .map(|d| format!("<p class=\"draft\"><strong>{}</strong></p>", esc(d)))
+                    .unwrap_or_default();
+                let organisation = if organisation.is_empty() {
+                    String::new()
+                } else {
+                    format!("<p><strong>{}</strong></p>", esc(organisation))
+                };
                 let _ = writeln!(
                     cover,
-                    "<header class=\"cover\"><div class=\"wrap\"><h1>{}</h1><p>{}</p><p><strong>{}</strong></p><p>{}</p></div></header>",
+                    "<header class=\"cover\"><div class=\"wrap\">{draft}<h1>{}</h1><p>{}</p>{organisation}<p>{}</p></div></header>",
                     esc(title),
                     esc(subtitle),
-                    esc(organisation),
                     esc(date)
                 );
             }

@@ -318,7 +318,7 @@ impl Flow<'_> {
         self.new_page();
     }
 
-    fn contents(&mut self, title: &str, entries: usize) {
+    fn contents(&mut self, title: &str, entries: &[(u8, String)]) {
         let size = 20.0;
         self.tag("H1", ROOT);
         self.text(
@@ -331,12 +331,12 @@ impl Flow<'_> {
         );
         self.y += size * 1.25 + 18.0;
         let toc = self.node("TOC", ROOT);
-        for i in 0..entries {
+        for (i, (level, text)) in entries.iter().enumerate() {
             let item = self.node("TOCI", toc);
-            let (level, text, page) = match self.toc.get(i) {
-                Some(a) => (a.level, a.text.clone(), Some(a.page + 1)),
-                None => (1, String::new(), None),
-            };
+            let (level, text) = (*level, text.clone());
+            // The first pass knows the headings but not yet their pages; the lines take the
+            // same room either way, so the pages found are the pages shown.
+            let page = self.toc.get(i).map(|a| a.page + 1);
             let (size, indent, bold) = if level == 1 {
                 (10.5, 0.0, true)
             } else {
@@ -577,17 +577,19 @@ fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
     } else {
         "(continued)"
     };
-    let entries = {
+    let entries: Vec<(u8, String)> = {
         let mut after = false;
-        let mut n = 0;
+        let mut out = Vec::new();
         for b in &doc.blocks {
             match b {
                 Block::Contents { .. } => after = true,
-                Block::Heading { level, .. } if after && *level <= 2 => n += 1,
+                Block::Heading { level, text } if after && *level <= 2 => {
+                    out.push((*level, text.clone()))
+                }
                 _ => {}
             }
         }
-        n
+        out
     };
     let nodes = vec![
         Node {
@@ -620,7 +622,7 @@ fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
                 organisation,
                 date,
             } => f.cover(title, subtitle, organisation, date),
-            Block::Contents { title } => f.contents(title, entries),
+            Block::Contents { title } => f.contents(title, &entries),
             Block::Heading { level, text } => f.heading(*level, text),
             Block::Paragraph { text, tone } => {
                 let (size, bold, color) = match tone {
@@ -664,34 +666,82 @@ fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
 /// Lays the document out on pages; a second pass writes the contents' page numbers.
 pub fn layout(doc: &Document) -> Layout {
     let first = pass(doc, &[]);
-    pass(doc, &first.anchors)
+    let second = pass(doc, &first.anchors);
+    // Page numbers of more digits could still move a heading: settle before returning.
+    if second
+        .anchors
+        .iter()
+        .map(|a| a.page)
+        .eq(first.anchors.iter().map(|a| a.page))
+    {
+        second
+    } else {
+        pass(doc, &second.anchors)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_cell_taller_than_a_page_stays_on_the_page() {
-        let long = vec!["Maßnahme"; 3000].join(" ");
-        let doc = Document {
+    fn test_doc(blocks: Vec<Block>) -> Document {
+        Document {
             title: "T".into(),
             author: "A".into(),
             subject: "S".into(),
             keywords: vec![],
             language: "de-DE".into(),
             page_label: "{page}/{pages}".into(),
-            blocks: vec![Block::Table(Table {
-                caption: "C".into(),
-                columns: vec![super::super::model::Column {
-                    title: "X".into(),
-                    weight: 1.0,
-                    align: Align::Left,
-                }],
-                rows: vec![vec![long], vec!["kurz".into()]],
-                highlighted: vec![false, false],
-            })],
-        };
+            draft: None,
+            blocks,
+        }
+    }
+
+    #[test]
+    fn contents_page_numbers_are_the_pages_of_the_headings() {
+        // Many subsections: with placeholder lines of the wrong size the first pass put the
+        // contents on two pages and every number was one too high.
+        let mut blocks = vec![Block::Contents {
+            title: "Inhalt".into(),
+        }];
+        for i in 0..12 {
+            blocks.push(Block::Heading {
+                level: 1,
+                text: format!("Kapitel {i}"),
+            });
+            for j in 0..4 {
+                blocks.push(Block::Heading {
+                    level: 2,
+                    text: format!("Abschnitt {i}.{j}"),
+                });
+                blocks.push(Block::Paragraph {
+                    text: "Text ".repeat(200),
+                    tone: super::super::model::Tone::Normal,
+                });
+            }
+        }
+        let doc = test_doc(blocks);
+        let l = layout(&doc);
+        let again = pass(&doc, &l.anchors);
+        let pages = |a: &[Anchor]| a.iter().map(|x| x.page).collect::<Vec<_>>();
+        assert_eq!(pages(&again.anchors), pages(&l.anchors));
+        // The first chapter starts right after the two pages of contents.
+        assert_eq!(l.anchors[0].page, 2);
+    }
+
+    #[test]
+    fn a_cell_taller_than_a_page_stays_on_the_page() {
+        let long = vec!["Maßnahme"; 3000].join(" ");
+        let doc = test_doc(vec![Block::Table(Table {
+            caption: "C".into(),
+            columns: vec![super::super::model::Column {
+                title: "X".into(),
+                weight: 1.0,
+                align: Align::Left,
+            }],
+            rows: vec![vec![long], vec!["kurz".into()]],
+            highlighted: vec![false, false],
+        })]);
         let laid = layout(&doc);
         for page in &laid.pages {
             for item in &page.items {

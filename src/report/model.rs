@@ -119,6 +119,9 @@ pub struct Document {
     pub language: String,
     /// "Seite {page} von {pages}" pattern.
     pub page_label: String,
+    /// While error findings remain: the draft notice, shown in the running head of the PDF
+    /// and at the top of the HTML page.
+    pub draft: Option<String>,
     /// The content.
     pub blocks: Vec<Block>,
 }

@@ -49,7 +49,7 @@ fn text_ops(
             },
         },
         Op::ShowText {
-            items: vec![TextItem::Text(text.to_string())],
+            items: vec![TextItem::Text(crate::text::printable(text))],
         },
         Op::EndTextSection,
     ]);
@@ -350,7 +350,11 @@ pub fn write(doc: &Document, layout: &Layout, created: i64) -> Result<Vec<u8>, S
             ops.push(Op::BeginMarkedContent {
                 tag: "Artifact".into(),
             });
-            text_ops(&mut ops, &rid, 62.0, 40.0, 8.0, color::MUTED, &doc.title);
+            let head = match &doc.draft {
+                Some(_) => format!("{} · {}", draft_word(&doc.language), doc.title),
+                None => doc.title.clone(),
+            };
+            text_ops(&mut ops, &rid, 62.0, 40.0, 8.0, color::MUTED, &head);
             rect_ops(&mut ops, 62.0, 46.0, PAGE_W - 118.0, 0.5, color::RULE);
             let label = doc
                 .page_label
@@ -451,4 +455,13 @@ pub fn write(doc: &Document, layout: &Layout, created: i64) -> Result<Vec<u8>, S
     lo.version = "1.7".into();
     lo.save_modern(&mut out).map_err(|e| e.to_string())?;
     Ok(out)
+}
+
+/// „Entwurf“ in the report's language, for the running head.
+fn draft_word(language: &str) -> &'static str {
+    if language.starts_with("de") {
+        "Entwurf"
+    } else {
+        "Draft"
+    }
 }
