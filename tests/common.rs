@@ -196,3 +196,54 @@ pub fn row<'a>(id: &'a str, title: &'a str) -> Vec<&'a str> {
         "10",
     ]
 }
+
+/// Whether an outside program a test needs is installed. Without it the test says in one
+/// line that it skipped; under `CI=true` (where `.ci/run` installs everything) a missing
+/// program fails the test instead.
+pub fn have(program: &str, install: &str) -> bool {
+    let found = Command::new(program)
+        .arg("--version")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok();
+    if !found {
+        let test = std::thread::current()
+            .name()
+            .unwrap_or("a test")
+            .to_string();
+        if std::env::var("CI").as_deref() == Ok("true") {
+            panic!("{test}: {program} is missing under CI=true ({install})");
+        }
+        eprintln!("skipped part of {test}: {program} is not installed ({install})");
+    }
+    found
+}
+
+/// The text of every page of a PDF, extracted in Rust (no poppler needed), one block per
+/// page under a `--- Seite N ---` line.
+pub fn pdf_text(bytes: &[u8]) -> String {
+    let doc = lopdf::Document::load_mem(bytes).expect("PDF parses");
+    let mut out = String::new();
+    for (n, _) in doc.get_pages() {
+        out.push_str(&format!("--- Seite {n} ---\n"));
+        let text = doc.extract_text(&[n]).expect("page text");
+        for line in text.lines() {
+            let line = line.trim_end();
+            if !line.is_empty() {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// The text of a PDF file from page `from` (1-based) on.
+pub fn pdf_text_from(path: &Path, from: usize) -> String {
+    let text = pdf_text(&std::fs::read(path).expect("read PDF"));
+    let marker = format!("--- Seite {from} ---");
+    text.find(&marker)
+        .map(|i| text[i..].to_string())
+        .unwrap_or_default()
+}

@@ -6,6 +6,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::common::pdf_text;
+
 /// The files compared, as written by `bestand report`, plus the report's text.
 const FILES: [&str; 4] = [
     "measures.csv",
@@ -16,25 +18,6 @@ const FILES: [&str; 4] = [
 
 fn golden_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
-}
-
-/// The text of every page of a PDF, extracted in Rust (no poppler needed), one block per
-/// page under a `--- Seite N ---` line.
-pub fn pdf_text(bytes: &[u8]) -> String {
-    let doc = lopdf::Document::load_mem(bytes).expect("report.pdf parses");
-    let mut out = String::new();
-    for (n, _) in doc.get_pages() {
-        out.push_str(&format!("--- Seite {n} ---\n"));
-        let text = doc.extract_text(&[n]).expect("page text");
-        for line in text.lines() {
-            let line = line.trim_end();
-            if !line.is_empty() {
-                out.push_str(line);
-                out.push('\n');
-            }
-        }
-    }
-    out
 }
 
 /// Runs `bestand report` on the shipped samples from a folder without a `bestand.toml`, so

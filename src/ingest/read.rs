@@ -399,11 +399,93 @@ fn zip_kind(bytes: &[u8], limits: &Limits) -> Result<Kind, ReadFailure> {
         Some(Kind::Xlsx { .. }) => Ok(Kind::Xlsx {
             merges: xlsx_has_merges(&mut archive),
         }),
+        Some(Kind::Ods) => {
+            // calamine builds every ods sheet as a dense grid when it opens the file: check
+            // the extent the cells span first, so a few cells far apart never cost gigabytes.
+            let mut xml = Vec::new();
+            if let Ok(mut entry) = archive.by_name("content.xml") {
+                std::io::Read::read_to_end(&mut entry, &mut xml)
+                    .map_err(|e| ReadFailure::Corrupt(format!("zip: {e}")))?;
+            }
+            for (sheet, cells) in ods_extents(&xml) {
+                if cells > limits.max_cells_per_sheet {
+                    return Err(ReadFailure::TooManyCells {
+                        sheet,
+                        limit: limits.max_cells_per_sheet,
+                    });
+                }
+            }
+            Ok(Kind::Ods)
+        }
         Some(k) => Ok(k),
         None => Err(ReadFailure::Corrupt(
             "zip ohne Arbeitsmappe / zip without a workbook".into(),
         )),
     }
+}
+
+/// The value of an attribute inside one XML start tag.
+fn xml_attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    tag[at..].split('"').next()
+}
+
+/// Per table of an OpenDocument `content.xml`: the cells a dense grid of it would hold
+/// (rows from the first to the last filled row, times the widest filled row), counting
+/// repeated rows and columns as the reader expands them.
+fn ods_extents(xml: &[u8]) -> Vec<(String, u64)> {
+    let text = String::from_utf8_lossy(xml);
+    let mut out = Vec::new();
+    let (mut name, mut row, mut first, mut last, mut widest) =
+        (String::new(), 0u64, None, 0u64, 0u64);
+    let (mut col, mut width, mut row_repeats) = (0u64, 0u64, 1u64);
+    let repeats = |tag: &str, attr: &str| -> u64 {
+        xml_attr(tag, attr)
+            .and_then(|v| v.parse::<u64>().ok())
+            .unwrap_or(1)
+            .max(1)
+    };
+    for piece in text.split('<').skip(1) {
+        let tag = piece.split('>').next().unwrap_or("");
+        let closed = tag.ends_with('/');
+        let tag_name = tag
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .next()
+            .unwrap_or("");
+        match tag_name {
+            "table:table" => {
+                name = xml_attr(tag, "table:name").unwrap_or("").to_string();
+                (row, first, last, widest) = (0, None, 0, 0);
+            }
+            "table:table-row" => {
+                row_repeats = repeats(tag, "table:number-rows-repeated");
+                (col, width) = (0, 0);
+                if closed {
+                    row = row.saturating_add(row_repeats);
+                }
+            }
+            "table:table-cell" | "table:covered-table-cell" => {
+                col = col.saturating_add(repeats(tag, "table:number-columns-repeated"));
+                if tag.contains("office:value-type=") || !closed {
+                    width = col;
+                }
+            }
+            "" if tag.starts_with("/table:table-row") => {
+                if width > 0 {
+                    first.get_or_insert(row);
+                    last = row.saturating_add(row_repeats);
+                    widest = widest.max(width);
+                }
+                row = row.saturating_add(row_repeats);
+            }
+            "" if tag == "/table:table" => {
+                let rows = first.map_or(0, |f| last - f);
+                out.push((std::mem::take(&mut name), rows.saturating_mul(widest)));
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Whether any worksheet of an xlsx declares merged cells. Asking calamine for merges
@@ -806,6 +888,18 @@ fn read_csv(bytes: &[u8], name: &str, limits: &Limits) -> Result<CsvRead, ReadFa
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ods_extent_counts_what_a_dense_grid_would_hold() {
+        let xml = r#"<office:body><table:table table:name="Bestand"><table:table-row><table:table-cell office:value-type="string"><text:p>A</text:p></table:table-cell><table:table-cell table:number-columns-repeated="16382"/><table:table-cell office:value-type="float" office:value="1"/></table:table-row><table:table-row table:number-rows-repeated="1000"><table:table-cell/></table:table-row><table:table-row><table:table-cell office:value-type="string"><text:p>B</text:p></table:table-cell></table:table-row></table:table><table:table table:name="Leer"><table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="1024"/></table:table-row></table:table></office:body>"#;
+        assert_eq!(
+            ods_extents(xml.as_bytes()),
+            [
+                ("Bestand".to_string(), 1002 * 16384),
+                ("Leer".to_string(), 0)
+            ]
+        );
+    }
 
     fn fields(text: &str) -> Vec<Vec<String>> {
         let (grid, _, _) = read_csv(
