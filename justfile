@@ -27,6 +27,11 @@ bench:
     cargo bench --bench bench
     cargo bench --bench bench -- --report
 
+# Mutation test at length: 5,000 damaged workbooks and CSVs on the release binary (crashes,
+# hangs, memory over 1 GB, lost rows: all must be zero); `cargo test` runs 96 of them
+fuzz cases="5000":
+    MUTATION_CASES={{cases}} cargo test --release --test tests mutation -- --nocapture
+
 # Regenerate the sample inventories in input/
 samples:
     cargo run --example samples
