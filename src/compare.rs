@@ -8,7 +8,7 @@ use std::path::Path;
 
 use crate::config::{Config, Lang};
 use crate::findings::{Findings, Location, Severity};
-use crate::text::{match_key, similarity};
+use crate::text::match_key;
 use crate::transform::{Dataset, Measure, Rejected};
 
 /// What happened to a measure between two inventories.
@@ -192,44 +192,66 @@ pub fn read_links(path: &Path, lang: Lang, findings: &mut Findings) -> Vec<Link>
     out
 }
 
-/// Words that say nothing about which measure a title means.
-const FILLER: [&str; 24] = [
-    "der", "die", "das", "und", "fuer", "in", "im", "von", "mit", "zur", "zum", "des", "den",
-    "dem", "an", "am", "auf", "fuer", "the", "a", "of", "for", "and", "projekt",
-];
-
-/// The words of a title that identify it: folded, without filler words and single letters.
-pub fn title_tokens(title: &str) -> Vec<String> {
-    let mut out: Vec<String> = title
-        .split(|c: char| !c.is_alphanumeric())
-        .map(match_key)
-        .filter(|w| w.chars().count() > 1 && !FILLER.contains(&w.as_str()))
-        .collect();
-    out.sort();
-    out.dedup();
-    out
-}
-
-/// Whether two words are the same word, allowing a typo or an inflection ending.
-fn same_word(a: &str, b: &str) -> bool {
-    a == b || (a.len() >= 6 && b.len() >= 6 && similarity(a, b) >= 0.85)
-}
-
-/// Similarity of two titles from 0 to 1: the mean of the shared-word share of both titles
-/// (Dice) and of the shorter one (containment), so "Dolmetscherpool" and "Dolmetscherpool
-/// für die Verwaltung" are close while "Sprachkurs für Frauen" and "Sprachkurs für
-/// Senioren" are not.
-pub fn title_score(a: &[String], b: &[String]) -> f64 {
-    if a.is_empty() || b.is_empty() {
-        return 0.0;
+/// Evidence beyond the title, as record linkage weighs it: the same department, field of
+/// action, start, target groups or budget make a pair more likely; a different field or
+/// start year less. Added to the title similarity; returns the score and the reasons shown
+/// in the detail of a pair matched by title.
+///
+/// Weights: department +0.05, field of action ±0.05, the same start +0.10 (another start
+/// year −0.05), target groups overlapping by half or more +0.05, budgets within a quarter
+/// of each other +0.05. Titles carry the decision; evidence moves a pair across the
+/// threshold only when the titles are already close.
+pub fn evidence(a: &Measure, b: &Measure, lang: Lang) -> (f64, Vec<String>) {
+    let mut score = 0.0;
+    let mut why = Vec::new();
+    if match_key(&a.department) == match_key(&b.department) {
+        score += 0.05;
+        why.push(
+            lang.t("gleicher Fachbereich", "same department")
+                .to_string(),
+        );
     }
-    let shared = a
-        .iter()
-        .filter(|x| b.iter().any(|y| same_word(x, y)))
-        .count() as f64;
-    let dice = 2.0 * shared / (a.len() + b.len()) as f64;
-    let containment = shared / a.len().min(b.len()) as f64;
-    (dice + containment) / 2.0
+    if a.field_of_action == b.field_of_action {
+        score += 0.05;
+        why.push(
+            lang.t("gleiches Handlungsfeld", "same field of action")
+                .to_string(),
+        );
+    } else {
+        score -= 0.05;
+    }
+    if let (Some(x), Some(y)) = (a.start, b.start) {
+        if x == y {
+            score += 0.10;
+            why.push(lang.t("gleicher Beginn", "same start").to_string());
+        } else if chrono::Datelike::year(&x) != chrono::Datelike::year(&y) {
+            score -= 0.05;
+        }
+    }
+    if !a.target_groups.is_empty() && !b.target_groups.is_empty() {
+        let shared = a
+            .target_groups
+            .iter()
+            .filter(|g| b.target_groups.contains(g))
+            .count();
+        let all = a.target_groups.len() + b.target_groups.len() - shared;
+        if shared * 2 >= all {
+            score += 0.05;
+            why.push(
+                lang.t("gleiche Zielgruppen", "same target groups")
+                    .to_string(),
+            );
+        }
+    }
+    if let (Some(x), Some(y)) = (a.budget_eur, b.budget_eur)
+        && x > 0.0
+        && y > 0.0
+        && (0.8..=1.25).contains(&(y / x))
+    {
+        score += 0.05;
+        why.push(lang.t("ähnliches Budget", "similar budget").to_string());
+    }
+    (score, why)
 }
 
 /// A German amount: `12.500 €`, `1.250.000,50 €`.
@@ -326,6 +348,8 @@ struct Pair {
     old: usize,
     new: usize,
     score: f64,
+    /// Matched by title similarity (not id or links.csv): its detail says why.
+    by_title: bool,
 }
 
 /// Matches the measures of two years; returns (old index, new index, score) pairs.
@@ -333,7 +357,8 @@ struct Matcher<'a> {
     measures: &'a [Measure],
     olds: Vec<usize>,
     news: Vec<usize>,
-    tokens: HashMap<usize, Vec<String>>,
+    keys: HashMap<usize, crate::titles::Key>,
+    lang: Lang,
     forbidden: HashSet<(usize, usize)>,
     old_taken: HashSet<usize>,
     new_taken: HashSet<usize>,
@@ -344,10 +369,25 @@ struct Matcher<'a> {
 const COMMON_WORD: usize = 400;
 
 impl Matcher<'_> {
-    fn take(&mut self, old: usize, new: usize, score: f64) {
+    fn take(&mut self, old: usize, new: usize, score: f64, by_title: bool) {
         self.old_taken.insert(old);
         self.new_taken.insert(new);
-        self.pairs.push(Pair { old, new, score });
+        self.pairs.push(Pair {
+            old,
+            new,
+            score,
+            by_title,
+        });
+    }
+
+    /// Title similarity of two measures.
+    fn title(&self, old: usize, new: usize) -> f64 {
+        crate::titles::similarity(&self.keys[&old], &self.keys[&new])
+    }
+
+    /// Title similarity plus the evidence beyond the title.
+    fn score(&self, old: usize, new: usize) -> f64 {
+        self.title(old, new) + evidence(&self.measures[old], &self.measures[new], self.lang).0
     }
 
     fn free_olds(&self) -> Vec<usize> {
@@ -397,11 +437,11 @@ impl Matcher<'_> {
                     .iter()
                     .copied()
                     .filter(|o| !self.old_taken.contains(o) && !self.forbidden.contains(&(*o, n)))
-                    .map(|o| (o, title_score(&self.tokens[&o], &self.tokens[&n])))
+                    .map(|o| (o, self.title(o, n)))
                     .filter(|(_, s)| same_department || *s >= 0.5)
                     .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
                 if let Some((o, s)) = best {
-                    self.take(o, n, s.max(if same_department { 1.0 } else { s }));
+                    self.take(o, n, s.max(if same_department { 1.0 } else { s }), false);
                 }
             }
         }
@@ -418,8 +458,8 @@ impl Matcher<'_> {
             } else {
                 String::new()
             };
-            for t in &self.tokens[&o] {
-                index.entry((dept.clone(), t.as_str())).or_default().push(o);
+            for t in self.keys[&o].words() {
+                index.entry((dept.clone(), t)).or_default().push(o);
             }
         }
         let mut candidates: Vec<Pair> = Vec::new();
@@ -430,8 +470,8 @@ impl Matcher<'_> {
                 String::new()
             };
             let mut seen: Vec<usize> = Vec::new();
-            for t in &self.tokens[&n] {
-                if let Some(list) = index.get(&(dept.clone(), t.as_str()))
+            for t in self.keys[&n].words() {
+                if let Some(list) = index.get(&(dept.clone(), t))
                     && list.len() <= COMMON_WORD
                 {
                     seen.extend(list.iter().copied());
@@ -443,12 +483,13 @@ impl Matcher<'_> {
                 if self.forbidden.contains(&(o, n)) {
                     continue;
                 }
-                let score = title_score(&self.tokens[&o], &self.tokens[&n]);
+                let score = self.score(o, n);
                 if score >= threshold {
                     candidates.push(Pair {
                         old: o,
                         new: n,
                         score,
+                        by_title: true,
                     });
                 }
             }
@@ -476,7 +517,7 @@ impl Matcher<'_> {
             }) {
                 ties.push((p, *rival));
             }
-            self.take(p.old, p.new, p.score);
+            self.take(p.old, p.new, p.score, true);
         }
         ties
     }
@@ -521,16 +562,31 @@ pub fn compare_years(
     let news: Vec<usize> = (0..measures.len())
         .filter(|i| measures[*i].year == to)
         .collect();
-    let tokens: HashMap<usize, Vec<String>> = olds
+    // One key builder for both years and their rejected rows: compounds split against the
+    // words of all of them.
+    let titles = crate::titles::Titles::new(
+        olds.iter()
+            .chain(news.iter())
+            .map(|&i| measures[i].title.as_str())
+            .chain(
+                dataset
+                    .rejected_rows
+                    .iter()
+                    .filter(|r| r.year == Some(from) || r.year == Some(to))
+                    .filter_map(|r| r.title.as_deref()),
+            ),
+    );
+    let keys: HashMap<usize, crate::titles::Key> = olds
         .iter()
         .chain(news.iter())
-        .map(|&i| (i, title_tokens(&measures[i].title)))
+        .map(|&i| (i, titles.key(&measures[i].title)))
         .collect();
     let mut m = Matcher {
         measures,
         olds: olds.clone(),
         news: news.clone(),
-        tokens,
+        keys,
+        lang,
         forbidden: HashSet::new(),
         old_taken: HashSet::new(),
         new_taken: HashSet::new(),
@@ -546,7 +602,7 @@ pub fn compare_years(
         };
         if link.link {
             if !m.old_taken.contains(&o) && !m.new_taken.contains(&n) {
-                m.take(o, n, 1.0);
+                m.take(o, n, 1.0, false);
             }
         } else {
             m.forbidden.insert((o, n));
@@ -583,7 +639,17 @@ pub fn compare_years(
     let mut changes = Vec::new();
     for p in &m.pairs {
         let (a, b) = (&measures[p.old], &measures[p.new]);
-        let parts = describe_changes(a, b, lang);
+        let mut parts = describe_changes(a, b, lang);
+        // A pair found by its title says why it was taken as the same measure.
+        if p.by_title
+            && let Some(first) = parts.first_mut()
+            && (first.starts_with("Titel:") || first.starts_with("Title:"))
+        {
+            let (_, why) = evidence(a, b, lang);
+            let mut reasons = vec![lang.t("ähnlicher Titel", "similar title").to_string()];
+            reasons.extend(why);
+            first.push_str(&format!(" ({})", reasons.join(", ")));
+        }
         let kind = if parts.is_empty() {
             ChangeKind::Continued
         } else {
@@ -606,7 +672,11 @@ pub fn compare_years(
             },
         });
     }
-    let evidence = EvidenceMatcher::new(dataset, threshold);
+    let evidence = EvidenceMatcher {
+        dataset,
+        threshold,
+        titles: &titles,
+    };
     let free_news = m.free_news();
     let free_olds = m.free_olds();
     let earlier = evidence.pairs(&free_news, from);
@@ -714,13 +784,10 @@ pub fn compare_years(
 struct EvidenceMatcher<'a> {
     dataset: &'a Dataset,
     threshold: f64,
+    titles: &'a crate::titles::Titles,
 }
 
-impl<'a> EvidenceMatcher<'a> {
-    fn new(dataset: &'a Dataset, threshold: f64) -> Self {
-        EvidenceMatcher { dataset, threshold }
-    }
-
+impl EvidenceMatcher<'_> {
     /// For measures (indices into `dataset.measures`), the rejected row of `year` each one
     /// pairs with.
     fn pairs(&self, free: &[usize], year: i32) -> HashMap<usize, usize> {
@@ -732,9 +799,9 @@ impl<'a> EvidenceMatcher<'a> {
             return out;
         }
         let measures = &self.dataset.measures;
-        let tokens: HashMap<usize, Vec<String>> = free
+        let keys: HashMap<usize, crate::titles::Key> = free
             .iter()
-            .map(|&i| (i, title_tokens(&measures[i].title)))
+            .map(|&i| (i, self.titles.key(&measures[i].title)))
             .collect();
         let mut by_id: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_token: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -742,23 +809,27 @@ impl<'a> EvidenceMatcher<'a> {
             if let Some(id) = &measures[i].measure_id {
                 by_id.entry(match_key(id)).or_default().push(i);
             }
-            for t in &tokens[&i] {
-                by_token.entry(t.as_str()).or_default().push(i);
+            for t in keys[&i].words() {
+                by_token.entry(t).or_default().push(i);
             }
         }
         let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
         for r in rows {
             let row = &self.dataset.rejected_rows[r];
             let dept = match_key(&row.department);
-            let row_tokens = row.title.as_deref().map(title_tokens).unwrap_or_default();
+            let row_key = row
+                .title
+                .as_deref()
+                .map(|t| self.titles.key(t))
+                .unwrap_or_default();
             let mut seen: Vec<usize> = Vec::new();
             if let Some(id) = &row.measure_id
                 && let Some(list) = by_id.get(&match_key(id))
             {
                 seen.extend(list);
             }
-            for t in &row_tokens {
-                if let Some(list) = by_token.get(t.as_str())
+            for t in row_key.words() {
+                if let Some(list) = by_token.get(t)
                     && list.len() <= COMMON_WORD
                 {
                     seen.extend(list);
@@ -773,7 +844,7 @@ impl<'a> EvidenceMatcher<'a> {
                     (Some(a), Some(b)) => match_key(a) == match_key(b),
                     _ => false,
                 };
-                let title = title_score(&tokens[&i], &row_tokens);
+                let title = crate::titles::similarity(&keys[&i], &row_key);
                 // Rank: an id in the department, an id across departments with a similar
                 // title, a title in the department, a title across departments.
                 let score = if same_id && same_dept {
@@ -825,7 +896,8 @@ mod tests {
     use super::*;
 
     fn score(a: &str, b: &str) -> f64 {
-        title_score(&title_tokens(a), &title_tokens(b))
+        let t = crate::titles::Titles::new([a, b].into_iter());
+        crate::titles::similarity(&t.key(a), &t.key(b))
     }
 
     #[test]

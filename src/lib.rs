@@ -24,4 +24,5 @@ pub mod summary;
 pub mod template;
 pub mod terminal;
 pub mod text;
+pub mod titles;
 pub mod transform;

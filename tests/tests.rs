@@ -9,6 +9,7 @@ mod common;
 mod compare;
 mod foreign;
 mod golden;
+mod matching;
 mod mutation;
 mod quirks;
 mod report;
