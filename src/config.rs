@@ -851,9 +851,29 @@ impl Config {
                 ));
             }
         }
+        // One header text meaning two columns would move a column's values into another
+        // without a word (the contact column into the titles, say).
+        let mut seen: std::collections::HashMap<String, Field> = Default::default();
         for f in Field::ALL {
-            if match_key(&self.headers.get(f).name).is_empty() {
+            let spec = self.headers.get(f);
+            if match_key(&spec.name).is_empty() {
                 return Err(format!("headers.{}.name must not be empty", f.key()));
+            }
+            for h in std::iter::once(&spec.name).chain(spec.synonyms.iter()) {
+                let key = match_key(h);
+                if key.is_empty() {
+                    continue;
+                }
+                if let Some(other) = seen.get(&key)
+                    && *other != f
+                {
+                    return Err(format!(
+                        "\"{h}\" is a header of two columns: headers.{} and headers.{}",
+                        other.key(),
+                        f.key()
+                    ));
+                }
+                seen.insert(key, f);
             }
         }
         if !(0.0..=1.0).contains(&self.compare.threshold) {

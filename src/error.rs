@@ -53,6 +53,11 @@ pub enum Error {
         /// The input folder.
         path: PathBuf,
     },
+    /// No file of the input folder could be read at all.
+    NothingReadable {
+        /// The input folder.
+        path: PathBuf,
+    },
     /// A bug: a condition the program should never reach.
     Internal(String),
 }
@@ -69,6 +74,7 @@ impl Error {
             | Error::Export { .. }
             | Error::Locked { .. }
             | Error::EmptyInput { .. }
+            | Error::NothingReadable { .. }
             | Error::Internal(_) => 3,
         }
     }
@@ -103,6 +109,11 @@ impl fmt::Display for Error {
                 f,
                 "{} holds no workbook (xlsx, xlsm, xls, xlsb, ods, csv); put the returns into {}/<year>/. The previous outputs were left as they are.",
                 path.display(),
+                path.display()
+            ),
+            Error::NothingReadable { path } => write!(
+                f,
+                "no file in {} could be read (see the findings above); the previous report was left as it is",
                 path.display()
             ),
             Error::Internal(m) => write!(f, "internal error (please report): {m}"),

@@ -85,7 +85,7 @@ impl Findings {
             file: at.file.clone(),
             sheet: at.sheet.clone(),
             cell: at.cell.clone(),
-            message: message.into(),
+            message: publishable(&message.into()),
         });
     }
 
@@ -123,6 +123,22 @@ impl Findings {
                 ))
         });
     }
+}
+
+/// Longest message kept whole; a value quoted in a message never runs over a page.
+const MAX_MESSAGE_CHARS: usize = 600;
+
+/// A message as it may be published: e-mail addresses (a contact that slipped into another
+/// column) replaced, and an over-long quoted value shortened in the middle.
+fn publishable(message: &str) -> String {
+    let redacted = crate::text::redact_emails(message);
+    let n = redacted.chars().count();
+    if n <= MAX_MESSAGE_CHARS {
+        return redacted;
+    }
+    let head: String = redacted.chars().take(MAX_MESSAGE_CHARS - 120).collect();
+    let tail: String = redacted.chars().skip(n - 100).collect();
+    format!("{head} … {tail}")
 }
 
 /// Orders `B12` after `AA3` only by row first, then column, so findings read top to bottom.

@@ -159,6 +159,17 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
         }
         Command::Report { strict } => {
             let mut run = read_all(settings)?;
+            // Not a single row could be read: a report of nothing must not replace a good
+            // one. The findings say why on the terminal.
+            if run.dataset.measures.is_empty()
+                && run.dataset.rejected_rows.is_empty()
+                && run.files.iter().all(|f| f.failed || f.skipped)
+            {
+                print_findings(settings, &run);
+                return Err(Error::NothingReadable {
+                    path: settings.input.clone(),
+                });
+            }
             let stage = export::Stage::begin(&settings.output)?;
             let out = staged(settings, &stage);
             let years = run.dataset.years();
@@ -221,7 +232,9 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             let stage = export::Stage::begin(&settings.output)?;
             let out = staged(settings, &stage);
             let (comparisons, _) = compare_and_write(&out, &mut run, &years, pick)?;
-            export::write_findings(&out.output, &run.findings)?;
+            // The tables come along, so changes.csv never stands beside measures of
+            // another input.
+            write_all_tables(&out, &run, &comparisons)?;
             stage.commit()?;
             if remove_stale_report(&settings.output)? && settings.verbosity != Verbosity::Quiet {
                 say(run.cfg.lang.t(

@@ -33,7 +33,48 @@ pub fn clean(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(word.chars().filter(|c| !c.is_control()));
+        out.extend(
+            word.chars()
+                .filter(|c| !c.is_control() && !is_bidi_override(*c)),
+        );
+    }
+    out
+}
+
+/// Replaces every e-mail address in a text by „[E-Mail]“: personal data never reaches a
+/// message, even when a contact slipped into another column.
+pub fn redact_emails(s: &str) -> String {
+    if !s.contains('@') {
+        return s.to_string();
+    }
+    let is_part = |c: char| c.is_alphanumeric() || "._%+-".contains(c);
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '@' {
+            let mut start = out.len();
+            for (j, c) in out.char_indices().rev() {
+                if is_part(c) {
+                    start = j;
+                } else {
+                    break;
+                }
+            }
+            let mut end = i + 1;
+            while end < chars.len() && is_part(chars[end]) {
+                end += 1;
+            }
+            let domain: String = chars[i + 1..end].iter().collect();
+            if start < out.len() && domain.contains('.') {
+                out.truncate(start);
+                out.push_str("[E-Mail]");
+                i = end;
+                continue;
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
     }
     out
 }
@@ -41,8 +82,13 @@ pub fn clean(s: &str) -> String {
 /// Text without control characters other than line breaks and tabs, for the report.
 pub fn printable(s: &str) -> String {
     s.chars()
-        .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
+        .filter(|c| (!c.is_control() || matches!(c, '\n' | '\t')) && !is_bidi_override(*c))
         .collect()
+}
+
+/// Characters that turn the direction of the following text (a way to disguise text).
+fn is_bidi_override(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Similarity of two match keys between 0 (nothing alike) and 1 (equal).
@@ -214,7 +260,7 @@ pub fn escape_markup(s: &str) -> String {
     for c in s.chars() {
         match c {
             // Control characters are not allowed in XML and mean nothing to a reader.
-            c if c.is_control() && !matches!(c, '\n' | '\t' | '\r') => {}
+            c if (c.is_control() && !matches!(c, '\n' | '\t' | '\r')) || is_bidi_override(c) => {}
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -263,6 +309,17 @@ mod tests {
         key("Zielgruppe(n)", "zielgruppen");
         key("Fach-/Servicebereich", "fachservicebereich");
         key("Über", "ueber");
+    }
+
+    #[test]
+    fn emails_are_redacted() {
+        assert_eq!(
+            redact_emails("„erika.muster@region-hannover.de“ ist kein Status"),
+            "„[E-Mail]“ ist kein Status"
+        );
+        assert_eq!(redact_emails("a@b.de; c.d@e.org"), "[E-Mail]; [E-Mail]");
+        assert_eq!(redact_emails("@home und x@y"), "@home und x@y");
+        assert_eq!(redact_emails("ohne"), "ohne");
     }
 
     #[test]

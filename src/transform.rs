@@ -1102,20 +1102,27 @@ fn supersede_duplicate_returns(
     ctx: &Ctx,
     findings: &mut Findings,
 ) -> usize {
-    type Keys = (BTreeSet<String>, BTreeSet<String>);
-    let mut returns: BTreeMap<(i32, String), BTreeMap<String, Keys>> = BTreeMap::new();
+    // Per department and year, the files and their measures (id, title).
+    type Rows = Vec<(Option<String>, String)>;
+    let mut returns: BTreeMap<(i32, String), BTreeMap<String, Rows>> = BTreeMap::new();
     for m in measures.iter() {
-        let keys = returns
+        returns
             .entry((m.year, match_key(&m.department)))
             .or_default()
             .entry(m.source_file.clone())
-            .or_default();
-        if let Some(id) = &m.measure_id {
-            keys.0.insert(match_key(id));
-        }
-        keys.1.insert(match_key(&m.title));
+            .or_default()
+            .push((m.measure_id.as_deref().map(match_key), m.title.clone()));
     }
-    // (year, department, file) -> the preferred file that supersedes its shared measures.
+    let titles = crate::titles::Titles::new(measures.iter().map(|m| m.title.as_str()));
+    // The same measure: the same title, or the same id with a title that resembles it (two
+    // teams numbering their measures 1, 2, 3 do not report the same measures).
+    let same = |a: &(Option<String>, String), b: &(Option<String>, String)| {
+        match_key(&a.1) == match_key(&b.1)
+            || (a.0.is_some()
+                && a.0 == b.0
+                && crate::titles::similarity(&titles.key(&a.1), &titles.key(&b.1)) >= 0.5)
+    };
+    // (year, department, file) -> the preferred files that supersede its shared measures.
     let mut superseded_by: HashMap<(i32, String, String), Vec<String>> = HashMap::new();
     for ((year, dept), files) in &returns {
         if files.len() < 2 {
@@ -1125,46 +1132,49 @@ fn supersede_duplicate_returns(
         order.sort_by(|a, b| {
             marks_correction(b)
                 .cmp(&marks_correction(a))
-                .then_with(|| b.cmp(a))
+                .then_with(|| natural_order(&file_stem(b), &file_stem(a)))
         });
         for (i, later) in order.iter().enumerate().skip(1) {
-            for better in &order[..i] {
-                let (a, b) = (&files[*better], &files[*later]);
-                let shared = a.0.intersection(&b.0).count() + a.1.intersection(&b.1).count();
-                if shared == 0 {
-                    continue;
-                }
-                superseded_by
-                    .entry((*year, dept.clone(), (*later).clone()))
-                    .or_default()
-                    .push((*better).clone());
-                let name = measures
-                    .iter()
-                    .find(|m| m.year == *year && m.source_file == **later)
-                    .map(|m| m.department.clone())
-                    .unwrap_or_default();
-                let why = if marks_correction(better) {
-                    ctx.lang.t(
-                        "als korrigierte Fassung benannt",
-                        "named as the corrected version",
-                    )
-                } else {
-                    ctx.lang
-                        .t("im Namen zuletzt einsortiert", "its name sorts last")
-                };
-                findings.push(
-                    Severity::Warning,
-                    "duplicate-return",
-                    &Location {
-                        file: (*later).clone(),
-                        ..Location::default()
-                    },
-                    ctx.msg(
-                        format!("Für „{name}“ liegen für {year} zwei Rückmeldungen mit gleichen Maßnahmen vor: {better} und {later}. Jede Maßnahme zählt einmal; bei gleichen Maßnahmen gilt {better} ({why}). Bitte die überholte Datei aus dem Ordner nehmen."),
-                        format!("There are two returns with the same measures for \"{name}\" in {year}: {better} and {later}. Each measure counts once; where they overlap, {better} counts ({why}). Please remove the outdated file from the folder."),
-                    ),
-                );
-            }
+            let better: Vec<String> = order[..i]
+                .iter()
+                .filter(|b| {
+                    files[**b]
+                        .iter()
+                        .any(|x| files[*later].iter().any(|y| same(x, y)))
+                })
+                .map(|b| (*b).clone())
+                .collect();
+            let Some(first) = better.first() else {
+                continue;
+            };
+            let name = measures
+                .iter()
+                .find(|m| m.year == *year && m.source_file == **later)
+                .map(|m| m.department.clone())
+                .unwrap_or_default();
+            let why = if marks_correction(first) {
+                ctx.lang.t(
+                    "als korrigierte Fassung benannt",
+                    "named as the corrected version",
+                )
+            } else {
+                ctx.lang
+                    .t("im Namen zuletzt einsortiert", "its name sorts last")
+            };
+            let list = better.join(", ");
+            findings.push(
+                Severity::Warning,
+                "duplicate-return",
+                &Location {
+                    file: (*later).clone(),
+                    ..Location::default()
+                },
+                ctx.msg(
+                    format!("Für „{name}“ liegen für {year} mehrere Rückmeldungen mit gleichen Maßnahmen vor: {later} und {list}. Jede Maßnahme zählt einmal; bei gleichen Maßnahmen gilt {first} ({why}). Bitte die überholte Datei aus dem Ordner nehmen."),
+                    format!("There are several returns with the same measures for \"{name}\" in {year}: {later} and {list}. Each measure counts once; where they overlap, {first} counts ({why}). Please remove the outdated file from the folder."),
+                ),
+            );
+            superseded_by.insert((*year, dept.clone(), (*later).clone()), better);
         }
     }
     if superseded_by.is_empty() {
@@ -1177,14 +1187,18 @@ fn supersede_duplicate_returns(
         else {
             continue;
         };
-        let id = m.measure_id.as_deref().map(match_key);
-        let title = match_key(&m.title);
-        let twin = measures.iter().find(|o| {
-            o.year == m.year
-                && better.contains(&o.source_file)
-                && match_key(&o.department) == match_key(&m.department)
-                && (id.is_some() && o.measure_id.as_deref().map(match_key) == id
-                    || match_key(&o.title) == title)
+        let me = (m.measure_id.as_deref().map(match_key), m.title.clone());
+        // The most preferred file's copy counts.
+        let twin = better.iter().find_map(|file| {
+            measures.iter().find(|o| {
+                o.year == m.year
+                    && o.source_file == *file
+                    && match_key(&o.department) == match_key(&m.department)
+                    && same(
+                        &(o.measure_id.as_deref().map(match_key), o.title.clone()),
+                        &me,
+                    )
+            })
         });
         if let Some(o) = twin {
             keep[i] = false;
@@ -1210,6 +1224,44 @@ fn supersede_duplicate_returns(
         keep[i - 1]
     });
     n
+}
+
+/// A file's name without folder and extension.
+fn file_stem(file: &str) -> String {
+    std::path::Path::new(file)
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_lowercase())
+        .unwrap_or_default()
+}
+
+/// Orders names as a person would: numbers by their value (`v2` before `v10`), and a name
+/// before its own continuation (`schulen` before `schulen-neu`).
+fn natural_order(a: &str, b: &str) -> std::cmp::Ordering {
+    fn runs(s: &str) -> Vec<(bool, String)> {
+        let mut out: Vec<(bool, String)> = Vec::new();
+        for c in s.chars() {
+            let digit = c.is_ascii_digit();
+            match out.last_mut() {
+                Some((d, run)) if *d == digit => run.push(c),
+                _ => out.push((digit, c.to_string())),
+            }
+        }
+        out
+    }
+    let (ra, rb) = (runs(a), runs(b));
+    for (x, y) in ra.iter().zip(rb.iter()) {
+        let o = match (x.0, y.0) {
+            (true, true) => {
+                let (p, q) = (x.1.trim_start_matches('0'), y.1.trim_start_matches('0'));
+                p.len().cmp(&q.len()).then_with(|| p.cmp(q))
+            }
+            _ => x.1.cmp(&y.1),
+        };
+        if o != std::cmp::Ordering::Equal {
+            return o;
+        }
+    }
+    ra.len().cmp(&rb.len())
 }
 
 /// Finds the same measure twice in one department and year: first duplicate returns (see
@@ -1440,4 +1492,24 @@ pub fn frame(measures: &[Measure], with_contact: bool) -> PolarsResult<DataFrame
         );
     }
     DataFrame::new(measures.len(), columns)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_sort_as_a_person_reads_them() {
+        use std::cmp::Ordering::Less;
+        assert_eq!(natural_order("07-umwelt-v2", "07-umwelt-v10"), Less);
+        assert_eq!(natural_order("04-schulen", "04-schulen-neu"), Less);
+        assert_eq!(
+            natural_order("08-bau-korrigiert", "08-bau-korrigiert-2"),
+            Less
+        );
+        assert_eq!(natural_order("jugend-2023", "jugend-2024"), Less);
+        assert!(marks_correction("2024/jugend-korrigiert.xlsx"));
+        assert!(marks_correction("2024/Jugend_KORR.xlsx"));
+        assert!(!marks_correction("2024/neustadt.xlsx"));
+    }
 }

@@ -2,6 +2,7 @@
 //! One test binary keeps link time down (polars).
 
 mod a11y;
+mod attack;
 mod bad_input;
 mod charts;
 mod cli;

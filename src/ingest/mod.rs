@@ -230,7 +230,14 @@ fn header_candidate(grid: &Grid, search_rows: u32) -> Vec<String> {
             grid.row(r)
                 .iter()
                 .filter_map(|(_, v)| match v {
-                    Value::Text(t) if !t.trim().is_empty() => Some(clean(t)),
+                    Value::Text(t) if !t.trim().is_empty() => {
+                        let t = clean(t);
+                        Some(if t.chars().count() > 40 {
+                            format!("{}…", t.chars().take(39).collect::<String>())
+                        } else {
+                            t
+                        })
+                    }
                     _ => None,
                 })
                 .collect::<Vec<_>>()
@@ -340,34 +347,84 @@ fn rows_of_sheet(
             }
         }
     }
-    for c in with_data {
-        if used.contains(&c) {
-            continue;
-        }
-        if header.repeated.iter().any(|(col, _, _)| *col == c) {
-            continue;
-        }
-        let head = header
-            .unknown
-            .iter()
-            .find(|(col, _)| *col == c)
-            .map(|(_, t)| t.clone());
-        let (de, en) = match head {
-            Some(h) => (
-                format!("Spalte „{h}“ ist keine bekannte Spalte; ihr Inhalt wird nicht übernommen. Falls sie zu einer Vorlagenspalte gehört, bitte die Überschrift anpassen oder in bestand.toml als Synonym eintragen."),
-                format!("Column \"{h}\" is not a known column; its content is not taken over. If it belongs to a template column, rename the header or add it as a synonym in bestand.toml."),
-            ),
-            None => (
-                "Diese Spalte enthält Werte, aber keine Überschrift; ihr Inhalt wird nicht übernommen.".to_string(),
-                "This column holds values but has no header; its content is not taken over.".to_string(),
-            ),
-        };
+    let heads: std::collections::HashMap<u32, &String> =
+        header.unknown.iter().map(|(c, t)| (*c, t)).collect();
+    let repeated: std::collections::HashSet<u32> =
+        header.repeated.iter().map(|(c, _, _)| *c).collect();
+    // Named one by one up to a point; a sheet with thousands of stray columns gets one line.
+    const NAMED: usize = 20;
+    let (mut headed, mut headless): (Vec<u32>, Vec<u32>) = with_data
+        .into_iter()
+        .filter(|c| !used.contains(c) && !repeated.contains(c))
+        .partition(|c| heads.contains_key(c));
+    for c in headed.iter().take(NAMED) {
+        let h = heads[c];
         findings.push(
             Severity::Info,
             "ignored-column",
-            &at(cell_ref(header.row, c)),
-            msg(lang, de, en),
+            &at(cell_ref(header.row, *c)),
+            msg(
+                lang,
+                format!("Spalte „{h}“ ist keine bekannte Spalte; ihr Inhalt wird nicht übernommen. Falls sie zu einer Vorlagenspalte gehört, bitte die Überschrift anpassen oder in bestand.toml als Synonym eintragen."),
+                format!("Column \"{h}\" is not a known column; its content is not taken over. If it belongs to a template column, rename the header or add it as a synonym in bestand.toml."),
+            ),
         );
+    }
+    if headed.len() > NAMED {
+        headless.extend(headed.drain(NAMED..));
+        headless.sort_unstable();
+    }
+    if let Some(first) = headless.first() {
+        let n = headless.len();
+        let mut letters: Vec<String> = headless
+            .iter()
+            .take(10)
+            .map(|c| column_letters(*c))
+            .collect();
+        if n > 10 {
+            letters.push("…".into());
+        }
+        let letters = letters.join(", ");
+        findings.push(
+            Severity::Info,
+            "ignored-column",
+            &at(cell_ref(header.row, *first)),
+            msg(
+                lang,
+                if n == 1 {
+                    format!("Spalte {letters} enthält Werte, aber keine bekannte Überschrift; ihr Inhalt wird nicht übernommen.")
+                } else {
+                    format!("{n} Spalten ({letters}) enthalten Werte, aber keine bekannte Überschrift; ihr Inhalt wird nicht übernommen.")
+                },
+                if n == 1 {
+                    format!("Column {letters} holds values but no known header; its content is not taken over.")
+                } else {
+                    format!("{n} columns ({letters}) hold values but no known header; their content is not taken over.")
+                },
+            ),
+        );
+    }
+
+    // A row above the header that holds several values may be a measure someone put there:
+    // it is not read, and says so.
+    for r in grid.first_row..header.row {
+        let filled = grid
+            .row(r)
+            .iter()
+            .filter(|(c, v)| !v.is_empty() && grid.written(r, *c))
+            .count();
+        if filled >= 3 {
+            findings.push(
+                Severity::Error,
+                "row-above-header",
+                &at((r + 1).to_string()),
+                msg(
+                    lang,
+                    format!("Die Zeile steht über der Kopfzeile (Zeile {}) und enthält {filled} Werte; sie wird nicht gelesen. Falls sie eine Maßnahme ist, bitte unter die Kopfzeile verschieben.", header.row + 1),
+                    format!("The row stands above the header row (row {}) and holds {filled} values; it is not read. If it is a measure, move it below the header row.", header.row + 1),
+                ),
+            );
+        }
     }
 
     // A `Fachbereich: X` above the table fills blank department cells too (the template
@@ -464,6 +521,38 @@ fn ingest_file(
         skipped: false,
         failed: false,
     };
+    // Only regular files, and only up to the size limit: a pipe would block the run, a link
+    // to /dev/zero would fill the memory.
+    match std::fs::metadata(path) {
+        Ok(m) if !m.is_file() => {
+            findings.push(
+                Severity::Error,
+                "unreadable-file",
+                &file_at,
+                lang.t(
+                    "Keine gewöhnliche Datei (ein Gerät, eine Pipe oder eine Verknüpfung dorthin); nicht gelesen.",
+                    "Not a regular file (a device, a pipe or a link to one); not read.",
+                ),
+            );
+            report.failed = true;
+            return (Vec::new(), Vec::new(), report, findings);
+        }
+        Ok(m) if m.len() > cfg.limits.max_file_mb << 20 => {
+            findings.push(
+                Severity::Error,
+                "unreadable-file",
+                &file_at,
+                read::ReadFailure::TooLarge {
+                    mb: m.len() >> 20,
+                    limit: cfg.limits.max_file_mb,
+                }
+                .message(lang),
+            );
+            report.failed = true;
+            return (Vec::new(), Vec::new(), report, findings);
+        }
+        _ => {}
+    }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
@@ -631,12 +720,14 @@ fn ingest_file(
                     msg(
                         lang,
                         format!(
-                            "Keine Kopfzeile erkannt. Erwartet werden mindestens die Spalten {}; gefunden: {}. Bitte die Überschriften der Vorlage verwenden.",
+                            "Keine Kopfzeile erkannt (gesucht in den ersten {} Zeilen, limits.header_search_rows). Erwartet werden mindestens die Spalten {}; gefunden: {}. Bitte die Überschriften der Vorlage verwenden.",
+                            cfg.limits.header_search_rows,
                             quote_list(&expected, Lang::De),
                             quote_list(&found.iter().take(10).map(String::as_str).collect::<Vec<_>>(), Lang::De)
                         ),
                         format!(
-                            "No header row recognised. Expected at least the columns {}; found: {}. Use the template's headers.",
+                            "No header row recognised (searched in the first {} rows, limits.header_search_rows). Expected at least the columns {}; found: {}. Use the template's headers.",
+                            cfg.limits.header_search_rows,
                             quote_list(&expected, Lang::En),
                             quote_list(&found.iter().take(10).map(String::as_str).collect::<Vec<_>>(), Lang::En)
                         ),

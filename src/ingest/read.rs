@@ -222,6 +222,14 @@ pub enum ReadFailure {
         /// The configured limit.
         limit: u64,
     },
+    /// A sheet whose cells together hold more text than an unpacked workbook may (one long
+    /// shared string referenced from many cells).
+    TooMuchText {
+        /// The sheet.
+        sheet: String,
+        /// The limit in megabytes.
+        limit: u64,
+    },
     /// Password protected.
     Encrypted,
     /// A text file with a workbook's name that holds no table either.
@@ -259,6 +267,12 @@ impl ReadFailure {
             ),
             (ReadFailure::TooManyCells { sheet, limit }, Lang::En) => format!(
                 "Sheet \"{sheet}\" has more than {limit} cells (limits.max_cells_per_sheet). The file was not read."
+            ),
+            (ReadFailure::TooMuchText { sheet, limit }, Lang::De) => format!(
+                "Die Zellen des Blatts „{sheet}“ enthalten zusammen mehr als {limit} MB Text; meist wiederholt sich ein sehr langer Text in vielen Zellen. Zum Schutz des Rechners wurde die Datei nicht gelesen."
+            ),
+            (ReadFailure::TooMuchText { sheet, limit }, Lang::En) => format!(
+                "The cells of sheet \"{sheet}\" hold more than {limit} MB of text together; usually one very long text repeats in many cells. The file was not read, to protect the machine."
             ),
             (ReadFailure::Encrypted, Lang::De) => {
                 "Die Arbeitsmappe ist mit einem Kennwort verschlüsselt. Bitte den Fachbereich bitten, sie ohne Kennwort zu speichern (Datei > Informationen > Arbeitsmappe schützen) und neu zu senden.".into()
@@ -345,8 +359,10 @@ pub fn read_bytes(
     match kind {
         Kind::Csv => {
             let (sheet, quote_repairs, encoding) = read_csv(bytes, sheet_name, limits)?;
+            // A stray NUL in a text file is damage in one cell; many are a binary file.
+            let head = &bytes[..bytes.len().min(4096)];
             let looks_binary =
-                bytes.iter().take(4096).filter(|b| **b == 0).count() > 0 && encoding != "UTF-16";
+                head.iter().filter(|b| **b == 0).count() * 50 > head.len() && encoding != "UTF-16";
             if looks_binary {
                 return Err(ReadFailure::Corrupt(
                     "unbekanntes Format / unknown format".into(),
@@ -590,6 +606,10 @@ fn read_xlsx(
     let mut grids = Vec::with_capacity(names.len());
     for name in names {
         let mut cells = Vec::new();
+        let mut text_bytes: u64 = 0;
+        // Far more than any inventory holds (a thousand rows of long descriptions are a few
+        // megabytes), and small enough that the copies the later stages make stay bounded.
+        let text_limit = limits.max_unpacked_mb.min(64);
         {
             let mut reader = wb.worksheet_cells_reader(&name).map_err(corrupt)?;
             while let Some(cell) = reader.next_cell_with_formula().map_err(corrupt)? {
@@ -604,6 +624,17 @@ fn read_xlsx(
                     (Data::Empty, _) => continue,
                     (d, _) => convert(d),
                 };
+                // A shared string is stored once but copied into every cell that uses it:
+                // bound the text a sheet may hold, not only the file's unpacked size.
+                if let Value::Text(t) = &value {
+                    text_bytes += t.len() as u64;
+                    if text_bytes > text_limit << 20 {
+                        return Err(ReadFailure::TooMuchText {
+                            sheet: name,
+                            limit: text_limit,
+                        });
+                    }
+                }
                 cells.push((cell.pos.0, cell.pos.1, value));
             }
         }
@@ -695,8 +726,25 @@ pub fn decode_text(bytes: &[u8]) -> (String, &'static str) {
     match std::str::from_utf8(bytes) {
         Ok(s) => (s.to_string(), "UTF-8"),
         Err(_) => {
-            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
-            (text.into_owned(), "Windows-1252")
+            // Mostly UTF-8 with a few lines pasted from a Windows-1252 file: each line in its
+            // own encoding, so one bad line does not garble the header.
+            let lines: Vec<&[u8]> = bytes.split_inclusive(|b| *b == b'\n').collect();
+            let utf8 = lines
+                .iter()
+                .filter(|l| !l.is_ascii() && std::str::from_utf8(l).is_ok())
+                .count();
+            if utf8 == 0 {
+                let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+                return (text.into_owned(), "Windows-1252");
+            }
+            let mut out = String::with_capacity(bytes.len());
+            for l in lines {
+                match std::str::from_utf8(l) {
+                    Ok(s) => out.push_str(s),
+                    Err(_) => out.push_str(&encoding_rs::WINDOWS_1252.decode(l).0),
+                }
+            }
+            (out, "UTF-8")
         }
     }
 }
