@@ -202,28 +202,35 @@ pub fn read_links(path: &Path, lang: Lang, findings: &mut Findings) -> Vec<Link>
 /// of each other +0.05. Titles carry the decision; evidence moves a pair across the
 /// threshold only when the titles are already close.
 pub fn evidence(a: &Measure, b: &Measure, lang: Lang) -> (f64, Vec<String>) {
-    let mut score = 0.0;
     let mut why = Vec::new();
-    if match_key(&a.department) == match_key(&b.department) {
+    let score = weigh_evidence(a, b, Some((lang, &mut why)));
+    (score, why)
+}
+
+/// The evidence score; with `why`, the reasons in words too (only for pairs shown, so the
+/// many candidates weighed on the way allocate nothing).
+fn weigh_evidence(a: &Measure, b: &Measure, mut why: Option<(Lang, &mut Vec<String>)>) -> f64 {
+    let mut say = |de: &str, en: &str| {
+        if let Some((lang, out)) = why.as_mut() {
+            out.push(lang.t(de, en).to_string());
+        }
+    };
+    let mut score = 0.0;
+    // Department names are canonical by now: equal names are the same department.
+    if a.department == b.department {
         score += 0.05;
-        why.push(
-            lang.t("gleicher Fachbereich", "same department")
-                .to_string(),
-        );
+        say("gleicher Fachbereich", "same department");
     }
     if a.field_of_action == b.field_of_action {
         score += 0.05;
-        why.push(
-            lang.t("gleiches Handlungsfeld", "same field of action")
-                .to_string(),
-        );
+        say("gleiches Handlungsfeld", "same field of action");
     } else {
         score -= 0.05;
     }
     if let (Some(x), Some(y)) = (a.start, b.start) {
         if x == y {
             score += 0.10;
-            why.push(lang.t("gleicher Beginn", "same start").to_string());
+            say("gleicher Beginn", "same start");
         } else if chrono::Datelike::year(&x) != chrono::Datelike::year(&y) {
             score -= 0.05;
         }
@@ -237,10 +244,7 @@ pub fn evidence(a: &Measure, b: &Measure, lang: Lang) -> (f64, Vec<String>) {
         let all = a.target_groups.len() + b.target_groups.len() - shared;
         if shared * 2 >= all {
             score += 0.05;
-            why.push(
-                lang.t("gleiche Zielgruppen", "same target groups")
-                    .to_string(),
-            );
+            say("gleiche Zielgruppen", "same target groups");
         }
     }
     if let (Some(x), Some(y)) = (a.budget_eur, b.budget_eur)
@@ -249,9 +253,9 @@ pub fn evidence(a: &Measure, b: &Measure, lang: Lang) -> (f64, Vec<String>) {
         && (0.8..=1.25).contains(&(y / x))
     {
         score += 0.05;
-        why.push(lang.t("ähnliches Budget", "similar budget").to_string());
+        say("ähnliches Budget", "similar budget");
     }
-    (score, why)
+    score
 }
 
 /// A German amount: `12.500 €`, `1.250.000,50 €`.
@@ -358,7 +362,6 @@ struct Matcher<'a> {
     olds: Vec<usize>,
     news: Vec<usize>,
     keys: HashMap<usize, crate::titles::Key>,
-    lang: Lang,
     forbidden: HashSet<(usize, usize)>,
     old_taken: HashSet<usize>,
     new_taken: HashSet<usize>,
@@ -387,7 +390,7 @@ impl Matcher<'_> {
 
     /// Title similarity plus the evidence beyond the title.
     fn score(&self, old: usize, new: usize) -> f64 {
-        self.title(old, new) + evidence(&self.measures[old], &self.measures[new], self.lang).0
+        self.title(old, new) + weigh_evidence(&self.measures[old], &self.measures[new], None)
     }
 
     fn free_olds(&self) -> Vec<usize> {
@@ -586,7 +589,6 @@ pub fn compare_years(
         olds: olds.clone(),
         news: news.clone(),
         keys,
-        lang,
         forbidden: HashSet::new(),
         old_taken: HashSet::new(),
         new_taken: HashSet::new(),

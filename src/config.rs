@@ -798,7 +798,7 @@ impl Config {
         };
         let text = std::fs::read_to_string(&path).map_err(|source| Error::Config {
             path: path.clone(),
-            message: format!("cannot read it: {source}"),
+            message: format!("die Datei kann nicht gelesen werden ({source})"),
         })?;
         let cfg = Config::from_toml(&text).map_err(|message| Error::Config {
             path: path.clone(),
@@ -809,7 +809,16 @@ impl Config {
 
     /// Parses a configuration file's text and checks it for consistency.
     pub fn from_toml(text: &str) -> Result<Config, String> {
-        let cfg: Config = toml::from_str(text).map_err(|e| e.to_string())?;
+        let cfg: Config = toml::from_str(text).map_err(|e| {
+            let line = e
+                .span()
+                .map(|r| text[..r.start.min(text.len())].matches('\n').count() + 1);
+            let at = line.map(|l| format!("Zeile {l}: ")).unwrap_or_default();
+            format!(
+                "{at}ein Eintrag ist unbekannt oder falsch geschrieben (Meldung des TOML-Lesers: {})",
+                e.message()
+            )
+        })?;
         cfg.validate().map_err(|message| {
             // serde knows no lines after parsing; point at the line that names the culprit.
             let quoted = message.split('"').nth(1).unwrap_or("");
@@ -821,7 +830,7 @@ impl Config {
                 (!quoted.is_empty() && l.contains(&format!("\"{quoted}\"")))
                     || (!key.is_empty() && l.trim_start().starts_with(&format!("{key} ")))
             }) {
-                Some(i) => format!("line {}: {message}", i + 1),
+                Some(i) => format!("Zeile {}: {message}", i + 1),
                 None => message,
             }
         })?;
@@ -839,7 +848,7 @@ impl Config {
         for goal in &self.goals {
             if !known.contains(&match_key(&goal.field_of_action)) {
                 return Err(format!(
-                    "goal {} names the field of action \"{}\", which is not in vocabularies.field_of_action",
+                    "Ziel {} nennt das Handlungsfeld \"{}\", das nicht in vocabularies.field_of_action steht.",
                     goal.id, goal.field_of_action
                 ));
             }
@@ -847,7 +856,7 @@ impl Config {
         for field in self.intros.keys() {
             if !known.contains(&match_key(field)) {
                 return Err(format!(
-                    "intros names the field of action \"{field}\", which is not in vocabularies.field_of_action"
+                    "intros nennt das Handlungsfeld \"{field}\", das nicht in vocabularies.field_of_action steht."
                 ));
             }
         }
@@ -857,7 +866,7 @@ impl Config {
         for f in Field::ALL {
             let spec = self.headers.get(f);
             if match_key(&spec.name).is_empty() {
-                return Err(format!("headers.{}.name must not be empty", f.key()));
+                return Err(format!("headers.{}.name darf nicht leer sein.", f.key()));
             }
             for h in std::iter::once(&spec.name).chain(spec.synonyms.iter()) {
                 let key = match_key(h);
@@ -868,7 +877,7 @@ impl Config {
                     && *other != f
                 {
                     return Err(format!(
-                        "\"{h}\" is a header of two columns: headers.{} and headers.{}",
+                        "\"{h}\" ist Überschrift zweier Spalten: headers.{} und headers.{}. Bitte nur bei einer eintragen.",
                         other.key(),
                         f.key()
                     ));
@@ -877,17 +886,18 @@ impl Config {
             }
         }
         if !(0.0..=1.0).contains(&self.compare.threshold) {
-            return Err("compare.threshold must be between 0 and 1".into());
+            return Err("compare.threshold muss zwischen 0 und 1 liegen.".into());
         }
         if self.vocabularies.status.is_empty() || self.vocabularies.field_of_action.is_empty() {
             return Err(
-                "vocabularies.status and vocabularies.field_of_action must not be empty".into(),
+                "vocabularies.status und vocabularies.field_of_action dürfen nicht leer sein."
+                    .into(),
             );
         }
         for t in &self.vocabularies.status {
             if t.role.is_none() {
                 return Err(format!(
-                    "status \"{}\" needs a role: role = \"planned\", \"running\", \"completed\" or \"stopped\"",
+                    "Status \"{}\" braucht eine Rolle: role = \"planned\" (geplant), \"running\" (läuft), \"completed\" (abgeschlossen) oder \"stopped\" (eingestellt).",
                     t.name
                 ));
             }
@@ -915,7 +925,7 @@ impl Config {
                         && *other != t.name.as_str()
                     {
                         return Err(format!(
-                            "\"{s}\" stands under two values of vocabularies.{name}: \"{other}\" and \"{}\"",
+                            "\"{s}\" steht unter zwei Werten von vocabularies.{name}: \"{other}\" und \"{}\". Bitte nur bei einem eintragen.",
                             t.name
                         ));
                     }
@@ -937,7 +947,7 @@ impl Config {
         ] {
             if value == 0 || value > max {
                 return Err(format!(
-                    "limits.{name} = {value} is out of range: use a number from 1 to {max}"
+                    "limits.{name} = {value} liegt außerhalb des Erlaubten: bitte eine Zahl von 1 bis {max}."
                 ));
             }
         }

@@ -80,44 +80,85 @@ impl Error {
     }
 }
 
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::InputDir { path, source } => write!(
-                f,
+impl Error {
+    /// The message in the user's language, naming the path and what to do.
+    pub fn message(&self, lang: crate::config::Lang) -> String {
+        use crate::config::Lang::{De, En};
+        match (self, lang) {
+            (Error::InputDir { path, source }, De) => format!(
+                "Der Eingabeordner {} kann nicht gelesen werden ({source}). Bitte die Arbeitsmappen in {}/<Jahr>/ legen oder den Ordner mit --input angeben.",
+                path.display(),
+                path.display()
+            ),
+            (Error::InputDir { path, source }, En) => format!(
                 "cannot read input folder {}: {source} (put the workbooks into {}/<year>/, or name the folder with --input)",
                 path.display(),
                 path.display()
             ),
-            Error::Read { path, source } => write!(f, "cannot read {}: {source}", path.display()),
-            Error::Write { path, source } => {
-                write!(f, "cannot write {}: {source}", path.display())
+            (Error::Read { path, source }, De) => {
+                format!("{} kann nicht gelesen werden ({source}).", path.display())
             }
-            Error::Config { path, message } => {
-                write!(f, "configuration {} is invalid: {message}", path.display())
+            (Error::Read { path, source }, En) => {
+                format!("cannot read {}: {source}", path.display())
             }
-            Error::Usage(m) => write!(f, "{m}"),
-            Error::Export { path, message } => {
-                write!(f, "cannot write {}: {message}", path.display())
+            (Error::Write { path, source }, De) => format!(
+                "{} kann nicht geschrieben werden ({source}). Ist die Datei noch in Excel oder einem PDF-Programm geöffnet? Bitte schließen und erneut starten.",
+                path.display()
+            ),
+            (Error::Write { path, source }, En) => {
+                format!("cannot write {}: {source}", path.display())
             }
-            Error::Locked { path } => write!(
-                f,
+            (Error::Config { path, message }, De) => format!(
+                "Die Einstellungen in {} sind fehlerhaft: {message}",
+                path.display()
+            ),
+            (Error::Config { path, message }, En) => {
+                format!("configuration {} is invalid: {message}", path.display())
+            }
+            (Error::Usage(m), _) => m.clone(),
+            (Error::Export { path, message }, De) => {
+                format!("{} kann nicht erstellt werden ({message}).", path.display())
+            }
+            (Error::Export { path, message }, En) => {
+                format!("cannot write {}: {message}", path.display())
+            }
+            (Error::Locked { path }, De) => format!(
+                "Ein anderer bestand-Lauf schreibt gerade in {}. Bitte warten, bis er fertig ist, oder mit --output einen anderen Ordner angeben.",
+                path.display()
+            ),
+            (Error::Locked { path }, En) => format!(
                 "another bestand run is writing into {}; wait until it has finished, or use another --output folder",
                 path.display()
             ),
-            Error::EmptyInput { path } => write!(
-                f,
+            (Error::EmptyInput { path }, De) => format!(
+                "{} enthält keine Arbeitsmappe (xlsx, xlsm, xls, xlsb, ods, csv). Bitte die Rückmeldungen in {}/<Jahr>/ legen. Die bisherigen Ergebnisse bleiben unverändert.",
+                path.display(),
+                path.display()
+            ),
+            (Error::EmptyInput { path }, En) => format!(
                 "{} holds no workbook (xlsx, xlsm, xls, xlsb, ods, csv); put the returns into {}/<year>/. The previous outputs were left as they are.",
                 path.display(),
                 path.display()
             ),
-            Error::NothingReadable { path } => write!(
-                f,
+            (Error::NothingReadable { path }, De) => format!(
+                "Keine Datei in {} konnte gelesen werden (siehe die Meldungen oben); der bisherige Bericht bleibt unverändert.",
+                path.display()
+            ),
+            (Error::NothingReadable { path }, En) => format!(
                 "no file in {} could be read (see the findings above); the previous report was left as it is",
                 path.display()
             ),
-            Error::Internal(m) => write!(f, "internal error (please report): {m}"),
+            (Error::Internal(m), De) => {
+                format!("Interner Fehler (bitte melden): {m}")
+            }
+            (Error::Internal(m), En) => format!("internal error (please report): {m}"),
         }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(crate::config::Lang::En))
     }
 }
 

@@ -22,10 +22,11 @@ fn main() -> ExitCode {
         }
     };
     let (command, settings) = cli.resolve();
+    let lang = settings.lang.unwrap_or_default();
     match run(command, &settings) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("bestand: {e}");
+            eprintln!("bestand: {}", e.message(lang));
             ExitCode::from(e.exit_code() as u8)
         }
     }
@@ -92,14 +93,26 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
                 .clone()
                 .unwrap_or_else(|| "bestand.toml".into());
             if path.exists() && !force {
-                return Err(Error::Usage(format!(
-                    "{} exists already; use --force to overwrite it",
-                    path.display()
-                )));
+                return Err(Error::Usage(match settings.lang.unwrap_or_default() {
+                    bestand::config::Lang::De => format!(
+                        "{} gibt es schon; mit --force wird die Datei überschrieben.",
+                        path.display()
+                    ),
+                    bestand::config::Lang::En => format!(
+                        "{} exists already; use --force to overwrite it",
+                        path.display()
+                    ),
+                }));
             }
             export::write_atomic(&path, Config::default_toml()?.as_bytes())?;
             if settings.verbosity != Verbosity::Quiet {
-                say(&format!("{} written\n", path.display()));
+                say(&match settings.lang.unwrap_or_default() {
+                    bestand::config::Lang::De => format!(
+                        "{} geschrieben: alle Voreinstellungen mit Erläuterungen; die Beispiele am Ende sind auskommentiert.\n",
+                        path.display()
+                    ),
+                    bestand::config::Lang::En => format!("{} written\n", path.display()),
+                });
             }
             Ok(0)
         }
@@ -228,7 +241,7 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
         Command::Compare { from, to } => {
             let mut run = read_all(settings)?;
             let years = run.dataset.years();
-            let pick = pick_years(&years, from, to)?;
+            let pick = pick_years(&years, from, to, run.cfg.lang)?;
             let stage = export::Stage::begin(&settings.output)?;
             let out = staged(settings, &stage);
             let (comparisons, _) = compare_and_write(&out, &mut run, &years, pick)?;
@@ -295,16 +308,22 @@ fn pick_years(
     years: &[i32],
     from: Option<i32>,
     to: Option<i32>,
+    lang: bestand::config::Lang,
 ) -> Result<Option<(i32, i32)>, Error> {
+    let de = lang == bestand::config::Lang::De;
     let present = |y: i32| -> Result<i32, Error> {
         if years.contains(&y) {
             Ok(y)
         } else {
             let list: Vec<String> = years.iter().map(|y| y.to_string()).collect();
-            Err(Error::Usage(format!(
-                "no measures for {y}; years present: {}",
-                list.join(", ")
-            )))
+            Err(Error::Usage(if de {
+                format!(
+                    "Für {y} gibt es keine Maßnahmen; vorhanden sind: {}.",
+                    list.join(", ")
+                )
+            } else {
+                format!("no measures for {y}; years present: {}", list.join(", "))
+            }))
         }
     };
     let to = match to {
@@ -322,9 +341,11 @@ fn pick_years(
         },
     };
     if from >= to {
-        return Err(Error::Usage(format!(
-            "--from {from} must be before --to {to}"
-        )));
+        return Err(Error::Usage(if de {
+            format!("--from {from} muss vor --to {to} liegen.")
+        } else {
+            format!("--from {from} must be before --to {to}")
+        }));
     }
     Ok(Some((from, to)))
 }

@@ -11,6 +11,7 @@
 //! group word on both sides (a discriminator) pulls the score down.
 
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -91,8 +92,8 @@ const GROUP_STEMS: [&str; 34] = [
 pub struct Key {
     /// Distinct tokens (folded stems, or [`KIND`]) with their weight.
     tokens: Vec<(String, f64)>,
-    /// Character trigrams of the folded words.
-    trigrams: HashSet<[u8; 3]>,
+    /// Character trigrams of the folded words, packed and sorted, without repeats.
+    trigrams: Vec<u32>,
 }
 
 impl Key {
@@ -116,7 +117,7 @@ pub struct Titles {
     /// Folded words and their stems seen in the run's titles (for compound splitting).
     known: HashSet<String>,
     /// Per distinct word, its tokens (cached: titles repeat words).
-    cache: std::cell::RefCell<HashMap<String, Vec<String>>>,
+    cache: std::cell::RefCell<HashMap<String, Rc<[String]>>>,
 }
 
 /// Lower case with accents other than the German umlauts removed (Café → cafe).
@@ -207,15 +208,15 @@ impl Titles {
     }
 
     /// The tokens of one word: its stem, or the stems of its parts, kind words as one.
-    fn tokens_of(&self, word: &str) -> Vec<String> {
+    fn tokens_of(&self, word: &str) -> Rc<[String]> {
         if let Some(t) = self.cache.borrow().get(word) {
-            return t.clone();
+            return Rc::clone(t);
         }
         let parts = match self.split(word) {
             Some((l, r)) => vec![l, r],
             None => vec![word.to_string()],
         };
-        let out: Vec<String> = parts
+        let out: Rc<[String]> = parts
             .iter()
             .map(|p| {
                 let s = self.stem(p);
@@ -228,7 +229,7 @@ impl Titles {
             .collect();
         self.cache
             .borrow_mut()
-            .insert(word.to_string(), out.clone());
+            .insert(word.to_string(), Rc::clone(&out));
         out
     }
 
@@ -237,10 +238,10 @@ impl Titles {
         let mut tokens: Vec<(String, f64)> = Vec::new();
         let mut folded = String::new();
         for w in words(title) {
-            for t in self.tokens_of(&w) {
-                if !tokens.iter().any(|(x, _)| *x == t) {
+            for t in self.tokens_of(&w).iter() {
+                if !tokens.iter().any(|(x, _)| x == t) {
                     let weight = if t == KIND { KIND_WEIGHT } else { 1.0 };
-                    tokens.push((t, weight));
+                    tokens.push((t.clone(), weight));
                 }
             }
             folded.push_str(&match_key(&w));
@@ -248,18 +249,42 @@ impl Titles {
         }
         tokens.sort_by(|a, b| a.0.cmp(&b.0));
         let bytes = folded.as_bytes();
-        let trigrams = bytes
+        let mut trigrams: Vec<u32> = bytes
             .windows(3)
             .filter(|w| !w.contains(&b' '))
-            .map(|w| [w[0], w[1], w[2]])
+            .map(|w| u32::from_be_bytes([0, w[0], w[1], w[2]]))
             .collect();
+        trigrams.sort_unstable();
+        trigrams.dedup();
         Key { tokens, trigrams }
     }
 }
 
 /// Whether two tokens are the same word, allowing a typo in a long one.
 fn same_token(a: &str, b: &str) -> bool {
-    a == b || (a.len() >= 6 && b.len() >= 6 && strsim::normalized_levenshtein(a, b) >= 0.85)
+    a == b
+        || (a.len() >= 6
+            && b.len() >= 6
+            && a.len().abs_diff(b.len()) <= 2
+            && a.as_bytes()[0] == b.as_bytes()[0]
+            && strsim::normalized_levenshtein(a, b) >= 0.85)
+}
+
+/// Elements two sorted lists share.
+fn shared_sorted(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// Whether a token names a group of people.
@@ -286,7 +311,7 @@ pub fn similarity(a: &Key, b: &Key) -> f64 {
     let dice = 2.0 * shared / (wa + wb);
     let containment = shared / wa.min(wb);
     let words = (dice + containment) / 2.0;
-    let common = a.trigrams.intersection(&b.trigrams).count() as f64;
+    let common = shared_sorted(&a.trigrams, &b.trigrams) as f64;
     let all = (a.trigrams.len() + b.trigrams.len()) as f64 - common;
     let trigram = if all > 0.0 { common / all } else { 0.0 };
     let only = |x: &Key, y: &Key| {

@@ -112,7 +112,7 @@ fn a_header_meaning_two_columns_is_a_configuration_error() {
     let run = w.run(&["check"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("Ansprechperson"), "{}", run.stderr);
-    assert!(run.stderr.contains("line"), "{}", run.stderr);
+    assert!(run.stderr.contains("Zeile"), "{}", run.stderr);
 }
 
 #[test]

@@ -306,11 +306,7 @@ fn unusable_input_folder_exits_3() {
     let w = Work::new();
     let run = w.run(&["check"]);
     assert_eq!(run.code, 3);
-    assert!(
-        run.stderr.contains("cannot read input folder"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("Der Eingabeordner"), "{}", run.stderr);
 }
 
 #[test]

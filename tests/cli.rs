@@ -110,7 +110,7 @@ fn config_mistakes_name_the_line() {
     std::fs::create_dir_all(w.input()).unwrap();
     let run = w.run(&["check", "--config", path.to_str().unwrap()]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("line"), "{}", run.stderr);
+    assert!(run.stderr.contains("Zeile"), "{}", run.stderr);
     assert!(run.stderr.contains("titel"), "{}", run.stderr);
 }
 
@@ -122,7 +122,7 @@ fn goal_in_unknown_field_is_refused() {
     let err = bestand::config::Config::from_toml(&text).unwrap_err();
     assert!(err.contains("Sport"), "{err}");
     let line = text.lines().position(|l| l.contains("\"Sport\"")).unwrap() + 1;
-    assert!(err.starts_with(&format!("line {line}:")), "{err}");
+    assert!(err.starts_with(&format!("Zeile {line}:")), "{err}");
 }
 
 #[test]
