@@ -454,27 +454,27 @@ impl Matcher<'_> {
     /// Returns the near-tie candidates for uncertainty findings.
     fn by_title(&mut self, threshold: f64, same_department: bool) -> Vec<(Pair, Pair)> {
         let olds = self.free_olds();
-        let mut index: HashMap<(String, &str), Vec<usize>> = HashMap::new();
-        for &o in &olds {
-            let dept = if same_department {
-                match_key(&self.measures[o].department)
+        // Department names are canonical by now; blocking borrows them, no copies.
+        let measures = self.measures;
+        let dept = |i: usize| -> &str {
+            if same_department {
+                measures[i].department.as_str()
             } else {
-                String::new()
-            };
+                ""
+            }
+        };
+        let mut index: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+        for &o in &olds {
             for t in self.keys[&o].words() {
-                index.entry((dept.clone(), t)).or_default().push(o);
+                index.entry((dept(o), t)).or_default().push(o);
             }
         }
         let mut candidates: Vec<Pair> = Vec::new();
+        let mut seen: Vec<usize> = Vec::new();
         for n in self.free_news() {
-            let dept = if same_department {
-                match_key(&self.measures[n].department)
-            } else {
-                String::new()
-            };
-            let mut seen: Vec<usize> = Vec::new();
+            seen.clear();
             for t in self.keys[&n].words() {
-                if let Some(list) = index.get(&(dept.clone(), t))
+                if let Some(list) = index.get(&(dept(n), t))
                     && list.len() <= COMMON_WORD
                 {
                     seen.extend(list.iter().copied());
@@ -482,7 +482,7 @@ impl Matcher<'_> {
             }
             seen.sort_unstable();
             seen.dedup();
-            for o in seen {
+            for &o in &seen {
                 if self.forbidden.contains(&(o, n)) {
                     continue;
                 }
@@ -504,21 +504,34 @@ impl Matcher<'_> {
                 .then(a.new.cmp(&b.new))
                 .then(a.old.cmp(&b.old))
         });
+        // Positions of each side's candidates, best first, to find a rival without scanning
+        // every candidate.
+        let mut by_old: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut by_new: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, c) in candidates.iter().enumerate() {
+            by_old.entry(c.old).or_default().push(i);
+            by_new.entry(c.new).or_default().push(i);
+        }
         let mut ties = Vec::new();
-        let all = candidates.clone();
-        for p in candidates {
+        for (i, p) in candidates.iter().enumerate() {
             if self.old_taken.contains(&p.old) || self.new_taken.contains(&p.new) {
                 continue;
             }
             // Another candidate for either side almost as good: a person should confirm.
-            if let Some(rival) = all.iter().find(|q| {
-                (q.old != p.old || q.new != p.new)
-                    && (q.old == p.old || q.new == p.new)
-                    && p.score - q.score < 0.05
-                    && !self.old_taken.contains(&q.old)
-                    && !self.new_taken.contains(&q.new)
-            }) {
-                ties.push((p, *rival));
+            let rival = by_old[&p.old]
+                .iter()
+                .chain(by_new[&p.new].iter())
+                .copied()
+                .filter(|&j| j != i)
+                .filter(|&j| {
+                    let q = &candidates[j];
+                    p.score - q.score < 0.05
+                        && !self.old_taken.contains(&q.old)
+                        && !self.new_taken.contains(&q.new)
+                })
+                .min();
+            if let Some(j) = rival {
+                ties.push((*p, candidates[j]));
             }
             self.take(p.old, p.new, p.score, true);
         }
