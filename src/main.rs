@@ -117,36 +117,71 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             Ok(0)
         }
         Command::Template { year, department } => {
-            let cfg = load_config(settings)?;
-            let stage = export::Stage::begin(&settings.output)?;
-            let mut written = Vec::new();
+            // Earlier returns in the input folder pre-fill one template per department.
+            let (cfg, dataset) = match read_all(settings) {
+                Ok(run) => (run.cfg, Some(run.dataset)),
+                Err(Error::InputDir { .. } | Error::EmptyInput { .. }) => {
+                    (load_config(settings)?, None)
+                }
+                Err(e) => return Err(e),
+            };
             let year =
                 year.unwrap_or_else(|| chrono::Datelike::year(&bestand::charts::created_at()));
+            let mut known: Vec<String> = cfg.departments.clone();
+            if let Some(d) = &dataset {
+                for m in d.measures.iter().filter(|m| m.year < year) {
+                    if !known.contains(&m.department) {
+                        known.push(m.department.clone());
+                    }
+                }
+            }
+            known.sort_by_key(|d| bestand::text::match_key(d));
+            known.dedup();
             let mut targets: Vec<Option<String>> = match department {
                 Some(d) => vec![Some(d)],
                 None => std::iter::once(None)
-                    .chain(cfg.departments.iter().cloned().map(Some))
+                    .chain(known.into_iter().map(Some))
                     .collect(),
             };
             targets.dedup();
+            let stage = export::Stage::begin(&settings.output)?;
+            let mut written = Vec::new();
             for d in targets {
                 let name = match &d {
                     Some(d) => format!("vorlage-{year}-{}.xlsx", slug(d)),
                     None => format!("vorlage-{year}.xlsx"),
                 };
                 let path = settings.output.join(&name);
-                let bytes = bestand::template::department_template(&cfg, Some(year), d.as_deref())
-                    .map_err(|e| Error::Export {
-                        path: path.clone(),
-                        message: e.to_string(),
-                    })?;
+                let prefill = match (&d, &dataset) {
+                    (Some(d), Some(data)) => bestand::template::prefilled_rows(data, d, year),
+                    _ => None,
+                };
+                let bytes = match (&d, &prefill) {
+                    (Some(d), Some((_, rows))) => {
+                        bestand::template::prefilled_template(&cfg, year, d, rows)
+                    }
+                    _ => bestand::template::department_template(&cfg, Some(year), d.as_deref()),
+                }
+                .map_err(|e| Error::Export {
+                    path: path.clone(),
+                    message: e.to_string(),
+                })?;
                 export::write_atomic(&stage.path().join(&name), &bytes)?;
-                written.push(path);
+                written.push((path, prefill.map(|(y, rows)| (y, rows.len()))));
             }
             stage.commit()?;
             if settings.verbosity != Verbosity::Quiet {
-                for path in written {
-                    say(&format!("{}\n", path.display()));
+                for (path, prefill) in written {
+                    say(&match (prefill, cfg.lang) {
+                        (Some((y, n)), bestand::config::Lang::De) => format!(
+                            "{} (vorausgefüllt mit {n} Maßnahmen aus {y})\n",
+                            path.display()
+                        ),
+                        (Some((y, n)), bestand::config::Lang::En) => {
+                            format!("{} (pre-filled with {n} measures of {y})\n", path.display())
+                        }
+                        (None, _) => format!("{}\n", path.display()),
+                    });
                 }
             }
             Ok(0)
@@ -353,18 +388,15 @@ fn pick_years(
 /// The file beside a report that records which tables it was made from.
 const STAMP: &str = ".bestand-report";
 
-/// A fingerprint of the tables in `out` (FNV-1a over measures.csv, changes.csv and
-/// findings.csv): stable across runs and machines, unlike std's hasher.
+/// A fingerprint of the tables in `out` (measures.csv, changes.csv, findings.csv), stable
+/// across runs and machines.
 fn tables_stamp(out: &std::path::Path) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for name in ["measures.csv", "changes.csv", "findings.csv"] {
-        let bytes = std::fs::read(out.join(name)).unwrap_or_default();
-        for b in bytes.iter().chain(name.as_bytes()) {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    format!("{h:016x}\n")
+    let files: Vec<Vec<u8>> = ["measures.csv", "changes.csv", "findings.csv"]
+        .iter()
+        .map(|name| std::fs::read(out.join(name)).unwrap_or_default())
+        .collect();
+    let parts: Vec<&[u8]> = files.iter().map(Vec::as_slice).collect();
+    format!("{:016x}\n", bestand::text::stable_hash(&parts))
 }
 
 /// Removes a report that was made from other tables than the ones just written, so a
@@ -451,9 +483,14 @@ fn read_all(settings: &Settings) -> Result<Run, Error> {
             bar
         });
     // A reader library may panic on a malformed file; ingest catches it per file and makes
-    // it a finding, so the default panic message would only confuse the reader.
+    // it a finding, so the default panic message would only confuse the reader. Where the
+    // panic happened is kept, so a bug of our own is told apart from a reader crash.
     let default_hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
+    std::panic::set_hook(Box::new(|info| {
+        if let Some(l) = info.location() {
+            ingest::note_panic(format!("{}:{}", l.file(), l.line()));
+        }
+    }));
     let ingested = ingest::run(&settings.input, &cfg, &mut findings, progress.as_ref());
     std::panic::set_hook(default_hook);
     if let Some(p) = &progress {

@@ -59,6 +59,10 @@ pub struct Layout {
     /// Creation time written into the file (default: SOURCE_DATE_EPOCH or now), so that
     /// generated samples stay byte-identical.
     pub created: Option<chrono::NaiveDateTime>,
+    /// Pre-filled for a department: the sheet is protected without a password so that the
+    /// filled id cells cannot be changed by accident; every other cell stays editable, and
+    /// inserting rows, sorting and filtering stay allowed.
+    pub protect_ids: bool,
 }
 
 impl Layout {
@@ -80,6 +84,7 @@ impl Layout {
             merge_column: None,
             with_validation: true,
             created: None,
+            protect_ids: false,
         }
     }
 }
@@ -142,8 +147,16 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
         let info = wb.add_worksheet();
         info.set_name("Anleitung")?;
         info.set_column_width(0, 100)?;
-        let lines = [
-            format!("{}: Bestandsaufnahme der Integrationsmaßnahmen", cfg.organisation),
+        let heading = if cfg.organisation.is_empty() {
+            "Bestandsaufnahme der Integrationsmaßnahmen".to_string()
+        } else {
+            format!(
+                "{}: Bestandsaufnahme der Integrationsmaßnahmen",
+                cfg.organisation
+            )
+        };
+        let mut lines = vec![
+            heading,
             String::new(),
             "So füllen Sie die Tabelle aus:".to_string(),
             "1. Tragen Sie auf dem Blatt „Maßnahmen“ je Maßnahme eine Zeile ein.".to_string(),
@@ -157,6 +170,20 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
             "6. Bitte keine Spalten umbenennen, löschen oder einfügen und die Datei ohne Kennwort speichern."
                 .to_string(),
         ];
+        if layout.protect_ids {
+            lines.extend(
+                [
+                    "",
+                    "Ihre Maßnahmen aus der letzten Bestandsaufnahme sind schon eingetragen:",
+                    "7. Die Maßnahmen-ID bitte nie ändern (die Zellen sind gesperrt): an ihr erkennt der Bericht dieselbe Maßnahme im nächsten Jahr.",
+                    "8. Keine Zeile löschen: Ist eine Maßnahme beendet, den Status auf „abgeschlossen“ setzen, wurde sie abgebrochen, auf „eingestellt“.",
+                    "9. Neue Maßnahmen in neue Zeilen unter den vorhandenen eintragen, ohne ID; sie bekommt eine im nächsten Jahr.",
+                    "10. Budget und Teilnehmende gelten je Berichtsjahr: bitte für dieses Jahr neu eintragen (die Spalten sind leer).",
+                    "11. Beschreibung, Zielgruppen und Zeitraum bitte prüfen und wo nötig ändern.",
+                ]
+                .map(str::to_string),
+            );
+        }
         for (i, l) in lines.iter().enumerate() {
             if i == 0 {
                 info.write_string_with_format(i as u32, 0, l, &title_fmt)?;
@@ -195,6 +222,41 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
     }
     data.set_freeze_panes(header_row + 1, 0)?;
 
+    // A pre-filled template: everything editable but the filled ids and the header.
+    let (date_fmt, money_fmt, wrap, plain) = if layout.protect_ids {
+        (
+            date_fmt.set_unlocked(),
+            money_fmt.set_unlocked(),
+            wrap.set_unlocked(),
+            Some(Format::new().set_unlocked()),
+        )
+    } else {
+        (date_fmt, money_fmt, wrap, None)
+    };
+    let id_fmt = Format::new().set_background_color(Color::RGB(0xEEEEEE));
+    if let Some(p) = &plain {
+        for (c, field) in layout.fields.iter().enumerate() {
+            let f = match field {
+                Some(Field::Start | Field::End) => &date_fmt,
+                Some(Field::BudgetEur) => &money_fmt,
+                Some(Field::Description) => &wrap,
+                _ => p,
+            };
+            data.set_column_format(c as u16, f)?;
+        }
+        data.protect_with_options(&rust_xlsxwriter::ProtectionOptions {
+            select_locked_cells: true,
+            select_unlocked_cells: true,
+            format_cells: true,
+            format_columns: true,
+            format_rows: true,
+            insert_rows: true,
+            sort: true,
+            use_autofilter: true,
+            ..Default::default()
+        });
+    }
+
     for (r, row) in rows.iter().enumerate() {
         let r = header_row + 1 + r as u32;
         for (c, cell) in row.iter().enumerate() {
@@ -202,18 +264,31 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
             let field = layout.fields.get(c as usize).copied().flatten();
             match cell {
                 Cell::Empty => {}
+                Cell::Text(t) if plain.is_some() && field == Some(Field::MeasureId) => {
+                    data.write_string_with_format(r, c, t, &id_fmt)?;
+                }
                 Cell::Text(t) if field == Some(Field::Description) => {
                     data.write_string_with_format(r, c, t, &wrap)?;
                 }
-                Cell::Text(t) => {
-                    data.write_string(r, c, t)?;
-                }
+                Cell::Text(t) => match &plain {
+                    Some(p) => {
+                        data.write_string_with_format(r, c, t, p)?;
+                    }
+                    None => {
+                        data.write_string(r, c, t)?;
+                    }
+                },
                 Cell::Number(n) if field == Some(Field::BudgetEur) => {
                     data.write_number_with_format(r, c, *n, &money_fmt)?;
                 }
-                Cell::Number(n) => {
-                    data.write_number(r, c, *n)?;
-                }
+                Cell::Number(n) => match &plain {
+                    Some(p) => {
+                        data.write_number_with_format(r, c, *n, p)?;
+                    }
+                    None => {
+                        data.write_number(r, c, *n)?;
+                    }
+                },
                 Cell::Date(d) => {
                     let dt =
                         ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)?;
@@ -269,6 +344,10 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
             let Some(col) = layout.fields.iter().position(|f| *f == Some(*field)) else {
                 continue;
             };
+            // No list configured (municipalities by default): any value is fine.
+            if *len == 0 {
+                continue;
+            }
             let letter = crate::text::column_letters(u32::from(*lc));
             let formula = format!("=Listen!${letter}$2:${letter}${}", len + 1);
             let mut dv = DataValidation::new().allow_list_formula(Formula::new(formula));
@@ -374,4 +453,149 @@ pub fn department_template(
         layout.rows_above.push(format!("{label}: {d}"));
     }
     workbook(cfg, &layout, &[])
+}
+
+/// The rows of a department's pre-filled template: its measures of the latest inventory
+/// before `year` (also the rows that were rejected, as they were written, so nothing is
+/// lost), ids kept, a stable id (department prefix and number) for those without one, budget
+/// and participants left empty (they are per year). Returns that inventory's year too.
+pub fn prefilled_rows(
+    dataset: &crate::transform::Dataset,
+    department: &str,
+    year: i32,
+) -> Option<(i32, Vec<Vec<Cell>>)> {
+    let latest = dataset
+        .measures
+        .iter()
+        .filter(|m| m.department == department)
+        .map(|m| m.year)
+        .chain(
+            dataset
+                .rejected_rows
+                .iter()
+                .filter(|r| r.department == department)
+                .filter_map(|r| r.year),
+        )
+        .filter(|y| *y < year)
+        .max()?;
+    let fields = Layout::standard(&Config::default()).fields;
+    // (file, sheet, row) to keep the department's own order; then the cells by field.
+    type Place = (String, String, u32);
+    let mut rows: Vec<(Place, Vec<(Field, Cell)>)> = Vec::new();
+    for m in dataset
+        .measures
+        .iter()
+        .filter(|m| m.department == department && m.year == latest)
+    {
+        let list = |v: &[String]| Cell::from(v.join("; "));
+        let date = |d: Option<chrono::NaiveDate>| d.map_or(Cell::Empty, Cell::Date);
+        rows.push((
+            (m.source_file.clone(), m.source_sheet.clone(), m.source_row),
+            vec![
+                (
+                    Field::MeasureId,
+                    Cell::from(m.measure_id.clone().unwrap_or_default()),
+                ),
+                (Field::Title, Cell::from(m.title.as_str())),
+                (Field::Department, Cell::from(m.department.as_str())),
+                (Field::FieldOfAction, Cell::from(m.field_of_action.as_str())),
+                (Field::Goals, list(&m.goals)),
+                (Field::TargetGroups, list(&m.target_groups)),
+                (Field::Status, Cell::from(m.status.as_str())),
+                (Field::Start, date(m.start)),
+                (Field::End, date(m.end)),
+                (Field::Funding, list(&m.funding)),
+                (Field::Municipalities, list(&m.municipalities)),
+                (Field::Partners, list(&m.partners)),
+                (
+                    Field::Description,
+                    Cell::from(m.description.clone().unwrap_or_default()),
+                ),
+                (
+                    Field::Highlight,
+                    Cell::from(if m.highlight { "ja" } else { "nein" }),
+                ),
+            ],
+        ));
+    }
+    for r in dataset
+        .rejected_rows
+        .iter()
+        .filter(|r| r.department == department && r.year == Some(latest))
+    {
+        let per_year = [Field::BudgetEur, Field::Participants, Field::Year];
+        rows.push((
+            (r.source_file.clone(), r.source_sheet.clone(), r.source_row),
+            r.cells
+                .iter()
+                .filter(|(f, _)| !per_year.contains(f))
+                .map(|(f, v)| (*f, Cell::from(v.as_str())))
+                .collect(),
+        ));
+    }
+    rows.sort_by(|a, b| a.0.cmp(&b.0));
+    // Stable ids for measures without one: the department's prefix and the next numbers.
+    let prefix: String = crate::departments::core_key(department)
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .take(3)
+        .collect::<String>()
+        .to_uppercase();
+    let prefix = if prefix.is_empty() {
+        "M".to_string()
+    } else {
+        prefix
+    };
+    let taken: Vec<u32> = rows
+        .iter()
+        .flat_map(|(_, cells)| cells.iter())
+        .filter_map(|(f, c)| match (f, c) {
+            (Field::MeasureId, Cell::Text(t)) => t
+                .strip_prefix(&format!("{prefix}-"))
+                .and_then(|n| n.parse().ok()),
+            _ => None,
+        })
+        .collect();
+    let mut next = taken.iter().max().copied().unwrap_or(0) + 1;
+    let mut out = Vec::new();
+    for (_, mut cells) in rows {
+        let has_id = cells
+            .iter()
+            .any(|(f, c)| *f == Field::MeasureId && *c != Cell::Empty);
+        if !has_id {
+            cells.retain(|(f, _)| *f != Field::MeasureId);
+            cells.push((Field::MeasureId, Cell::Text(format!("{prefix}-{next:03}"))));
+            next += 1;
+        }
+        out.push(
+            fields
+                .iter()
+                .map(|f| {
+                    cells
+                        .iter()
+                        .find(|(g, _)| Some(*g) == *f)
+                        .map(|(_, c)| c.clone())
+                        .unwrap_or(Cell::Empty)
+                })
+                .collect(),
+        );
+    }
+    Some((latest, out))
+}
+
+/// The template for one department, pre-filled with `rows` (see [`prefilled_rows`]).
+pub fn prefilled_template(
+    cfg: &Config,
+    year: i32,
+    department: &str,
+    rows: &[Vec<Cell>],
+) -> Result<Vec<u8>, XlsxError> {
+    let mut layout = Layout::standard(cfg);
+    layout.protect_ids = true;
+    layout
+        .rows_above
+        .push(format!("Bestandsaufnahme Integrationsmaßnahmen {year}"));
+    let label = &cfg.headers.get(Field::Department).name;
+    layout.rows_above.push(format!("{label}: {department}"));
+    workbook(cfg, &layout, rows)
 }

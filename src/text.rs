@@ -272,6 +272,19 @@ pub fn escape_markup(s: &str) -> String {
     out
 }
 
+/// A hash that never changes between Rust versions or machines (FNV-1a, 64 bit), for
+/// fingerprints that end up in files (the PDF's /ID, the report's table stamp).
+pub fn stable_hash(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for b in part.iter().chain(&[0xff]) {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
 /// Excel's column letters for a 0-based column index (0 → A, 26 → AA).
 pub fn column_letters(mut col: u32) -> String {
     let mut out = Vec::new();

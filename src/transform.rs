@@ -79,6 +79,9 @@ pub struct Rejected {
     pub source_sheet: String,
     /// 1-based Excel row.
     pub source_row: u32,
+    /// What the row held, as written (personal columns left out), so that a pre-filled
+    /// template can give the department its row back.
+    pub cells: Vec<(Field, String)>,
 }
 
 /// The clean dataset of a run.
@@ -393,6 +396,11 @@ fn measure_of(row: &RawRow, ctx: &Ctx, department: String, findings: &mut Findin
                 source_file: row.file.clone(),
                 source_sheet: row.sheet.clone(),
                 source_row: row.row,
+                cells: Field::ALL
+                    .iter()
+                    .filter(|f| !f.personal())
+                    .filter_map(|f| row.cell(*f).map(|c| (*f, c.value.display())))
+                    .collect(),
             })
         })
     };

@@ -219,3 +219,88 @@ fn wrong_values_give_exactly_the_expected_findings() {
     );
     assert_eq!(run.measures.len(), 5);
 }
+
+#[test]
+fn next_years_templates_are_prefilled_with_each_departments_measures() {
+    let w = Work::new();
+    let mut no_id = crate::common::row("", "Elterncafé");
+    no_id[2] = "Fachbereich Jugend";
+    let mut with_id = crate::common::row("J-7", "Ferienpass");
+    with_id[2] = "Fachbereich Jugend";
+    let mut rejected = crate::common::row("J-8", "Jugendtreff");
+    rejected[2] = "Fachbereich Jugend";
+    rejected[5] = "ruht";
+    let other = crate::common::row("S-1", "Sprachcafé");
+    w.sheet("2023", "alt.xlsx", &[crate::common::HEADER, &other]);
+    w.sheet(
+        "2024",
+        "jugend.xlsx",
+        &[crate::common::HEADER, &no_id, &with_id, &rejected],
+    );
+    w.sheet("2024", "soziales.xlsx", &[crate::common::HEADER, &other]);
+    let run = w.run(&["template", "--year", "2025"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout
+            .contains("vorausgefüllt mit 3 Maßnahmen aus 2024"),
+        "{}",
+        run.stdout
+    );
+    let file = w.output().join("vorlage-2025-fachbereich-jugend.xlsx");
+    let bytes = std::fs::read(&file).unwrap();
+    // The data sheet is protected without a password (the id cells are locked).
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+    let mut sheet = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/worksheets/sheet2.xml").unwrap(),
+        &mut sheet,
+    )
+    .unwrap();
+    assert!(sheet.contains("<sheetProtection"), "no protection");
+    assert!(!sheet.contains("password"), "protected with a password");
+    assert!(
+        sheet.contains("insertRows=\"0\""),
+        "inserting rows must stay allowed"
+    );
+    // Sent back unchanged as next year's return: every measure pairs by id, nothing is new
+    // or ended, the rejected row comes back as written (and is rejected again).
+    let back = Work::new();
+    back.put("2025", "jugend.xlsx", &bytes);
+    back.sheet(
+        "2024",
+        "jugend.xlsx",
+        &[crate::common::HEADER, &no_id, &with_id, &rejected],
+    );
+    let run = back.run(&["compare"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let m: Vec<_> = run
+        .measures
+        .iter()
+        .filter(|m| m["year"] == "2025")
+        .collect();
+    assert_eq!(m.len(), 2, "{m:#?}");
+    let cafe = m.iter().find(|m| m["title"] == "Elterncafé").unwrap();
+    assert_eq!(
+        cafe["measure_id"], "JUG-001",
+        "a stable id for a measure without one"
+    );
+    assert_eq!(cafe["budget_eur"], "", "budget is per year: left empty");
+    let ferien = m.iter().find(|m| m["title"] == "Ferienpass").unwrap();
+    assert_eq!(ferien["measure_id"], "J-7");
+    assert_eq!(ferien["start"], "2020-01-01");
+    let rejected_again = run.with_code("unknown-value");
+    assert!(
+        rejected_again
+            .iter()
+            .any(|f| f["file"] == "2025/jugend.xlsx"),
+        "{:#?}",
+        run.findings
+    );
+    let changes = crate::common::read_csv(&back.output().join("changes.csv"));
+    assert!(
+        changes
+            .iter()
+            .all(|c| c["change"] != "new" && c["change"] != "ended"),
+        "{changes:#?}"
+    );
+}

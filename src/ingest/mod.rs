@@ -16,6 +16,17 @@ use crate::text::{cell_ref, clean, column_letters, match_key};
 pub use read::Value;
 use read::{FileContent, Grid};
 
+thread_local! {
+    /// Where the last panic on this thread happened (set by the binary's panic hook).
+    static LAST_PANIC: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Records where a panic happened, for the finding about the file being read on this
+/// thread (called from the panic hook).
+pub fn note_panic(location: String) {
+    LAST_PANIC.with(|p| *p.borrow_mut() = Some(location));
+}
+
 /// File extensions read as inventories.
 pub const EXTENSIONS: [&str; 6] = ["xlsx", "xlsm", "xls", "xlsb", "ods", "csv"];
 
@@ -583,10 +594,27 @@ fn ingest_file(
             read::read_bytes(&bytes, &ext, &stem, &cfg.limits)
         })) {
             Ok(r) => r,
-            Err(_) => Err(read::ReadFailure::Corrupt(
-                lang.t("Lesefehler im Excel-Leser", "the workbook reader crashed")
-                    .to_string(),
-            )),
+            Err(_) => {
+                let at = LAST_PANIC
+                    .with(|p| p.borrow_mut().take())
+                    .unwrap_or_default();
+                if at.starts_with("src/") {
+                    // Our own code, not the reader: say so, with the place for a bug report.
+                    Err(read::ReadFailure::Corrupt(match lang {
+                        Lang::De => format!(
+                            "interner Fehler in bestand bei {at}; bitte mit dieser Datei melden"
+                        ),
+                        Lang::En => format!(
+                            "internal error in bestand at {at}; please report it with this file"
+                        ),
+                    }))
+                } else {
+                    Err(read::ReadFailure::Corrupt(
+                        lang.t("Lesefehler im Excel-Leser", "the workbook reader crashed")
+                            .to_string(),
+                    ))
+                }
+            }
         };
     let content = match content {
         Ok(c) => c,

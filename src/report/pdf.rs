@@ -3,7 +3,6 @@
 //! returns the bytes. Fonts are embedded and subsetted by printpdf.
 
 use std::collections::BTreeMap;
-use std::hash::{Hash, Hasher};
 
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use plotters::prelude::IntoDrawingArea;
@@ -430,18 +429,19 @@ pub fn write(doc: &Document, layout: &Layout, created: i64) -> Result<Vec<u8>, S
     }
     // printpdf draws the file id from a counter; derive it from the content instead, so the
     // same input gives the same bytes.
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    (doc.title.as_str(), created, total, layout.anchors.len()).hash(&mut h);
-    format!(
+    // A stable hash (std's DefaultHasher may change between Rust versions).
+    let pages = format!(
         "{:?}",
         layout
             .pages
             .iter()
             .map(|p| p.items.len())
             .collect::<Vec<_>>()
-    )
-    .hash(&mut h);
-    let id = format!("{:016x}{:016x}", h.finish(), h.finish().rotate_left(17));
+    );
+    let counts = format!("{created} {total} {}", layout.anchors.len());
+    let a = crate::text::stable_hash(&[doc.title.as_bytes(), counts.as_bytes(), pages.as_bytes()]);
+    let b = crate::text::stable_hash(&[pages.as_bytes(), doc.title.as_bytes(), counts.as_bytes()]);
+    let id = format!("{a:016x}{b:016x}");
     lo.trailer.set(
         "ID",
         Object::Array(vec![
