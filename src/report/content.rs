@@ -707,12 +707,12 @@ pub fn build(inp: &Inputs) -> Document {
     b.push(Block::Table(Table {
         caption: t("Dateien und Meldungen", "Files and findings"),
         columns: vec![
-            col(&t("Fachbereich", "Department"), 2.6, Align::Left),
-            col(&t("Datei", "File"), 2.8, Align::Left),
-            col(&t("Maßnahmen", "Measures"), 1.0, Align::Right),
+            col(&t("Fachbereich", "Department"), 2.4, Align::Left),
+            col(&t("Datei", "File"), 2.6, Align::Left),
+            col(&t("Maßnahmen", "Measures"), 1.25, Align::Right),
             col(&t("Fehler", "Errors"), 0.8, Align::Right),
-            col(&t("Warnungen", "Warnings"), 1.0, Align::Right),
-            col(&t("Hinweise", "Notes"), 0.9, Align::Right),
+            col(&t("Warnungen", "Warnings"), 1.2, Align::Right),
+            col(&t("Hinweise", "Notes"), 1.0, Align::Right),
         ],
         rows,
         highlighted,
@@ -977,8 +977,8 @@ fn section_not_comparable(inp: &Inputs, c: &Comparison, limit: usize) -> Vec<Blo
                 r.and_then(|r| r.year)
                     .map(|y| y.to_string())
                     .unwrap_or_default(),
-                r.map(|r| format!("{}, {} {}", r.source_file, t("Zeile", "row"), r.source_row))
-                    .unwrap_or_default(),
+                r.map(|r| r.source_file.clone()).unwrap_or_default(),
+                r.map(|r| r.source_row.to_string()).unwrap_or_default(),
             ]
         })
         .collect();
@@ -1000,10 +1000,11 @@ fn section_not_comparable(inp: &Inputs, c: &Comparison, limit: usize) -> Vec<Blo
                 "Reported but not taken over",
             ),
             vec![
-                col(&t("Maßnahme", "Measure"), 3.2, Align::Left),
-                col(&t("Fachbereich", "Department"), 2.4, Align::Left),
-                col(&t("Fehlerhaft", "With errors"), 1.2, Align::Left),
-                col(&t("Zeile", "Row"), 2.4, Align::Left),
+                col(&t("Maßnahme", "Measure"), 3.0, Align::Left),
+                col(&t("Fachbereich", "Department"), 2.2, Align::Left),
+                col(&t("Jahr", "Year"), 0.8, Align::Left),
+                col(&t("Datei", "File"), 2.6, Align::Left),
+                col(&t("Zeile", "Row"), 0.8, Align::Right),
             ],
             rows,
         ));

@@ -6,7 +6,10 @@
 use std::fmt::Write;
 
 use crate::charts::{self, BarChart};
-use crate::text::escape_markup as esc;
+/// Escapes text for the page; an amount keeps its € on the same line („12.886.000 €“).
+fn esc(s: &str) -> String {
+    crate::text::escape_markup(s).replace(" €", "\u{a0}€")
+}
 
 use super::model::{Align, Block, Document, Table, Tone};
 

@@ -155,14 +155,27 @@ pub fn wrap(text: &str, size: f64, bold: bool, width: f64) -> Vec<String> {
             if !line.is_empty() {
                 out.push(std::mem::take(&mut line));
             }
-            // A word longer than the line (a URL, a compound) is broken by characters.
+            // A word longer than the line (a file name, a URL, a compound) is broken after
+            // a / - _ or . where there is one, else by characters.
             if fonts::text_width(word, size, bold) > width {
                 let mut piece = String::new();
                 for c in word.chars() {
                     piece.push(c);
                     if fonts::text_width(&piece, size, bold) > width && piece.chars().count() > 1 {
                         piece.pop();
-                        out.push(std::mem::take(&mut piece));
+                        let cut = piece
+                            .char_indices()
+                            .rev()
+                            .find(|(i, ch)| *i > 0 && "/-_.".contains(*ch))
+                            .map(|(i, ch)| i + ch.len_utf8())
+                            .filter(|i| *i < piece.len());
+                        match cut {
+                            Some(i) => {
+                                let rest = piece.split_off(i);
+                                out.push(std::mem::replace(&mut piece, rest));
+                            }
+                            None => out.push(std::mem::take(&mut piece)),
+                        }
                         piece.push(c);
                     }
                 }
@@ -495,11 +508,18 @@ impl Flow<'_> {
                 "TH",
             );
         };
-        let first_row_h = t.rows.first().map_or(0.0, |r| {
-            cell_lines(r, false).iter().map(Vec::len).max().unwrap_or(1) as f64 * leading
-                + 2.0 * pad
-        });
-        self.ensure(caption_h + header_h + first_row_h);
+        // A table never starts at a page's foot with fewer than three rows (or all of it).
+        let first_rows_h: f64 = t
+            .rows
+            .iter()
+            .take(3)
+            .map(|r| {
+                cell_lines(r, false).iter().map(Vec::len).max().unwrap_or(1) as f64 * leading
+                    + 2.0 * pad
+            })
+            .sum();
+        let start_h = (caption_h + header_h + first_rows_h).min(PAGE_H - TOP - BOTTOM - 4.0);
+        self.ensure(start_h + 4.0);
         self.y += 4.0;
         draw_head(self, &t.caption, true);
         // No row may be taller than a page: overlong cells are cut with an ellipsis.
@@ -614,7 +634,7 @@ fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
         nodes,
         cur: ROOT,
     };
-    for block in &doc.blocks {
+    for (i, block) in doc.blocks.iter().enumerate() {
         match block {
             Block::Cover {
                 title,
@@ -623,7 +643,17 @@ fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
                 date,
             } => f.cover(title, subtitle, organisation, date),
             Block::Contents { title } => f.contents(title, &entries),
-            Block::Heading { level, text } => f.heading(*level, text),
+            Block::Heading { level, text } => {
+                // A heading keeps its intro and the chart or table start that follows on one
+                // page, where that fits on a page at all.
+                if *level >= 2 {
+                    let keep = keep_with_heading(&doc.blocks[i..], *level, text);
+                    if keep < (PAGE_H - TOP - BOTTOM) * 0.9 {
+                        f.ensure(keep);
+                    }
+                }
+                f.heading(*level, text)
+            }
             Block::Paragraph { text, tone } => {
                 let (size, bold, color) = match tone {
                     Tone::Normal => (10.0, false, color::INK),
@@ -661,6 +691,37 @@ fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
         anchors: f.anchors,
         nodes: f.nodes,
     }
+}
+
+/// The height a heading needs on its page: itself, the paragraphs after it, and the chart
+/// or the start of the table that follows them (caption, header, three rows).
+fn keep_with_heading(blocks: &[Block], level: u8, text: &str) -> f64 {
+    let (size, before, after) = match level {
+        2 => (14.0, 16.0, 6.0),
+        _ => (11.0, 10.0, 3.0),
+    };
+    let mut h = before + wrap(text, size, true, CONTENT_W).len() as f64 * size * 1.25 + after;
+    for b in blocks.iter().skip(1) {
+        match b {
+            Block::Paragraph { text, tone } => {
+                let (size, bold) = match tone {
+                    Tone::Normal => (10.0, false),
+                    Tone::Lead => (12.0, false),
+                    Tone::Note => (8.5, false),
+                    Tone::Strong => (10.0, true),
+                };
+                h += wrap(text, size, bold, CONTENT_W).len() as f64 * size * 1.4 + 5.0;
+            }
+            Block::Chart(c) => {
+                return h + f64::from(c.height()) * CONTENT_W / f64::from(charts::WIDTH) + 10.0;
+            }
+            Block::Table(t) => {
+                return h + 20.0 + 22.0 + 18.0 * t.rows.len().min(3) as f64;
+            }
+            _ => return h,
+        }
+    }
+    h
 }
 
 /// Lays the document out on pages; a second pass writes the contents' page numbers.
@@ -729,6 +790,54 @@ mod tests {
         assert_eq!(l.anchors[0].page, 2);
     }
 
+    /// The page on which a text item is drawn.
+    fn page_of(l: &Layout, needle: &str) -> usize {
+        l.pages
+            .iter()
+            .position(|p| {
+                p.items
+                    .iter()
+                    .any(|i| matches!(i, Item::Text { text, .. } if text.contains(needle)))
+            })
+            .unwrap_or_else(|| panic!("{needle} not drawn"))
+    }
+
+    #[test]
+    fn a_heading_and_its_intro_keep_with_the_table_that_follows() {
+        for filler in [30, 40, 45, 50, 55] {
+            let table = Table {
+                caption: "Die Tabelle".into(),
+                columns: vec![super::super::model::Column {
+                    title: "Spalte".into(),
+                    weight: 1.0,
+                    align: Align::Left,
+                }],
+                rows: (0..8).map(|i| vec![format!("Zeile {i}")]).collect(),
+                highlighted: vec![false; 8],
+            };
+            let doc = test_doc(vec![
+                Block::Paragraph {
+                    text: "Füllwort ".repeat(filler * 12),
+                    tone: super::super::model::Tone::Normal,
+                },
+                Block::Heading {
+                    level: 2,
+                    text: "Gesundheit und Pflege".into(),
+                },
+                Block::Paragraph {
+                    text: "Eine Einleitung in zwei Zeilen. ".repeat(6),
+                    tone: super::super::model::Tone::Lead,
+                },
+                Block::Table(table),
+            ]);
+            let l = layout(&doc);
+            let heading = page_of(&l, "Gesundheit und Pflege");
+            assert_eq!(heading, page_of(&l, "Die Tabelle"), "filler {filler}");
+            // A table starts with at least three rows under its header.
+            assert_eq!(heading, page_of(&l, "Zeile 2"), "filler {filler}");
+        }
+    }
+
     #[test]
     fn a_cell_taller_than_a_page_stays_on_the_page() {
         let long = vec!["Maßnahme"; 3000].join(" ");
@@ -754,6 +863,16 @@ mod tests {
             }
         }
         assert!(laid.pages.iter().map(|p| p.items.len()).sum::<usize>() > 0);
+    }
+
+    #[test]
+    fn long_names_break_after_punctuation_not_inside_words() {
+        let lines = wrap("2024/10-gleichstellung-2024.xlsx", 9.0, false, 90.0);
+        assert!(lines.len() > 1, "{lines:?}");
+        for l in &lines[..lines.len() - 1] {
+            assert!(l.ends_with(['/', '-', '_', '.']), "{lines:?}");
+        }
+        assert_eq!(lines.concat(), "2024/10-gleichstellung-2024.xlsx");
     }
 
     #[test]
