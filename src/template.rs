@@ -63,6 +63,9 @@ pub struct Layout {
     /// filled id cells cannot be changed by accident; every other cell stays editable, and
     /// inserting rows, sorting and filtering stay allowed.
     pub protect_ids: bool,
+    /// A template the office sends out (not a sample imitating a return): required columns
+    /// marked, input messages, goal catalogue sheet, print setup.
+    pub office_template: bool,
 }
 
 impl Layout {
@@ -85,6 +88,7 @@ impl Layout {
             with_validation: true,
             created: None,
             protect_ids: false,
+            office_template: false,
         }
     }
 }
@@ -147,6 +151,11 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
         let info = wb.add_worksheet();
         info.set_name("Anleitung")?;
         info.set_column_width(0, 100)?;
+        if layout.office_template {
+            info.set_landscape()
+                .set_paper_size(9)
+                .set_print_fit_to_pages(1, 0);
+        }
         let heading = if cfg.organisation.is_empty() {
             "Bestandsaufnahme der Integrationsmaßnahmen".to_string()
         } else {
@@ -170,6 +179,21 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
             "6. Bitte keine Spalten umbenennen, löschen oder einfügen und die Datei ohne Kennwort speichern."
                 .to_string(),
         ];
+        if layout.office_template {
+            lines.extend(
+                [
+                    "",
+                    "Pflichtspalten sind mit * markiert und dunkler hinterlegt. Eine Zeile je Maßnahme.",
+                    "Was der Status bedeutet: geplant = beschlossen oder vorbereitet, noch nicht begonnen; laufend = wird umgesetzt; abgeschlossen = umgesetzt und beendet; eingestellt = vor dem Ende abgebrochen.",
+                    "Ziele: die Ziel-Nummern aus dem Blatt „Ziele“ (mehrere mit ; trennen), z. B. 4.1; 4.3.",
+                    "Budget: der Betrag im Berichtsjahr in Euro (nicht die Gesamtsumme über mehrere Jahre).",
+                ]
+                .map(str::to_string),
+            );
+            if !layout.protect_ids {
+                lines.push("Die Beispielzeile unter der Kopfzeile wird nicht gezählt, solange sie unverändert ist; bitte überschreiben oder löschen.".to_string());
+            }
+        }
         if layout.protect_ids {
             lines.extend(
                 [
@@ -203,9 +227,24 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
             data.write_string(i as u32, 0, text)?;
         }
     }
+    let required_fmt = header_fmt
+        .clone()
+        .set_background_color(Color::RGB(0xB8CCE0));
     for (c, h) in layout.headers.iter().enumerate() {
         let c = c as u16;
-        data.write_string_with_format(header_row, c, h, &header_fmt)?;
+        let required = layout.office_template
+            && layout
+                .fields
+                .get(c as usize)
+                .copied()
+                .flatten()
+                .is_some_and(Field::required);
+        if required {
+            // Marked for the reader of the sheet; the star does not change the header's key.
+            data.write_string_with_format(header_row, c, format!("{h} *"), &required_fmt)?;
+        } else {
+            data.write_string_with_format(header_row, c, h, &header_fmt)?;
+        }
         let field = layout.fields.get(c as usize).copied().flatten();
         data.set_column_width(c, column_width(field))?;
         if layout.with_validation
@@ -221,6 +260,13 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
         }
     }
     data.set_freeze_panes(header_row + 1, 0)?;
+    if layout.office_template {
+        // Printed on A4 landscape, one page wide, the header repeated on every page.
+        data.set_landscape()
+            .set_paper_size(9)
+            .set_print_fit_to_pages(1, 0)
+            .set_repeat_rows(header_row, header_row)?;
+    }
 
     // A pre-filled template: everything editable but the filled ids and the header.
     let (date_fmt, money_fmt, wrap, plain) = if layout.protect_ids {
@@ -336,6 +382,7 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
             (Field::TargetGroups, names(&cfg.vocabularies.target_groups)),
             (Field::Highlight, vec!["ja".to_string(), "nein".to_string()]),
         ];
+        let mut validations: Vec<(usize, DataValidation)> = Vec::new();
         let mut list_cols = Vec::new();
         for (i, (field, values)) in lists.iter().enumerate() {
             list_cols.push((*field, i as u16, values.len()));
@@ -360,7 +407,7 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
                     .set_error_style(rust_xlsxwriter::DataValidationErrorStyle::Information)
                     .show_error_message(false);
             }
-            data.add_data_validation(header_row + 1, col as u16, last_row, col as u16, &dv)?;
+            validations.push((col, dv));
         }
         for (field, dv) in [
             (
@@ -399,8 +446,45 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
             ),
         ] {
             if let Some(col) = layout.fields.iter().position(|f| *f == Some(field)) {
-                data.add_data_validation(header_row + 1, col as u16, last_row, col as u16, &dv)?;
+                validations.push((col, dv));
             }
+        }
+        if layout.office_template {
+            // Goal ids from the catalogue sheet; several per cell stay possible.
+            if !cfg.goals.is_empty()
+                && let Some(col) = layout.fields.iter().position(|f| *f == Some(Field::Goals))
+            {
+                let formula = format!("=Ziele!$A$2:$A${}", cfg.goals.len() + 1);
+                validations.push((
+                    col,
+                    DataValidation::new()
+                        .allow_list_formula(Formula::new(formula))
+                        .set_error_style(rust_xlsxwriter::DataValidationErrorStyle::Information)
+                        .show_error_message(false),
+                ));
+            }
+            // Every column explains itself when a cell is selected (Excel's input message).
+            for (col, field) in layout.fields.iter().enumerate() {
+                let Some(f) = field else { continue };
+                if !validations.iter().any(|(c, _)| *c == col) {
+                    validations.push((col, DataValidation::new().allow_any_value()));
+                }
+                for (c, dv) in validations.iter_mut() {
+                    if *c == col {
+                        let title: String = layout.headers[col].chars().take(32).collect();
+                        *dv = dv
+                            .clone()
+                            .set_input_title(title)?
+                            .set_input_message(explanation(*f))?;
+                    }
+                }
+            }
+        }
+        if layout.office_template {
+            validations.sort_by_key(|(c, _)| *c);
+        }
+        for (col, dv) in &validations {
+            data.add_data_validation(header_row + 1, *col as u16, last_row, *col as u16, dv)?;
         }
         let lists_sheet = wb.add_worksheet();
         lists_sheet.set_name("Listen")?;
@@ -410,6 +494,29 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
             for (r, v) in values.iter().enumerate() {
                 lists_sheet.write_string(r as u32 + 1, i as u16, v)?;
             }
+        }
+        if layout.office_template && !cfg.goals.is_empty() {
+            // The goal catalogue, so departments can give the goal numbers coverage needs.
+            let goals = wb.add_worksheet();
+            goals.set_name("Ziele")?;
+            for (c, (h, w)) in [("Ziel-Nr.", 10.0), ("Ziel", 70.0), ("Handlungsfeld", 30.0)]
+                .into_iter()
+                .enumerate()
+            {
+                goals.write_string_with_format(0, c as u16, h, &header_fmt)?;
+                goals.set_column_width(c as u16, w)?;
+            }
+            for (r, g) in cfg.goals.iter().enumerate() {
+                let r = r as u32 + 1;
+                goals.write_string(r, 0, &g.id)?;
+                goals.write_string(r, 1, &g.title)?;
+                goals.write_string(r, 2, &g.field_of_action)?;
+            }
+            goals.set_freeze_panes(1, 0)?;
+            goals
+                .set_landscape()
+                .set_paper_size(9)
+                .set_print_fit_to_pages(1, 0);
         }
     }
     wb.save_to_buffer()
@@ -452,7 +559,54 @@ pub fn department_template(
         let label = &cfg.headers.get(Field::Department).name;
         layout.rows_above.push(format!("{label}: {d}"));
     }
-    workbook(cfg, &layout, &[])
+    layout.office_template = true;
+    let example = example_row(cfg, &layout, department);
+    workbook(cfg, &layout, &[example])
+}
+
+/// Title of the template's example row; while it stands unchanged the row is not counted.
+pub const EXAMPLE_TITLE: &str =
+    "Beispiel: Elterncafé im Stadtteil (bitte überschreiben oder löschen)";
+
+/// Id of the template's example row.
+pub const EXAMPLE_ID: &str = "Beispiel";
+
+/// The example row of a blank template, filled the way the office wants rows filled.
+fn example_row(cfg: &Config, layout: &Layout, department: Option<&str>) -> Vec<Cell> {
+    let first = |terms: &[crate::config::Term], i: usize| {
+        terms
+            .get(i)
+            .or(terms.first())
+            .map_or(Cell::Empty, |t| Cell::from(t.name.as_str()))
+    };
+    let v = &cfg.vocabularies;
+    layout
+        .fields
+        .iter()
+        .map(|f| match f {
+            Some(Field::MeasureId) => Cell::from(EXAMPLE_ID),
+            Some(Field::Title) => Cell::from(EXAMPLE_TITLE),
+            Some(Field::Department) => Cell::from(department.unwrap_or("Fachbereich Beispiel")),
+            Some(Field::FieldOfAction) => first(&v.field_of_action, 3),
+            Some(Field::Goals) => cfg
+                .goals
+                .first()
+                .map_or(Cell::Empty, |g| Cell::from(g.id.as_str())),
+            Some(Field::TargetGroups) => first(&v.target_groups, 1),
+            Some(Field::Status) => first(&v.status, 1),
+            Some(Field::Start) => {
+                chrono::NaiveDate::from_ymd_opt(2024, 3, 1).map_or(Cell::Empty, Cell::Date)
+            }
+            Some(Field::BudgetEur) => Cell::Number(12500.0),
+            Some(Field::Funding) => first(&v.funding, 0),
+            Some(Field::Participants) => Cell::Number(40.0),
+            Some(Field::Description) => Cell::from(
+                "Ein offener Treff für Eltern mit Sprachmittlung, zweimal im Monat; 40 Familien erreicht.",
+            ),
+            Some(Field::Highlight) => Cell::from("nein"),
+            _ => Cell::Empty,
+        })
+        .collect()
 }
 
 /// The rows of a department's pre-filled template: its measures of the latest inventory
@@ -592,6 +746,7 @@ pub fn prefilled_template(
 ) -> Result<Vec<u8>, XlsxError> {
     let mut layout = Layout::standard(cfg);
     layout.protect_ids = true;
+    layout.office_template = true;
     layout
         .rows_above
         .push(format!("Bestandsaufnahme Integrationsmaßnahmen {year}"));

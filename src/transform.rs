@@ -372,6 +372,27 @@ fn measure_of(row: &RawRow, ctx: &Ctx, department: String, findings: &mut Findin
         }
     }
 
+    // The template's example row, still as the office wrote it: not a measure.
+    if row
+        .cell(Field::MeasureId)
+        .and_then(text_of)
+        .is_some_and(|id| id == crate::template::EXAMPLE_ID)
+        && row
+            .cell(Field::Title)
+            .and_then(text_of)
+            .is_some_and(|t| t == crate::template::EXAMPLE_TITLE)
+    {
+        findings.push(
+            Severity::Info,
+            "example-row",
+            &row.row_location(),
+            ctx.msg(
+                "Beispielzeile der Vorlage, unverändert; sie wird nicht gezählt. Bitte überschreiben oder löschen.".into(),
+                "The template's example row, unchanged; it is not counted. Overwrite or delete it.".into(),
+            ),
+        );
+        return Outcome::SetAside;
+    }
     if let Some(label) = total_label(row) {
         findings.push(
             Severity::Info,

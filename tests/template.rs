@@ -71,7 +71,8 @@ fn template_command_writes_dropdowns_and_a_hidden_list_sheet() {
         data.get_value((1, 0)).unwrap().to_string(),
         "Fachbereich: FB Öffentliche Sicherheit"
     );
-    assert_eq!(data.get_value((2, 1)).unwrap().to_string(), "Maßnahme");
+    // Required columns are marked with a star (which the reader ignores).
+    assert_eq!(data.get_value((2, 1)).unwrap().to_string(), "Maßnahme *");
     let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
     let mut xml = String::new();
     zip.by_name("xl/worksheets/sheet2.xml")
@@ -303,4 +304,47 @@ fn next_years_templates_are_prefilled_with_each_departments_measures() {
             .all(|c| c["change"] != "new" && c["change"] != "ended"),
         "{changes:#?}"
     );
+}
+
+#[test]
+fn a_blank_template_marks_required_columns_explains_cells_and_skips_its_example_row() {
+    let w = Work::new();
+    w.config(&Config::example());
+    std::fs::create_dir_all(w.input()).unwrap();
+    let run = w.run(&[
+        "template",
+        "--year",
+        "2025",
+        "--department",
+        "Fachbereich Jugend",
+    ]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let file = w.output().join("vorlage-2025-fachbereich-jugend.xlsx");
+    let bytes = std::fs::read(&file).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+    let read = |zip: &mut zip::ZipArchive<std::io::Cursor<&Vec<u8>>>, name: &str| {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name(name).unwrap(), &mut s).unwrap();
+        s
+    };
+    let workbook = read(&mut zip, "xl/workbook.xml");
+    assert!(workbook.contains("name=\"Ziele\""), "goal catalogue sheet");
+    let sheet = read(&mut zip, "xl/worksheets/sheet2.xml");
+    assert!(sheet.contains("promptTitle="), "input messages");
+    assert!(sheet.contains("orientation=\"landscape\""), "landscape");
+    assert!(
+        sheet.contains("fitToWidth") || sheet.contains("fitToPage"),
+        "fit to width"
+    );
+    let strings = read(&mut zip, "xl/sharedStrings.xml");
+    assert!(strings.contains("Maßnahme *"), "required columns marked");
+    // Sent back with its example row untouched: the example is no measure, and the run has
+    // no error (the goal catalogue sheet is not taken for data).
+    let back = Work::new();
+    back.config(&Config::example());
+    back.put("2025", "jugend.xlsx", &bytes);
+    let run = back.run(&["check"]);
+    assert_eq!(run.measures.len(), 0, "{:#?}", run.measures);
+    assert_eq!(run.with_code("example-row").len(), 1, "{:#?}", run.findings);
+    assert_eq!(run.count("error"), 0, "{:#?}", run.findings);
 }

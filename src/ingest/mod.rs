@@ -503,6 +503,17 @@ fn rows_of_sheet(
     (rows, n)
 }
 
+/// The goal catalogue sheet of bestand's own template (`Ziel-Nr.`, `Ziel`, `Handlungsfeld`):
+/// the office's list, not data of the department.
+fn is_goal_catalogue(grid: &Grid) -> bool {
+    let first: Vec<String> = grid
+        .row(grid.first_row)
+        .iter()
+        .map(|(_, v)| match_key(&v.display()))
+        .collect();
+    first == ["zielnr", "ziel", "handlungsfeld"]
+}
+
 /// A non-header sheet that still looks like a table: at least three rows with three values.
 fn looks_tabular(grid: &Grid) -> bool {
     grid.rows
@@ -766,7 +777,7 @@ fn ingest_file(
         report.failed = true;
     } else {
         for g in headerless {
-            if !g.hidden && looks_tabular(g) {
+            if !g.hidden && looks_tabular(g) && !is_goal_catalogue(g) {
                 // Rows there are not taken over: an error, so nothing is lost without a word.
                 findings.push(
                     Severity::Error,
