@@ -169,7 +169,9 @@ pub fn summary(
         findings.count(Severity::Warning),
         findings.count(Severity::Info),
     );
-    let findings_csv = output.join("findings.csv");
+    // The clerk's place for the findings is the workbook (filterable by department);
+    // findings.csv is for analysts.
+    let workbook = output.join("measures.xlsx");
     let n = |count: usize, one: &str, many: &str| {
         format!("{count} {}", if count == 1 { one } else { many })
     };
@@ -181,23 +183,23 @@ pub fn summary(
     };
     let total = match lang {
         Lang::De => format!(
-            "Gesamt: {} gelesen, {failed} nicht lesbar; {} übernommen, {} abgewiesen{set_aside}; {e} Fehler, {}, {}. Alle Meldungen: {}",
+            "Gesamt: {} gelesen, {failed} nicht lesbar; {} übernommen, {} abgewiesen{set_aside}; {e} Fehler, {}, {}. Alle Meldungen: {}, Blatt „Meldungen“ (nach Fachbereich filterbar).",
             n(read, "Datei", "Dateien"),
             n(m, "Maßnahme", "Maßnahmen"),
             n(r, "Zeile", "Zeilen"),
             n(w, "Warnung", "Warnungen"),
             n(i, "Hinweis", "Hinweise"),
-            findings_csv.display()
+            workbook.display()
         ),
         Lang::En => format!(
-            "Total: {} read, {failed} unreadable; {} taken over, {} rejected{set_aside}; {}, {}, {}. All findings: {}",
+            "Total: {} read, {failed} unreadable; {} taken over, {} rejected{set_aside}; {}, {}, {}. All findings: {}, sheet \"Findings\" (filter by department).",
             n(read, "file", "files"),
             n(m, "measure", "measures"),
             n(r, "row", "rows"),
             n(e, "error", "errors"),
             n(w, "warning", "warnings"),
             n(i, "note", "notes"),
-            findings_csv.display()
+            workbook.display()
         ),
     };
     let code = if e > 0 {
