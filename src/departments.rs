@@ -15,8 +15,10 @@ use crate::findings::{Findings, Location, Severity};
 use crate::text::{match_key, similarity};
 use crate::transform::{Measure, Rejected};
 
-/// Words that say what kind of unit a department is, not which one.
-const KIND_WORDS: [&str; 16] = [
+/// Words that say what kind of unit a department is, not which one: the prefixes of the
+/// same unit („FB“ is „Fachbereich“). „Team“, „Referat“ or „Abteilung“ name other units and
+/// stay part of the name.
+const KIND_WORDS: [&str; 11] = [
     "fachbereich",
     "fb",
     "servicebereich",
@@ -28,11 +30,6 @@ const KIND_WORDS: [&str; 16] = [
     "stst",
     "dezernat",
     "dez",
-    "team",
-    "bereich",
-    "abteilung",
-    "abt",
-    "referat",
 ];
 
 /// The key under which names of one department agree: the name without leading kind words
@@ -53,10 +50,19 @@ pub fn core_key(name: &str) -> String {
         .filter(|w| !(w.len() == 4 && crate::ingest::year_in_name(w).is_some()))
         .map(String::as_str)
         .collect();
-    if core.is_empty() {
+    if !core.is_empty() {
+        return core;
+    }
+    // „FB 51“, „Fachbereich 51“ and a file named „51“: the number is the name.
+    let digits: String = words
+        .iter()
+        .filter(|w| w.chars().all(|c| c.is_ascii_digit()))
+        .map(String::as_str)
+        .collect();
+    if digits.is_empty() {
         match_key(name)
     } else {
-        core
+        digits
     }
 }
 
@@ -70,6 +76,7 @@ struct Seen {
 pub fn canonicalise(
     measures: &mut [Measure],
     rejected: &mut [Rejected],
+    others: &mut [(Option<i32>, String)],
     cfg: &Config,
     findings: &mut Findings,
 ) {
@@ -96,6 +103,10 @@ pub fn canonicalise(
     for r in rejected.iter() {
         note(&r.department, &r.source_file, &r.source_sheet, r.source_row);
     }
+    // Departments of rows that say nothing else (no title, no id) still name a return.
+    for (_, name) in others.iter() {
+        spellings.entry(name.clone()).or_insert(0);
+    }
     let map = canonical_names(&spellings, &cfg.departments);
     let lang = cfg.lang;
     for ((_, name), seen) in &per_file {
@@ -106,12 +117,14 @@ pub fn canonicalise(
                 &seen.at,
                 match lang {
                     Lang::De => format!(
-                        "Fachbereich „{name}“ ({} Zeilen) gelesen als „{canonical}“, wie er an anderer Stelle heißt. Bitte künftig diesen Namen verwenden.",
-                        seen.rows
+                        "Fachbereich „{name}“ ({} {}) gelesen als „{canonical}“, wie er an anderer Stelle heißt. Bitte künftig diesen Namen verwenden.",
+                        seen.rows,
+                        if seen.rows == 1 { "Zeile" } else { "Zeilen" }
                     ),
                     Lang::En => format!(
-                        "Department \"{name}\" ({} rows) read as \"{canonical}\", as it is named elsewhere. Please use that name from now on.",
-                        seen.rows
+                        "Department \"{name}\" ({} {}) read as \"{canonical}\", as it is named elsewhere. Please use that name from now on.",
+                        seen.rows,
+                        if seen.rows == 1 { "row" } else { "rows" }
                     ),
                 },
             ),
@@ -151,6 +164,9 @@ pub fn canonicalise(
     }
     for r in rejected.iter_mut() {
         apply(&mut r.department);
+    }
+    for (_, d) in others.iter_mut() {
+        apply(d);
     }
 }
 

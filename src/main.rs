@@ -174,8 +174,9 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
                 for (path, prefill) in written {
                     say(&match (prefill, cfg.lang) {
                         (Some((y, n)), bestand::config::Lang::De) => format!(
-                            "{} (vorausgefüllt mit {n} Maßnahmen aus {y})\n",
-                            path.display()
+                            "{} (vorausgefüllt mit {n} {} aus {y})\n",
+                            path.display(),
+                            if n == 1 { "Maßnahme" } else { "Maßnahmen" }
                         ),
                         (Some((y, n)), bestand::config::Lang::En) => {
                             format!("{} (pre-filled with {n} measures of {y})\n", path.display())

@@ -8,6 +8,8 @@ use rust_xlsxwriter::{
     Formula, Note, Workbook, XlsxError,
 };
 
+use std::collections::HashSet;
+
 use crate::config::{Config, Field};
 
 /// A value to write into a cell.
@@ -700,17 +702,30 @@ pub fn prefilled_rows(
     } else {
         prefix
     };
-    let taken: Vec<u32> = rows
+    // Every id the department ever used, as the reader compares ids (case, spaces and
+    // dashes do not count): a new id must differ from all of them.
+    let mut taken: HashSet<String> = dataset
+        .measures
         .iter()
-        .flat_map(|(_, cells)| cells.iter())
-        .filter_map(|(f, c)| match (f, c) {
-            (Field::MeasureId, Cell::Text(t)) => t
-                .strip_prefix(&format!("{prefix}-"))
-                .and_then(|n| n.parse().ok()),
-            _ => None,
-        })
+        .filter(|m| m.department == department)
+        .filter_map(|m| m.measure_id.as_deref())
+        .chain(
+            dataset
+                .rejected_rows
+                .iter()
+                .filter(|r| r.department == department)
+                .filter_map(|r| r.measure_id.as_deref()),
+        )
+        .map(crate::text::match_key)
         .collect();
-    let mut next = taken.iter().max().copied().unwrap_or(0) + 1;
+    let mut next = 1u32;
+    let mut fresh_id = || loop {
+        let id = format!("{prefix}-{next:03}");
+        next += 1;
+        if taken.insert(crate::text::match_key(&id)) {
+            return id;
+        }
+    };
     let mut out = Vec::new();
     for (_, mut cells) in rows {
         let has_id = cells
@@ -718,8 +733,7 @@ pub fn prefilled_rows(
             .any(|(f, c)| *f == Field::MeasureId && *c != Cell::Empty);
         if !has_id {
             cells.retain(|(f, _)| *f != Field::MeasureId);
-            cells.push((Field::MeasureId, Cell::Text(format!("{prefix}-{next:03}"))));
-            next += 1;
+            cells.push((Field::MeasureId, Cell::Text(fresh_id())));
         }
         out.push(
             fields

@@ -140,7 +140,11 @@ fn words(title: &str) -> impl Iterator<Item = String> + '_ {
     title
         .split(|c: char| !c.is_alphanumeric())
         .map(lower)
-        .filter(|w| w.chars().count() > 1 && !FILLER.contains(&match_key(w).as_str()))
+        .filter(|w| {
+            // Single digits stay: „Kurs 1“ and „Kurs 2“ are two courses.
+            (w.chars().count() > 1 || w.chars().all(|c| c.is_ascii_digit()))
+                && !FILLER.contains(&match_key(w).as_str())
+        })
 }
 
 impl Titles {
@@ -287,9 +291,10 @@ fn shared_sorted(a: &[u32], b: &[u32]) -> usize {
     n
 }
 
-/// Whether a token names a group of people.
+/// Whether a token tells measures of one kind apart: a group of people, or a number or
+/// level („Kurs 1“/„Kurs 2“, „A1“/„B1“).
 fn is_group(token: &str) -> bool {
-    GROUP_STEMS.contains(&token)
+    GROUP_STEMS.contains(&token) || token.chars().any(|c| c.is_ascii_digit())
 }
 
 /// How alike two titles are, from 0 to 1: the weighted share of shared words (the mean of
@@ -387,5 +392,8 @@ mod tests {
         different("Sprachkurs für Frauen", "Sprachkurs für Senioren");
         different("Beratung für Geflüchtete", "Beratung für Unternehmen");
         different("Elterncafé", "Sprachcafé");
+        different("Elternkurs Kurs 1", "Elternkurs Kurs 2");
+        different("Integrationskurs A1", "Integrationskurs B1");
+        same("Jobbörse Vielfalt", "Jobbörse Vielfalt 2.0");
     }
 }

@@ -174,6 +174,9 @@ struct SheetResult {
     evidence: Vec<Rejected>,
     set_aside: usize,
     no_year: usize,
+    /// (year as far as the file tells, department) of every row, also those that say
+    /// nothing else: a department with such rows did send a return.
+    departments: Vec<(Option<i32>, String)>,
     findings: Findings,
 }
 
@@ -211,6 +214,15 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
             for row in rows.iter() {
                 let department = department_of(row, &ctx, above.as_deref(), &mut out.findings);
                 above = Some(department.clone());
+                let year = row.folder_year.or(row.name_year);
+                if !department.is_empty()
+                    && !out
+                        .departments
+                        .iter()
+                        .any(|(y, d)| *y == year && *d == department)
+                {
+                    out.departments.push((year, department.clone()));
+                }
                 match measure_of(row, &ctx, department, &mut out.findings) {
                     Outcome::Accepted(m) => out.accepted.push(*m),
                     Outcome::Rejected(evidence) => {
@@ -226,6 +238,7 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
         .collect();
     let mut measures = Vec::with_capacity(ingested.rows.len());
     let mut evidence = Vec::new();
+    let mut seen_departments: Vec<(Option<i32>, String)> = Vec::new();
     let mut seen_per_sheet: HashMap<(&str, &str), usize> = HashMap::new();
     let mut no_year_per_file: BTreeMap<&str, usize> = BTreeMap::new();
     let (mut rejected, mut set_aside) = (0, 0);
@@ -240,6 +253,7 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
         set_aside += r.set_aside;
         measures.extend(r.accepted);
         evidence.extend(r.evidence);
+        seen_departments.extend(r.departments);
         findings.extend(r.findings);
     }
     // One clear error per file without a year, never one identical error per row.
@@ -279,8 +293,14 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
             );
         }
     }
-    crate::departments::canonicalise(&mut measures, &mut evidence, cfg, findings);
-    let duplicates = reject_duplicates(&mut measures, &ctx, findings);
+    crate::departments::canonicalise(
+        &mut measures,
+        &mut evidence,
+        &mut seen_departments,
+        cfg,
+        findings,
+    );
+    let duplicates = reject_duplicates(&mut measures, &ctx, findings, &mut evidence);
     rejected += duplicates.rejected;
     set_aside += duplicates.superseded;
     let mut returns: BTreeMap<i32, BTreeSet<String>> = BTreeMap::new();
@@ -293,6 +313,11 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
     for r in &evidence {
         if let Some(y) = r.year {
             returns.entry(y).or_default().insert(r.department.clone());
+        }
+    }
+    for (y, d) in seen_departments {
+        if let Some(y) = y {
+            returns.entry(y).or_default().insert(d);
         }
     }
     measures.sort_by_cached_key(|m| {
@@ -448,8 +473,8 @@ fn measure_of(row: &RawRow, ctx: &Ctx, department: String, findings: &mut Findin
             "missing-title",
             &row.location(Field::Title),
             ctx.msg(
-                format!("Die Zeile hat keinen Maßnahmentitel und wird nicht übernommen{content}. Bitte den Titel eintragen oder die Zeile löschen."),
-                format!("The row has no measure title and is not taken over{content}. Add the title or delete the row."),
+                format!("Die Zeile hat keinen Maßnahmentitel und wird nicht übernommen{content}. Bitte den Titel eintragen (eine leere Zeile darf entfallen)."),
+                format!("The row has no measure title and is not taken over{content}. Add the title (an empty row may go)."),
             ),
         );
         return Outcome::Rejected(evidence(None));
@@ -561,8 +586,8 @@ fn department_of(row: &RawRow, ctx: &Ctx, above: Option<&str>, findings: &mut Fi
     if let Some((d, _)) = &row.department_fallback {
         return d.clone();
     }
-    if row.cell(Field::Title).is_none() {
-        // A row without title is rejected anyway; no second finding about it.
+    if row.cell(Field::Title).is_none() || total_label(row).is_some() {
+        // A row without title is rejected anyway, a total row is none: no second finding.
         return above.unwrap_or_default().to_string();
     }
     if let Some(d) = above {
@@ -1146,10 +1171,10 @@ fn supersede_duplicate_returns(
     // The same measure: the same title, or the same id with a title that resembles it (two
     // teams numbering their measures 1, 2, 3 do not report the same measures).
     let same = |a: &(Option<String>, String), b: &(Option<String>, String)| {
+        let similar = || crate::titles::similarity(&titles.key(&a.1), &titles.key(&b.1));
         match_key(&a.1) == match_key(&b.1)
-            || (a.0.is_some()
-                && a.0 == b.0
-                && crate::titles::similarity(&titles.key(&a.1), &titles.key(&b.1)) >= 0.5)
+            || (a.0.is_some() && a.0 == b.0 && similar() >= 0.5)
+            || ((a.0.is_none() || b.0.is_none() || a.0 == b.0) && similar() >= 0.85)
     };
     // (year, department, file) -> the preferred files that supersede its shared measures.
     let mut superseded_by: HashMap<(i32, String, String), Vec<String>> = HashMap::new();
@@ -1301,9 +1326,10 @@ fn reject_duplicates(
     measures: &mut Vec<Measure>,
     ctx: &Ctx,
     findings: &mut Findings,
+    evidence: &mut Vec<Rejected>,
 ) -> Duplicates {
     let superseded = supersede_duplicate_returns(measures, ctx, findings);
-    let rejected = reject_repeated_rows(measures, ctx, findings);
+    let rejected = reject_repeated_rows(measures, ctx, findings, evidence);
     Duplicates {
         rejected,
         superseded,
@@ -1311,7 +1337,12 @@ fn reject_duplicates(
 }
 
 /// The same measure twice within the returns of one department and year.
-fn reject_repeated_rows(measures: &mut Vec<Measure>, ctx: &Ctx, findings: &mut Findings) -> usize {
+fn reject_repeated_rows(
+    measures: &mut Vec<Measure>,
+    ctx: &Ctx,
+    findings: &mut Findings,
+    evidence: &mut Vec<Rejected>,
+) -> usize {
     let mut first_by_id: HashMap<(i32, String, String), usize> = HashMap::new();
     let mut first_by_title: HashMap<(i32, String, String), usize> = HashMap::new();
     let mut drop = vec![false; measures.len()];
@@ -1336,6 +1367,20 @@ fn reject_repeated_rows(measures: &mut Vec<Measure>, ctx: &Ctx, findings: &mut F
                     ),
                 );
                 drop[i] = true;
+                // Another title under a taken id is another measure: not counted, but still
+                // evidence that the department reported it.
+                if match_key(&other.title) != match_key(&m.title) {
+                    evidence.push(Rejected {
+                        year: Some(m.year),
+                        measure_id: None,
+                        title: Some(m.title.clone()),
+                        department: m.department.clone(),
+                        source_file: m.source_file.clone(),
+                        source_sheet: m.source_sheet.clone(),
+                        source_row: m.source_row,
+                        cells: Vec::new(),
+                    });
+                }
                 continue;
             }
             first_by_id.insert(key, i);

@@ -348,3 +348,32 @@ fn a_blank_template_marks_required_columns_explains_cells_and_skips_its_example_
     assert_eq!(run.with_code("example-row").len(), 1, "{:#?}", run.findings);
     assert_eq!(run.count("error"), 0, "{:#?}", run.findings);
 }
+
+#[test]
+fn new_template_ids_never_collide_with_ids_in_another_spelling() {
+    let w = Work::new();
+    let mut a = crate::common::row("", "Streetwork");
+    a[2] = "Fachbereich Jugend";
+    let mut b = crate::common::row("JUG-001", "Ferienpass");
+    b[2] = "Fachbereich Jugend";
+    let mut c = crate::common::row("jug 002", "Elterncafé");
+    c[2] = "Fachbereich Jugend";
+    w.sheet("2024", "jugend.xlsx", &[crate::common::HEADER, &a, &b, &c]);
+    assert_eq!(w.run(&["template", "--year", "2025"]).code, 0);
+    let bytes = std::fs::read(w.output().join("vorlage-2025-fachbereich-jugend.xlsx")).unwrap();
+    let back = Work::new();
+    back.put("2025", "jugend.xlsx", &bytes);
+    back.sheet("2024", "jugend.xlsx", &[crate::common::HEADER, &a, &b, &c]);
+    let run = back.run(&["compare"]);
+    assert!(
+        run.with_code("duplicate-id").is_empty(),
+        "{:#?}",
+        run.findings
+    );
+    let street = run
+        .measures
+        .iter()
+        .find(|m| m["year"] == "2025" && m["title"] == "Streetwork")
+        .unwrap();
+    assert_eq!(street["measure_id"], "JUG-003");
+}

@@ -508,3 +508,106 @@ fn check_after_report_never_leaves_a_contradicting_workbook() {
     assert!(!w.output().join("report.html").exists());
     assert!(run.stdout.contains("entfernt"), "{}", run.stdout);
 }
+
+#[test]
+fn a_measure_under_a_taken_id_is_not_ended_and_a_reused_id_is_named() {
+    let w = Work::new();
+    inventory(
+        &w,
+        "2023",
+        "jugend.xlsx",
+        &[
+            r("J-1", "Streetwork", "Fachbereich Jugend", "laufend"),
+            r("J-2", "Ferienpass", "Fachbereich Jugend", "laufend"),
+            r("J-3", "Schuldnerberatung", "Fachbereich Jugend", "laufend"),
+        ],
+    );
+    let mut moved = r(
+        "J-3",
+        "Hitzeschutz für Obdachlose",
+        "Fachbereich Jugend",
+        "geplant",
+    );
+    moved[3] = "Gesundheit und Pflege";
+    inventory(
+        &w,
+        "2024",
+        "jugend.xlsx",
+        &[
+            r("J-1", "Streetwork", "Fachbereich Jugend", "laufend"),
+            // Ferienpass copied the id of the row above by mistake: rejected, not ended.
+            r("J-1", "Ferienpass", "Fachbereich Jugend", "laufend"),
+            moved,
+        ],
+    );
+    report(&w);
+    let c = changes(&w);
+    let ferien = c.iter().find(|x| x["title"] == "Ferienpass").unwrap();
+    assert_eq!(ferien["change"], "not-taken-over", "{c:#?}");
+    let run = w.run(&["check"]);
+    let reused = run.with_code("id-reused");
+    assert_eq!(reused.len(), 1, "{:#?}", run.findings);
+    assert!(reused[0]["message"].contains("Schuldnerberatung"));
+}
+
+#[test]
+fn a_department_back_after_a_missing_year_has_no_new_measures() {
+    let w = Work::new();
+    for year in ["2023", "2025"] {
+        inventory(
+            &w,
+            year,
+            "gesundheit.xlsx",
+            &[r(
+                "G-1",
+                "Impfberatung",
+                "Fachbereich Gesundheit",
+                "laufend",
+            )],
+        );
+    }
+    for year in ["2023", "2024", "2025"] {
+        inventory(
+            &w,
+            year,
+            "soziales.xlsx",
+            &[r("S-1", "Sprachcafé", "Fachbereich Soziales", "laufend")],
+        );
+    }
+    report(&w);
+    let c = changes(&w);
+    let impf: Vec<(&str, &str)> = c
+        .iter()
+        .filter(|x| x["title"] == "Impfberatung")
+        .map(|x| (x["to_year"].as_str(), x["change"].as_str()))
+        .collect();
+    assert_eq!(
+        impf,
+        [("2024", "no-return"), ("2025", "no-return")],
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn rows_rejected_in_both_years_stay_in_the_changes() {
+    let w = Work::new();
+    for year in ["2023", "2024"] {
+        inventory(
+            &w,
+            year,
+            "jugend.xlsx",
+            &[
+                r("J-1", "Streetwork", "Fachbereich Jugend", "laufend"),
+                r("J-2", "Ferienpass", "Fachbereich Jugend", "unklar"),
+            ],
+        );
+    }
+    report(&w);
+    let c = changes(&w);
+    let ferien: Vec<&str> = c
+        .iter()
+        .filter(|x| x["title"] == "Ferienpass")
+        .map(|x| x["change"].as_str())
+        .collect();
+    assert_eq!(ferien, ["not-taken-over"], "{c:#?}");
+}

@@ -108,9 +108,18 @@ fn status_parts(counts: Option<&BTreeMap<String, u64>>, statuses: &[String]) -> 
 
 fn count_sentence(y: &YearFigures, statuses: &[String], lang: Lang) -> String {
     let parts = status_parts(Some(&y.by_status), statuses).join(", ");
+    let one = y.measures == 1;
     match lang {
-        Lang::De => format!("{} Maßnahmen ({parts})", y.measures),
-        Lang::En => format!("{} measures ({parts})", y.measures),
+        Lang::De => format!(
+            "{} {} ({parts})",
+            y.measures,
+            if one { "Maßnahme" } else { "Maßnahmen" }
+        ),
+        Lang::En => format!(
+            "{} {} ({parts})",
+            y.measures,
+            if one { "measure" } else { "measures" }
+        ),
     }
 }
 
@@ -229,14 +238,24 @@ pub fn build(inp: &Inputs) -> Document {
             b.push(Block::Tiles(tiles));
             let covered: u64 = y.goal_coverage.values().map(|c| c.with_running_or_done).sum();
             let goals: u64 = y.goal_coverage.values().map(|c| c.goals).sum();
+            // Without a goal catalogue there is nothing to cover: no „0 von 0 Zielen“.
+            let coverage = match (goals, lang) {
+                (0, _) => String::new(),
+                (_, Lang::De) => format!(" Zu {covered} von {goals} Zielen des Konzepts gibt es mindestens eine laufende oder abgeschlossene Maßnahme."),
+                (_, Lang::En) => format!(" {covered} of the concept's {goals} goals have at least one running or completed measure."),
+            };
+            let depts = y.by_department.len();
             b.push(para(match lang {
                 Lang::De => format!(
-                    "{} Fach- und Servicebereiche haben für {} insgesamt {} gemeldet. Zu {} von {} Zielen des Konzepts gibt es mindestens eine laufende oder abgeschlossene Maßnahme.",
-                    y.by_department.len(), y.year, count_sentence(y, &statuses, lang), covered, goals
+                    "{depts} {} {} für {} insgesamt {} gemeldet.{coverage}",
+                    if depts == 1 { "Fach- oder Servicebereich" } else { "Fach- und Servicebereiche" },
+                    if depts == 1 { "hat" } else { "haben" },
+                    y.year, count_sentence(y, &statuses, lang)
                 ),
                 Lang::En => format!(
-                    "{} departments reported {} for {}. {} of the concept's {} goals have at least one running or completed measure.",
-                    y.by_department.len(), count_sentence(y, &statuses, lang), y.year, covered, goals
+                    "{depts} {} reported {} for {}.{coverage}",
+                    if depts == 1 { "department" } else { "departments" },
+                    count_sentence(y, &statuses, lang), y.year
                 ),
             }));
             b.extend(section_missing_from_figures(inp, y));
@@ -927,11 +946,11 @@ fn section_missing_from_figures(inp: &Inputs, y: &YearFigures) -> Vec<Block> {
         if c.not_taken_over > 0 {
             out.push(para(match lang {
                 Lang::De => format!(
-                    "{} Maßnahmen wurden {} und {} gemeldet, aber die Zeile eines Jahres konnte nicht übernommen werden; sie zählen weder als neu noch als nicht mehr gemeldet.",
+                    "{} gemeldete Maßnahmen konnten {} oder {} nicht übernommen werden; sie zählen weder als neu noch als nicht mehr gemeldet.",
                     c.not_taken_over, c.from_year, y.year
                 ),
                 Lang::En => format!(
-                    "{} measures were reported in {} and {}, but the row of one year could not be taken over; they count neither as new nor as no longer reported.",
+                    "{} reported measures could not be taken over in {} or {}; they count neither as new nor as no longer reported.",
                     c.not_taken_over, c.from_year, y.year
                 ),
             }));
@@ -991,8 +1010,8 @@ fn section_not_comparable(inp: &Inputs, c: &Comparison, limit: usize) -> Vec<Blo
             },
         ));
         out.push(note(t(
-            "Diese Maßnahmen stehen in beiden Bestandsaufnahmen, aber die Zeile eines Jahres hat Fehler (siehe „Datenqualität“). Sie zählen weder als neu noch als nicht mehr gemeldet.",
-            "These measures are in both inventories, but the row of one year has errors (see \"Data quality\"). They count neither as new nor as no longer reported.",
+            "Diese Maßnahmen wurden gemeldet, aber ihre Zeile in einem der beiden Jahre hat Fehler (siehe „Datenqualität“). Sie zählen weder als neu noch als nicht mehr gemeldet.",
+            "These measures were reported, but their row in one of the two years has errors (see \"Data quality\"). They count neither as new nor as no longer reported.",
         )));
         out.push(table(
             t(
