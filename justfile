@@ -32,6 +32,13 @@ bench:
 fuzz cases="5000":
     MUTATION_CASES={{cases}} cargo test --release --test tests mutation -- --nocapture
 
+# Windows package for the office's IT: bestand.exe (mingw-w64), a versioned zip in dist/
+# with a German read-me and the samples, and the exe run under wine on the samples with
+# outputs compared byte for byte to the Linux build's (not part of CI: a third polars build)
+windows:
+    rustup target add x86_64-pc-windows-gnu
+    bash packaging/windows.sh
+
 # Regenerate the sample inventories in input/
 samples:
     cargo run --example samples

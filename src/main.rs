@@ -13,6 +13,10 @@ use bestand::findings::{Findings, Severity};
 use bestand::{compare, export, ingest, summary, terminal, transform};
 
 fn main() -> ExitCode {
+    #[cfg(windows)]
+    if std::env::args_os().len() == 1 && double_click::owns_console() {
+        return double_click::run_and_wait();
+    }
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -29,6 +33,55 @@ fn main() -> ExitCode {
             eprintln!("bestand: {}", e.message(lang));
             ExitCode::from(e.exit_code() as u8)
         }
+    }
+}
+
+/// Started by double-click on Windows: the office's way to run the report without a
+/// command line.
+#[cfg(windows)]
+mod double_click {
+    use std::io::IsTerminal;
+    use std::process::ExitCode;
+
+    /// Whether this process is the only one on its console (it was started by a double-click,
+    /// not from a command prompt).
+    pub fn owns_console() -> bool {
+        let mut ids = [0u32; 4];
+        // SAFETY: the buffer holds four ids and its length is passed along.
+        let n = unsafe {
+            windows_sys::Win32::System::Console::GetConsoleProcessList(ids.as_mut_ptr(), 4)
+        };
+        n == 1
+    }
+
+    /// Runs the report with the exe's folder as the working folder (`input/` beside the exe)
+    /// and waits for Enter, so the window does not vanish with the result.
+    pub fn run_and_wait() -> ExitCode {
+        if let Some(dir) = std::env::current_exe()
+            .ok()
+            .and_then(|p| p.parent().map(|d| d.to_path_buf()))
+        {
+            let _ = std::env::set_current_dir(dir);
+        }
+        let code = match <super::Cli as clap::Parser>::try_parse_from(["bestand"]) {
+            Ok(cli) => {
+                let (command, settings) = cli.resolve();
+                match super::run(command, &settings) {
+                    Ok(c) => c,
+                    Err(e) => {
+                        eprintln!("bestand: {}", e.message(bestand::config::Lang::De));
+                        e.exit_code() as u8
+                    }
+                }
+            }
+            Err(_) => 2,
+        };
+        if std::io::stdin().is_terminal() {
+            super::say("\nFertig. Zum Schließen des Fensters die Eingabetaste drücken.\n");
+            let mut line = String::new();
+            let _ = std::io::stdin().read_line(&mut line);
+        }
+        ExitCode::from(code)
     }
 }
 
