@@ -7,67 +7,139 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::config::Lang;
 
-/// Turns the departments' Excel inventories of integration measures into one clean table,
-/// findings to fix, and a progress report.
+/// Macht aus den Excel-Bestandsaufnahmen der Fachbereiche eine bereinigte Tabelle, eine
+/// Liste der Korrekturen und einen Fortschrittsbericht (PDF und HTML).
 #[derive(Debug, Parser)]
-#[command(name = "bestand", version, about, long_about = None)]
+#[command(
+    name = "bestand",
+    version,
+    about = "Macht aus den Excel-Bestandsaufnahmen der Fachbereiche eine bereinigte Tabelle, eine Liste der Korrekturen und einen Fortschrittsbericht (PDF und HTML).",
+    long_about = None,
+    help_template = HELP_TEMPLATE,
+    next_help_heading = "Optionen",
+    override_usage = "bestand [BEFEHL] [OPTIONEN]",
+    subcommand_help_heading = "Befehle",
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true,
+    after_help = AFTER_HELP
+)]
 pub struct Cli {
-    /// What to do; without a command, `report`.
+    /// Was zu tun ist; ohne Befehl: report.
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Folder with one subfolder per reporting year (input/2024/*.xlsx).
-    #[arg(long, global = true, default_value = "input", value_name = "DIR")]
+    /// Ordner mit einem Unterordner je Berichtsjahr, z. B. input/2024/*.xlsx (Standard: input).
+    #[arg(
+        long,
+        global = true,
+        default_value = "input",
+        hide_default_value = true,
+        value_name = "ORDNER"
+    )]
     pub input: PathBuf,
-    /// Folder the results are written to.
-    #[arg(long, global = true, default_value = "output", value_name = "DIR")]
+    /// Ordner, in den die Ergebnisse geschrieben werden (Standard: output).
+    #[arg(
+        long,
+        global = true,
+        default_value = "output",
+        hide_default_value = true,
+        value_name = "ORDNER"
+    )]
     pub output: PathBuf,
-    /// Configuration file (default: bestand.toml if present, else built-in defaults).
-    #[arg(long, global = true, value_name = "FILE")]
+    /// Einstellungsdatei (sonst bestand.toml hier, dann im Eingabeordner, sonst die eingebauten Voreinstellungen).
+    #[arg(long, global = true, value_name = "DATEI")]
     pub config: Option<PathBuf>,
-    /// Language of messages and report (overrides the configuration).
-    #[arg(long, global = true, value_enum)]
+    /// Sprache der Meldungen und des Berichts: de oder en (überschreibt die Einstellungen).
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "SPRACHE",
+        hide_possible_values = true
+    )]
     pub lang: Option<LangArg>,
-    /// Print only errors.
+    /// Nur Fehler ausgeben.
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
-    /// Also print info findings.
+    /// Auch Hinweise ausgeben.
     #[arg(short, long, global = true)]
     pub verbose: bool,
+    /// Diese Hilfe anzeigen.
+    #[arg(short = 'h', long, global = true, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
+    /// Die Version anzeigen.
+    #[arg(short = 'V', long, action = clap::ArgAction::Version)]
+    pub version: Option<bool>,
 }
+
+/// The help page's layout, with German headings.
+const HELP_TEMPLATE: &str = "\
+{about-with-newline}
+Aufruf: {usage}
+
+{all-args}{after-help}";
+
+/// A command's help page, with German headings.
+const SUB_TEMPLATE: &str = "\
+{about-with-newline}
+Aufruf: {usage}
+
+{all-args}";
+
+/// Examples and exit codes under the help text.
+const AFTER_HELP: &str = "\
+Beispiele:
+  bestand                               Bericht aus input/ nach output/ (report)
+  bestand check                         nur prüfen: was müssen die Fachbereiche korrigieren?
+  bestand compare --from 2023 --to 2024 Veränderungen zwischen zwei Jahren
+  bestand template --year 2026          Vorlagen für die nächste Bestandsaufnahme
+  bestand init                          kommentierte bestand.toml zum Anpassen
+
+Was report schreibt (in output/): report.pdf und report.html (der Bericht), measures.xlsx
+(alle Maßnahmen, Änderungen und Meldungen), measures.csv und measures.parquet, changes.csv,
+findings.csv, summary.json und charts/.
+
+Rückgabewerte: 0 fertig; 1 Fehlermeldungen (check, report --strict); 2 Aufruf- oder
+Einstellungsfehler; 3 Eingabe nicht lesbar, Ausgabe nicht schreibbar oder ein anderer Lauf
+schreibt gerade in denselben Ordner.";
 
 /// The commands.
 #[derive(Debug, Subcommand, PartialEq)]
 pub enum Command {
-    /// Read all inventories and write the tables and findings (the default).
+    /// Alles lesen, vergleichen und den Bericht schreiben: PDF, HTML, Diagramme, Tabellen, Meldungen (der Standard).
+    #[command(help_template = SUB_TEMPLATE, next_help_heading = "Optionen")]
     Report {
-        /// Exit with code 1 if there is any error finding.
+        /// Mit Rückgabewert 1 enden, wenn es Fehlermeldungen gibt.
         #[arg(long)]
         strict: bool,
     },
-    /// Read and validate only: tables and findings, no report; exit 1 on error findings.
+    /// Nur lesen und prüfen: Tabellen und Meldungen, kein Bericht; Rückgabewert 1 bei Fehlermeldungen.
+    #[command(help_template = SUB_TEMPLATE, next_help_heading = "Optionen")]
     Check,
-    /// Year-over-year changes only: changes.csv, summary.json, findings.csv (default: the two latest years).
+    /// Veränderungen zwischen zwei Jahren: changes.csv, summary.json und die Tabellen (Standard: die beiden letzten Jahre).
+    #[command(help_template = SUB_TEMPLATE, next_help_heading = "Optionen")]
     Compare {
-        /// The earlier year.
-        #[arg(long, value_name = "YEAR")]
+        /// Das frühere Jahr.
+        #[arg(long, value_name = "JAHR")]
         from: Option<i32>,
-        /// The later year.
-        #[arg(long, value_name = "YEAR")]
+        /// Das spätere Jahr.
+        #[arg(long, value_name = "JAHR")]
         to: Option<i32>,
     },
-    /// Write the Excel template for departments (dropdown lists from the vocabularies).
+    /// Die Excel-Vorlagen für die Fachbereiche schreiben; mit früheren Rückmeldungen im Eingabeordner je Fachbereich vorausgefüllt.
+    #[command(help_template = SUB_TEMPLATE, next_help_heading = "Optionen")]
     Template {
-        /// Reporting year printed on the template (default: this year).
-        #[arg(long, value_name = "YEAR")]
+        /// Berichtsjahr der Vorlage (Standard: dieses Jahr).
+        #[arg(long, value_name = "JAHR")]
         year: Option<i32>,
-        /// Department to prefill; without it, one template per department listed in the
-        /// configuration (`departments`) plus a blank one.
+        /// Nur die Vorlage dieses Fachbereichs; ohne: eine leere und eine je Fachbereich.
         #[arg(long, value_name = "NAME")]
         department: Option<String>,
     },
-    /// Write a commented default configuration file (bestand.toml).
+    /// Eine kommentierte bestand.toml mit allen Voreinstellungen schreiben.
+    #[command(help_template = SUB_TEMPLATE, next_help_heading = "Optionen")]
     Init {
-        /// Overwrite an existing file.
+        /// Eine vorhandene Datei überschreiben.
         #[arg(long)]
         force: bool,
     },
@@ -78,7 +150,7 @@ pub enum Command {
 pub enum LangArg {
     /// Deutsch.
     De,
-    /// English.
+    /// Englisch.
     En,
 }
 

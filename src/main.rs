@@ -19,10 +19,15 @@ fn main() -> ExitCode {
     }
     let cli = match Cli::try_parse() {
         Ok(c) => c,
-        Err(e) => {
+        Err(e) if !e.use_stderr() => {
+            // --help and --version are not errors.
             let _ = e.print();
-            // clap's own --help and --version are not errors.
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("bestand: {}", usage_error(&e));
+            eprintln!("Hilfe: bestand --help");
+            return ExitCode::from(2);
         }
     };
     let (command, settings) = cli.resolve();
@@ -82,6 +87,49 @@ mod double_click {
             let _ = std::io::stdin().read_line(&mut line);
         }
         ExitCode::from(code)
+    }
+}
+
+/// A command line clap refused, in German, naming what it did not understand.
+fn usage_error(e: &clap::Error) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let what = |kind: ContextKind| match e.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        _ => String::new(),
+    };
+    let suggestion = match e
+        .get(ContextKind::SuggestedSubcommand)
+        .or(e.get(ContextKind::SuggestedArg))
+    {
+        Some(ContextValue::String(s)) => format!(" Meinten Sie „{s}“?"),
+        Some(ContextValue::Strings(v)) if !v.is_empty() => format!(" Meinten Sie „{}“?", v[0]),
+        _ => String::new(),
+    };
+    match e.kind() {
+        ErrorKind::InvalidSubcommand => format!(
+            "Unbekannter Befehl „{}“.{suggestion} Befehle: report, check, compare, template, init.",
+            what(ContextKind::InvalidSubcommand)
+        ),
+        ErrorKind::UnknownArgument => format!(
+            "Unbekannte Angabe „{}“.{suggestion}",
+            what(ContextKind::InvalidArg)
+        ),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => format!(
+            "„{}“ ist kein gültiger Wert für {}. Möglich: {}.",
+            what(ContextKind::InvalidValue),
+            what(ContextKind::InvalidArg),
+            what(ContextKind::ValidValue)
+        ),
+        ErrorKind::ArgumentConflict => format!(
+            "{} und {} schließen sich aus.",
+            what(ContextKind::InvalidArg),
+            what(ContextKind::PriorArg)
+        ),
+        ErrorKind::MissingRequiredArgument => {
+            format!("Es fehlt eine Angabe: {}.", what(ContextKind::InvalidArg))
+        }
+        _ => format!("Der Aufruf ist nicht verständlich ({}).", e.kind()),
     }
 }
 

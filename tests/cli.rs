@@ -26,6 +26,26 @@ fn usage_error_exits_2() {
     with_error(&w);
     assert_eq!(w.run(&["--lang", "fr"]).code, 2);
     assert_eq!(w.run(&["frobnicate"]).code, 2);
+    // In German, with a suggestion, and the help in German with examples and exit codes.
+    let run = w.run(&["chek"]);
+    assert!(
+        run.stderr
+            .contains("Unbekannter Befehl „chek“. Meinten Sie „check“?"),
+        "{}",
+        run.stderr
+    );
+    let help = w.run(&["--help"]);
+    assert_eq!(help.code, 0);
+    for part in [
+        "Aufruf:",
+        "Befehle:",
+        "Optionen:",
+        "Beispiele:",
+        "Rückgabewerte:",
+        "report.pdf",
+    ] {
+        assert!(help.stdout.contains(part), "{part}: {}", help.stdout);
+    }
 }
 
 #[test]
