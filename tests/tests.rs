@@ -14,6 +14,7 @@ mod matching;
 mod mutation;
 mod quirks;
 mod report;
+mod robust;
 mod samples;
 mod template;
 mod truth;
