@@ -297,8 +297,10 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             let years = run.dataset.years();
             let (comparisons, _) = compare_and_write(&out, &mut run, &years, None)?;
             write_all_tables(&out, &run, &comparisons)?;
+            let corrected = write_corrections(&out, &run)?;
             stage.commit()?;
             print_findings(settings, &run);
+            say_corrections(settings, &run, &corrected);
             if remove_stale_report(&settings.output)? && settings.verbosity != Verbosity::Quiet {
                 say(run.cfg.lang.t(
                     "Der Bericht (report.pdf, report.html, charts/) passte nicht mehr zu diesen Tabellen und wurde entfernt; `bestand report` erstellt ihn neu.\n",
@@ -325,6 +327,7 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             let years = run.dataset.years();
             let (comparisons, figures) = compare_and_write(&out, &mut run, &years, None)?;
             write_all_tables(&out, &run, &comparisons)?;
+            let corrected = write_corrections(&out, &run)?;
             let created = bestand::charts::created_date(run.cfg.lang);
             let charts = bestand::charts::chart_set(&figures, &run.cfg, &created);
             bestand::charts::write_files(&out.output.join("charts"), &charts)?;
@@ -353,6 +356,7 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             )?;
             stage.commit()?;
             print_findings(settings, &run);
+            say_corrections(settings, &run, &corrected);
             if settings.verbosity != Verbosity::Quiet {
                 if !comparisons.is_empty() {
                     say(&summary::describe(&comparisons, run.cfg.lang));
@@ -621,6 +625,48 @@ fn write_tables(settings: &Settings, run: &Run) -> Result<(), Error> {
         run.cfg.export_contact,
     )?;
     Ok(())
+}
+
+/// The correction workbooks (`rueckmeldungen/<department>.xlsx`); the folder is always
+/// written, so one from an earlier run never stands beside this run's. Returns the
+/// departments that got one.
+fn write_corrections(settings: &Settings, run: &Run) -> Result<Vec<String>, Error> {
+    let dir = settings.output.join("rueckmeldungen");
+    std::fs::create_dir_all(&dir).map_err(|source| Error::Write {
+        path: dir.clone(),
+        source,
+    })?;
+    let books = bestand::template::correction_workbooks(&run.cfg, &run.dataset, &run.findings)
+        .map_err(|e| Error::Export {
+            path: dir.clone(),
+            message: e.to_string(),
+        })?;
+    let mut names = Vec::new();
+    for (department, bytes) in books {
+        export::write_atomic(&dir.join(format!("{}.xlsx", slug(&department))), &bytes)?;
+        names.push(department);
+    }
+    Ok(names)
+}
+
+/// Tells which departments got a correction workbook.
+fn say_corrections(settings: &Settings, run: &Run, departments: &[String]) {
+    if departments.is_empty() || settings.verbosity == Verbosity::Quiet {
+        return;
+    }
+    let dir = settings.output.join("rueckmeldungen");
+    say(&match run.cfg.lang {
+        bestand::config::Lang::De => format!(
+            "Korrekturmappen zum Weiterleiten in {}: {}\n",
+            dir.display(),
+            departments.join(", ")
+        ),
+        bestand::config::Lang::En => format!(
+            "Correction workbooks to forward in {}: {}\n",
+            dir.display(),
+            departments.join(", ")
+        ),
+    });
 }
 
 /// The CSV and Parquet tables and the workbook, encoded side by side.

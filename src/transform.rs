@@ -84,6 +84,24 @@ pub struct Rejected {
     pub cells: Vec<(Field, String)>,
 }
 
+/// A row as the department wrote it (every mapped cell as text, with its column), kept for
+/// the rows of sheets with errors or warnings: the correction workbook gives them back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WrittenRow {
+    /// Reporting year as far as folder, name or cell tell.
+    pub year: Option<i32>,
+    /// Department (canonical name).
+    pub department: String,
+    /// File, relative to the input folder.
+    pub file: String,
+    /// Sheet.
+    pub sheet: String,
+    /// 1-based Excel row.
+    pub row: u32,
+    /// (field, 0-based column in the department's sheet, text as written).
+    pub cells: Vec<(Field, u32, String)>,
+}
+
 /// The clean dataset of a run.
 #[derive(Debug, Clone, Default)]
 pub struct Dataset {
@@ -98,6 +116,8 @@ pub struct Dataset {
     pub set_aside: usize,
     /// Per reporting year, the departments that sent at least one readable row.
     pub returns: BTreeMap<i32, BTreeSet<String>>,
+    /// The rows of sheets with errors or warnings, as written (for correction workbooks).
+    pub written: Vec<WrittenRow>,
 }
 
 impl Dataset {
@@ -177,6 +197,8 @@ struct SheetResult {
     /// (year as far as the file tells, department) of every row, also those that say
     /// nothing else: a department with such rows did send a return.
     departments: Vec<(Option<i32>, String)>,
+    /// The department of each row, in order (for the correction workbooks).
+    row_departments: Vec<String>,
     findings: Findings,
 }
 
@@ -211,9 +233,11 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
                 ..SheetResult::default()
             };
             let mut above: Option<String> = None;
+            let mut row_departments: Vec<String> = Vec::with_capacity(rows.len());
             for row in rows.iter() {
                 let department = department_of(row, &ctx, above.as_deref(), &mut out.findings);
                 above = Some(department.clone());
+                row_departments.push(department.clone());
                 let year = row.folder_year.or(row.name_year);
                 if !department.is_empty()
                     && !out
@@ -233,6 +257,7 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
                     Outcome::NoYear => out.no_year += 1,
                 }
             }
+            out.row_departments = row_departments;
             out
         })
         .collect();
@@ -242,7 +267,9 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
     let mut seen_per_sheet: HashMap<(&str, &str), usize> = HashMap::new();
     let mut no_year_per_file: BTreeMap<&str, usize> = BTreeMap::new();
     let (mut rejected, mut set_aside) = (0, 0);
-    for (rows, r) in sheets.iter().zip(results) {
+    let mut row_departments: Vec<Vec<String>> = Vec::with_capacity(sheets.len());
+    for (rows, mut r) in sheets.iter().zip(results) {
+        row_departments.push(std::mem::take(&mut r.row_departments));
         let key = (rows[0].file.as_str(), rows[0].sheet.as_str());
         *seen_per_sheet.entry(key).or_default() +=
             r.accepted.len() + r.rejected + r.set_aside + r.no_year;
@@ -293,6 +320,7 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
             );
         }
     }
+    let raw_names: Vec<String> = seen_departments.iter().map(|(_, d)| d.clone()).collect();
     crate::departments::canonicalise(
         &mut measures,
         &mut evidence,
@@ -300,6 +328,11 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
         cfg,
         findings,
     );
+    // Every row's department as written, to its canonical name.
+    let canonical: HashMap<String, String> = raw_names
+        .into_iter()
+        .zip(seen_departments.iter().map(|(_, d)| d.clone()))
+        .collect();
     let duplicates = reject_duplicates(&mut measures, &ctx, findings, &mut evidence);
     rejected += duplicates.rejected;
     set_aside += duplicates.superseded;
@@ -337,12 +370,58 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
             b.source_row,
         ))
     });
+    // The rows of sheets with something to fix, as written, for the correction workbooks.
+    let flagged: std::collections::HashSet<(&str, &str)> = findings
+        .items()
+        .iter()
+        .filter(|f| f.severity != Severity::Info)
+        .map(|f| (f.file.as_str(), f.sheet.as_str()))
+        .collect();
+    let mut written = Vec::new();
+    for (rows, departments) in sheets.iter().zip(&row_departments) {
+        if !flagged.contains(&(rows[0].file.as_str(), rows[0].sheet.as_str())) {
+            continue;
+        }
+        for (row, d) in rows.iter().zip(departments) {
+            let d = canonical.get(d).map_or(d.as_str(), String::as_str);
+            written.push(written_row(row, d));
+        }
+    }
     Dataset {
         measures,
         rejected,
         rejected_rows: evidence,
         set_aside,
         returns,
+        written,
+    }
+}
+
+/// A row's cells as written, for the correction workbook.
+fn written_row(row: &RawRow, department: &str) -> WrittenRow {
+    let year = row.folder_year.or_else(|| {
+        row.cell(Field::Year)
+            .and_then(|c| match &c.value {
+                Value::Number(n) if n.fract() == 0.0 => Some(*n as i32),
+                Value::Text(t) => clean(t).parse().ok(),
+                _ => None,
+            })
+            .or(row.name_year)
+    });
+    WrittenRow {
+        year,
+        department: department.to_string(),
+        file: row.file.clone(),
+        sheet: row.sheet.clone(),
+        row: row.row,
+        cells: Field::ALL
+            .iter()
+            .filter_map(|f| {
+                row.cells[f.index()]
+                    .as_ref()
+                    .map(|c| (*f, c.col, c.value.display()))
+            })
+            .collect(),
     }
 }
 

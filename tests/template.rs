@@ -377,3 +377,73 @@ fn new_template_ids_never_collide_with_ids_in_another_spelling() {
         .unwrap();
     assert_eq!(street["measure_id"], "JUG-003");
 }
+
+#[test]
+fn correction_workbooks_flag_the_cells_and_read_back_as_the_return() {
+    use std::io::{Read, Write};
+    let w = Work::new();
+    let mut header = crate::common::HEADER.to_vec();
+    header.push("Ansprechperson");
+    let mut bad = crate::common::row("J-2", "Ferienpass");
+    bad[2] = "Fachbereich Jugend";
+    bad[5] = "unklar";
+    bad.push("erika@example.org");
+    let mut good = crate::common::row("J-1", "Streetwork");
+    good[2] = "Fachbereich Jugend";
+    good.push("");
+    let mut other = crate::common::row("S-1", "Sprachcafé");
+    other.push("");
+    w.sheet("2024", "jugend.xlsx", &[&header, &good, &bad]);
+    w.sheet("2024", "soziales.xlsx", &[&header, &other]);
+    let run = w.run(&["check"]);
+    assert!(run.stdout.contains("Korrekturmappen"), "{}", run.stdout);
+    let dir = w.output().join("rueckmeldungen");
+    // Only the department with something to fix gets one.
+    let names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["fachbereich-jugend.xlsx"]);
+    let bytes = std::fs::read(dir.join("fachbereich-jugend.xlsx")).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+    let mut comments = String::new();
+    zip.by_name("xl/comments1.xml")
+        .unwrap()
+        .read_to_string(&mut comments)
+        .unwrap();
+    // The status finding sits at the status cell of the second data row (G5: header in
+    // row 3, the template's column order).
+    assert!(comments.contains("ref=\"G5\""), "{comments}");
+    assert!(comments.contains("unklar"), "{comments}");
+    // Read back as the department's corrected return: with the status fixed the finding is
+    // gone and both measures are there; the contact stayed in the department's copy.
+    let fixed = {
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+        let mut buf = std::io::Cursor::new(Vec::new());
+        {
+            let mut out = zip::ZipWriter::new(&mut buf);
+            let opts = zip::write::SimpleFileOptions::default();
+            for i in 0..archive.len() {
+                let mut f = archive.by_index(i).unwrap();
+                let name = f.name().unwrap().to_string();
+                let mut content = Vec::new();
+                f.read_to_end(&mut content).unwrap();
+                if name == "xl/sharedStrings.xml" {
+                    let text = String::from_utf8(content).unwrap();
+                    assert!(text.contains("erika@example.org"), "contact kept");
+                    content = text.replace(">unklar<", ">laufend<").into_bytes();
+                }
+                out.start_file(name.as_str(), opts).unwrap();
+                out.write_all(&content).unwrap();
+            }
+            out.finish().unwrap();
+        }
+        buf.into_inner()
+    };
+    let back = Work::new();
+    back.put("2024", "jugend-korrigiert.xlsx", &fixed);
+    let run = back.run(&["check"]);
+    assert_eq!(run.count("error"), 0, "{:#?}", run.findings);
+    assert_eq!(run.measure("Ferienpass")["status"], "laufend");
+    assert_eq!(run.measures.len(), 2);
+}
