@@ -153,8 +153,18 @@ pub fn summary(
                 "  {}",
                 paint(
                     &match lang {
-                        Lang::De => format!("{hidden_info} Hinweise (mit -v anzeigen)"),
-                        Lang::En => format!("{hidden_info} notes (show with -v)"),
+                        Lang::De => format!(
+                            "{hidden_info} {} (mit -v anzeigen)",
+                            if hidden_info == 1 {
+                                "Hinweis"
+                            } else {
+                                "Hinweise"
+                            }
+                        ),
+                        Lang::En => format!(
+                            "{hidden_info} {} (show with -v)",
+                            if hidden_info == 1 { "note" } else { "notes" }
+                        ),
                     },
                     "2",
                     color

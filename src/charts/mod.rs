@@ -699,11 +699,15 @@ pub fn draw<DB: DrawingBackend>(
 
     // Label column: as wide as the longest label, at most 42% of the width.
     let label_max = 0.42 * w;
+    // The axis name stands above the labels, right-aligned with them: wide enough for it
+    // too, or „Berichtsjahr“ loses its first letters beside short labels like „2024“.
+    let head = font(10.5 * s, true, (0x55, 0x55, 0x55));
     let label_w = c
         .categories
         .iter()
         .map(|l| width(root, l, &label).min(label_max))
         .fold(0.0, f64::max)
+        .max(width(root, &c.category_label, &head).min(label_max))
         + 10.0 * s;
     let annot_w = c
         .annotations
@@ -748,7 +752,7 @@ pub fn draw<DB: DrawingBackend>(
 
     // The category axis is named above its labels.
     if !c.category_label.is_empty() {
-        let head = font(10.5 * s, true, (0x55, 0x55, 0x55)).pos(Pos::new(HPos::Right, VPos::Top));
+        let head = head.pos(Pos::new(HPos::Right, VPos::Top));
         root.draw(&Text::new(
             c.category_label.clone(),
             (px(x0 - 8.0 * s), px(plot_top - 14.0 * s)),
