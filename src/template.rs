@@ -864,19 +864,31 @@ fn correction_workbook(
 
     let info = wb.add_worksheet();
     info.set_name("Was zu tun ist")?;
-    info.set_column_width(0, 110)?;
+    info.set_column_width(0, 90)?;
+    info.set_landscape()
+        .set_paper_size(9)
+        .set_print_fit_to_pages(1, 0);
     let lines = [
         format!("{department}: Rückmeldung zur Bestandsaufnahme {year}"),
         String::new(),
         format!(
-            "{rejected_rows} {} konnte{} nicht übernommen werden (rot markiert); {warnings} {} wurde{} mit Vorbehalt gelesen (gelb markiert).",
-            if rejected_rows == 1 { "Zeile" } else { "Zeilen" },
+            "{rejected_rows} {} konnte{} nicht übernommen werden (rot markiert).",
+            if rejected_rows == 1 {
+                "Zeile"
+            } else {
+                "Zeilen"
+            },
             if rejected_rows == 1 { "" } else { "n" },
+        ),
+        format!(
+            "{warnings} {} wurde{} mit Vorbehalt gelesen (gelb markiert).",
             if warnings == 1 { "Angabe" } else { "Angaben" },
             if warnings == 1 { "" } else { "n" },
         ),
-        "Der Kommentar an jeder markierten Zelle sagt, was nicht stimmt und was einzutragen ist.".to_string(),
-        "Bitte auf dem Blatt „Maßnahmen“ korrigieren und diese Datei als Ihre Rückmeldung zurückschicken; die Maßnahmen-IDs bitte nicht ändern.".to_string(),
+        "Der Kommentar an jeder markierten Zelle sagt, was nicht stimmt und was einzutragen ist."
+            .to_string(),
+        "Bitte auf dem Blatt „Maßnahmen“ korrigieren und diese Datei zurückschicken.".to_string(),
+        "Die Maßnahmen-IDs bitte nicht ändern.".to_string(),
         String::new(),
         format!("Fehler: {errors}, Warnungen: {warnings}."),
     ];
@@ -899,6 +911,10 @@ fn correction_workbook(
         data.set_column_width(c as u16, column_width(layout.fields[c]))?;
     }
     data.set_freeze_panes(header_row + 1, 0)?;
+    data.set_landscape()
+        .set_paper_size(9)
+        .set_print_fit_to_pages(1, 0)
+        .set_repeat_rows(header_row, header_row)?;
     for (i, w) in rows.iter().enumerate() {
         let r = header_row + 1 + i as u32;
         let col_of = |field: Field| layout.fields.iter().position(|f| *f == Some(field));
