@@ -815,7 +815,7 @@ impl Config {
                 .map(|r| text[..r.start.min(text.len())].matches('\n').count() + 1);
             let at = line.map(|l| format!("Zeile {l}: ")).unwrap_or_default();
             format!(
-                "{at}ein Eintrag ist unbekannt oder falsch geschrieben (Meldung des TOML-Lesers: {})",
+                "{at}ein Eintrag fehlt, ist unbekannt oder falsch geschrieben (Meldung des TOML-Lesers: {})",
                 e.message()
             )
         })?;

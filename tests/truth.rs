@@ -611,3 +611,24 @@ fn rows_rejected_in_both_years_stay_in_the_changes() {
         .collect();
     assert_eq!(ferien, ["not-taken-over"], "{c:#?}");
 }
+
+#[test]
+fn a_department_whose_rows_were_all_rejected_still_has_its_section() {
+    let w = Work::new();
+    inventory(
+        &w,
+        "2024",
+        "jugend.xlsx",
+        &[r("J-1", "Streetwork", "Fachbereich Jugend", "unklar")],
+    );
+    inventory(
+        &w,
+        "2024",
+        "soziales.xlsx",
+        &[r("S-1", "Sprachcafé", "Fachbereich Soziales", "laufend")],
+    );
+    report(&w);
+    let page = html(&w);
+    assert!(page.contains(">Fachbereich Jugend</h3>"), "no section");
+    assert!(page.contains("keine ihrer Zeilen konnte übernommen werden"));
+}

@@ -495,8 +495,24 @@ pub fn build(inp: &Inputs) -> Document {
             .or_default()
             .push(m);
     }
+    // A department whose rows were all rejected still gets its section: it did report.
+    if let Some(y) = year
+        && let Some(returned) = inp.dataset.returns.get(&y)
+    {
+        for d in returned {
+            by_dept.entry((match_key(d), d.clone())).or_default();
+        }
+    }
     let running = cfg.statuses_with(StatusRole::Running);
     for ((_, dept), ms) in &by_dept {
+        if ms.is_empty() {
+            b.push(heading(2, dept.clone()));
+            b.push(note(t(
+                "Die Rückmeldung liegt vor, aber keine ihrer Zeilen konnte übernommen werden; was zu korrigieren ist, steht unter „Datenqualität“ und in der Korrekturmappe des Fachbereichs.",
+                "The return is there, but none of its rows could be taken over; what to correct is listed under \"Data quality\" and in the department's correction workbook.",
+            )));
+            continue;
+        }
         b.push(heading(2, dept.clone()));
         let mut shown: Vec<&Measure> = ms.iter().copied().filter(|m| m.highlight).collect();
         let marked = !shown.is_empty();
