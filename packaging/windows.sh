@@ -27,11 +27,17 @@ echo "dist/bestand-$version-windows-x64.zip"
 work="$pkg/Integrationsbericht Müller 2025"
 mkdir -p "$work"
 cp -r input "$work/input"
-export SOURCE_DATE_EPOCH=1767225600 WINEDEBUG=-all
-(cd "$work" && wine "$exe" report --input input --output out-windows >/dev/null)
+cp "$exe" "$work/bestand.exe"
+# Wine 8 (Debian 12) lacks bcryptprimitives.dll; a stub beside the exe, for this test only.
+x86_64-w64-mingw32-gcc -shared -o "$work/bcryptprimitives.dll" \
+    packaging/bcryptprimitives-stub.c -ladvapi32
+export SOURCE_DATE_EPOCH=1767225600 WINEDEBUG=-all WINEARCH=win64 WINEPREFIX="$pkg/wine"
+wine64=$(command -v wine64 || echo /usr/lib/wine/wine64)
+"$wine64" wineboot -i >/dev/null 2>&1 || true
+(cd "$work" && "$wine64" ./bestand.exe report --input input --output out-windows >/dev/null)
 (cd "$work" && "$linux" report --input input --output out-linux >/dev/null)
 status=0
-for f in measures.csv measures.parquet measures.xlsx findings.csv changes.csv summary.json report.pdf report.html; do
+for f in measures.csv measures.parquet measures.xlsx findings.csv changes.csv summary.json report.pdf report.html rueckmeldungen/fachbereich-soziales.xlsx; do
     if cmp -s "$work/out-windows/$f" "$work/out-linux/$f"; then
         echo "same: $f"
     else

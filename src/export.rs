@@ -239,6 +239,46 @@ pub fn write_tables(
     Ok(written)
 }
 
+/// Marks every entry of a zip (an xlsx) as made on Unix. The zip writer records the
+/// operating system it ran on in each central-directory entry; with this one byte fixed,
+/// a workbook written on Windows is byte-identical to one written on Linux.
+pub fn zip_made_on_unix(mut bytes: Vec<u8>) -> Vec<u8> {
+    let u16_at = |b: &[u8], i: usize| b.get(i..i + 2).map(|x| u16::from_le_bytes([x[0], x[1]]));
+    let u32_at = |b: &[u8], i: usize| {
+        b.get(i..i + 4)
+            .map(|x| u32::from_le_bytes([x[0], x[1], x[2], x[3]]))
+    };
+    // The end-of-central-directory record, searched from the end (no archive comment).
+    let Some(eocd) = (0..bytes.len().saturating_sub(21))
+        .rev()
+        .find(|&i| bytes[i..].starts_with(&[0x50, 0x4b, 0x05, 0x06]))
+    else {
+        return bytes;
+    };
+    let (Some(count), Some(start)) = (u16_at(&bytes, eocd + 10), u32_at(&bytes, eocd + 16)) else {
+        return bytes;
+    };
+    let mut at = start as usize;
+    for _ in 0..count {
+        if !bytes
+            .get(at..)
+            .is_some_and(|b| b.starts_with(&[0x50, 0x4b, 0x01, 0x02]))
+        {
+            break;
+        }
+        bytes[at + 5] = 3;
+        let (Some(n), Some(e), Some(c)) = (
+            u16_at(&bytes, at + 28),
+            u16_at(&bytes, at + 30),
+            u16_at(&bytes, at + 32),
+        ) else {
+            break;
+        };
+        at += 46 + n as usize + e as usize + c as usize;
+    }
+    bytes
+}
+
 /// Name of the folder beside the outputs where a run writes its files first.
 const STAGE_DIR: &str = ".bestand-neu";
 /// While a run moves its files into place: the list of them, so that the next run finishes

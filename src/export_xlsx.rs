@@ -319,5 +319,5 @@ pub fn measures_xlsx(
     }
     s.widths[5] = s.widths[5].min(90);
     s.finish(findings.items().len() as u32)?;
-    wb.save_to_buffer()
+    wb.save_to_buffer().map(crate::export::zip_made_on_unix)
 }

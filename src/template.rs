@@ -521,7 +521,7 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
                 .set_print_fit_to_pages(1, 0);
         }
     }
-    wb.save_to_buffer()
+    wb.save_to_buffer().map(crate::export::zip_made_on_unix)
 }
 
 /// Document properties with a reproducible creation time.
@@ -978,7 +978,7 @@ fn correction_workbook(
             )?;
         }
     }
-    wb.save_to_buffer()
+    wb.save_to_buffer().map(crate::export::zip_made_on_unix)
 }
 
 /// The 0-based column of Excel's column letters (A → 0, AA → 26).

@@ -184,3 +184,31 @@ fn control_characters_never_reach_the_report() {
     let pdf = crate::common::pdf_text_from(&w.output().join("report.pdf"), 1);
     assert!(!pdf.contains('\u{1b}'));
 }
+
+#[test]
+fn zips_read_as_made_on_unix_wherever_they_were_written() {
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut buf);
+        let opts = zip::write::SimpleFileOptions::default().unix_permissions(0o644);
+        for name in ["a.xml", "b/c.xml"] {
+            z.start_file(name, opts).unwrap();
+            std::io::Write::write_all(&mut z, b"<x/>").unwrap();
+        }
+        z.finish().unwrap();
+    }
+    let unix = buf.into_inner();
+    // As the zip writer on Windows leaves it: host byte 0 in each central entry.
+    let mut windows = unix.clone();
+    let mut changed = 0;
+    for i in 0..windows.len() - 6 {
+        if windows[i..].starts_with(&[0x50, 0x4b, 0x01, 0x02]) {
+            windows[i + 5] = 0;
+            changed += 1;
+        }
+    }
+    assert_eq!(changed, 2);
+    assert_ne!(windows, unix);
+    assert_eq!(bestand::export::zip_made_on_unix(windows), unix);
+    assert_eq!(bestand::export::zip_made_on_unix(unix.clone()), unix);
+}
