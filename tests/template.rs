@@ -263,6 +263,13 @@ fn next_years_templates_are_prefilled_with_each_departments_measures() {
         sheet.contains("insertRows=\"0\""),
         "inserting rows must stay allowed"
     );
+    // Only the filled id cells are locked: the other cells and columns are unlocked.
+    let mut styles = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("xl/styles.xml").unwrap(), &mut styles).unwrap();
+    assert!(
+        styles.contains("locked=\"0\""),
+        "unlocked styles for the editable cells"
+    );
     // Sent back unchanged as next year's return: every measure pairs by id, nothing is new
     // or ended, the rejected row comes back as written (and is rejected again).
     let back = Work::new();
@@ -331,6 +338,14 @@ fn a_blank_template_marks_required_columns_explains_cells_and_skips_its_example_
     assert!(workbook.contains("name=\"Ziele\""), "goal catalogue sheet");
     let sheet = read(&mut zip, "xl/worksheets/sheet2.xml");
     assert!(sheet.contains("promptTitle="), "input messages");
+    assert!(
+        sheet.contains("Ziele!$A$2:$A$23"),
+        "goal ids offered from the catalogue"
+    );
+    assert!(
+        sheet.contains("errorStyle=\"information\""),
+        "several goal ids stay possible"
+    );
     assert!(sheet.contains("orientation=\"landscape\""), "landscape");
     assert!(
         sheet.contains("fitToWidth") || sheet.contains("fitToPage"),
