@@ -301,12 +301,7 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             stage.commit()?;
             print_findings(settings, &run);
             say_corrections(settings, &run, &corrected);
-            if remove_stale_report(&settings.output)? && settings.verbosity != Verbosity::Quiet {
-                say(run.cfg.lang.t(
-                    "Der Bericht (report.pdf, report.html, charts/) passte nicht mehr zu diesen Tabellen und wurde entfernt; `bestand report` erstellt ihn neu.\n",
-                    "The report (report.pdf, report.html, charts/) no longer matched these tables and was removed; `bestand report` makes it again.\n",
-                ));
-            }
+            drop_stale_report(settings, run.cfg.lang)?;
             Ok(u8::from(run.findings.count(Severity::Error) > 0))
         }
         Command::Report { strict } => {
@@ -390,12 +385,7 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             // another input.
             write_all_tables(&out, &run, &comparisons)?;
             stage.commit()?;
-            if remove_stale_report(&settings.output)? && settings.verbosity != Verbosity::Quiet {
-                say(run.cfg.lang.t(
-                    "Der Bericht (report.pdf, report.html, charts/) passte nicht mehr zu diesen Tabellen und wurde entfernt; `bestand report` erstellt ihn neu.\n",
-                    "The report (report.pdf, report.html, charts/) no longer matched these tables and was removed; `bestand report` makes it again.\n",
-                ));
-            }
+            drop_stale_report(settings, run.cfg.lang)?;
             say(&summary::describe(&comparisons, run.cfg.lang));
             let errors = run.findings.count(Severity::Error);
             if errors > 0 && settings.verbosity != Verbosity::Quiet {
@@ -503,6 +493,17 @@ fn tables_stamp(out: &std::path::Path) -> String {
         .collect();
     let parts: Vec<&[u8]> = files.iter().map(Vec::as_slice).collect();
     format!("{:016x}\n", bestand::text::stable_hash(&parts))
+}
+
+/// Removes a stale report (see [`remove_stale_report`]) and tells the user.
+fn drop_stale_report(settings: &Settings, lang: bestand::config::Lang) -> Result<(), Error> {
+    if remove_stale_report(&settings.output)? && settings.verbosity != Verbosity::Quiet {
+        say(lang.t(
+            "Der Bericht (report.pdf, report.html, charts/) passte nicht mehr zu diesen Tabellen und wurde entfernt; `bestand report` erstellt ihn neu.\n",
+            "The report (report.pdf, report.html, charts/) no longer matched these tables and was removed; `bestand report` makes it again.\n",
+        ));
+    }
+    Ok(())
 }
 
 /// Removes a report that was made from other tables than the ones just written, so a

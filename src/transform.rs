@@ -123,13 +123,7 @@ pub struct Dataset {
 impl Dataset {
     /// A dataset of accepted measures only (no rejected rows), e.g. for benchmarks.
     pub fn from_measures(measures: Vec<Measure>) -> Dataset {
-        let mut returns: BTreeMap<i32, BTreeSet<String>> = BTreeMap::new();
-        for m in &measures {
-            returns
-                .entry(m.year)
-                .or_default()
-                .insert(m.department.clone());
-        }
+        let returns = returns_of(&measures, &[], Vec::new());
         Dataset {
             measures,
             returns,
@@ -336,23 +330,7 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
     let duplicates = reject_duplicates(&mut measures, &ctx, findings, &mut evidence);
     rejected += duplicates.rejected;
     set_aside += duplicates.superseded;
-    let mut returns: BTreeMap<i32, BTreeSet<String>> = BTreeMap::new();
-    for m in &measures {
-        returns
-            .entry(m.year)
-            .or_default()
-            .insert(m.department.clone());
-    }
-    for r in &evidence {
-        if let Some(y) = r.year {
-            returns.entry(y).or_default().insert(r.department.clone());
-        }
-    }
-    for (y, d) in seen_departments {
-        if let Some(y) = y {
-            returns.entry(y).or_default().insert(d);
-        }
-    }
+    let returns = returns_of(&measures, &evidence, seen_departments);
     measures.sort_by_cached_key(|m| {
         (
             m.year,
@@ -395,6 +373,27 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
         returns,
         written,
     }
+}
+
+/// Per year, the departments that sent a readable return: those with a measure, a rejected
+/// row that names a measure, or any row at all.
+fn returns_of(
+    measures: &[Measure],
+    evidence: &[Rejected],
+    rows: Vec<(Option<i32>, String)>,
+) -> BTreeMap<i32, BTreeSet<String>> {
+    let mut returns: BTreeMap<i32, BTreeSet<String>> = BTreeMap::new();
+    let named = measures
+        .iter()
+        .map(|m| (Some(m.year), m.department.clone()))
+        .chain(evidence.iter().map(|r| (r.year, r.department.clone())))
+        .chain(rows);
+    for (year, department) in named {
+        if let Some(y) = year {
+            returns.entry(y).or_default().insert(department);
+        }
+    }
+    returns
 }
 
 /// A row's cells as written, for the correction workbook.

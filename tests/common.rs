@@ -247,3 +247,22 @@ pub fn pdf_text_from(path: &Path, from: usize) -> String {
         .map(|i| text[i..].to_string())
         .unwrap_or_default()
 }
+
+/// xorshift64*: a small random generator, fixed and the same on every machine, for tests
+/// that draw many cases from one seed.
+pub struct Rng(pub u64);
+
+impl Rng {
+    /// The next number.
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// A number below `n`.
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}

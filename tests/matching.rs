@@ -11,20 +11,7 @@ use bestand::config::Config;
 use bestand::findings::Findings;
 use bestand::transform::{Dataset, Measure};
 
-/// xorshift64*: fixed and the same everywhere.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
+use crate::common::Rng;
 
 /// Compound titles: (first, second, compound), e.g. Eltern + Café = Elterncafé.
 const COMPOUNDS: [(&str, &str, &str); 24] = [

@@ -12,28 +12,14 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::common::Rng;
+
 /// Cases in a plain `cargo test`.
 const CASES: usize = 96;
 /// A case that runs longer than this hangs.
 const TIMEOUT: Duration = Duration::from_secs(60);
 /// Peak resident memory allowed per case.
 const MAX_RSS_KB: u64 = 1 << 20;
-
-/// xorshift64*: small, fixed, the same on every machine.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
 
 /// The files mutated: every sample and every foreign fixture.
 fn seeds() -> Vec<(String, Vec<u8>)> {
