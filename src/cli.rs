@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::config::Lang;
 
@@ -28,24 +28,9 @@ pub struct Cli {
     /// Was zu tun ist; ohne Befehl: report.
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Ordner mit einem Unterordner je Berichtsjahr, z. B. input/2024/*.xlsx (Standard: input).
-    #[arg(
-        long,
-        global = true,
-        default_value = "input",
-        hide_default_value = true,
-        value_name = "ORDNER"
-    )]
-    pub input: PathBuf,
-    /// Ordner, in den die Ergebnisse geschrieben werden (Standard: output).
-    #[arg(
-        long,
-        global = true,
-        default_value = "output",
-        hide_default_value = true,
-        value_name = "ORDNER"
-    )]
-    pub output: PathBuf,
+    /// Ein- und Ausgabeordner, wenn kein Befehl genannt ist (dann: report).
+    #[command(flatten)]
+    pub folders: Folders,
     /// Einstellungsdatei (sonst bestand.toml hier, dann im Eingabeordner, sonst die eingebauten Voreinstellungen).
     #[arg(long, global = true, value_name = "DATEI")]
     pub config: Option<PathBuf>,
@@ -70,6 +55,27 @@ pub struct Cli {
     /// Die Version anzeigen.
     #[arg(short = 'V', long, action = clap::ArgAction::Version)]
     pub version: Option<bool>,
+}
+
+/// The input and output folders, offered only by the commands that read or write them.
+#[derive(Debug, Clone, Default, PartialEq, Args)]
+pub struct Folders {
+    /// Ordner mit einem Unterordner je Berichtsjahr, z. B. input/2024/*.xlsx (Standard: input).
+    #[arg(long, value_name = "ORDNER")]
+    pub input: Option<PathBuf>,
+    /// Ordner, in den die Ergebnisse geschrieben werden (Standard: output).
+    #[arg(long, value_name = "ORDNER")]
+    pub output: Option<PathBuf>,
+}
+
+impl Folders {
+    /// The folders given after the command, else those given before it.
+    fn or(self, outer: Folders) -> Folders {
+        Folders {
+            input: self.input.or(outer.input),
+            output: self.output.or(outer.output),
+        }
+    }
 }
 
 /// The help page's layout, with German headings.
@@ -112,10 +118,17 @@ pub enum Command {
         /// Mit Rückgabewert 1 enden, wenn es Fehlermeldungen gibt.
         #[arg(long)]
         strict: bool,
+        /// Ein- und Ausgabeordner.
+        #[command(flatten)]
+        folders: Folders,
     },
     /// Nur lesen und prüfen: Tabellen und Meldungen, kein Bericht; Rückgabewert 1 bei Fehlermeldungen.
     #[command(help_template = SUB_TEMPLATE, next_help_heading = "Optionen")]
-    Check,
+    Check {
+        /// Ein- und Ausgabeordner.
+        #[command(flatten)]
+        folders: Folders,
+    },
     /// Veränderungen zwischen zwei Jahren: changes.csv, summary.json und die Tabellen (Standard: die beiden letzten Jahre).
     #[command(help_template = SUB_TEMPLATE, next_help_heading = "Optionen")]
     Compare {
@@ -125,6 +138,9 @@ pub enum Command {
         /// Das spätere Jahr.
         #[arg(long, value_name = "JAHR")]
         to: Option<i32>,
+        /// Ein- und Ausgabeordner.
+        #[command(flatten)]
+        folders: Folders,
     },
     /// Die Excel-Vorlagen für die Fachbereiche schreiben; mit früheren Rückmeldungen im Eingabeordner je Fachbereich vorausgefüllt.
     #[command(help_template = SUB_TEMPLATE, next_help_heading = "Optionen")]
@@ -135,6 +151,9 @@ pub enum Command {
         /// Nur die Vorlage dieses Fachbereichs; ohne: eine leere und eine je Fachbereich.
         #[arg(long, value_name = "NAME")]
         department: Option<String>,
+        /// Ein- und Ausgabeordner.
+        #[command(flatten)]
+        folders: Folders,
     },
     /// Eine kommentierte bestand.toml mit allen Voreinstellungen schreiben.
     #[command(help_template = SUB_TEMPLATE, next_help_heading = "Optionen")]
@@ -182,7 +201,8 @@ pub struct Settings {
 
 impl Cli {
     /// Splits the command line into the command and the settings every command shares.
-    pub fn resolve(self) -> (Command, Settings) {
+    /// Folders given before `init` are refused: it reads and writes no folder.
+    pub fn resolve(self) -> Result<(Command, Settings), String> {
         let verbosity = if self.quiet {
             Verbosity::Quiet
         } else if self.verbose {
@@ -190,20 +210,280 @@ impl Cli {
         } else {
             Verbosity::Normal
         };
+        let lang = self.lang.map(|l| match l {
+            LangArg::De => Lang::De,
+            LangArg::En => Lang::En,
+        });
+        let mut command = self.command.unwrap_or(Command::Report {
+            strict: false,
+            folders: Folders::default(),
+        });
+        let folders = match &mut command {
+            Command::Report { folders, .. }
+            | Command::Check { folders }
+            | Command::Compare { folders, .. }
+            | Command::Template { folders, .. } => std::mem::take(folders).or(self.folders),
+            Command::Init { .. } => {
+                if self.folders != Folders::default() {
+                    return Err(lang.unwrap_or_default().t(
+                        "init schreibt nur die Einstellungsdatei und kennt --input und --output nicht; der Ort der Datei ist --config.",
+                        "init writes only the configuration file and takes no --input or --output; its location is --config.",
+                    ).to_string());
+                }
+                Folders::default()
+            }
+        };
         let settings = Settings {
-            input: self.input,
-            output: self.output,
+            input: folders.input.unwrap_or_else(|| "input".into()),
+            output: folders.output.unwrap_or_else(|| "output".into()),
             config: self.config,
-            lang: self.lang.map(|l| match l {
-                LangArg::De => Lang::De,
-                LangArg::En => Lang::En,
-            }),
+            lang,
             verbosity,
         };
-        (
-            self.command.unwrap_or(Command::Report { strict: false }),
-            settings,
-        )
+        Ok((command, settings))
+    }
+}
+
+/// The command line in the run's language: German as the derive writes it, English with
+/// `--lang en` or `lang = "en"` in the configuration. Subcommands get their usage line in
+/// that language too (clap would write `[OPTIONS]`).
+pub fn command(lang: Lang) -> clap::Command {
+    let cmd = <Cli as clap::CommandFactory>::command();
+    let usage = |name: &str| match (name, lang) {
+        ("bestand", Lang::De) => "bestand [BEFEHL] [OPTIONEN]".to_string(),
+        ("bestand", Lang::En) => "bestand [COMMAND] [OPTIONS]".to_string(),
+        (sub, Lang::De) => format!("bestand {sub} [OPTIONEN]"),
+        (sub, Lang::En) => format!("bestand {sub} [OPTIONS]"),
+    };
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    let mut cmd = cmd.override_usage(usage("bestand"));
+    for name in &names {
+        let line = usage(name);
+        cmd = cmd.mut_subcommand(name, |c| c.override_usage(line));
+    }
+    match lang {
+        Lang::De => cmd,
+        Lang::En => english(cmd),
+    }
+}
+
+/// The English help texts, by argument id: (id, help, value name).
+const ENGLISH_ARGS: &[(&str, &str, &str)] = &[
+    (
+        "input",
+        "Folder with one subfolder per reporting year, e.g. input/2024/*.xlsx (default: input).",
+        "FOLDER",
+    ),
+    (
+        "output",
+        "Folder the results are written to (default: output).",
+        "FOLDER",
+    ),
+    (
+        "config",
+        "Configuration file (else bestand.toml here, then in the input folder, else the built-in defaults).",
+        "FILE",
+    ),
+    (
+        "lang",
+        "Language of messages and report: de or en (overrides the configuration).",
+        "LANG",
+    ),
+    ("quiet", "Print errors only.", ""),
+    ("verbose", "Print notes too.", ""),
+    ("help", "Show this help.", ""),
+    ("version", "Show the version.", ""),
+    (
+        "strict",
+        "Exit with code 1 when there are error findings.",
+        "",
+    ),
+    ("from", "The earlier year.", "YEAR"),
+    ("to", "The later year.", "YEAR"),
+    (
+        "year",
+        "Reporting year of the template (default: this year).",
+        "YEAR",
+    ),
+    (
+        "department",
+        "Only this department's template; without: a blank one and one per department.",
+        "NAME",
+    ),
+    ("force", "Overwrite an existing file.", ""),
+];
+
+/// The English descriptions of the commands.
+const ENGLISH_COMMANDS: &[(&str, &str)] = &[
+    (
+        "report",
+        "Read everything, compare and write the report: PDF, HTML, charts, tables, findings (the default).",
+    ),
+    (
+        "check",
+        "Only read and check: tables and findings, no report; exit code 1 on error findings.",
+    ),
+    (
+        "compare",
+        "Changes between two years: changes.csv, summary.json and the tables (default: the last two years).",
+    ),
+    (
+        "template",
+        "Write the Excel templates for the departments; pre-filled per department from earlier returns in the input folder.",
+    ),
+    (
+        "init",
+        "Write a commented bestand.toml with every default setting.",
+    ),
+];
+
+/// Examples and exit codes under the English help text.
+const AFTER_HELP_EN: &str = "\
+Examples:
+  bestand                               report from input/ to output/ (report)
+  bestand check                         check only: what must the departments correct?
+  bestand compare --from 2023 --to 2024 changes between two years
+  bestand template --year 2026          templates for the next inventory
+  bestand init                          commented bestand.toml to adapt
+
+What report writes (in output/): report.pdf and report.html (the report), measures.xlsx
+(all measures, changes and findings), measures.csv and measures.parquet, changes.csv,
+findings.csv, summary.json and charts/.
+
+Exit codes: 0 done; 1 error findings (check, report --strict); 2 usage or configuration
+error; 3 input unreadable, output not writable or another run is writing to the same folder.";
+
+/// The help page's layout, with English headings.
+const HELP_TEMPLATE_EN: &str = "\
+{about-with-newline}
+Usage: {usage}
+
+{all-args}{after-help}";
+
+/// Rewrites one command's argument texts in English.
+fn english_args(mut cmd: clap::Command) -> clap::Command {
+    for (id, help, value) in ENGLISH_ARGS {
+        if cmd.get_arguments().any(|a| a.get_id() == *id) {
+            cmd = cmd.mut_arg(*id, |a| {
+                let a = a.help(help.trim_end_matches('.')).help_heading("Options");
+                if value.is_empty() {
+                    a
+                } else {
+                    a.value_name(*value)
+                }
+            });
+        }
+    }
+    cmd.help_template(HELP_TEMPLATE_EN)
+}
+
+/// The whole command line in English.
+fn english(cmd: clap::Command) -> clap::Command {
+    let mut cmd = english_args(cmd)
+        .about("Turns the departments' Excel inventories into one clean table, a list of corrections and a progress report (PDF and HTML).")
+        .subcommand_help_heading("Commands")
+        .after_help(AFTER_HELP_EN);
+    for (name, about) in ENGLISH_COMMANDS {
+        cmd = cmd.mut_subcommand(*name, |c| {
+            english_args(c).about(about.trim_end_matches('.'))
+        });
+    }
+    cmd
+}
+
+/// The language of the command line's own texts (help, refusals), known before it is
+/// parsed: `--lang` if given, else the configuration the run would load, else German.
+/// Never the machine's locale, so every office sees the same.
+pub fn language(args: &[std::ffi::OsString]) -> Lang {
+    let text: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let value = |flag: &str| {
+        text.iter().enumerate().find_map(|(i, a)| {
+            a.strip_prefix(&format!("{flag}="))
+                .map(str::to_string)
+                .or_else(|| (a == flag).then(|| text.get(i + 1).cloned()).flatten())
+        })
+    };
+    match value("--lang").as_deref() {
+        Some("en") => return Lang::En,
+        Some("de") => return Lang::De,
+        _ => {}
+    }
+    let config = value("--config").map(PathBuf::from);
+    let input = PathBuf::from(value("--input").unwrap_or_else(|| "input".into()));
+    crate::config::Config::load(config.as_deref(), &input)
+        .map(|(cfg, _)| cfg.lang)
+        .unwrap_or_default()
+}
+
+/// A command line clap refused, as a sentence in the run's language naming what it did not
+/// understand.
+pub fn usage_error(e: &clap::Error, lang: Lang) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let what = |kind: ContextKind| match e.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        _ => String::new(),
+    };
+    let suggestion = match e
+        .get(ContextKind::SuggestedSubcommand)
+        .or(e.get(ContextKind::SuggestedArg))
+    {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => v.first().cloned(),
+        _ => None,
+    }
+    .map(|s| match lang {
+        Lang::De => format!(" Meinten Sie „{s}“?"),
+        Lang::En => format!(" Did you mean „{s}“?"),
+    })
+    .unwrap_or_default();
+    let (arg, value) = (
+        what(ContextKind::InvalidArg),
+        what(ContextKind::InvalidValue),
+    );
+    match (e.kind(), lang) {
+        (ErrorKind::InvalidSubcommand, Lang::De) => format!(
+            "Unbekannter Befehl „{}“.{suggestion} Befehle: report, check, compare, template, init.",
+            what(ContextKind::InvalidSubcommand)
+        ),
+        (ErrorKind::InvalidSubcommand, Lang::En) => format!(
+            "Unknown command „{}“.{suggestion} Commands: report, check, compare, template, init.",
+            what(ContextKind::InvalidSubcommand)
+        ),
+        (ErrorKind::UnknownArgument, Lang::De) => {
+            format!("Unbekannte Angabe „{arg}“.{suggestion}")
+        }
+        (ErrorKind::UnknownArgument, Lang::En) => format!("Unknown option „{arg}“.{suggestion}"),
+        (ErrorKind::InvalidValue | ErrorKind::ValueValidation, _) => {
+            let valid = what(ContextKind::ValidValue);
+            let possible = match lang {
+                _ if valid.is_empty() => String::new(),
+                Lang::De => format!(" Möglich: {valid}."),
+                Lang::En => format!(" Possible: {valid}."),
+            };
+            match lang {
+                Lang::De => format!("„{value}“ ist kein gültiger Wert für {arg}.{possible}"),
+                Lang::En => format!("„{value}“ is not a valid value for {arg}.{possible}"),
+            }
+        }
+        (ErrorKind::ArgumentConflict, Lang::De) => format!(
+            "{arg} und {} schließen sich aus.",
+            what(ContextKind::PriorArg)
+        ),
+        (ErrorKind::ArgumentConflict, Lang::En) => format!(
+            "{arg} and {} cannot be used together.",
+            what(ContextKind::PriorArg)
+        ),
+        (ErrorKind::MissingRequiredArgument, Lang::De) => format!("Es fehlt eine Angabe: {arg}."),
+        (ErrorKind::MissingRequiredArgument, Lang::En) => format!("An option is missing: {arg}."),
+        (kind, Lang::De) => format!("Der Aufruf ist nicht verständlich ({kind})."),
+        (kind, Lang::En) => format!("The command line is not understood ({kind})."),
     }
 }
 
@@ -214,13 +494,19 @@ mod tests {
     fn parse(args: &[&str]) -> (Command, Settings) {
         let mut full = vec!["bestand"];
         full.extend_from_slice(args);
-        Cli::try_parse_from(full).unwrap().resolve()
+        Cli::try_parse_from(full).unwrap().resolve().unwrap()
     }
 
     #[test]
     fn no_command_is_report() {
         let (cmd, s) = parse(&[]);
-        assert_eq!(cmd, Command::Report { strict: false });
+        assert_eq!(
+            cmd,
+            Command::Report {
+                strict: false,
+                folders: Folders::default()
+            }
+        );
         assert_eq!(s.input, PathBuf::from("input"));
         assert_eq!(s.output, PathBuf::from("output"));
         assert_eq!(s.verbosity, Verbosity::Normal);
@@ -233,22 +519,38 @@ mod tests {
             (s.input, s.output),
             (PathBuf::from("a"), PathBuf::from("b"))
         );
+        // Before the command, or without one, the folders apply as well.
+        let (_, s) = parse(&["--input", "a", "check", "--output", "b"]);
+        assert_eq!(
+            (s.input, s.output),
+            (PathBuf::from("a"), PathBuf::from("b"))
+        );
+        let (_, s) = parse(&["--output", "b"]);
+        assert_eq!(s.output, PathBuf::from("b"));
+    }
+
+    #[test]
+    fn init_offers_no_folders() {
+        assert!(Cli::try_parse_from(["bestand", "init", "--input", "a"]).is_err());
+        assert!(Cli::try_parse_from(["bestand", "init", "--output", "a"]).is_err());
+        let before = Cli::try_parse_from(["bestand", "--input", "a", "init"]).unwrap();
+        assert!(before.resolve().is_err());
     }
 
     #[test]
     fn global_flags_before_command() {
         let (cmd, s) = parse(&["--lang", "en", "-q", "check"]);
-        assert_eq!(cmd, Command::Check);
+        assert!(matches!(cmd, Command::Check { .. }));
         assert_eq!(s.lang, Some(Lang::En));
         assert_eq!(s.verbosity, Verbosity::Quiet);
     }
 
     #[test]
     fn strict_report() {
-        assert_eq!(
+        assert!(matches!(
             parse(&["report", "--strict"]).0,
-            Command::Report { strict: true }
-        );
+            Command::Report { strict: true, .. }
+        ));
     }
 
     #[test]
@@ -260,32 +562,35 @@ mod tests {
 
     #[test]
     fn compare_years() {
-        assert_eq!(
+        assert!(matches!(
             parse(&["compare", "--from", "2022", "--to", "2024"]).0,
             Command::Compare {
                 from: Some(2022),
-                to: Some(2024)
+                to: Some(2024),
+                ..
             }
-        );
-        assert_eq!(
+        ));
+        assert!(matches!(
             parse(&["compare"]).0,
             Command::Compare {
                 from: None,
-                to: None
+                to: None,
+                ..
             }
-        );
+        ));
         assert!(Cli::try_parse_from(["bestand", "compare", "--from", "x"]).is_err());
     }
 
     #[test]
     fn template_options() {
-        assert_eq!(
-            parse(&["template", "--year", "2025", "--department", "FB Jugend"]).0,
-            Command::Template {
-                year: Some(2025),
-                department: Some("FB Jugend".into())
-            }
-        );
+        let (cmd, _) = parse(&["template", "--year", "2025", "--department", "FB Jugend"]);
+        let Command::Template {
+            year, department, ..
+        } = cmd
+        else {
+            panic!("not template: {cmd:?}")
+        };
+        assert_eq!((year, department), (Some(2025), Some("FB Jugend".into())));
     }
 
     #[test]

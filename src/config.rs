@@ -367,13 +367,6 @@ pub struct Config {
     pub departments: Vec<String>,
 }
 
-fn h(name: &str, synonyms: &[&str]) -> HeaderSpec {
-    HeaderSpec {
-        name: name.to_string(),
-        synonyms: synonyms.iter().map(|s| s.to_string()).collect(),
-    }
-}
-
 fn strings(list: &[&str]) -> Vec<String> {
     list.iter().map(|s| s.to_string()).collect()
 }
@@ -389,12 +382,21 @@ fn terms(list: &[(&str, &[&str])]) -> Vec<Term> {
         .collect()
 }
 
-fn status(name: &str, role: StatusRole, synonyms: &[&str], also_read: &[&str]) -> Term {
-    Term {
-        name: name.to_string(),
-        synonyms: strings(synonyms),
-        also_read: strings(also_read),
-        role: Some(role),
+/// The built-in configuration with German comments: what `bestand init` writes.
+const DEFAULT_DE: &str = include_str!("default.toml");
+
+/// The same configuration with English comments (`bestand init --lang en`).
+const DEFAULT_EN: &str = include_str!("default.en.toml");
+
+impl Default for Config {
+    /// The built-in defaults, read from the commented `default.toml` (a test keeps it valid).
+    fn default() -> Self {
+        match Config::from_toml(DEFAULT_DE) {
+            Ok(cfg) => cfg,
+            // The file is part of the program and parsed by a test; this cannot happen in a
+            // released build.
+            Err(e) => panic!("src/default.toml is not a valid configuration: {e}"),
+        }
     }
 }
 
@@ -409,235 +411,6 @@ pub const FIELDS_OF_ACTION: [&str; 8] = [
     "Vernetzung",
     "Interkulturelle Öffnung",
 ];
-
-impl Default for Config {
-    fn default() -> Self {
-        let headers = Headers {
-            measure_id: h(
-                "Maßnahmen-ID",
-                &["ID", "Nr.", "Nummer", "Kennung", "Maßnahmen-Nr."],
-            ),
-            title: h(
-                "Maßnahme",
-                &[
-                    "Maßnahme/Projekt",
-                    "Projekt",
-                    "Titel",
-                    "Bezeichnung",
-                    "Projektname",
-                    "Maßnahmentitel",
-                ],
-            ),
-            department: h(
-                "Fachbereich",
-                &[
-                    "Bereich",
-                    "Fach-/Servicebereich",
-                    "Organisationseinheit",
-                    "Dezernat",
-                    "Team",
-                    "Zuständigkeit",
-                ],
-            ),
-            field_of_action: h(
-                "Handlungsfeld",
-                &["Baustein", "Themenfeld", "Handlungsfeld (Baustein)"],
-            ),
-            goals: h(
-                "Ziele",
-                &["Ziel", "Zielbezug", "Bezug zum Konzept", "Ziel-Nr."],
-            ),
-            target_groups: h("Zielgruppen", &["Zielgruppe", "Zielgruppe(n)"]),
-            status: h(
-                "Status",
-                &["Stand", "Umsetzungsstand", "Status der Umsetzung"],
-            ),
-            start: h("Beginn", &["Start", "Laufzeit von", "seit", "Startdatum"]),
-            end: h("Ende", &["Laufzeit bis", "bis", "Enddatum"]),
-            budget_eur: h(
-                "Budget (EUR)",
-                &[
-                    "Budget",
-                    "Budget (€)",
-                    "Kosten",
-                    "Kosten in EUR",
-                    "Mittel",
-                    "Finanzvolumen",
-                    "Haushaltsmittel",
-                ],
-            ),
-            funding: h(
-                "Finanzierung",
-                &[
-                    "Förderung",
-                    "Mittelherkunft",
-                    "Fördermittelgeber",
-                    "Finanzierungsquelle",
-                ],
-            ),
-            participants: h(
-                "Teilnehmende",
-                &[
-                    "Anzahl Teilnehmende",
-                    "Teilnehmer",
-                    "Reichweite",
-                    "erreichte Personen",
-                ],
-            ),
-            municipalities: h(
-                "Kommunen",
-                &[
-                    "Kommune",
-                    "Kommune(n)",
-                    "Ort",
-                    "Standort",
-                    "Städte und Gemeinden",
-                ],
-            ),
-            partners: h("Kooperationspartner", &["Partner", "Kooperationen"]),
-            description: h(
-                "Beschreibung",
-                &["Kurzbeschreibung", "Inhalt", "Ziele und Inhalte"],
-            ),
-            highlight: h(
-                "Im Bericht hervorheben",
-                &["Schwerpunkt", "Hervorheben", "Beispielmaßnahme"],
-            ),
-            year: h("Berichtsjahr", &["Jahr"]),
-            contact: h(
-                "Ansprechperson",
-                &["Kontakt", "Ansprechpartner*in", "E-Mail"],
-            ),
-        };
-        let vocabularies = Vocabularies {
-            field_of_action: terms(&[
-                ("Partizipation und Teilhabe", &["Partizipation", "Teilhabe"]),
-                ("Willkommenskultur", &["Willkommen"]),
-                ("Geflüchtete", &["Flüchtlinge", "Flucht"]),
-                (
-                    "Bildung und Sprache",
-                    &["Bildung", "Sprache", "Sprache und Bildung"],
-                ),
-                (
-                    "Wirtschaft und Arbeit",
-                    &[
-                        "Arbeit",
-                        "Wirtschaft",
-                        "Arbeit und Wirtschaft",
-                        "Arbeitsmarkt",
-                    ],
-                ),
-                (
-                    "Gesundheit und Pflege",
-                    &["Gesundheit", "Pflege", "Gesundheit, Pflege"],
-                ),
-                ("Vernetzung", &["Netzwerk", "Netzwerkarbeit", "Kooperation"]),
-                (
-                    "Interkulturelle Öffnung",
-                    &["Interkulturelle Öffnung der Verwaltung", "IKÖ"],
-                ),
-            ]),
-            status: vec![
-                status(
-                    "geplant",
-                    StatusRole::Planned,
-                    &["in Planung", "Planung", "geplant ab"],
-                    &["in Vorbereitung", "vorgesehen", "beabsichtigt"],
-                ),
-                status(
-                    "laufend",
-                    StatusRole::Running,
-                    &[
-                        "in Umsetzung",
-                        "läuft",
-                        "aktiv",
-                        "fortlaufend",
-                        "Umsetzung",
-                        "dauerhaft",
-                    ],
-                    &["lfd.", "in Arbeit", "in Bearbeitung", "in Durchführung"],
-                ),
-                status(
-                    "abgeschlossen",
-                    StatusRole::Completed,
-                    &["beendet", "abgeschl.", "erledigt", "fertig", "umgesetzt"],
-                    &["durchgeführt"],
-                ),
-                status(
-                    "eingestellt",
-                    StatusRole::Stopped,
-                    &["abgebrochen", "gestoppt"],
-                    &["ausgesetzt", "entfällt"],
-                ),
-            ],
-            target_groups: terms(&[
-                ("Geflüchtete", &["Flüchtlinge", "Asylsuchende"]),
-                ("Neuzugewanderte", &["Neuzuwanderer", "Zugewanderte"]),
-                (
-                    "Kinder und Jugendliche",
-                    &["Kinder", "Jugendliche", "junge Menschen"],
-                ),
-                ("Frauen", &["Mädchen und Frauen", "Frauen und Mädchen"]),
-                ("Ältere Menschen", &["Senioren", "Senior*innen", "Ältere"]),
-                (
-                    "Menschen mit Migrationsgeschichte",
-                    &[
-                        "Menschen mit Migrationshintergrund",
-                        "Migrant*innen",
-                        "Migranten",
-                    ],
-                ),
-                (
-                    "Mitarbeitende der Verwaltung",
-                    &["Mitarbeitende", "Beschäftigte", "Verwaltung", "Mitarbeiter"],
-                ),
-                (
-                    "Migrantenorganisationen",
-                    &["MO", "Migrantenselbstorganisationen", "MSO"],
-                ),
-                (
-                    "Fachkräfte und Multiplikator*innen",
-                    &["Fachkräfte", "Multiplikatoren", "Multiplikator*innen"],
-                ),
-                (
-                    "Alle Einwohner*innen",
-                    &["alle", "Einwohner", "Bevölkerung", "alle Einwohner"],
-                ),
-            ]),
-            funding: terms(&[
-                (
-                    "Eigenmittel",
-                    &["Haushalt", "Region", "eigene Mittel", "Regionshaushalt"],
-                ),
-                ("Land", &["Landesmittel", "Land Niedersachsen"]),
-                ("Bund", &["Bundesmittel", "BAMF"]),
-                ("EU", &["ESF", "AMIF", "EU-Mittel", "ESF+"]),
-                ("Stiftung", &["Stiftungsmittel"]),
-                ("Sonstige", &["Spenden", "Drittmittel"]),
-            ]),
-            municipalities: Vec::new(),
-        };
-        Config {
-            title: "Integrationsbericht".to_string(),
-            organisation: String::new(),
-            lang: Lang::De,
-            export_contact: false,
-            limits: Limits {
-                max_file_mb: 100,
-                max_unpacked_mb: 300,
-                max_cells_per_sheet: 2_000_000,
-                header_search_rows: 40,
-                appendix_rows: 2_000,
-            },
-            compare: CompareConfig::default(),
-            headers,
-            vocabularies,
-            goals: Vec::new(),
-            intros: Default::default(),
-            departments: Vec::new(),
-        }
-    }
-}
 
 impl Config {
     /// What a status means; statuses are validated to have a role, so `None` only for a
@@ -965,44 +738,9 @@ impl Config {
 
     /// The default configuration as commented TOML, for `bestand init`: every built-in
     /// default, and the samples' example organisation, municipalities, goal catalogue and
-    /// introductions commented out.
-    pub fn default_toml() -> Result<String, Error> {
-        let body = ser(&Config::default())?;
-        let example = Config::example();
-        let mut out = String::from(INIT_HEAD);
-        for line in body.lines() {
-            // Empty lists are written out below as commented examples instead.
-            if matches!(
-                line.trim(),
-                "goals = []" | "municipalities = []" | "organisation = \"\"" | "[intros]"
-            ) {
-                continue;
-            }
-            out.push_str(line);
-            out.push('\n');
-            if line.starts_with("title = ") {
-                out.push_str(&format!(
-                    "# Herausgeber auf dem Titelblatt (ohne Angabe nennt der Bericht keinen):\n# organisation = \"{}\"\n",
-                    example.organisation
-                ));
-            }
-        }
-        let tail = ser(&ExampleTail {
-            vocabularies: ExampleVocabularies {
-                municipalities: example.vocabularies.municipalities,
-            },
-            goals: example.goals,
-            intros: example.intros,
-        })?;
-        out.push_str(INIT_EXAMPLE);
-        for line in tail.lines() {
-            if line.is_empty() {
-                out.push_str("#\n");
-            } else {
-                out.push_str(&format!("# {line}\n"));
-            }
-        }
-        Ok(out)
+    /// introductions commented out; comments in the run's language.
+    pub fn default_toml(lang: Lang) -> &'static str {
+        lang.t(DEFAULT_DE, DEFAULT_EN)
     }
 }
 
@@ -1012,58 +750,48 @@ fn ser<T: Serialize>(value: &T) -> Result<String, Error> {
         .map_err(|e| Error::Internal(format!("cannot serialise default config: {e}")))
 }
 
-/// The commented example at the end of `bestand init`'s file.
-#[derive(Serialize)]
-struct ExampleTail {
-    vocabularies: ExampleVocabularies,
-    goals: Vec<Goal>,
-    intros: std::collections::BTreeMap<String, String>,
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lines of a commented configuration that are TOML, commented or not: everything but
+    /// the prose comments.
+    fn settings(text: &str) -> Vec<&str> {
+        let lines: Vec<&str> = text.lines().collect();
+        let marker = lines
+            .iter()
+            .position(|l| l.starts_with("# ----"))
+            .expect("example marker");
+        let example = marker
+            + lines[marker..]
+                .iter()
+                .position(|l| *l == "#")
+                .expect("end of the example's prose");
+        lines
+            .iter()
+            .enumerate()
+            .filter(|(i, l)| {
+                *i > example || !l.starts_with('#') || l.starts_with("# organisation = ")
+            })
+            .map(|(_, l)| *l)
+            .collect()
+    }
+
+    #[test]
+    fn english_twin_is_in_step_with_the_german_file() {
+        assert_eq!(settings(DEFAULT_DE), settings(DEFAULT_EN));
+        assert_eq!(Config::from_toml(DEFAULT_EN), Ok(Config::default()));
+        assert!(DEFAULT_EN.starts_with("# bestand.toml: settings of bestand."));
+        // Every prose line is translated: no German comment is left in the English file.
+        let prose = |text: &'static str| -> Vec<&'static str> {
+            let keep = settings(text);
+            text.lines().filter(|l| !keep.contains(l)).collect()
+        };
+        for line in prose(DEFAULT_EN) {
+            for german in [" die ", " der ", " und ", " oder ", " wird "] {
+                assert!(!line.contains(german), "{line}");
+            }
+        }
+        assert!(prose(DEFAULT_DE).len().abs_diff(prose(DEFAULT_EN).len()) < 4);
+    }
 }
-
-#[derive(Serialize)]
-struct ExampleVocabularies {
-    municipalities: Vec<Term>,
-}
-
-/// The head of `bestand init`'s file: what each part means, in the office's language.
-const INIT_HEAD: &str = "\
-# bestand.toml: Einstellungen von bestand.
-# Jeder Wert unten ist die eingebaute Voreinstellung; ändern Sie, was Ihr Amt braucht.
-# bestand sucht diese Datei im aktuellen Ordner, dann im Eingabeordner (input/).
-#
-# title, organisation: stehen auf dem Titelblatt und in den Metadaten des Berichts.
-# lang: \"de\" oder \"en\" (Meldungen und Bericht).
-# export_contact: true schreibt die Ansprechpersonen (personenbezogene Daten) in die Exporte.
-# [limits]: Schutz vor übergroßen Dateien; appendix_rows begrenzt den Anhang des Berichts.
-# [compare]: threshold = Titelähnlichkeit (0 bis 1), ab der Maßnahmen zweier Jahre als
-#   dieselbe gelten.
-# [headers.*]: die Überschrift der Vorlage (name) und weitere verstandene Überschriften.
-#   Groß-/Kleinschreibung, Leerzeichen und Satzzeichen zählen nicht; ä/ae, ö/oe, ü/ue, ß/ss
-#   gelten gleich.
-# [[vocabularies.*]]: die erlaubten Werte mit Synonymen (synonyms, still gelesen) und
-#   Alltagsformen (also_read, gelesen mit einer Warnung, z. B. „lfd.“ für „laufend“).
-#   Jeder Status hat eine Rolle: role = \"planned\" (geplant), \"running\" (läuft),
-#   \"completed\" (abgeschlossen) oder \"stopped\" (eingestellt). Bericht, Zielabdeckung und
-#   Farben richten sich nach der Rolle, nicht nach Name oder Reihenfolge; mehrere Status
-#   dürfen dieselbe Rolle haben.
-# departments: die Namen der Fach- und Servicebereiche. Mit einer Liste gelten nur diese
-#   Namen; Schreibweisen wie „FB Jugend“, „Jugend“ oder „fachbereich jugend“ werden mit
-#   einer Warnung dem Namen der Liste zugeordnet, ein unbekannter Name bleibt mit einer
-#   Warnung stehen. Ohne Liste gilt die längste gesehene Schreibweise. `bestand template`
-#   schreibt für jeden Namen eine eigene Vorlage.
-# Berichtsjahr: Ein Ordner input/<Jahr>/ (vierstellig) bestimmt das Jahr seiner Dateien;
-#   eine abweichende Spalte „Berichtsjahr“ ist eine Warnung. Ohne Jahresordner gilt die
-#   Spalte „Berichtsjahr“, sonst ein Jahr im Ordner- oder Dateinamen.
-
-";
-
-/// The header of the commented example in `bestand init`'s file.
-const INIT_EXAMPLE: &str = "
-
-# ---------------------------------------------------------------------------------------
-# Beispiel aus den Musterdaten (Region Hannover), auskommentiert: Kommunen, Zielkatalog des
-# Integrationskonzepts und Einleitungen je Handlungsfeld. Ohne Kommunenliste wird jeder Ort
-# angenommen; ohne Zielkatalog zeigt der Bericht keine Zielabdeckung. Zum Verwenden das „# “
-# am Zeilenanfang entfernen und an Ihr Konzept anpassen.
-#
-";

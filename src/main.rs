@@ -4,9 +4,7 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::Parser;
-
-use bestand::cli::{Cli, Command, Settings, Verbosity};
+use bestand::cli::{self, Cli, Command, Settings, Verbosity};
 use bestand::config::Config;
 use bestand::error::Error;
 use bestand::findings::{Findings, Severity};
@@ -17,20 +15,32 @@ fn main() -> ExitCode {
     if std::env::args_os().len() == 1 && double_click::owns_console() {
         return double_click::run_and_wait();
     }
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = cli::language(&args);
+    let refused = |message: String| {
+        eprintln!("bestand: {message}");
+        eprintln!(
+            "{}",
+            lang.t("Hilfe: bestand --help", "Help: bestand --help")
+        );
+        ExitCode::from(2)
+    };
+    let parsed = cli::command(lang)
+        .try_get_matches_from(&args)
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) if !e.use_stderr() => {
             // --help and --version are not errors.
             let _ = e.print();
             return ExitCode::SUCCESS;
         }
-        Err(e) => {
-            eprintln!("bestand: {}", usage_error(&e));
-            eprintln!("Hilfe: bestand --help");
-            return ExitCode::from(2);
-        }
+        Err(e) => return refused(cli::usage_error(&e, lang)),
     };
-    let (command, settings) = cli.resolve();
+    let (command, settings) = match cli.resolve() {
+        Ok(resolved) => resolved,
+        Err(message) => return refused(message),
+    };
     let lang = settings.lang.unwrap_or_default();
     match run(command, &settings) {
         Ok(code) => ExitCode::from(code),
@@ -68,17 +78,17 @@ mod double_click {
         {
             let _ = std::env::set_current_dir(dir);
         }
-        let code = match <super::Cli as clap::Parser>::try_parse_from(["bestand"]) {
-            Ok(cli) => {
-                let (command, settings) = cli.resolve();
-                match super::run(command, &settings) {
-                    Ok(c) => c,
-                    Err(e) => {
-                        eprintln!("bestand: {}", e.message(bestand::config::Lang::De));
-                        e.exit_code() as u8
-                    }
+        let resolved = <super::Cli as clap::Parser>::try_parse_from(["bestand"])
+            .map_err(|e| e.to_string())
+            .and_then(|cli| cli.resolve());
+        let code = match resolved {
+            Ok((command, settings)) => match super::run(command, &settings) {
+                Ok(c) => c,
+                Err(e) => {
+                    eprintln!("bestand: {}", e.message(bestand::config::Lang::De));
+                    e.exit_code() as u8
                 }
-            }
+            },
             Err(_) => 2,
         };
         if std::io::stdin().is_terminal() {
@@ -87,49 +97,6 @@ mod double_click {
             let _ = std::io::stdin().read_line(&mut line);
         }
         ExitCode::from(code)
-    }
-}
-
-/// A command line clap refused, in German, naming what it did not understand.
-fn usage_error(e: &clap::Error) -> String {
-    use clap::error::{ContextKind, ContextValue, ErrorKind};
-    let what = |kind: ContextKind| match e.get(kind) {
-        Some(ContextValue::String(s)) => s.clone(),
-        Some(ContextValue::Strings(v)) => v.join(", "),
-        _ => String::new(),
-    };
-    let suggestion = match e
-        .get(ContextKind::SuggestedSubcommand)
-        .or(e.get(ContextKind::SuggestedArg))
-    {
-        Some(ContextValue::String(s)) => format!(" Meinten Sie „{s}“?"),
-        Some(ContextValue::Strings(v)) if !v.is_empty() => format!(" Meinten Sie „{}“?", v[0]),
-        _ => String::new(),
-    };
-    match e.kind() {
-        ErrorKind::InvalidSubcommand => format!(
-            "Unbekannter Befehl „{}“.{suggestion} Befehle: report, check, compare, template, init.",
-            what(ContextKind::InvalidSubcommand)
-        ),
-        ErrorKind::UnknownArgument => format!(
-            "Unbekannte Angabe „{}“.{suggestion}",
-            what(ContextKind::InvalidArg)
-        ),
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation => format!(
-            "„{}“ ist kein gültiger Wert für {}. Möglich: {}.",
-            what(ContextKind::InvalidValue),
-            what(ContextKind::InvalidArg),
-            what(ContextKind::ValidValue)
-        ),
-        ErrorKind::ArgumentConflict => format!(
-            "{} und {} schließen sich aus.",
-            what(ContextKind::InvalidArg),
-            what(ContextKind::PriorArg)
-        ),
-        ErrorKind::MissingRequiredArgument => {
-            format!("Es fehlt eine Angabe: {}.", what(ContextKind::InvalidArg))
-        }
-        _ => format!("Der Aufruf ist nicht verständlich ({}).", e.kind()),
     }
 }
 
@@ -205,19 +172,27 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
                     ),
                 }));
             }
-            export::write_atomic(&path, Config::default_toml()?.as_bytes())?;
+            export::write_atomic(
+                &path,
+                Config::default_toml(settings.lang.unwrap_or_default()).as_bytes(),
+            )?;
             if settings.verbosity != Verbosity::Quiet {
                 say(&match settings.lang.unwrap_or_default() {
                     bestand::config::Lang::De => format!(
                         "{} geschrieben: alle Voreinstellungen mit Erläuterungen; die Beispiele am Ende sind auskommentiert.\n",
                         path.display()
                     ),
-                    bestand::config::Lang::En => format!("{} written\n", path.display()),
+                    bestand::config::Lang::En => format!(
+                        "{} written: every default setting with explanations; the examples at the end are commented out.\n",
+                        path.display()
+                    ),
                 });
             }
             Ok(0)
         }
-        Command::Template { year, department } => {
+        Command::Template {
+            year, department, ..
+        } => {
             // Earlier returns in the input folder pre-fill one template per department.
             let (cfg, dataset) = match read_all(settings) {
                 Ok(run) => (run.cfg, Some(run.dataset)),
@@ -288,7 +263,7 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             }
             Ok(0)
         }
-        Command::Check => {
+        Command::Check { .. } => {
             let mut run = read_all(settings)?;
             let stage = export::Stage::begin(&settings.output)?;
             let out = staged(settings, &stage);
@@ -302,9 +277,10 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             print_findings(settings, &run);
             say_corrections(settings, &run, &corrected);
             drop_stale_report(settings, run.cfg.lang)?;
+            point_to_findings(settings, run.cfg.lang);
             Ok(u8::from(run.findings.count(Severity::Error) > 0))
         }
-        Command::Report { strict } => {
+        Command::Report { strict, .. } => {
             let mut run = read_all(settings)?;
             // Not a single row could be read: a report of nothing must not replace a good
             // one. The findings say why on the terminal.
@@ -372,9 +348,10 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
                     ),
                 });
             }
+            point_to_findings(settings, run.cfg.lang);
             Ok(u8::from(strict && run.findings.count(Severity::Error) > 0))
         }
-        Command::Compare { from, to } => {
+        Command::Compare { from, to, .. } => {
             let mut run = read_all(settings)?;
             let years = run.dataset.years();
             let pick = pick_years(&years, from, to, run.cfg.lang)?;
@@ -401,6 +378,7 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
                     }
                 ));
             }
+            point_to_findings(settings, run.cfg.lang);
             Ok(0)
         }
     }
@@ -712,6 +690,12 @@ fn print_findings(settings: &Settings, run: &Run) {
         settings.verbosity,
         run.cfg.lang,
         color,
-        &settings.output,
     ));
+}
+
+/// The last line of a run that read inventories: where the clerk finds every finding.
+fn point_to_findings(settings: &Settings, lang: bestand::config::Lang) {
+    if settings.verbosity != Verbosity::Quiet {
+        say(&terminal::findings_pointer(&settings.output, lang));
+    }
 }

@@ -56,7 +56,6 @@ pub fn summary(
     verbosity: Verbosity,
     lang: Lang,
     color: bool,
-    output: &Path,
 ) -> String {
     let mut by_file: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
     for f in findings.items() {
@@ -179,9 +178,6 @@ pub fn summary(
         findings.count(Severity::Warning),
         findings.count(Severity::Info),
     );
-    // The clerk's place for the findings is the workbook (filterable by department);
-    // findings.csv is for analysts.
-    let workbook = output.join("measures.xlsx");
     let n = |count: usize, one: &str, many: &str| {
         format!("{count} {}", if count == 1 { one } else { many })
     };
@@ -193,23 +189,21 @@ pub fn summary(
     };
     let total = match lang {
         Lang::De => format!(
-            "Gesamt: {} gelesen, {failed} nicht lesbar; {} übernommen, {} abgewiesen{set_aside}; {e} Fehler, {}, {}. Alle Meldungen: {}, Blatt „Meldungen“ (nach Fachbereich filterbar).",
+            "Gesamt: {} gelesen, {failed} nicht lesbar; {} übernommen, {} abgewiesen{set_aside}; {e} Fehler, {}, {}.",
             n(read, "Datei", "Dateien"),
             n(m, "Maßnahme", "Maßnahmen"),
             n(r, "Zeile", "Zeilen"),
             n(w, "Warnung", "Warnungen"),
             n(i, "Hinweis", "Hinweise"),
-            workbook.display()
         ),
         Lang::En => format!(
-            "Total: {} read, {failed} unreadable; {} taken over, {} rejected{set_aside}; {}, {}, {}. All findings: {}, sheet \"Findings\" (filter by department).",
+            "Total: {} read, {failed} unreadable; {} taken over, {} rejected{set_aside}; {}, {}, {}.",
             n(read, "file", "files"),
             n(m, "measure", "measures"),
             n(r, "row", "rows"),
             n(e, "error", "errors"),
             n(w, "warning", "warnings"),
             n(i, "note", "notes"),
-            workbook.display()
         ),
     };
     let code = if e > 0 {
@@ -221,4 +215,21 @@ pub fn summary(
     };
     let _ = writeln!(out, "{}", paint(&total, code, color));
     out
+}
+
+/// The run's last line: where the clerk finds every finding. That is the workbook (a sheet
+/// filterable by department), not findings.csv, which German Excel opens in one column and
+/// which stays for analysts.
+pub fn findings_pointer(output: &Path, lang: Lang) -> String {
+    let workbook = output.join("measures.xlsx");
+    match lang {
+        Lang::De => format!(
+            "Alle Meldungen: {}, Blatt „Meldungen“ (nach Fachbereich filterbar).\n",
+            workbook.display()
+        ),
+        Lang::En => format!(
+            "All findings: {}, sheet \"Findings\" (filter by department).\n",
+            workbook.display()
+        ),
+    }
 }

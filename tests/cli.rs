@@ -49,6 +49,95 @@ fn usage_error_exits_2() {
 }
 
 #[test]
+fn one_language_per_run_in_help_and_refusals() {
+    let w = Work::new();
+    with_error(&w);
+    // English with --lang en: help, headings, examples, exit codes, refusals.
+    let help = w.run_bare(&["--lang", "en", "--help"]);
+    for part in [
+        "Usage:",
+        "Commands:",
+        "Options:",
+        "Examples:",
+        "Exit codes:",
+    ] {
+        assert!(help.stdout.contains(part), "{part}: {}", help.stdout);
+    }
+    for german in ["Aufruf", "Ordner", "Befehl", "Optionen"] {
+        assert!(!help.stdout.contains(german), "{german}: {}", help.stdout);
+    }
+    let sub = w.run_bare(&["check", "--help", "--lang", "en"]);
+    assert!(
+        sub.stdout.contains("Usage: bestand check [OPTIONS]"),
+        "{}",
+        sub.stdout
+    );
+    let refused = w.run_bare(&["--lang", "en", "chek"]);
+    assert_eq!(refused.code, 2);
+    assert!(
+        refused
+            .stderr
+            .contains("Unknown command „chek“. Did you mean „check“?")
+            && refused.stderr.contains("Help: bestand --help"),
+        "{}",
+        refused.stderr
+    );
+    // German subcommand help has no English usage line.
+    let sub = w.run_bare(&["init", "--help"]);
+    assert!(
+        sub.stdout.contains("Aufruf: bestand init [OPTIONEN]"),
+        "{}",
+        sub.stdout
+    );
+    // lang = "en" in the configuration the run would load sets the language of the help too.
+    w.config(&bestand::config::Config {
+        lang: bestand::config::Lang::En,
+        ..Default::default()
+    });
+    let help = w.run_bare(&["--help"]);
+    assert!(help.stdout.contains("Exit codes:"), "{}", help.stdout);
+    let help = w.run_bare(&["--lang", "de", "--help"]);
+    assert!(help.stdout.contains("Rückgabewerte:"), "{}", help.stdout);
+}
+
+#[test]
+fn init_does_not_offer_folders() {
+    let w = Work::new();
+    let help = w.run_bare(&["init", "--help"]);
+    assert!(!help.stdout.contains("--input") && !help.stdout.contains("--output"));
+    let run = w.run_bare(&["init", "--input", "x"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("Unbekannte Angabe „--input“"),
+        "{}",
+        run.stderr
+    );
+    let run = w.run_bare(&["--output", "x", "init"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("--config"), "{}", run.stderr);
+    assert!(!w.dir.path().join("bestand.toml").exists());
+}
+
+#[test]
+fn last_line_points_the_clerk_to_the_workbook() {
+    let w = Work::new();
+    with_error(&w);
+    for args in [&["check"][..], &["report"], &["check", "--lang", "en"]] {
+        let run = w.run(args);
+        let last = run.stdout.lines().last().unwrap_or_default();
+        assert!(
+            last.contains("measures.xlsx") && !last.contains("findings.csv"),
+            "{args:?}: {last}"
+        );
+        assert!(
+            last.contains("Blatt „Meldungen“ (nach Fachbereich filterbar)")
+                || last.contains("sheet \"Findings\" (filter by department)"),
+            "{last}"
+        );
+    }
+}
+
+#[test]
 fn english_messages() {
     let w = Work::new();
     with_error(&w);
@@ -72,7 +161,7 @@ fn quiet_prints_only_files_with_errors() {
 fn init_writes_a_config_that_loads_and_refuses_to_overwrite() {
     let w = Work::new();
     let path = w.dir.path().join("bestand.toml");
-    let run = w.run(&["init"]);
+    let run = w.run_bare(&["init"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.starts_with("# bestand.toml"));
@@ -99,8 +188,16 @@ fn init_writes_a_config_that_loads_and_refuses_to_overwrite() {
         .join("\n");
     let example = bestand::config::Config::from_toml(&uncommented).unwrap();
     assert_eq!(example, bestand::config::Config::example());
-    assert_eq!(w.run(&["init"]).code, 2);
-    assert_eq!(w.run(&["init", "--force"]).code, 0);
+    assert_eq!(w.run_bare(&["init"]).code, 2);
+    assert_eq!(w.run_bare(&["init", "--force"]).code, 0);
+    // In English, the same settings with English comments.
+    assert_eq!(w.run_bare(&["init", "--force", "--lang", "en"]).code, 0);
+    let english = std::fs::read_to_string(&path).unwrap();
+    assert!(english.starts_with("# bestand.toml: settings of bestand."));
+    assert_eq!(
+        bestand::config::Config::from_toml(&english).unwrap(),
+        bestand::config::Config::default()
+    );
 }
 
 #[test]

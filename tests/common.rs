@@ -122,6 +122,25 @@ impl Work {
     }
 }
 
+impl Work {
+    /// Runs the binary in the work folder with the arguments given and nothing else.
+    pub fn run_bare(&self, args: &[&str]) -> Run {
+        let out = Command::new(env!("CARGO_BIN_EXE_bestand"))
+            .current_dir(self.dir.path())
+            .args(args)
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("run bestand");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            measures: Vec::new(),
+            findings: Vec::new(),
+        }
+    }
+}
+
 /// Runs the binary with explicit folders.
 pub fn run_in(cwd: &Path, input: &Path, output: &Path, args: &[&str]) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_bestand"))
