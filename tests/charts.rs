@@ -59,7 +59,7 @@ fn sample_charts_exist_with_labels_and_print_size() {
         well_formed(&svg).unwrap_or_else(|e| panic!("{name}.svg: {e}"));
         assert!(svg.contains("<title>"), "{name}.svg has no title");
         assert!(
-            svg.contains("Datenstand: Bestandsaufnahme 2023, 2024"),
+            svg.contains("Datenstand: Bestandsaufnahmen 2023, 2024"),
             "{name}.svg has no data note"
         );
     }
@@ -90,6 +90,15 @@ fn one_year_three_years_and_no_data() {
         "{names:?}"
     );
     assert!(names.iter().any(|n| n.starts_with("zielgruppen")));
+    // One inventory is named in the singular, in the charts and in the report.
+    let svg = std::fs::read_to_string(w.output().join("charts/zielgruppen.svg")).unwrap();
+    assert!(svg.contains("Datenstand: Bestandsaufnahme 2024 "), "{svg}");
+    let text = crate::common::pdf_text(&std::fs::read(w.output().join("report.pdf")).unwrap());
+    assert!(
+        text.contains("Bestandsaufnahme 2024") && !text.contains("Bestandsaufnahmen 2024"),
+        "{text}"
+    );
+    assert!(text.contains("Gelesen wurden 1 Datei aus der Bestandsaufnahme 2024."));
 
     w.sheet("2022", "a.xlsx", &[HEADER, &r]);
     w.sheet("2023", "a.xlsx", &[HEADER, &r]);

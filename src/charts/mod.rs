@@ -219,10 +219,23 @@ fn note(summary: &Summary, created: &str, lang: Lang) -> String {
     let years: Vec<String> = summary.years.iter().map(|y| y.year.to_string()).collect();
     match lang {
         Lang::De => format!(
-            "Datenstand: Bestandsaufnahme {} · erstellt am {created}",
+            "Datenstand: {} {} · erstellt am {created}",
+            if years.len() == 1 {
+                "Bestandsaufnahme"
+            } else {
+                "Bestandsaufnahmen"
+            },
             years.join(", ")
         ),
-        Lang::En => format!("Data: inventory {} · created {created}", years.join(", ")),
+        Lang::En => format!(
+            "Data: {} {} · created {created}",
+            if years.len() == 1 {
+                "inventory"
+            } else {
+                "inventories"
+            },
+            years.join(", ")
+        ),
     }
 }
 

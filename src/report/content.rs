@@ -174,10 +174,23 @@ pub fn build(inp: &Inputs) -> Document {
         organisation: cfg.organisation.clone(),
         date: match lang {
             Lang::De => format!(
-                "Bestandsaufnahmen {year_list} · erstellt am {}",
+                "{} {year_list} · erstellt am {}",
+                if years.len() == 1 {
+                    "Bestandsaufnahme"
+                } else {
+                    "Bestandsaufnahmen"
+                },
                 inp.created
             ),
-            Lang::En => format!("Inventories {year_list} · created {}", inp.created),
+            Lang::En => format!(
+                "{} {year_list} · created {}",
+                if years.len() == 1 {
+                    "Inventory"
+                } else {
+                    "Inventories"
+                },
+                inp.created
+            ),
         },
     });
     b.push(Block::Contents {
@@ -857,7 +870,17 @@ pub fn build(inp: &Inputs) -> Document {
     let failed = inp.files.iter().filter(|f| f.failed).count();
     b.push(Block::Bullets(match lang {
         Lang::De => vec![
-            format!("Gelesen wurden {read} Dateien aus den Bestandsaufnahmen {year_list}; {failed} Dateien waren nicht lesbar und sind unter „Datenqualität“ genannt. Erstellt am {}.", inp.created),
+            format!(
+                "Gelesen wurden {} aus {} {year_list}{}. Erstellt am {}.",
+                if read == 1 { "1 Datei".to_string() } else { format!("{read} Dateien") },
+                if years.len() == 1 { "der Bestandsaufnahme" } else { "den Bestandsaufnahmen" },
+                match failed {
+                    0 => String::new(),
+                    1 => "; 1 Datei war nicht lesbar und ist unter „Datenqualität“ genannt".to_string(),
+                    n => format!("; {n} Dateien waren nicht lesbar und sind unter „Datenqualität“ genannt"),
+                },
+                inp.created
+            ),
             "Jede Zeile einer Bestandsaufnahme ist eine Maßnahme eines Berichtsjahrs. Zeilen ohne Titel, mit unbekanntem Handlungsfeld oder Status und doppelte Zeilen werden nicht gezählt und als Fehler gemeldet.".into(),
             "Zielgruppen und Kommunen: Eine Maßnahme zählt für jede genannte Zielgruppe und Kommune. Budgets mit mehreren Finanzierungsquellen werden zu gleichen Teilen aufgeteilt.".into(),
             "Teilnehmende: Angaben wie „>100“ zählen mit 100, Spannen wie „120-150“ mit der unteren Grenze, damit die Reichweite nicht überschätzt wird.".into(),
@@ -866,7 +889,18 @@ pub fn build(inp: &Inputs) -> Document {
             "Kontaktdaten der Ansprechpersonen werden nicht veröffentlicht.".into(),
         ],
         Lang::En => vec![
-            format!("{read} files of the inventories {year_list} were read; {failed} files could not be read and are named under \"Data quality\". Created {}.", inp.created),
+            format!(
+                "{} of the {} {year_list} {} read{}. Created {}.",
+                if read == 1 { "1 file".to_string() } else { format!("{read} files") },
+                if years.len() == 1 { "inventory" } else { "inventories" },
+                if read == 1 { "was" } else { "were" },
+                match failed {
+                    0 => String::new(),
+                    1 => "; 1 file could not be read and is named under \"Data quality\"".to_string(),
+                    n => format!("; {n} files could not be read and are named under \"Data quality\""),
+                },
+                inp.created
+            ),
             "Each row of an inventory is one measure of one reporting year. Rows without a title, with an unknown field of action or status, and duplicate rows are not counted and reported as errors.".into(),
             "Target groups and municipalities: a measure counts for each group and municipality named. Budgets with several funding sources are split evenly.".into(),
             "Participants: \">100\" counts as 100, ranges such as \"120-150\" count with the lower bound, so reach is never overstated.".into(),
@@ -1007,7 +1041,15 @@ fn section_not_comparable(inp: &Inputs, c: &Comparison, limit: usize) -> Vec<Blo
         .map(|x| {
             let r = x.rejected.and_then(|i| inp.dataset.rejected_rows.get(i));
             vec![
-                x.title.clone(),
+                if x.title.trim().is_empty() {
+                    // The row had no title: what identifies it is its id, file and row.
+                    match &x.measure_id {
+                        Some(id) => format!("{} {id}", t("(ohne Titel), ID", "(untitled), id")),
+                        None => t("(ohne Titel)", "(untitled)"),
+                    }
+                } else {
+                    x.title.clone()
+                },
                 x.department.clone(),
                 r.and_then(|r| r.year)
                     .map(|y| y.to_string())

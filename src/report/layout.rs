@@ -163,18 +163,37 @@ pub fn wrap(text: &str, size: f64, bold: bool, width: f64) -> Vec<String> {
                     piece.push(c);
                     if fonts::text_width(&piece, size, bold) > width && piece.chars().count() > 1 {
                         piece.pop();
-                        let cut = piece
-                            .char_indices()
-                            .rev()
-                            .find(|(i, ch)| *i > 0 && "/-_.".contains(*ch))
-                            .map(|(i, ch)| i + ch.len_utf8())
-                            .filter(|i| *i < piece.len());
+                        // After the last / - or _ (a file's name keeps its extension),
+                        // else after the last dot.
+                        let after = |marks: &str| {
+                            piece
+                                .char_indices()
+                                .rev()
+                                .find(|(i, ch)| *i > 0 && marks.contains(*ch))
+                                .map(|(i, ch)| i + ch.len_utf8())
+                        };
+                        let cut = after("/-_").or_else(|| after("."));
                         match cut {
+                            Some(i) if i == piece.len() => out.push(std::mem::take(&mut piece)),
                             Some(i) => {
                                 let rest = piece.split_off(i);
                                 out.push(std::mem::replace(&mut piece, rest));
                             }
-                            None => out.push(std::mem::take(&mut piece)),
+                            None => {
+                                // Nowhere to break and wider than the column even at its
+                                // widest: hyphenated where the line ends, so the reader
+                                // sees the word goes on.
+                                let mut carry = String::new();
+                                while piece.chars().count() > 1
+                                    && fonts::text_width(&format!("{piece}-"), size, bold) > width
+                                {
+                                    if let Some(ch) = piece.pop() {
+                                        carry.insert(0, ch);
+                                    }
+                                }
+                                piece.push('-');
+                                out.push(std::mem::replace(&mut piece, carry));
+                            }
                         }
                         piece.push(c);
                     }
@@ -201,6 +220,8 @@ struct Flow<'a> {
     nodes: Vec<Node>,
     /// The structure node that text goes to.
     cur: usize,
+    /// Set for the next chart when it is drawn smaller to stay with its heading.
+    shrink: Option<f64>,
 }
 
 impl Flow<'_> {
@@ -356,16 +377,20 @@ impl Flow<'_> {
                 (9.5, 14.0, false)
             };
             let gap = if level == 1 && i > 0 { 6.0 } else { 0.0 };
-            self.ensure(gap + 15.0);
+            // A long entry wraps; its page number stands on its last line.
+            let lines = wrap(&text, size, bold, CONTENT_W - indent - 40.0);
+            self.ensure(gap + 15.0 + 12.0 * (lines.len() - 1) as f64);
             self.y += gap;
             let number = page.map(|p| p.to_string()).unwrap_or_default();
             let nw = fonts::text_width(&number, size, bold);
-            let line = wrap(&text, size, bold, CONTENT_W - indent - 40.0)
-                .into_iter()
-                .next()
-                .unwrap_or_default();
             self.tag("P", item);
-            self.text(LEFT + indent, self.y + size, size, bold, color::INK, line);
+            let last = lines.len() - 1;
+            for (k, line) in lines.into_iter().enumerate() {
+                self.text(LEFT + indent, self.y + size, size, bold, color::INK, line);
+                if k < last {
+                    self.y += 12.0;
+                }
+            }
             self.tag("Lbl", item);
             self.text(
                 LEFT + CONTENT_W - nw,
@@ -412,11 +437,13 @@ impl Flow<'_> {
                     ly += 10.0;
                 }
                 if !tile.delta.is_empty() {
-                    let line = wrap(&tile.delta, 7.5, false, w - 12.0)
-                        .into_iter()
-                        .next()
-                        .unwrap_or_default();
-                    self.text(x + 6.0, y + h - 5.0, 7.5, false, color::MUTED, line);
+                    // One line at the tile's foot: a long comparison is set smaller, never cut.
+                    let mut size = 7.5;
+                    while fonts::text_width(&tile.delta, size, false) > w - 12.0 && size > 5.0 {
+                        size -= 0.5;
+                    }
+                    let line = wrap(&tile.delta, size, false, w - 12.0).join(" ");
+                    self.text(x + 6.0, y + h - 5.0, size, false, color::MUTED, line);
                 }
             }
             self.y += h + gap;
@@ -425,15 +452,8 @@ impl Flow<'_> {
     }
 
     fn table(&mut self, t: &Table, continued: &str) {
-        let size = 8.0;
-        let leading = 10.0;
-        let pad = 3.0;
-        let total: f64 = t.columns.iter().map(|c| c.weight).sum::<f64>().max(1e-9);
-        let widths: Vec<f64> = t
-            .columns
-            .iter()
-            .map(|c| CONTENT_W * c.weight / total)
-            .collect();
+        let (size, leading, pad) = (CELL_SIZE, CELL_LEADING, CELL_PAD);
+        let widths = column_widths(t);
         let cell_lines = |cells: &[String], bold: bool| -> Vec<Vec<String>> {
             cells
                 .iter()
@@ -445,7 +465,7 @@ impl Flow<'_> {
         let header_lines = cell_lines(&header, true);
         let header_h =
             header_lines.iter().map(Vec::len).max().unwrap_or(1) as f64 * leading + 2.0 * pad;
-        let caption_h = 16.0;
+        let caption_h = CAPTION_H;
         let draw_row = |flow: &mut Flow,
                         lines: &[Vec<String>],
                         bold: bool,
@@ -509,16 +529,7 @@ impl Flow<'_> {
             );
         };
         // A table never starts at a page's foot with fewer than three rows (or all of it).
-        let first_rows_h: f64 = t
-            .rows
-            .iter()
-            .take(3)
-            .map(|r| {
-                cell_lines(r, false).iter().map(Vec::len).max().unwrap_or(1) as f64 * leading
-                    + 2.0 * pad
-            })
-            .sum();
-        let start_h = (caption_h + header_h + first_rows_h).min(PAGE_H - TOP - BOTTOM - 4.0);
+        let start_h = table_start_height(t, &widths).min(PAGE_H - TOP - BOTTOM - 4.0);
         self.ensure(start_h + 4.0);
         self.y += 4.0;
         draw_head(self, &t.caption, true);
@@ -573,13 +584,24 @@ impl Flow<'_> {
     }
 
     fn chart(&mut self, chart: &BarChart) {
-        let scale = CONTENT_W / f64::from(charts::WIDTH);
+        let full = f64::from(chart.height()) * CONTENT_W / f64::from(charts::WIDTH);
+        let room = PAGE_H - BOTTOM - self.y;
+        // A chart that would leave this page more than half empty shrinks a little to fit.
+        let half_empty = self.y - TOP < (PAGE_H - TOP - BOTTOM) / 2.0;
+        let fit =
+            (half_empty && full > room && full * MIN_CHART_SCALE <= room).then(|| room / full);
+        let shrink = self.shrink.take().or(fit).unwrap_or(1.0);
+        let scale = CONTENT_W / f64::from(charts::WIDTH) * shrink;
         let h = f64::from(chart.height()) * scale;
         self.ensure(h);
         let figure = self.node("Figure", ROOT);
         self.nodes[figure].alt = Some(format!("{}. {}", chart.title, chart.description));
-        self.nodes[figure].bbox =
-            Some([LEFT, PAGE_H - self.y - h, LEFT + CONTENT_W, PAGE_H - self.y]);
+        self.nodes[figure].bbox = Some([
+            LEFT,
+            PAGE_H - self.y - h,
+            LEFT + CONTENT_W * shrink,
+            PAGE_H - self.y,
+        ]);
         self.page.items.push(Item::Chart {
             chart: Box::new(chart.clone()),
             x: LEFT,
@@ -633,6 +655,7 @@ fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
         toc,
         nodes,
         cur: ROOT,
+        shrink: None,
     };
     for (i, block) in doc.blocks.iter().enumerate() {
         match block {
@@ -648,7 +671,16 @@ fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
                 // page, where that fits on a page at all.
                 if *level >= 2 {
                     let keep = keep_with_heading(&doc.blocks[i..], *level, text);
-                    if keep < (PAGE_H - TOP - BOTTOM) * 0.9 {
+                    let room = PAGE_H - BOTTOM - f.y;
+                    // Rather than move, a chart may shrink a little (its labels stay
+                    // readable at 85 %).
+                    if let Some(chart_h) = chart_after(&doc.blocks[i..]).filter(|_| keep > room) {
+                        let scale = 1.0 - (keep - room) / chart_h;
+                        if scale >= MIN_CHART_SCALE && !f.at_top() {
+                            f.shrink = Some(scale);
+                        }
+                    }
+                    if f.shrink.is_none() && keep < (PAGE_H - TOP - BOTTOM) * 0.9 {
                         f.ensure(keep);
                     }
                 }
@@ -693,6 +725,119 @@ fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
     }
 }
 
+/// The smallest a chart is drawn to keep with its heading or fill a page: its labels stay
+/// readable.
+const MIN_CHART_SCALE: f64 = 0.85;
+
+/// Table text size, line height and cell padding.
+const CELL_SIZE: f64 = 8.0;
+const CELL_LEADING: f64 = 10.0;
+const CELL_PAD: f64 = 3.0;
+/// Height of a table's caption line.
+const CAPTION_H: f64 = 16.0;
+
+/// The widest piece of a cell's text that [`wrap`] will not break: a word, or the part of
+/// it between / - _ and . breaks.
+fn min_content(text: &str, bold: bool) -> f64 {
+    text.split_whitespace()
+        .flat_map(|word| word.split_inclusive(['/', '-', '_', '.']))
+        .map(|piece| fonts::text_width(piece, CELL_SIZE, bold))
+        .fold(0.0, f64::max)
+}
+
+/// A table's column widths: by the columns' weights, but no column narrower than its widest
+/// unbreakable word (so words break between, not inside them), where the page allows it.
+fn column_widths(t: &Table) -> Vec<f64> {
+    let n = t.columns.len();
+    let weight = |i: usize| t.columns[i].weight.max(1e-9);
+    let min: Vec<f64> = (0..n)
+        .map(|i| {
+            let header = min_content(&t.columns[i].title, true);
+            t.rows
+                .iter()
+                .filter_map(|r| r.get(i))
+                .map(|c| min_content(c, true))
+                .fold(header, f64::max)
+                + 2.0 * CELL_PAD
+                + 0.5
+        })
+        .collect();
+    let proportional = |fixed: &[bool]| -> Vec<f64> {
+        let taken: f64 = (0..n).filter(|i| fixed[*i]).map(|i| min[i]).sum();
+        let weights: f64 = (0..n).filter(|i| !fixed[*i]).map(weight).sum();
+        (0..n)
+            .map(|i| {
+                if fixed[i] {
+                    min[i]
+                } else {
+                    (CONTENT_W - taken) * weight(i) / weights
+                }
+            })
+            .collect()
+    };
+    let mut fixed = vec![false; n];
+    if min.iter().sum::<f64>() > CONTENT_W {
+        // Not every longest word fits: the longest ones are capped (and hyphenated) at the
+        // width where the rest still fit whole.
+        let (mut low, mut high) = (0.0, CONTENT_W);
+        for _ in 0..40 {
+            let cap = (low + high) / 2.0;
+            if min.iter().map(|m| m.min(cap)).sum::<f64>() > CONTENT_W {
+                high = cap;
+            } else {
+                low = cap;
+            }
+        }
+        return min.iter().map(|m| m.min(low)).collect();
+    }
+    loop {
+        let widths = proportional(&fixed);
+        let narrow: Vec<usize> = (0..n)
+            .filter(|i| !fixed[*i] && widths[*i] < min[*i])
+            .collect();
+        if narrow.is_empty() {
+            return widths;
+        }
+        for i in narrow {
+            fixed[i] = true;
+        }
+        if fixed.iter().all(|f| *f) {
+            // Every column at its minimum: the rest of the line goes by weight.
+            let spare = (CONTENT_W - min.iter().sum::<f64>()) / (0..n).map(weight).sum::<f64>();
+            return (0..n).map(|i| min[i] + spare * weight(i)).collect();
+        }
+    }
+}
+
+/// The height of a table's start on a page: caption, header and the first three rows (or
+/// all of them), as [`Flow::table`] sets them.
+fn table_start_height(t: &Table, widths: &[f64]) -> f64 {
+    let row_h = |cells: &[String], bold: bool| {
+        cells
+            .iter()
+            .zip(widths)
+            .map(|(c, w)| wrap(c, CELL_SIZE, bold, w - 2.0 * CELL_PAD).len())
+            .max()
+            .unwrap_or(1) as f64
+            * CELL_LEADING
+            + 2.0 * CELL_PAD
+    };
+    let header: Vec<String> = t.columns.iter().map(|c| c.title.clone()).collect();
+    CAPTION_H + row_h(&header, true) + t.rows.iter().take(3).map(|r| row_h(r, false)).sum::<f64>()
+}
+
+/// The height of the chart a heading keeps with (after its intro), if it is a chart.
+fn chart_after(blocks: &[Block]) -> Option<f64> {
+    blocks
+        .iter()
+        .skip(1)
+        .find(|b| !matches!(b, Block::Paragraph { .. } | Block::Heading { level: 3, .. }))
+        .and_then(|b| match b {
+            Block::Chart(c) => Some(f64::from(c.height()) * CONTENT_W / f64::from(charts::WIDTH)),
+            _ => None,
+        })
+}
+
 /// The height a heading needs on its page: itself, the paragraphs after it, and the chart
 /// or the start of the table that follows them (caption, header, three rows).
 fn keep_with_heading(blocks: &[Block], level: u8, text: &str) -> f64 {
@@ -715,8 +860,11 @@ fn keep_with_heading(blocks: &[Block], level: u8, text: &str) -> f64 {
             Block::Chart(c) => {
                 return h + f64::from(c.height()) * CONTENT_W / f64::from(charts::WIDTH) + 10.0;
             }
-            Block::Table(t) => {
-                return h + 20.0 + 22.0 + 18.0 * t.rows.len().min(3) as f64;
+            Block::Table(t) => return h + 4.0 + table_start_height(t, &column_widths(t)),
+            // A heading right under a heading (a department, then its first measure) keeps
+            // what follows it too.
+            Block::Heading { level: 3, text } => {
+                h += 10.0 + wrap(text, 11.0, true, CONTENT_W).len() as f64 * 11.0 * 1.25 + 3.0;
             }
             _ => return h,
         }
@@ -898,6 +1046,288 @@ mod tests {
                     .iter()
                     .all(|l| fonts::text_width(l, 10.0, false) <= 50.0)
         );
+        // A word wider than the line is hyphenated where it must break.
+        assert!(long[..long.len() - 1].iter().all(|l| l.ends_with('-')));
+        assert_eq!(
+            long.concat().replace('-', ""),
+            "Donaudampfschifffahrtsgesellschaftskapitän"
+        );
         assert_eq!(wrap("a\nb", 10.0, false, 100.0), vec!["a", "b"]);
+    }
+
+    /// A deterministic pseudo-random sequence for generated documents.
+    struct Lcg(u64);
+
+    impl Lcg {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 = self
+                .0
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((self.0 >> 33) % n as u64) as usize
+        }
+    }
+
+    fn col(title: &str, weight: f64) -> super::super::model::Column {
+        super::super::model::Column {
+            title: title.into(),
+            weight,
+            align: Align::Left,
+        }
+    }
+
+    fn chart(rows: usize, bars: usize) -> BarChart {
+        BarChart {
+            name: "c",
+            title: "Maßnahmen je Handlungsfeld".into(),
+            axis_label: "Anzahl".into(),
+            category_label: "Handlungsfeld".into(),
+            categories: (0..rows).map(|i| format!("Feld {i}")).collect(),
+            bars: (0..bars).map(|i| format!("{}", 2023 + i)).collect(),
+            series: vec![charts::Series {
+                name: "laufend".into(),
+                color: (0, 0, 0),
+            }],
+            values: vec![vec![vec![3.0]; bars]; rows],
+            annotations: vec![],
+            format: charts::ValueFormat::Count,
+            max: None,
+            note: String::new(),
+            description: "Beschreibung".into(),
+            empty_message: String::new(),
+        }
+    }
+
+    /// A document of the report's shape: chapters of sections with an intro, a chart and
+    /// tables, of random lengths.
+    fn random_report(rng: &mut Lcg) -> Document {
+        let words = [
+            "Integration",
+            "Beratung",
+            "für",
+            "Geflüchtete",
+            "und",
+            "Sprachkurse",
+            "im",
+            "Quartier",
+        ];
+        let text = |rng: &mut Lcg, least: usize, spread: usize| {
+            let n = least + rng.below(spread);
+            (0..n)
+                .map(|_| words[rng.below(words.len())])
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let mut blocks = Vec::new();
+        for chapter in 0..3 {
+            blocks.push(Block::Heading {
+                level: 1,
+                text: format!("Kapitel {chapter}"),
+            });
+            blocks.push(Block::Paragraph {
+                text: text(rng, 20, 60),
+                tone: Tone::Normal,
+            });
+            for section in 0..(2 + rng.below(4)) {
+                blocks.push(Block::Heading {
+                    level: 2,
+                    text: format!("Abschnitt {chapter}.{section}"),
+                });
+                blocks.push(Block::Paragraph {
+                    text: text(rng, 10, 50),
+                    tone: Tone::Lead,
+                });
+                if rng.below(3) > 0 {
+                    blocks.push(Block::Chart(Box::new(chart(
+                        4 + rng.below(2),
+                        1 + rng.below(2),
+                    ))));
+                }
+                for _ in 0..rng.below(3) {
+                    let n = 1 + rng.below(30);
+                    blocks.push(Block::Table(Table {
+                        caption: "Maßnahmen".into(),
+                        columns: vec![
+                            col("Maßnahme", 3.0),
+                            col("Fachbereich", 2.0),
+                            col("Status", 1.0),
+                        ],
+                        rows: (0..n)
+                            .map(|_| {
+                                let title = text(rng, 1, 8);
+                                let department = text(rng, 1, 4);
+                                vec![title, department, "laufend".into()]
+                            })
+                            .collect(),
+                        highlighted: vec![false; n],
+                    }));
+                }
+            }
+        }
+        test_doc(blocks)
+    }
+
+    /// The lowest point drawn on a page.
+    fn used(page: &Page) -> f64 {
+        page.items
+            .iter()
+            .map(|i| match i {
+                Item::Text { y, .. } => *y,
+                Item::Rect { y, h, .. } => y + h,
+                Item::Chart {
+                    chart, y, scale, ..
+                } => y + f64::from(chart.height()) * scale,
+            })
+            .fold(TOP, f64::max)
+    }
+
+    #[test]
+    fn a_page_is_half_empty_only_where_a_chapter_begins() {
+        let body = PAGE_H - TOP - BOTTOM;
+        for seed in 0..30 {
+            let mut rng = Lcg(seed);
+            let l = layout(&random_report(&mut rng));
+            for (i, page) in l.pages.iter().enumerate().skip(2) {
+                let Some(next) = l.pages.get(i + 1) else {
+                    break;
+                };
+                if used(page) - TOP < body / 2.0 {
+                    let chapter = next.items.iter().find_map(|it| match it {
+                        Item::Text { size, text, .. } if *size == 20.0 => Some(text.clone()),
+                        _ => None,
+                    });
+                    assert!(
+                        chapter.is_some(),
+                        "seed {seed}: page {} is {:.0} % empty and page {} starts no chapter: {:?}",
+                        i + 1,
+                        100.0 * (1.0 - (used(page) - TOP) / body),
+                        i + 2,
+                        next.items
+                            .iter()
+                            .take(12)
+                            .map(|it| match it {
+                                Item::Text { text, y, .. } => format!("T{y:.0}:{text}"),
+                                Item::Rect { y, h, .. } => format!("R{y:.0}+{h:.0}"),
+                                Item::Chart {
+                                    y, chart, scale, ..
+                                } => format!("C{y:.0}+{:.0}", f64::from(chart.height()) * scale),
+                            })
+                            .collect::<Vec<_>>()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_heading_keeps_with_a_chart_that_may_shrink_a_little() {
+        for filler in 10..60 {
+            let doc = test_doc(vec![
+                Block::Paragraph {
+                    text: "Füllwort ".repeat(filler * 12),
+                    tone: Tone::Normal,
+                },
+                Block::Heading {
+                    level: 2,
+                    text: "Gesundheit und Pflege".into(),
+                },
+                Block::Paragraph {
+                    text: "Eine Einleitung. ".repeat(10),
+                    tone: Tone::Lead,
+                },
+                Block::Chart(Box::new(chart(5, 2))),
+            ]);
+            let l = layout(&doc);
+            let heading = page_of(&l, "Gesundheit und Pflege");
+            let on_page = l.pages[heading].items.iter().find_map(|i| match i {
+                Item::Chart { scale, .. } => Some(*scale),
+                _ => None,
+            });
+            let scale =
+                on_page.unwrap_or_else(|| panic!("filler {filler}: chart not with its heading"));
+            let full = CONTENT_W / f64::from(charts::WIDTH);
+            assert!(
+                scale >= full * MIN_CHART_SCALE - 1e-9 && scale <= full + 1e-9,
+                "filler {filler}: {scale}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_department_heading_keeps_with_its_first_measure() {
+        for filler in 20..60 {
+            let doc = test_doc(vec![
+                Block::Paragraph { text: "Füllwort ".repeat(filler * 12), tone: Tone::Normal },
+                Block::Heading {
+                    level: 2,
+                    text: "Fachbereich Krankenhausplanung, Rettungsdienst und Katastrophenschutz sowie Entwicklungszusammenarbeit".into(),
+                },
+                Block::Heading { level: 3, text: "Erste Maßnahme".into() },
+                Block::Paragraph { text: "Beschreibung der Maßnahme. ".repeat(8), tone: Tone::Normal },
+            ]);
+            let l = layout(&doc);
+            let heading = page_of(&l, "Fachbereich Krankenhausplanung");
+            assert_eq!(heading, page_of(&l, "Erste Maßnahme"), "filler {filler}");
+            assert_eq!(heading, page_of(&l, "Beschreibung der"), "filler {filler}");
+        }
+    }
+
+    #[test]
+    fn a_heading_keeps_with_a_table_of_tall_rows() {
+        for filler in 20..60 {
+            let tall =
+                "Psychosoziale Beratung für Geflüchtete in den Kommunen der Region ".repeat(3);
+            let doc = test_doc(vec![
+                Block::Paragraph {
+                    text: "Füllwort ".repeat(filler * 12),
+                    tone: Tone::Normal,
+                },
+                Block::Heading {
+                    level: 2,
+                    text: "Nicht übernommene Zeilen".into(),
+                },
+                Block::Table(Table {
+                    caption: "Fehler".into(),
+                    columns: vec![col("Datei", 1.0), col("Meldung", 3.0)],
+                    rows: (0..5)
+                        .map(|i| vec![format!("datei-{i}.xlsx"), tall.clone()])
+                        .collect(),
+                    highlighted: vec![false; 5],
+                }),
+            ]);
+            let l = layout(&doc);
+            let heading = page_of(&l, "Nicht übernommene Zeilen");
+            assert_eq!(heading, page_of(&l, "datei-2.xlsx"), "filler {filler}");
+        }
+    }
+
+    #[test]
+    fn columns_are_never_narrower_than_their_longest_word() {
+        let long = "Antidiskriminierungsberatungsstelle";
+        let doc = test_doc(vec![Block::Table(Table {
+            caption: "C".into(),
+            columns: vec![
+                col("Maßnahme", 5.0),
+                col("Fachbereich", 0.6),
+                col("Status", 1.0),
+            ],
+            rows: vec![vec![
+                "Beratung".into(),
+                format!("Fachbereich {long}"),
+                "laufend".into(),
+            ]],
+            highlighted: vec![false],
+        })]);
+        let l = layout(&doc);
+        let texts: Vec<String> = l.pages[0]
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text { text, .. } => Some(text.clone()),
+                _ => None,
+            })
+            .collect();
+        assert!(texts.iter().any(|t| t.contains(long)), "{texts:?}");
+        assert!(!texts.iter().any(|t| t.ends_with('-')), "{texts:?}");
     }
 }
