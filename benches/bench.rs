@@ -8,6 +8,10 @@
 //!
 //! Sizes: `BENCH_FILES` (per year) and `BENCH_ROWS` (per file).
 
+#[allow(dead_code)]
+#[path = "../examples/samples/generator.rs"]
+mod generator;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
@@ -80,7 +84,7 @@ fn pipeline(dir: &Path, out: &Path) -> usize {
         peak_rss_mb()
     );
     let t = Instant::now();
-    bestand::export::write_tables(out, &dataset.measures, &findings, false).expect("write");
+    bestand::render::tables::write_tables(out, &dataset.measures, &findings, false).expect("write");
     eprintln!(
         "  write {:.2} s, {:.0} MB",
         t.elapsed().as_secs_f64(),
@@ -203,7 +207,8 @@ fn bench_compare(n: usize) {
     let mut findings = bestand::findings::Findings::new();
     let t = Instant::now();
     let dataset = bestand::transform::Dataset::from_measures(measures);
-    let c = bestand::compare::compare_years(&dataset, 2023, 2024, &cfg, &[], &mut findings);
+    let c =
+        bestand::transform::compare::compare_years(&dataset, 2023, 2024, &cfg, &[], &mut findings);
     let secs = t.elapsed().as_secs_f64();
     let mut right = 0;
     let mut total = 0;
@@ -230,11 +235,13 @@ fn report(dir: &Path) -> (usize, f64, usize) {
     let ingested = bestand::ingest::run(dir, &cfg, &mut findings, None).expect("ingest");
     let dataset = bestand::transform::run(&ingested, &cfg, &mut findings);
     let years = dataset.years();
-    let comparisons = bestand::compare::run(&dataset, &years, None, &cfg, &[], &mut findings);
-    let summary = bestand::summary::build(&dataset, &comparisons, &cfg).expect("summary");
+    let comparisons =
+        bestand::transform::compare::run(&dataset, &years, None, &cfg, &[], &mut findings);
+    let summary =
+        bestand::transform::summary::build(&dataset, &comparisons, &cfg).expect("summary");
     let t = Instant::now();
-    let charts = bestand::charts::chart_set(&summary, &cfg, "01.01.2026");
-    let inputs = bestand::report::Inputs {
+    let charts = bestand::render::charts::chart_set(&summary, &cfg, "01.01.2026");
+    let inputs = bestand::render::report::Inputs {
         cfg: &cfg,
         dataset: &dataset,
         summary: &summary,
@@ -244,7 +251,7 @@ fn report(dir: &Path) -> (usize, f64, usize) {
         created: "01.01.2026".into(),
         charts: &charts,
     };
-    let rendered = bestand::report::render(&inputs, 1_767_225_600).expect("render");
+    let rendered = bestand::render::report::render(&inputs, 1_767_225_600).expect("render");
     (
         dataset.measures.len(),
         t.elapsed().as_secs_f64(),
@@ -300,7 +307,7 @@ fn main() {
         for per_year in [5_000usize, 10_000, 20_000] {
             let tmp = tempfile::tempdir().expect("temp");
             let files = per_year / 500;
-            bestand::samples::write_corpus(
+            generator::write_corpus(
                 tmp.path(),
                 &bestand::config::Config::default(),
                 &[2023, 2024],
@@ -345,7 +352,7 @@ fn main() {
     let dir = std::env::var_os("BENCH_DIR").map_or_else(|| tmp.path().join("input"), PathBuf::from);
     if !dir.exists() {
         let t = Instant::now();
-        bestand::samples::write_corpus(
+        generator::write_corpus(
             &dir,
             &bestand::config::Config::default(),
             &[2023, 2024],

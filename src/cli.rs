@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::config::Lang;
+pub use crate::terminal::Verbosity;
 
 /// Macht aus den Excel-Bestandsaufnahmen der Fachbereiche eine bereinigte Tabelle, eine
 /// Liste der Korrekturen und einen Fortschrittsbericht (PDF und HTML).
@@ -173,17 +174,6 @@ pub enum LangArg {
     En,
 }
 
-/// How much the terminal shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verbosity {
-    /// Errors only.
-    Quiet,
-    /// Summary, errors and warnings.
-    Normal,
-    /// Everything, info findings too.
-    Verbose,
-}
-
 /// The resolved command line.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Settings {
@@ -197,6 +187,19 @@ pub struct Settings {
     pub lang: Option<Lang>,
     /// Terminal verbosity.
     pub verbosity: Verbosity,
+    /// The run's clock, read once: `SOURCE_DATE_EPOCH` when set (reproducible outputs),
+    /// else now. Every file and the report carry this time.
+    pub created: chrono::NaiveDateTime,
+}
+
+/// The time a run stamps on its outputs: `SOURCE_DATE_EPOCH` when set, else now (UTC).
+pub fn clock() -> chrono::NaiveDateTime {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|v| v.trim().parse::<i64>().ok())
+        .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+        .unwrap_or_else(chrono::Utc::now)
+        .naive_utc()
 }
 
 impl Cli {
@@ -239,6 +242,7 @@ impl Cli {
             config: self.config,
             lang,
             verbosity,
+            created: clock(),
         };
         Ok((command, settings))
     }

@@ -153,3 +153,17 @@ fn cell_order(cell: &str) -> (u32, u32) {
     });
     (row, col)
 }
+
+/// What happened to one input file: the terminal summary and the report's data-quality
+/// table list every file with it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileReport {
+    /// File, relative to the input folder.
+    pub file: String,
+    /// Data rows read from it.
+    pub rows: usize,
+    /// Whether it was skipped on purpose (lock file, hidden, other type).
+    pub skipped: bool,
+    /// Whether it could not be read at all.
+    pub failed: bool,
+}

@@ -1,28 +1,26 @@
 //! bestand: departmental Excel inventories of integration measures in; one clean table,
 //! findings, comparison and report out.
 //!
-//! The pipeline is three stages: [`ingest`] (files to raw rows with provenance),
-//! [`transform`] (raw rows to the canonical table and findings, [`compare`] and
-//! [`summary`] for the year-over-year view) and the exports.
+//! The pipeline is three stages, each a folder, each importing only the ones before it:
+//! - [`ingest`]: files to raw rows with their provenance (file, sheet, cell);
+//! - [`transform`]: raw rows to the canonical measures and findings, the year-over-year
+//!   comparison and the key figures;
+//! - [`render`]: the tables (CSV, Parquet, xlsx), the templates, the charts and the report.
+//!
+//! Beside them: [`config`] (settings), [`schema`] (the input convention), [`findings`], [`error`],
+//! [`files`] (the one place that writes into the output folder), [`text`] (text keys shared
+//! by all stages) and, for the `bestand` command, [`cli`] and [`terminal`].
 
 #![warn(missing_docs)]
 
-pub mod charts;
 pub mod cli;
-pub mod compare;
 pub mod config;
-pub mod departments;
 pub mod error;
-pub mod export;
-pub mod export_xlsx;
+pub mod files;
 pub mod findings;
 pub mod ingest;
-pub mod parse;
-pub mod report;
-pub mod samples;
-pub mod summary;
-pub mod template;
+pub mod render;
+pub mod schema;
 pub mod terminal;
 pub mod text;
-pub mod titles;
 pub mod transform;

@@ -8,7 +8,9 @@ use bestand::cli::{self, Cli, Command, Settings, Verbosity};
 use bestand::config::Config;
 use bestand::error::Error;
 use bestand::findings::{Findings, Severity};
-use bestand::{compare, export, ingest, summary, terminal, transform};
+use bestand::render::tables;
+use bestand::transform::{compare, summary};
+use bestand::{files, ingest, terminal, transform};
 
 fn main() -> ExitCode {
     #[cfg(windows)]
@@ -172,7 +174,7 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
                     ),
                 }));
             }
-            export::write_atomic(
+            files::write_atomic(
                 &path,
                 Config::default_toml(settings.lang.unwrap_or_default()).as_bytes(),
             )?;
@@ -201,8 +203,7 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
                 }
                 Err(e) => return Err(e),
             };
-            let year =
-                year.unwrap_or_else(|| chrono::Datelike::year(&bestand::charts::created_at()));
+            let year = year.unwrap_or_else(|| chrono::Datelike::year(&settings.created));
             let mut known: Vec<String> = cfg.departments.clone();
             if let Some(d) = &dataset {
                 for m in d.measures.iter().filter(|m| m.year < year) {
@@ -220,7 +221,7 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
                     .collect(),
             };
             targets.dedup();
-            let stage = export::Stage::begin(&settings.output)?;
+            let stage = files::Stage::begin(&settings.output)?;
             let mut written = Vec::new();
             for d in targets {
                 let name = match &d {
@@ -229,20 +230,31 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
                 };
                 let path = settings.output.join(&name);
                 let prefill = match (&d, &dataset) {
-                    (Some(d), Some(data)) => bestand::template::prefilled_rows(data, d, year),
+                    (Some(d), Some(data)) => {
+                        bestand::render::template::prefilled_rows(data, d, year)
+                    }
                     _ => None,
                 };
                 let bytes = match (&d, &prefill) {
-                    (Some(d), Some((_, rows))) => {
-                        bestand::template::prefilled_template(&cfg, year, d, rows)
-                    }
-                    _ => bestand::template::department_template(&cfg, Some(year), d.as_deref()),
+                    (Some(d), Some((_, rows))) => bestand::render::template::prefilled_template(
+                        &cfg,
+                        year,
+                        d,
+                        rows,
+                        settings.created,
+                    ),
+                    _ => bestand::render::template::department_template(
+                        &cfg,
+                        Some(year),
+                        d.as_deref(),
+                        settings.created,
+                    ),
                 }
                 .map_err(|e| Error::Export {
                     path: path.clone(),
                     message: e.to_string(),
                 })?;
-                export::write_atomic(&stage.path().join(&name), &bytes)?;
+                files::write_atomic(&stage.path().join(&name), &bytes)?;
                 written.push((path, prefill.map(|(y, rows)| (y, rows.len()))));
             }
             stage.commit()?;
@@ -265,7 +277,7 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
         }
         Command::Check { .. } => {
             let mut run = read_all(settings)?;
-            let stage = export::Stage::begin(&settings.output)?;
+            let stage = files::Stage::begin(&settings.output)?;
             let out = staged(settings, &stage);
             // The changes go into measures.xlsx too, so the workbook always tells the same
             // story as a report made from the same input.
@@ -293,16 +305,16 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
                     path: settings.input.clone(),
                 });
             }
-            let stage = export::Stage::begin(&settings.output)?;
+            let stage = files::Stage::begin(&settings.output)?;
             let out = staged(settings, &stage);
             let years = run.dataset.years();
             let (comparisons, figures) = compare_and_write(&out, &mut run, &years, None)?;
             write_all_tables(&out, &run, &comparisons)?;
             let corrected = write_corrections(&out, &run)?;
-            let created = bestand::charts::created_date(run.cfg.lang);
-            let charts = bestand::charts::chart_set(&figures, &run.cfg, &created);
-            bestand::charts::write_files(&out.output.join("charts"), &charts)?;
-            let inputs = bestand::report::Inputs {
+            let created = bestand::render::charts::created_date(settings.created, run.cfg.lang);
+            let charts = bestand::render::charts::chart_set(&figures, &run.cfg, &created);
+            bestand::render::charts::write_files(&out.output.join("charts"), &charts)?;
+            let inputs = bestand::render::report::Inputs {
                 cfg: &run.cfg,
                 dataset: &run.dataset,
                 summary: &figures,
@@ -313,15 +325,17 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
                 charts: &charts,
             };
             let pdf_path = settings.output.join("report.pdf");
-            let created_at = bestand::charts::created_at().and_utc().timestamp();
+            let created_at = settings.created.and_utc().timestamp();
             let rendered =
-                bestand::report::render(&inputs, created_at).map_err(|message| Error::Export {
-                    path: pdf_path.clone(),
-                    message,
+                bestand::render::report::render(&inputs, created_at).map_err(|message| {
+                    Error::Export {
+                        path: pdf_path.clone(),
+                        message,
+                    }
                 })?;
-            export::write_atomic(&out.output.join("report.pdf"), &rendered.pdf)?;
-            export::write_atomic(&out.output.join("report.html"), rendered.html.as_bytes())?;
-            export::write_atomic(
+            files::write_atomic(&out.output.join("report.pdf"), &rendered.pdf)?;
+            files::write_atomic(&out.output.join("report.html"), rendered.html.as_bytes())?;
+            files::write_atomic(
                 &out.output.join(STAMP),
                 tables_stamp(&out.output).as_bytes(),
             )?;
@@ -355,7 +369,7 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             let mut run = read_all(settings)?;
             let years = run.dataset.years();
             let pick = pick_years(&years, from, to, run.cfg.lang)?;
-            let stage = export::Stage::begin(&settings.output)?;
+            let stage = files::Stage::begin(&settings.output)?;
             let out = staged(settings, &stage);
             let (comparisons, _) = compare_and_write(&out, &mut run, &years, pick)?;
             // The tables come along, so changes.csv never stands beside measures of
@@ -385,8 +399,8 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
 }
 
 /// The settings with the output folder replaced by the run's staging folder: everything is
-/// written there first and moved into place together by [`export::Stage::commit`].
-fn staged(settings: &Settings, stage: &export::Stage) -> Settings {
+/// written there first and moved into place together by [`files::Stage::commit`].
+fn staged(settings: &Settings, stage: &files::Stage) -> Settings {
     Settings {
         output: stage.path().to_path_buf(),
         ..settings.clone()
@@ -518,7 +532,7 @@ fn remove_stale_report(out: &std::path::Path) -> Result<bool, Error> {
 /// Everything read and interpreted in one run.
 struct Run {
     cfg: Config,
-    files: Vec<ingest::FileReport>,
+    files: Vec<bestand::findings::FileReport>,
     dataset: transform::Dataset,
     findings: Findings,
 }
@@ -530,7 +544,7 @@ fn compare_and_write(
     years: &[i32],
     pick: Option<(i32, i32)>,
 ) -> Result<(Vec<compare::Comparison>, summary::Summary), Error> {
-    let links = compare::read_links(
+    let links = ingest::links::read_links(
         &settings.input.join("links.csv"),
         run.cfg.lang,
         &mut run.findings,
@@ -549,7 +563,7 @@ fn compare_and_write(
             path: settings.output.join("summary.json"),
             message: e.to_string(),
         })?;
-    export::write_comparison(&settings.output, &comparisons, &figures)?;
+    tables::write_comparison(&settings.output, &comparisons, &figures)?;
     Ok((comparisons, figures))
 }
 
@@ -597,7 +611,7 @@ fn read_all(settings: &Settings) -> Result<Run, Error> {
 }
 
 fn write_tables(settings: &Settings, run: &Run) -> Result<(), Error> {
-    export::write_tables(
+    tables::write_tables(
         &settings.output,
         &run.dataset.measures,
         &run.findings,
@@ -615,14 +629,19 @@ fn write_corrections(settings: &Settings, run: &Run) -> Result<Vec<String>, Erro
         path: dir.clone(),
         source,
     })?;
-    let books = bestand::template::correction_workbooks(&run.cfg, &run.dataset, &run.findings)
-        .map_err(|e| Error::Export {
-            path: dir.clone(),
-            message: e.to_string(),
-        })?;
+    let books = bestand::render::template::correction_workbooks(
+        &run.cfg,
+        &run.dataset,
+        &run.findings,
+        settings.created,
+    )
+    .map_err(|e| Error::Export {
+        path: dir.clone(),
+        message: e.to_string(),
+    })?;
     let mut names = Vec::new();
     for (department, bytes) in books {
-        export::write_atomic(&dir.join(format!("{}.xlsx", slug(&department))), &bytes)?;
+        files::write_atomic(&dir.join(format!("{}.xlsx", slug(&department))), &bytes)?;
         names.push(department);
     }
     Ok(names)
@@ -667,18 +686,19 @@ fn write_workbook(
     comparisons: &[compare::Comparison],
 ) -> Result<(), Error> {
     let path = settings.output.join("measures.xlsx");
-    let bytes = bestand::export_xlsx::measures_xlsx(
+    let bytes = bestand::render::xlsx::measures_xlsx(
         &run.dataset.measures,
         comparisons,
         &run.findings,
         run.cfg.lang,
         run.cfg.export_contact,
+        settings.created,
     )
     .map_err(|e| Error::Export {
         path: path.clone(),
         message: e.to_string(),
     })?;
-    export::write_atomic(&path, &bytes)
+    files::write_atomic(&path, &bytes)
 }
 
 fn print_findings(settings: &Settings, run: &Run) {

@@ -5,11 +5,21 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::Path;
 
-use crate::cli::Verbosity;
 use crate::config::Lang;
+use crate::findings::FileReport;
 use crate::findings::{Finding, Findings, Severity};
-use crate::ingest::FileReport;
 use crate::transform::Dataset;
+
+/// How much the terminal shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verbosity {
+    /// Errors only.
+    Quiet,
+    /// Summary, errors and warnings.
+    Normal,
+    /// Everything, info findings too.
+    Verbose,
+}
 
 /// Findings of one severity listed per file before the rest is summed up.
 const PER_FILE: usize = 20;

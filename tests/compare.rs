@@ -229,6 +229,41 @@ fn links_file_forces_and_forbids() {
 }
 
 #[test]
+fn every_unusable_line_of_the_links_file_is_a_finding() {
+    let w = Work::new();
+    inventory(
+        &w,
+        "2023",
+        &[r("", "Lotsenprojekt", "FB Soziales", "laufend", "1000")],
+    );
+    inventory(
+        &w,
+        "2024",
+        &[r(
+            "",
+            "Integrationslotsen",
+            "FB Soziales",
+            "laufend",
+            "1000",
+        )],
+    );
+    std::fs::write(
+        w.input().join("links.csv"),
+        "alt;neu;verknüpfen\nLotsenprojekt;;ja\n;;\nLotsenprojekt;Integrationslotsen;vielleicht\n",
+    )
+    .unwrap();
+    let run = run_compare(&w, &[]);
+    let lines: Vec<&str> = run
+        .findings
+        .iter()
+        .filter(|f| f["file"] == "links.csv")
+        .map(|f| f["cell"].as_str())
+        .collect();
+    // Line 2 lacks "neu", line 3 is empty (no finding), line 4 is neither yes nor no.
+    assert_eq!(lines, ["2", "4"], "{:#?}", run.findings);
+}
+
+#[test]
 fn ties_are_matched_once_and_flagged_for_a_person() {
     let w = Work::new();
     inventory(

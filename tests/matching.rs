@@ -6,9 +6,9 @@
 
 use std::collections::HashMap;
 
-use bestand::compare::compare_years;
 use bestand::config::Config;
 use bestand::findings::Findings;
+use bestand::transform::compare::compare_years;
 use bestand::transform::{Dataset, Measure};
 
 use crate::common::Rng;

@@ -209,6 +209,6 @@ fn zips_read_as_made_on_unix_wherever_they_were_written() {
     }
     assert_eq!(changed, 2);
     assert_ne!(windows, unix);
-    assert_eq!(bestand::export::zip_made_on_unix(windows), unix);
-    assert_eq!(bestand::export::zip_made_on_unix(unix.clone()), unix);
+    assert_eq!(bestand::render::xlsx::zip_made_on_unix(windows), unix);
+    assert_eq!(bestand::render::xlsx::zip_made_on_unix(unix.clone()), unix);
 }

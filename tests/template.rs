@@ -3,7 +3,7 @@
 use std::io::Read;
 
 use bestand::config::{Config, Field};
-use bestand::template::{Cell, Layout, workbook};
+use bestand::render::template::{Cell, Layout, workbook};
 
 use crate::common::Work;
 
@@ -89,7 +89,7 @@ fn template_command_writes_dropdowns_and_a_hidden_list_sheet() {
 #[test]
 fn template_filled_with_valid_values_reads_without_findings() {
     let cfg = Config::example();
-    let mut layout = Layout::standard(&cfg);
+    let mut layout = Layout::standard(&cfg, chrono::NaiveDateTime::default());
     layout.rows_above = vec!["Bestandsaufnahme Integrationsmaßnahmen 2024".into()];
     let w = Work::new();
     w.config(&cfg);
@@ -109,7 +109,7 @@ fn template_filled_with_valid_values_reads_without_findings() {
 #[test]
 fn every_dropdown_value_reads_back() {
     let cfg = Config::example();
-    let layout = Layout::standard(&cfg);
+    let layout = Layout::standard(&cfg, chrono::NaiveDateTime::default());
     let names =
         |terms: &[bestand::config::Term]| terms.iter().map(|t| t.name.clone()).collect::<Vec<_>>();
     let fields = names(&cfg.vocabularies.field_of_action);
@@ -163,7 +163,7 @@ fn every_dropdown_value_reads_back() {
 #[test]
 fn wrong_values_give_exactly_the_expected_findings() {
     let cfg = Config::example();
-    let layout = Layout::standard(&cfg);
+    let layout = Layout::standard(&cfg, chrono::NaiveDateTime::default());
     let set = |mut r: Vec<(Field, &'static str)>, f: Field, v: &'static str| {
         r.retain(|(k, _)| *k != f);
         r.push((f, v));

@@ -9,6 +9,10 @@ mod cli;
 mod common;
 mod compare;
 mod foreign;
+// The sample generator lives with its example; the tests regenerate the samples with it.
+#[allow(dead_code)]
+#[path = "../examples/samples/generator.rs"]
+mod generator;
 mod golden;
 mod matching;
 mod mutation;

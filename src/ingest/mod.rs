@@ -2,6 +2,7 @@
 //! finds the data sheet and header row by content and turns every non-empty data row into a
 //! [`RawRow`] with its provenance. Only this module knows calamine.
 
+pub mod links;
 pub mod read;
 
 use std::collections::BTreeMap;
@@ -11,6 +12,7 @@ use rayon::prelude::*;
 
 use crate::config::{Config, Field, Lang};
 use crate::error::Error;
+use crate::findings::FileReport;
 use crate::findings::{Findings, Location, Severity};
 use crate::text::{cell_ref, clean, column_letters, match_key};
 pub use read::Value;
@@ -101,19 +103,6 @@ impl RawRow {
             cell: self.row.to_string(),
         }
     }
-}
-
-/// What happened to one file, for the terminal summary.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FileReport {
-    /// File, relative to the input folder.
-    pub file: String,
-    /// Data rows read from it.
-    pub rows: usize,
-    /// Whether it was skipped on purpose (lock file, hidden, other type).
-    pub skipped: bool,
-    /// Whether it could not be read at all.
-    pub failed: bool,
 }
 
 /// The data rows a sheet held, so the nothing-lost invariant can be checked later.

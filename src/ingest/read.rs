@@ -7,7 +7,6 @@ use std::io::Cursor;
 use calamine::{Data, Ods, Reader, Xls, Xlsb, Xlsx};
 
 use crate::config::{Lang, Limits};
-use crate::parse::parse_date;
 
 /// A cell's value as read, before it is interpreted for its column.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -540,9 +539,14 @@ fn convert(d: Data) -> Value {
             Some(t) if dt.is_datetime() => Value::Date(t.date()),
             _ => Value::Number(dt.as_f64()),
         },
-        Data::DateTimeIso(s) => match parse_date(&s, crate::parse::Role::Start) {
-            Some(crate::parse::DateText::Date(d)) => Value::Date(d),
-            _ => Value::Text(s),
+        // OpenDocument stores a date cell as ISO text ("2024-03-01", with a time after a T
+        // for a date-time): the date is the cell's value.
+        Data::DateTimeIso(s) => match s
+            .get(..10)
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        {
+            Some(d) => Value::Date(d),
+            None => Value::Text(s),
         },
         Data::DurationIso(s) => Value::Text(s),
         Data::Error(e) => Value::Error(e.to_string()),

@@ -10,9 +10,9 @@ use rust_xlsxwriter::{
     Color, DocProperties, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet, XlsxError,
 };
 
-use crate::compare::Comparison;
 use crate::config::Lang;
 use crate::findings::Findings;
+use crate::transform::compare::Comparison;
 use crate::transform::{COLUMNS, Measure};
 
 /// Header names of the measures sheet in the user's language, in SPEC column order.
@@ -119,17 +119,14 @@ impl Sheet<'_> {
     }
 }
 
-/// The most characters an Excel cell holds.
-pub const EXCEL_CELL_CHARS: usize = 32_767;
-
 /// Text as it fits into an Excel cell: longer text is cut with a marker (the CSV and
 /// Parquet exports keep it whole; transform made a finding for it).
 fn fit_cell(s: String) -> String {
-    if s.chars().count() <= EXCEL_CELL_CHARS {
+    if s.chars().count() <= crate::schema::EXCEL_CELL_CHARS {
         return s;
     }
     const MARK: &str = " … [gekürzt; vollständig in measures.csv]";
-    let keep = EXCEL_CELL_CHARS - MARK.chars().count();
+    let keep = crate::schema::EXCEL_CELL_CHARS - MARK.chars().count();
     let mut out: String = s.chars().take(keep).collect();
     out.push_str(MARK);
     out
@@ -139,10 +136,9 @@ fn text(s: &str) -> V {
     V::S(s.to_string())
 }
 
-/// The run's creation time as an Excel date (SOURCE_DATE_EPOCH when set).
-fn created() -> Result<ExcelDateTime, XlsxError> {
+/// The run's creation time as an Excel date.
+fn excel_time(t: chrono::NaiveDateTime) -> Result<ExcelDateTime, XlsxError> {
     use chrono::Timelike;
-    let t = crate::charts::created_at();
     ExcelDateTime::from_ymd(t.year() as u16, t.month() as u8, t.day() as u8)?.and_hms(
         t.hour() as u16,
         t.minute() as u8,
@@ -157,9 +153,10 @@ pub fn measures_xlsx(
     findings: &Findings,
     lang: Lang,
     with_contact: bool,
+    created: chrono::NaiveDateTime,
 ) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
-    wb.set_properties(&DocProperties::new().set_creation_datetime(&created()?));
+    wb.set_properties(&DocProperties::new().set_creation_datetime(&excel_time(created)?));
     // Compression dominates saving a large table; level 3 is about twice as fast as the
     // default 6 for a slightly larger file.
     wb.set_zip_compression_level(3);
@@ -231,20 +228,22 @@ pub fn measures_xlsx(
             "bis Jahr",
             "Was sich geändert hat",
         ],
-        Lang::En => crate::compare::CHANGE_COLUMNS.to_vec(),
+        Lang::En => crate::transform::compare::CHANGE_COLUMNS.to_vec(),
     };
     let mut s = Sheet {
         widths: vec![0; names.len()],
         ws,
     };
     s.header(&names, &header)?;
-    let kind = |k: crate::compare::ChangeKind| match (k, lang) {
-        (crate::compare::ChangeKind::New, Lang::De) => "neu",
-        (crate::compare::ChangeKind::Ended, Lang::De) => "nicht mehr gemeldet",
-        (crate::compare::ChangeKind::Changed, Lang::De) => "geändert",
-        (crate::compare::ChangeKind::Continued, Lang::De) => "unverändert",
-        (crate::compare::ChangeKind::NotTakenOver, Lang::De) => "gemeldet, nicht übernommen",
-        (crate::compare::ChangeKind::NoReturn, Lang::De) => "ohne Rückmeldung",
+    let kind = |k: crate::transform::compare::ChangeKind| match (k, lang) {
+        (crate::transform::compare::ChangeKind::New, Lang::De) => "neu",
+        (crate::transform::compare::ChangeKind::Ended, Lang::De) => "nicht mehr gemeldet",
+        (crate::transform::compare::ChangeKind::Changed, Lang::De) => "geändert",
+        (crate::transform::compare::ChangeKind::Continued, Lang::De) => "unverändert",
+        (crate::transform::compare::ChangeKind::NotTakenOver, Lang::De) => {
+            "gemeldet, nicht übernommen"
+        }
+        (crate::transform::compare::ChangeKind::NoReturn, Lang::De) => "ohne Rückmeldung",
         (k, Lang::En) => k.as_str(),
     };
     let mut r = 0u32;
@@ -319,5 +318,46 @@ pub fn measures_xlsx(
     }
     s.widths[5] = s.widths[5].min(90);
     s.finish(findings.items().len() as u32)?;
-    wb.save_to_buffer().map(crate::export::zip_made_on_unix)
+    wb.save_to_buffer()
+        .map(crate::render::xlsx::zip_made_on_unix)
+}
+
+/// Marks every entry of a zip (an xlsx) as made on Unix. The zip writer records the
+/// operating system it ran on in each central-directory entry; with this one byte fixed,
+/// a workbook written on Windows is byte-identical to one written on Linux.
+pub fn zip_made_on_unix(mut bytes: Vec<u8>) -> Vec<u8> {
+    let u16_at = |b: &[u8], i: usize| b.get(i..i + 2).map(|x| u16::from_le_bytes([x[0], x[1]]));
+    let u32_at = |b: &[u8], i: usize| {
+        b.get(i..i + 4)
+            .map(|x| u32::from_le_bytes([x[0], x[1], x[2], x[3]]))
+    };
+    // The end-of-central-directory record, searched from the end (no archive comment).
+    let Some(eocd) = (0..bytes.len().saturating_sub(21))
+        .rev()
+        .find(|&i| bytes[i..].starts_with(&[0x50, 0x4b, 0x05, 0x06]))
+    else {
+        return bytes;
+    };
+    let (Some(count), Some(start)) = (u16_at(&bytes, eocd + 10), u32_at(&bytes, eocd + 16)) else {
+        return bytes;
+    };
+    let mut at = start as usize;
+    for _ in 0..count {
+        if !bytes
+            .get(at..)
+            .is_some_and(|b| b.starts_with(&[0x50, 0x4b, 0x01, 0x02]))
+        {
+            break;
+        }
+        bytes[at + 5] = 3;
+        let (Some(n), Some(e), Some(c)) = (
+            u16_at(&bytes, at + 28),
+            u16_at(&bytes, at + 30),
+            u16_at(&bytes, at + 32),
+        ) else {
+            break;
+        };
+        at += 46 + n as usize + e as usize + c as usize;
+    }
+    bytes
 }

@@ -461,17 +461,6 @@ pub fn parse_count(text: &str) -> Option<Count> {
     })
 }
 
-/// Parses a yes/no cell: `ja`, `x`, `1`, `nein`, `0`, empty.
-pub fn parse_yes_no(text: &str) -> Option<bool> {
-    match text.trim().to_lowercase().trim_end_matches('.') {
-        "ja" | "j" | "x" | "1" | "yes" | "y" | "true" | "wahr" | "✓" | "✔" | "ja, bitte" => {
-            Some(true)
-        }
-        "nein" | "n" | "0" | "no" | "false" | "falsch" | "" | "-" => Some(false),
-        _ => None,
-    }
-}
-
 /// Splits a list cell on `;`, `,`, `/` and line breaks; trims, drops empties and repeats.
 pub fn split_list(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -623,7 +612,7 @@ mod tests {
             ("", Some(false)),
             ("vielleicht", None),
         ] {
-            assert_eq!(parse_yes_no(input), expected, "{input:?}");
+            assert_eq!(crate::text::parse_yes_no(input), expected, "{input:?}");
         }
     }
 

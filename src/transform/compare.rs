@@ -4,10 +4,10 @@
 //! the user's forced and forbidden links from `input/links.csv` applied before anything else.
 
 use std::collections::{HashMap, HashSet};
-use std::path::Path;
 
 use crate::config::{Config, Lang};
 use crate::findings::{Findings, Location, Severity};
+use crate::ingest::links::Link;
 use crate::text::match_key;
 use crate::transform::{Dataset, Measure, Rejected};
 
@@ -99,97 +99,6 @@ impl Comparison {
     pub fn count(&self, kind: ChangeKind) -> usize {
         self.changes.iter().filter(|c| c.kind == kind).count()
     }
-}
-
-/// A user's decision from `input/links.csv`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Link {
-    /// Title or id of the earlier measure.
-    pub old: String,
-    /// Title or id of the later measure.
-    pub new: String,
-    /// true: always link; false: never link.
-    pub link: bool,
-    /// Line in links.csv, for findings.
-    pub line: usize,
-}
-
-/// Reads `links.csv` (columns: old/alt, new/neu, optional link/verknüpfen = ja/nein).
-pub fn read_links(path: &Path, lang: Lang, findings: &mut Findings) -> Vec<Link> {
-    let Ok(bytes) = std::fs::read(path) else {
-        return Vec::new();
-    };
-    let (text, _) = crate::ingest::read::decode_text(&bytes);
-    let delimiter = crate::ingest::read::sniff_delimiter(&text);
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let at = |line: usize| Location {
-        file: "links.csv".into(),
-        sheet: String::new(),
-        cell: line.to_string(),
-    };
-    let headers: Vec<String> = match reader.headers() {
-        Ok(h) => h.iter().map(match_key).collect(),
-        Err(_) => return Vec::new(),
-    };
-    let col = |names: &[&str]| headers.iter().position(|h| names.contains(&h.as_str()));
-    let (Some(old), Some(new)) = (
-        col(&["old", "alt", "vorher"]),
-        col(&["new", "neu", "nachher"]),
-    ) else {
-        findings.push(
-            Severity::Error,
-            "bad-links-file",
-            &at(1),
-            lang.t(
-                "links.csv braucht die Spalten „alt“ und „neu“ (Titel oder Maßnahmen-ID), optional „verknüpfen“ (ja/nein).",
-                "links.csv needs the columns \"old\" and \"new\" (title or measure id), optionally \"link\" (yes/no).",
-            ),
-        );
-        return Vec::new();
-    };
-    let flag = col(&["link", "verknuepfen", "verbinden", "zuordnen"]);
-    let mut out = Vec::new();
-    for (i, rec) in reader.records().enumerate() {
-        let line = i + 2;
-        let Ok(rec) = rec else { continue };
-        let get = |c: usize| rec.get(c).map(crate::text::clean).unwrap_or_default();
-        let (o, n) = (get(old), get(new));
-        if o.is_empty() || n.is_empty() {
-            continue;
-        }
-        let link = match flag.map(get) {
-            None => true,
-            Some(v) => match crate::parse::parse_yes_no(&v) {
-                Some(b) => b || v.is_empty(),
-                None => {
-                    findings.push(
-                        Severity::Warning,
-                        "bad-links-file",
-                        &at(line),
-                        match lang {
-                            Lang::De => {
-                                format!("„{v}“ ist weder ja noch nein; die Zeile wird ignoriert.")
-                            }
-                            Lang::En => {
-                                format!("\"{v}\" is neither yes nor no; the line is ignored.")
-                            }
-                        },
-                    );
-                    continue;
-                }
-            },
-        };
-        out.push(Link {
-            old: o,
-            new: n,
-            link,
-            line,
-        });
-    }
-    out
 }
 
 /// Evidence beyond the title, as record linkage weighs it: the same department, field of
@@ -361,7 +270,7 @@ struct Matcher<'a> {
     measures: &'a [Measure],
     olds: Vec<usize>,
     news: Vec<usize>,
-    keys: HashMap<usize, crate::titles::Key>,
+    keys: HashMap<usize, crate::transform::titles::Key>,
     /// Pairs by id whose title and field both differ.
     reused: Vec<(usize, usize)>,
     forbidden: HashSet<(usize, usize)>,
@@ -387,7 +296,7 @@ impl Matcher<'_> {
 
     /// Title similarity of two measures.
     fn title(&self, old: usize, new: usize) -> f64 {
-        crate::titles::similarity(&self.keys[&old], &self.keys[&new])
+        crate::transform::titles::similarity(&self.keys[&old], &self.keys[&new])
     }
 
     /// Title similarity plus the evidence beyond the title.
@@ -589,7 +498,7 @@ pub fn compare_years(
         .collect();
     // One key builder for both years and their rejected rows: compounds split against the
     // words of all of them.
-    let titles = crate::titles::Titles::new(
+    let titles = crate::transform::titles::Titles::new(
         olds.iter()
             .chain(news.iter())
             .map(|&i| measures[i].title.as_str())
@@ -601,7 +510,7 @@ pub fn compare_years(
                     .filter_map(|r| r.title.as_deref()),
             ),
     );
-    let keys: HashMap<usize, crate::titles::Key> = olds
+    let keys: HashMap<usize, crate::transform::titles::Key> = olds
         .iter()
         .chain(news.iter())
         .map(|&i| (i, titles.key(&measures[i].title)))
@@ -875,7 +784,7 @@ pub fn compare_years(
 struct EvidenceMatcher<'a> {
     dataset: &'a Dataset,
     threshold: f64,
-    titles: &'a crate::titles::Titles,
+    titles: &'a crate::transform::titles::Titles,
 }
 
 impl EvidenceMatcher<'_> {
@@ -890,7 +799,7 @@ impl EvidenceMatcher<'_> {
             return out;
         }
         let measures = &self.dataset.measures;
-        let keys: HashMap<usize, crate::titles::Key> = free
+        let keys: HashMap<usize, crate::transform::titles::Key> = free
             .iter()
             .map(|&i| (i, self.titles.key(&measures[i].title)))
             .collect();
@@ -935,7 +844,7 @@ impl EvidenceMatcher<'_> {
                     (Some(a), Some(b)) => match_key(a) == match_key(b),
                     _ => false,
                 };
-                let title = crate::titles::similarity(&keys[&i], &row_key);
+                let title = crate::transform::titles::similarity(&keys[&i], &row_key);
                 // Rank: an id in the department, an id across departments with a similar
                 // title, a title in the department, a title across departments.
                 let score = if same_id && same_dept {
@@ -987,8 +896,8 @@ mod tests {
     use super::*;
 
     fn score(a: &str, b: &str) -> f64 {
-        let t = crate::titles::Titles::new([a, b].into_iter());
-        crate::titles::similarity(&t.key(a), &t.key(b))
+        let t = crate::transform::titles::Titles::new([a, b].into_iter());
+        crate::transform::titles::similarity(&t.key(a), &t.key(b))
     }
 
     #[test]

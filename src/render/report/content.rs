@@ -4,13 +4,13 @@
 
 use std::collections::BTreeMap;
 
-use crate::charts::{self, BarChart, Series, ValueFormat};
-use crate::compare::{ChangeKind, Comparison, euro};
 use crate::config::{Config, Lang, StatusRole};
+use crate::findings::FileReport;
 use crate::findings::{Findings, Severity};
-use crate::ingest::FileReport;
-use crate::summary::{Summary, YearFigures};
+use crate::render::charts::{self, BarChart, Series, ValueFormat};
 use crate::text::match_key;
+use crate::transform::compare::{ChangeKind, Comparison, euro};
+use crate::transform::summary::{Summary, YearFigures};
 use crate::transform::{Dataset, Measure};
 
 use super::model::{Align, Block, Column, Document, Table, Tile, Tone};
@@ -595,7 +595,7 @@ pub fn build(inp: &Inputs) -> Document {
                 Lang::De => format!("Zwischen {} und {} kamen {} Maßnahmen neu hinzu, {} wurden nicht mehr gemeldet, {} wurden mit Änderungen und {} unverändert fortgeführt. Maßnahmen werden über ihre ID und, wo sie fehlt, über einen ähnlichen Titel einander zugeordnet.", c.from_year, c.to_year, c.count(ChangeKind::New), c.count(ChangeKind::Ended), c.count(ChangeKind::Changed), c.count(ChangeKind::Continued)),
                 Lang::En => format!("Between {} and {}, {} measures were added, {} were no longer reported, {} continued with changes and {} unchanged. Measures are matched by id and, where there is none, by a similar title.", c.from_year, c.to_year, c.count(ChangeKind::New), c.count(ChangeKind::Ended), c.count(ChangeKind::Changed), c.count(ChangeKind::Continued)),
             }));
-            let pick = |k: ChangeKind| -> Vec<&crate::compare::Change> { c.changes.iter().filter(|x| x.kind == k).collect() };
+            let pick = |k: ChangeKind| -> Vec<&crate::transform::compare::Change> { c.changes.iter().filter(|x| x.kind == k).collect() };
             let measure_of = |i: Option<usize>| i.and_then(|i| inp.dataset.measures.get(i));
             let new_rows: Vec<Vec<String>> = pick(ChangeKind::New).iter().take(limit).map(|x| {
                 let m = measure_of(x.new);
@@ -623,7 +623,7 @@ pub fn build(inp: &Inputs) -> Document {
             if status_rows.is_empty() { b.push(note(t("Keine.", "None."))); } else {
                 b.push(table(t("Statusänderungen", "Status changes"), four(&t("Maßnahme", "Measure"), &t("Fachbereich", "Department"), &c.from_year.to_string(), &c.to_year.to_string()), status_rows));
             }
-            let mut budget: Vec<&crate::compare::Change> = c.changes.iter().filter(|x| x.budget_delta.is_some_and(|d| d.abs() >= 0.5)).collect();
+            let mut budget: Vec<&crate::transform::compare::Change> = c.changes.iter().filter(|x| x.budget_delta.is_some_and(|d| d.abs() >= 0.5)).collect();
             budget.sort_by(|a, b| b.budget_delta.unwrap_or(0.0).abs().total_cmp(&a.budget_delta.unwrap_or(0.0).abs()).then(a.title.cmp(&b.title)));
             let budget_rows: Vec<Vec<String>> = budget.iter().take(15).map(|x| {
                 let (a, z) = (measure_of(x.old), measure_of(x.new));

@@ -2,7 +2,7 @@
 //! tables, charts), with no positions, fonts or page breaks beyond "a section starts a new
 //! page". The PDF layout places it; an HTML writer can render the same model.
 
-use crate::charts::BarChart;
+use crate::render::charts::BarChart;
 
 /// How a paragraph is set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,8 +6,8 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::config::{Config, FIELDS_OF_ACTION, Field};
-use crate::template::{self, Cell, Layout};
+use bestand::config::{Config, FIELDS_OF_ACTION, Field};
+use bestand::render::template::{self, Cell, Layout};
 
 /// The departments of the samples.
 pub const DEPARTMENTS: [&str; 10] = [
@@ -428,11 +428,17 @@ pub fn sample_year(year: i32) -> Vec<SampleMeasure> {
     out
 }
 
+/// The time a return came back: 15 January of `year`, 9 o'clock.
+fn returned(year: i32) -> chrono::NaiveDateTime {
+    NaiveDate::from_ymd_opt(year, 1, 15)
+        .and_then(|d| d.and_hms_opt(9, 0, 0))
+        .unwrap_or_default()
+}
+
 /// The quirks a department's return shows, by department index.
 fn layout_for(cfg: &Config, dept: usize, year: i32) -> (Layout, bool) {
-    let mut layout = Layout::standard(cfg);
     // The returns came back in January after the reporting year; fixed, so files never change.
-    layout.created = NaiveDate::from_ymd_opt(year + 1, 1, 15).and_then(|d| d.and_hms_opt(9, 0, 0));
+    let mut layout = Layout::standard(cfg, returned(year + 1));
     let mut has_department = true;
     match dept {
         1 => {
@@ -698,7 +704,7 @@ pub fn write_corpus(
     files: usize,
     rows: usize,
 ) -> std::io::Result<()> {
-    let layout = Layout::standard(cfg);
+    let layout = Layout::standard(cfg, returned(2026));
     let mut rng = Rng(42);
     for &year in years {
         let ydir = dir.join(year.to_string());

@@ -2,6 +2,13 @@
 //! makes a finding for everything doubtful, rejects what cannot be counted, and builds the
 //! canonical polars table. Knows neither calamine nor any output format.
 
+pub mod compare;
+pub mod departments;
+pub mod parse;
+pub mod summary;
+pub mod titles;
+pub mod vocabulary;
+
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{Datelike, NaiveDate};
@@ -11,8 +18,9 @@ use rayon::prelude::*;
 use crate::config::{Config, Field, Lang};
 use crate::findings::{Findings, Location, Severity};
 use crate::ingest::{Ingested, RawCell, RawRow, Value};
-use crate::parse::{self, CountKind, DateText, Role};
-use crate::text::{Lookup, Vocabulary, clean, match_key};
+use crate::text::{clean, match_key};
+use parse::{CountKind, DateText, Role};
+use vocabulary::{Lookup, Vocabulary};
 
 /// One measure of one reporting year: a row of `measures.csv`.
 #[derive(Debug, Clone, PartialEq)]
@@ -315,7 +323,7 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
         }
     }
     let raw_names: Vec<String> = seen_departments.iter().map(|(_, d)| d.clone()).collect();
-    crate::departments::canonicalise(
+    crate::transform::departments::canonicalise(
         &mut measures,
         &mut evidence,
         &mut seen_departments,
@@ -459,7 +467,7 @@ fn measure_of(row: &RawRow, ctx: &Ctx, department: String, findings: &mut Findin
                     format!("The cell ({name}) holds a formula without a saved result; it is read as empty. Open the file in Excel and save it."),
                 ),
             ),
-            Value::Text(t) if t.chars().count() > crate::export_xlsx::EXCEL_CELL_CHARS => {
+            Value::Text(t) if t.chars().count() > crate::schema::EXCEL_CELL_CHARS => {
                 let n = t.chars().count();
                 findings.push(
                     Severity::Warning,
@@ -479,11 +487,11 @@ fn measure_of(row: &RawRow, ctx: &Ctx, department: String, findings: &mut Findin
     if row
         .cell(Field::MeasureId)
         .and_then(text_of)
-        .is_some_and(|id| id == crate::template::EXAMPLE_ID)
+        .is_some_and(|id| id == crate::schema::EXAMPLE_ID)
         && row
             .cell(Field::Title)
             .and_then(text_of)
-            .is_some_and(|t| t == crate::template::EXAMPLE_TITLE)
+            .is_some_and(|t| t == crate::schema::EXAMPLE_TITLE)
     {
         findings.push(
             Severity::Info,
@@ -955,7 +963,7 @@ fn budget(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Option<f64> {
     };
     if let Some(v) = value.filter(|v| *v < 0.0) {
         // A negative budget is never published as an amount.
-        let shown = crate::compare::euro(v);
+        let shown = crate::transform::compare::euro(v);
         findings.push(
             Severity::Warning,
             "negative-money",
@@ -1069,7 +1077,7 @@ fn highlight(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> bool {
         Value::Bool(b) => Some(*b),
         Value::Number(n) if *n == 1.0 => Some(true),
         Value::Number(n) if *n == 0.0 => Some(false),
-        Value::Text(t) => parse::parse_yes_no(t),
+        Value::Text(t) => crate::text::parse_yes_no(t),
         _ => None,
     };
     parsed.unwrap_or_else(|| {
@@ -1245,11 +1253,11 @@ fn supersede_duplicate_returns(
             .or_default()
             .push((m.measure_id.as_deref().map(match_key), m.title.clone()));
     }
-    let titles = crate::titles::Titles::new(measures.iter().map(|m| m.title.as_str()));
+    let titles = crate::transform::titles::Titles::new(measures.iter().map(|m| m.title.as_str()));
     // The same measure: the same title, or the same id with a title that resembles it (two
     // teams numbering their measures 1, 2, 3 do not report the same measures).
     let same = |a: &(Option<String>, String), b: &(Option<String>, String)| {
-        let similar = || crate::titles::similarity(&titles.key(&a.1), &titles.key(&b.1));
+        let similar = || crate::transform::titles::similarity(&titles.key(&a.1), &titles.key(&b.1));
         match_key(&a.1) == match_key(&b.1)
             || (a.0.is_some() && a.0 == b.0 && similar() >= 0.5)
             || ((a.0.is_none() || b.0.is_none() || a.0 == b.0) && similar() >= 0.85)

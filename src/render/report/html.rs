@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use crate::charts::{self, BarChart};
+use crate::render::charts::{self, BarChart};
 /// Escapes text for the page; an amount keeps its € on the same line („12.886.000 €“).
 fn esc(s: &str) -> String {
     crate::text::escape_markup(s).replace(" €", "\u{a0}€")

@@ -10,9 +10,9 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use crate::compare::euro;
 use crate::config::{Config, Lang};
-use crate::summary::Summary;
+use crate::transform::compare::euro;
+use crate::transform::summary::Summary;
 
 /// How values are written on the axis and the bars.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -195,19 +195,8 @@ fn rgb(c: (u8, u8, u8)) -> RGBColor {
     RGBColor(c.0, c.1, c.2)
 }
 
-/// The creation time of a run: `SOURCE_DATE_EPOCH` when set (reproducible builds), else now.
-pub fn created_at() -> chrono::NaiveDateTime {
-    std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|v| v.trim().parse::<i64>().ok())
-        .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
-        .unwrap_or_else(chrono::Utc::now)
-        .naive_utc()
-}
-
 /// The creation date as people write it (`25.11.2026` or `2026-11-25`).
-pub fn created_date(lang: Lang) -> String {
-    let t = created_at();
+pub fn created_date(t: chrono::NaiveDateTime, lang: Lang) -> String {
     match lang {
         Lang::De => t.format("%d.%m.%Y").to_string(),
         Lang::En => t.format("%Y-%m-%d").to_string(),
@@ -931,8 +920,8 @@ pub fn write_files(dir: &std::path::Path, charts: &[BarChart]) -> Result<(), cra
             path: svg_path.clone(),
             message,
         })?;
-        crate::export::write_atomic(&svg_path, svg.as_bytes())?;
-        crate::export::write_atomic(&dir.join(format!("{}.png", c.name)), &png)?;
+        crate::files::write_atomic(&svg_path, svg.as_bytes())?;
+        crate::files::write_atomic(&dir.join(format!("{}.png", c.name)), &png)?;
     }
     Ok(())
 }

@@ -3,7 +3,7 @@
 //! section starts a new page, headings keep with what follows. The contents get their page
 //! numbers from a first pass.
 
-use crate::charts::{self, BarChart, fonts};
+use crate::render::charts::{self, BarChart, fonts};
 
 use super::model::{Align, Block, Document, Table, Tile, Tone};
 

@@ -9,9 +9,9 @@ use plotters::style::FontStyle;
 /// Family name the charts ask plotters for.
 pub const FAMILY: &str = "Liberation Sans";
 /// Liberation Sans Regular (SIL OFL 1.1).
-pub static REGULAR: &[u8] = include_bytes!("../../assets/fonts/LiberationSans-Regular.ttf");
+pub static REGULAR: &[u8] = include_bytes!("../../../assets/fonts/LiberationSans-Regular.ttf");
 /// Liberation Sans Bold (SIL OFL 1.1).
-pub static BOLD: &[u8] = include_bytes!("../../assets/fonts/LiberationSans-Bold.ttf");
+pub static BOLD: &[u8] = include_bytes!("../../../assets/fonts/LiberationSans-Bold.ttf");
 
 /// Registers the embedded fonts with plotters once per process.
 pub fn register() {

@@ -11,7 +11,7 @@ use printpdf::{
     PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rgb, TextItem, WindingOrder,
 };
 
-use crate::charts::{self, fonts, pdf::PdfBackend};
+use crate::render::charts::{self, fonts, pdf::PdfBackend};
 
 use super::layout::{ARTIFACT, Item, Layout, PAGE_H, PAGE_W, ROOT, color};
 use super::model::Document;

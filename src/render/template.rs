@@ -11,6 +11,7 @@ use rust_xlsxwriter::{
 use std::collections::HashSet;
 
 use crate::config::{Config, Field};
+use crate::schema;
 
 /// A value to write into a cell.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,9 +59,9 @@ pub struct Layout {
     pub merge_column: Option<usize>,
     /// Add the instruction sheet, hidden list sheet and dropdowns.
     pub with_validation: bool,
-    /// Creation time written into the file (default: SOURCE_DATE_EPOCH or now), so that
-    /// generated samples stay byte-identical.
-    pub created: Option<chrono::NaiveDateTime>,
+    /// Creation time written into the file (the run's clock, read once by the command line),
+    /// so that the same run always writes the same bytes.
+    pub created: chrono::NaiveDateTime,
     /// Pre-filled for a department: the sheet is protected without a password so that the
     /// filled id cells cannot be changed by accident; every other cell stays editable, and
     /// inserting rows, sorting and filtering stay allowed.
@@ -72,7 +73,7 @@ pub struct Layout {
 
 impl Layout {
     /// The standard template layout: every field with its default header.
-    pub fn standard(cfg: &Config) -> Layout {
+    pub fn standard(cfg: &Config, created: chrono::NaiveDateTime) -> Layout {
         let fields: Vec<Field> = Field::ALL
             .iter()
             .copied()
@@ -88,7 +89,7 @@ impl Layout {
             rows_above: Vec::new(),
             merge_column: None,
             with_validation: true,
-            created: None,
+            created,
             protect_ids: false,
             office_template: false,
         }
@@ -521,15 +522,12 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
                 .set_print_fit_to_pages(1, 0);
         }
     }
-    wb.save_to_buffer().map(crate::export::zip_made_on_unix)
+    wb.save_to_buffer()
+        .map(crate::render::xlsx::zip_made_on_unix)
 }
 
 /// Document properties with a reproducible creation time.
-pub fn properties(
-    cfg: &Config,
-    created: Option<chrono::NaiveDateTime>,
-) -> Result<DocProperties, XlsxError> {
-    let t = created.unwrap_or_else(crate::charts::created_at);
+pub fn properties(cfg: &Config, t: chrono::NaiveDateTime) -> Result<DocProperties, XlsxError> {
     let dt = ExcelDateTime::from_ymd(t.year() as u16, t.month() as u8, t.day() as u8)?.and_hms(
         t.hour() as u16,
         t.minute() as u8,
@@ -550,8 +548,9 @@ pub fn department_template(
     cfg: &Config,
     year: Option<i32>,
     department: Option<&str>,
+    created: chrono::NaiveDateTime,
 ) -> Result<Vec<u8>, XlsxError> {
-    let mut layout = Layout::standard(cfg);
+    let mut layout = Layout::standard(cfg, created);
     let title = match year {
         Some(y) => format!("Bestandsaufnahme Integrationsmaßnahmen {y}"),
         None => "Bestandsaufnahme Integrationsmaßnahmen".to_string(),
@@ -566,13 +565,6 @@ pub fn department_template(
     workbook(cfg, &layout, &[example])
 }
 
-/// Title of the template's example row; while it stands unchanged the row is not counted.
-pub const EXAMPLE_TITLE: &str =
-    "Beispiel: Elterncafé im Stadtteil (bitte überschreiben oder löschen)";
-
-/// Id of the template's example row.
-pub const EXAMPLE_ID: &str = "Beispiel";
-
 /// The example row of a blank template, filled the way the office wants rows filled.
 fn example_row(cfg: &Config, layout: &Layout, department: Option<&str>) -> Vec<Cell> {
     let first = |terms: &[crate::config::Term], i: usize| {
@@ -586,8 +578,8 @@ fn example_row(cfg: &Config, layout: &Layout, department: Option<&str>) -> Vec<C
         .fields
         .iter()
         .map(|f| match f {
-            Some(Field::MeasureId) => Cell::from(EXAMPLE_ID),
-            Some(Field::Title) => Cell::from(EXAMPLE_TITLE),
+            Some(Field::MeasureId) => Cell::from(schema::EXAMPLE_ID),
+            Some(Field::Title) => Cell::from(schema::EXAMPLE_TITLE),
             Some(Field::Department) => Cell::from(department.unwrap_or("Fachbereich Beispiel")),
             Some(Field::FieldOfAction) => first(&v.field_of_action, 3),
             Some(Field::Goals) => cfg
@@ -634,7 +626,7 @@ pub fn prefilled_rows(
         )
         .filter(|y| *y < year)
         .max()?;
-    let fields = Layout::standard(&Config::default()).fields;
+    let fields = Layout::standard(&Config::default(), chrono::NaiveDateTime::default()).fields;
     // (file, sheet, row) to keep the department's own order; then the cells by field.
     type Place = (String, String, u32);
     let mut rows: Vec<(Place, Vec<(Field, Cell)>)> = Vec::new();
@@ -691,7 +683,7 @@ pub fn prefilled_rows(
     }
     rows.sort_by(|a, b| a.0.cmp(&b.0));
     // Stable ids for measures without one: the department's prefix and the next numbers.
-    let prefix: String = crate::departments::core_key(department)
+    let prefix: String = crate::transform::departments::core_key(department)
         .chars()
         .filter(char::is_ascii_alphabetic)
         .take(3)
@@ -757,8 +749,9 @@ pub fn prefilled_template(
     year: i32,
     department: &str,
     rows: &[Vec<Cell>],
+    created: chrono::NaiveDateTime,
 ) -> Result<Vec<u8>, XlsxError> {
-    let mut layout = Layout::standard(cfg);
+    let mut layout = Layout::standard(cfg, created);
     layout.protect_ids = true;
     layout.office_template = true;
     layout
@@ -778,6 +771,7 @@ pub fn correction_workbooks(
     cfg: &Config,
     dataset: &crate::transform::Dataset,
     findings: &crate::findings::Findings,
+    created: chrono::NaiveDateTime,
 ) -> Result<Vec<(String, Vec<u8>)>, XlsxError> {
     use crate::findings::Severity;
     use std::collections::BTreeMap;
@@ -823,7 +817,7 @@ pub fn correction_workbooks(
         }
         out.push((
             department.to_string(),
-            correction_workbook(cfg, department, year, &rows, &by_row)?,
+            correction_workbook(cfg, department, year, &rows, &by_row, created)?,
         ));
     }
     Ok(out)
@@ -836,11 +830,12 @@ fn correction_workbook(
     year: i32,
     rows: &[&crate::transform::WrittenRow],
     by_row: &std::collections::BTreeMap<(&str, &str, u32), Vec<&crate::findings::Finding>>,
+    created: chrono::NaiveDateTime,
 ) -> Result<Vec<u8>, XlsxError> {
     use crate::findings::Severity;
-    let layout = Layout::standard(cfg);
+    let layout = Layout::standard(cfg, created);
     let mut wb = Workbook::new();
-    wb.set_properties(&properties(cfg, None)?);
+    wb.set_properties(&properties(cfg, created)?);
     let header_fmt = Format::new()
         .set_bold()
         .set_text_wrap()
@@ -978,7 +973,8 @@ fn correction_workbook(
             )?;
         }
     }
-    wb.save_to_buffer().map(crate::export::zip_made_on_unix)
+    wb.save_to_buffer()
+        .map(crate::render::xlsx::zip_made_on_unix)
 }
 
 /// The 0-based column of Excel's column letters (A → 0, AA → 26).

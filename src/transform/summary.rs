@@ -8,9 +8,9 @@ use std::collections::BTreeMap;
 use polars::prelude::*;
 use serde::Serialize;
 
-use crate::compare::{ChangeKind, Comparison};
 use crate::config::StatusRole;
 use crate::config::{Config, Lang};
+use crate::transform::compare::{ChangeKind, Comparison};
 use crate::transform::{self, Dataset};
 
 /// Goal coverage of one field of action.
@@ -483,7 +483,7 @@ pub fn describe(comparisons: &[Comparison], lang: Lang) -> String {
                 ),
             };
         }
-        let mut largest: Vec<&crate::compare::Change> = c
+        let mut largest: Vec<&crate::transform::compare::Change> = c
             .changes
             .iter()
             .filter(|x| x.budget_delta.is_some_and(|d| d.abs() >= 0.5))
@@ -507,13 +507,13 @@ pub fn describe(comparisons: &[Comparison], lang: Lang) -> String {
                 let _ = writeln!(
                     out,
                     "    {sign}{}  {} ({})",
-                    crate::compare::euro(d),
+                    crate::transform::compare::euro(d),
                     ch.title,
                     ch.department
                 );
             }
         }
-        let status_changes: Vec<&crate::compare::Change> = c
+        let status_changes: Vec<&crate::transform::compare::Change> = c
             .changes
             .iter()
             .filter(|x| x.detail.contains("Status:"))

@@ -1,0 +1,152 @@
+//! `input/links.csv`: the office's own decisions which measures of two years are the same
+//! (or never the same), applied by the comparison before anything else. Every line that
+//! cannot be used is a finding.
+
+use std::path::Path;
+
+use crate::config::Lang;
+use crate::findings::{Findings, Location, Severity};
+use crate::text::match_key;
+
+/// A user's decision from `input/links.csv`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    /// Title or id of the earlier measure.
+    pub old: String,
+    /// Title or id of the later measure.
+    pub new: String,
+    /// true: always link; false: never link.
+    pub link: bool,
+    /// Line in links.csv, for findings.
+    pub line: usize,
+}
+
+/// Reads `links.csv` (columns: old/alt, new/neu, optional link/verknüpfen = ja/nein).
+pub fn read_links(path: &Path, lang: Lang, findings: &mut Findings) -> Vec<Link> {
+    let at = |line: usize| Location {
+        file: "links.csv".into(),
+        sheet: String::new(),
+        cell: if line == 0 {
+            String::new()
+        } else {
+            line.to_string()
+        },
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        // No links.csv: nobody decided anything by hand.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
+        Err(e) => {
+            findings.push(
+                Severity::Error,
+                "bad-links-file",
+                &at(0),
+                &match lang {
+                    Lang::De => format!(
+                        "links.csv kann nicht gelesen werden ({e}); die festgelegten Zuordnungen fehlen im Vergleich."
+                    ),
+                    Lang::En => format!(
+                        "links.csv cannot be read ({e}); the links decided in it are missing from the comparison."
+                    ),
+                },
+            );
+            return Vec::new();
+        }
+    };
+    let (text, _) = super::read::decode_text(&bytes);
+    let delimiter = super::read::sniff_delimiter(&text);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = match reader.headers() {
+        Ok(h) => h.iter().map(match_key).collect(),
+        Err(_) => Vec::new(),
+    };
+    let col = |names: &[&str]| headers.iter().position(|h| names.contains(&h.as_str()));
+    let (Some(old), Some(new)) = (
+        col(&["old", "alt", "vorher"]),
+        col(&["new", "neu", "nachher"]),
+    ) else {
+        findings.push(
+            Severity::Error,
+            "bad-links-file",
+            &at(1),
+            lang.t(
+                "links.csv braucht die Spalten „alt“ und „neu“ (Titel oder Maßnahmen-ID), optional „verknüpfen“ (ja/nein).",
+                "links.csv needs the columns \"old\" and \"new\" (title or measure id), optionally \"link\" (yes/no).",
+            ),
+        );
+        return Vec::new();
+    };
+    let flag = col(&["link", "verknuepfen", "verbinden", "zuordnen"]);
+    let mut out = Vec::new();
+    for (i, rec) in reader.records().enumerate() {
+        let line = i + 2;
+        let rec = match rec {
+            Ok(r) => r,
+            Err(e) => {
+                findings.push(
+                    Severity::Warning,
+                    "bad-links-file",
+                    &at(line),
+                    &match lang {
+                        Lang::De => format!(
+                            "Die Zeile ist kein lesbarer CSV-Satz ({e}); sie wird ignoriert."
+                        ),
+                        Lang::En => {
+                            format!("The line is no readable CSV record ({e}); it is ignored.")
+                        }
+                    },
+                );
+                continue;
+            }
+        };
+        let get = |c: usize| rec.get(c).map(crate::text::clean).unwrap_or_default();
+        let (o, n) = (get(old), get(new));
+        if o.is_empty() && n.is_empty() {
+            continue;
+        }
+        if o.is_empty() || n.is_empty() {
+            findings.push(
+                Severity::Warning,
+                "bad-links-file",
+                &at(line),
+                lang.t(
+                    "Der Zeile fehlt „alt“ oder „neu“; sie wird ignoriert. Bitte beide Maßnahmen nennen.",
+                    "The line lacks \"old\" or \"new\"; it is ignored. Please name both measures.",
+                ),
+            );
+            continue;
+        }
+        let link = match flag.map(get) {
+            None => true,
+            Some(v) => match crate::text::parse_yes_no(&v) {
+                Some(b) => b || v.is_empty(),
+                None => {
+                    findings.push(
+                        Severity::Warning,
+                        "bad-links-file",
+                        &at(line),
+                        match lang {
+                            Lang::De => {
+                                format!("„{v}“ ist weder ja noch nein; die Zeile wird ignoriert.")
+                            }
+                            Lang::En => {
+                                format!("\"{v}\" is neither yes nor no; the line is ignored.")
+                            }
+                        },
+                    );
+                    continue;
+                }
+            },
+        };
+        out.push(Link {
+            old: o,
+            new: n,
+            link,
+            line,
+        });
+    }
+    out
+}
