@@ -32,116 +32,7 @@ impl Lang {
     }
 }
 
-/// The canonical columns a department's workbook can carry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Field {
-    /// Identifier the department gives the measure.
-    MeasureId,
-    /// Title of the measure (required).
-    Title,
-    /// Department responsible (required, with fallbacks).
-    Department,
-    /// Field of action ("Baustein", required).
-    FieldOfAction,
-    /// Goals of the concept the measure serves.
-    Goals,
-    /// Target groups.
-    TargetGroups,
-    /// Implementation status (required).
-    Status,
-    /// Start date.
-    Start,
-    /// End date.
-    End,
-    /// Budget in euro.
-    BudgetEur,
-    /// Funding sources.
-    Funding,
-    /// Number of participants reached.
-    Participants,
-    /// Municipalities where the measure takes place.
-    Municipalities,
-    /// Cooperation partners.
-    Partners,
-    /// Short description.
-    Description,
-    /// Whether the department wants it shown in the report.
-    Highlight,
-    /// Reporting year, overriding the folder name.
-    Year,
-    /// Contact person (personal data).
-    Contact,
-}
-
-impl Field {
-    /// All fields in canonical order.
-    pub const ALL: [Field; 18] = [
-        Field::MeasureId,
-        Field::Title,
-        Field::Department,
-        Field::FieldOfAction,
-        Field::Goals,
-        Field::TargetGroups,
-        Field::Status,
-        Field::Start,
-        Field::End,
-        Field::BudgetEur,
-        Field::Funding,
-        Field::Participants,
-        Field::Municipalities,
-        Field::Partners,
-        Field::Description,
-        Field::Highlight,
-        Field::Year,
-        Field::Contact,
-    ];
-
-    /// Number of fields.
-    pub const COUNT: usize = 18;
-
-    /// Position in [`Field::ALL`].
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
-    /// Machine name used in config files and exports.
-    pub fn key(self) -> &'static str {
-        match self {
-            Field::MeasureId => "measure_id",
-            Field::Title => "title",
-            Field::Department => "department",
-            Field::FieldOfAction => "field_of_action",
-            Field::Goals => "goals",
-            Field::TargetGroups => "target_groups",
-            Field::Status => "status",
-            Field::Start => "start",
-            Field::End => "end",
-            Field::BudgetEur => "budget_eur",
-            Field::Funding => "funding",
-            Field::Participants => "participants",
-            Field::Municipalities => "municipalities",
-            Field::Partners => "partners",
-            Field::Description => "description",
-            Field::Highlight => "highlight",
-            Field::Year => "year",
-            Field::Contact => "contact",
-        }
-    }
-
-    /// Whether the column holds personal data: never quoted in a message, the report or an
-    /// export unless the user asks for it.
-    pub fn personal(self) -> bool {
-        matches!(self, Field::Contact)
-    }
-
-    /// Whether a measure cannot be counted without this field.
-    pub fn required(self) -> bool {
-        matches!(
-            self,
-            Field::Title | Field::Department | Field::FieldOfAction | Field::Status
-        )
-    }
-}
+pub use crate::schema::Field;
 
 /// One column's header: the default text and the synonyms understood.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -154,71 +45,53 @@ pub struct HeaderSpec {
     pub synonyms: Vec<String>,
 }
 
-/// Headers of all columns, keyed by the field's machine name.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Headers {
-    /// Header of the `measure_id` column.
-    pub measure_id: HeaderSpec,
-    /// Header of the `title` column.
-    pub title: HeaderSpec,
-    /// Header of the `department` column.
-    pub department: HeaderSpec,
-    /// Header of the `field_of_action` column.
-    pub field_of_action: HeaderSpec,
-    /// Header of the `goals` column.
-    pub goals: HeaderSpec,
-    /// Header of the `target_groups` column.
-    pub target_groups: HeaderSpec,
-    /// Header of the `status` column.
-    pub status: HeaderSpec,
-    /// Header of the `start` column.
-    pub start: HeaderSpec,
-    /// Header of the `end` column.
-    pub end: HeaderSpec,
-    /// Header of the `budget_eur` column.
-    pub budget_eur: HeaderSpec,
-    /// Header of the `funding` column.
-    pub funding: HeaderSpec,
-    /// Header of the `participants` column.
-    pub participants: HeaderSpec,
-    /// Header of the `municipalities` column.
-    pub municipalities: HeaderSpec,
-    /// Header of the `partners` column.
-    pub partners: HeaderSpec,
-    /// Header of the `description` column.
-    pub description: HeaderSpec,
-    /// Header of the `highlight` column.
-    pub highlight: HeaderSpec,
-    /// Header of the `year` column.
-    pub year: HeaderSpec,
-    /// Header of the `contact` column.
-    pub contact: HeaderSpec,
-}
+/// Headers of all columns, keyed by the field's machine name (`[headers.title]` …), one per
+/// [`Field`] of the schema.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Headers(Vec<HeaderSpec>);
 
 impl Headers {
     /// The header spec of one field.
     pub fn get(&self, field: Field) -> &HeaderSpec {
-        match field {
-            Field::MeasureId => &self.measure_id,
-            Field::Title => &self.title,
-            Field::Department => &self.department,
-            Field::FieldOfAction => &self.field_of_action,
-            Field::Goals => &self.goals,
-            Field::TargetGroups => &self.target_groups,
-            Field::Status => &self.status,
-            Field::Start => &self.start,
-            Field::End => &self.end,
-            Field::BudgetEur => &self.budget_eur,
-            Field::Funding => &self.funding,
-            Field::Participants => &self.participants,
-            Field::Municipalities => &self.municipalities,
-            Field::Partners => &self.partners,
-            Field::Description => &self.description,
-            Field::Highlight => &self.highlight,
-            Field::Year => &self.year,
-            Field::Contact => &self.contact,
+        &self.0[field.index()]
+    }
+
+    /// The header spec of one field, to change it.
+    pub fn get_mut(&mut self, field: Field) -> &mut HeaderSpec {
+        &mut self.0[field.index()]
+    }
+}
+
+impl Serialize for Headers {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(Field::COUNT))?;
+        for f in Field::ALL {
+            map.serialize_entry(f.key(), self.get(f))?;
         }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Headers {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
+        let mut map = std::collections::BTreeMap::<String, HeaderSpec>::deserialize(d)?;
+        if let Some(unknown) = map.keys().find(|k| Field::from_key(k).is_none()) {
+            let known: Vec<&str> = Field::ALL.iter().map(|f| f.key()).collect();
+            return Err(D::Error::custom(format!(
+                "unknown column `headers.{unknown}`, expected one of {}",
+                known.join(", ")
+            )));
+        }
+        Field::ALL
+            .iter()
+            .map(|f| {
+                map.remove(f.key())
+                    .ok_or_else(|| D::Error::custom(format!("missing `[headers.{}]`", f.key())))
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map(Headers)
     }
 }
 

@@ -1,4 +1,16 @@
-//! The input convention shared by every stage: what a department's workbook looks like.
+//! The one column schema and the input convention shared by every stage.
+//!
+//! [`COLUMNS`] is the canonical table of measures, in export order: for each column its
+//! machine name (the column of `measures.csv` and Parquet, and `[headers.<key>]` in
+//! `bestand.toml`), the department's input column it is read from, what kind of value it
+//! holds, whether a measure needs it and whether it is personal data, its header in
+//! `measures.xlsx`, and its explanation and width in the departments' template. Header
+//! matching, the CSV, Parquet and xlsx columns and the template's columns are all derived
+//! from it. Adding a column: a row here, a [`Field`] variant if departments fill it in, its
+//! value in `transform::Measure::value`, and its header and synonyms in `src/default.toml`
+//! (and the English twin); tests fail until all of them agree.
+
+use chrono::NaiveDate;
 
 /// Title of the template's example row; while it stands unchanged the row is not counted.
 pub const EXAMPLE_TITLE: &str =
@@ -9,3 +21,415 @@ pub const EXAMPLE_ID: &str = "Beispiel";
 
 /// The most characters an Excel cell holds.
 pub const EXCEL_CELL_CHARS: usize = 32_767;
+
+/// The columns a department's workbook can carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    /// Identifier the department gives the measure.
+    MeasureId,
+    /// Title of the measure (required).
+    Title,
+    /// Department responsible (required, with fallbacks).
+    Department,
+    /// Field of action ("Baustein", required).
+    FieldOfAction,
+    /// Goals of the concept the measure serves.
+    Goals,
+    /// Target groups.
+    TargetGroups,
+    /// Implementation status (required).
+    Status,
+    /// Start date.
+    Start,
+    /// End date.
+    End,
+    /// Budget in euro.
+    BudgetEur,
+    /// Funding sources.
+    Funding,
+    /// Number of participants reached.
+    Participants,
+    /// Municipalities where the measure takes place.
+    Municipalities,
+    /// Cooperation partners.
+    Partners,
+    /// Short description.
+    Description,
+    /// Whether the department wants it shown in the report.
+    Highlight,
+    /// Reporting year, overriding the folder name.
+    Year,
+    /// Contact person (personal data).
+    Contact,
+}
+
+/// What a column holds: how it is typed in polars and written to CSV and xlsx.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Text.
+    Text,
+    /// Several texts (written joined with `; `, a list in Parquet).
+    List,
+    /// A date.
+    Date,
+    /// An amount in euro.
+    Money,
+    /// A whole number of people.
+    Count,
+    /// Yes or no.
+    Flag,
+    /// A reporting year.
+    Year,
+    /// A row number of the source sheet.
+    Row,
+}
+
+/// One value of a measure in the canonical table, as its [`Kind`] says.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Datum<'a> {
+    /// Text, possibly empty.
+    Text(Option<&'a str>),
+    /// A list of texts.
+    List(&'a [String]),
+    /// A date.
+    Date(Option<NaiveDate>),
+    /// A number (amounts).
+    Number(Option<f64>),
+    /// A whole number (years, counts, rows).
+    Integer(Option<i64>),
+    /// Yes or no.
+    Flag(bool),
+}
+
+/// One column of the canonical table.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Column {
+    /// Machine name: the column in `measures.csv` and Parquet, `[headers.<key>]` in
+    /// `bestand.toml`.
+    pub key: &'static str,
+    /// The department's column it is read from; `None` for where a row came from.
+    pub field: Option<Field>,
+    /// What it holds.
+    pub kind: Kind,
+    /// A measure without it cannot be counted.
+    pub required: bool,
+    /// Personal data: never in a message, the report or an export unless asked for.
+    pub personal: bool,
+    /// Header in `measures.xlsx`, German and English.
+    pub label: (&'static str, &'static str),
+    /// Widest the column gets in `measures.xlsx` (characters); long texts wrap.
+    pub xlsx_width: u16,
+    /// The template's explanation, shown when a cell of the column is selected.
+    pub hint: &'static str,
+    /// The column's width in the template.
+    pub template_width: f64,
+}
+
+/// A column with the common defaults, for the table below.
+const fn col(
+    key: &'static str,
+    field: Option<Field>,
+    kind: Kind,
+    label: (&'static str, &'static str),
+    hint: &'static str,
+) -> Column {
+    Column {
+        key,
+        field,
+        kind,
+        required: false,
+        personal: false,
+        label,
+        xlsx_width: 60,
+        hint,
+        template_width: 14.0,
+    }
+}
+
+/// The canonical table of measures, in export order; `contact` last (exported only when
+/// asked for).
+pub const COLUMNS: [Column; 21] = [
+    col(
+        "year",
+        Some(Field::Year),
+        Kind::Year,
+        ("Berichtsjahr", "year"),
+        "Berichtsjahr, nur wenn es vom Ordner abweicht.",
+    ),
+    col(
+        "measure_id",
+        Some(Field::MeasureId),
+        Kind::Text,
+        ("Maßnahmen-ID", "measure_id"),
+        "Ihre Kennung der Maßnahme; bitte jedes Jahr gleich lassen.",
+    ),
+    Column {
+        required: true,
+        template_width: 42.0,
+        ..col(
+            "title",
+            Some(Field::Title),
+            Kind::Text,
+            ("Maßnahme", "title"),
+            "Pflichtfeld: Name der Maßnahme oder des Projekts.",
+        )
+    },
+    Column {
+        required: true,
+        template_width: 28.0,
+        ..col(
+            "department",
+            Some(Field::Department),
+            Kind::Text,
+            ("Fachbereich", "department"),
+            "Pflichtfeld: Ihr Fach- oder Servicebereich.",
+        )
+    },
+    Column {
+        required: true,
+        template_width: 28.0,
+        ..col(
+            "field_of_action",
+            Some(Field::FieldOfAction),
+            Kind::Text,
+            ("Handlungsfeld", "field_of_action"),
+            "Pflichtfeld: Handlungsfeld aus der Liste wählen.",
+        )
+    },
+    col(
+        "goals",
+        Some(Field::Goals),
+        Kind::List,
+        ("Ziele", "goals"),
+        "Ziel-Nummern aus dem Integrationskonzept, z. B. 4.1; 4.3",
+    ),
+    Column {
+        template_width: 28.0,
+        ..col(
+            "target_groups",
+            Some(Field::TargetGroups),
+            Kind::List,
+            ("Zielgruppen", "target_groups"),
+            "Zielgruppen, mehrere mit ; trennen.",
+        )
+    },
+    Column {
+        required: true,
+        ..col(
+            "status",
+            Some(Field::Status),
+            Kind::Text,
+            ("Status", "status"),
+            "Pflichtfeld: geplant, laufend, abgeschlossen oder eingestellt.",
+        )
+    },
+    col(
+        "start",
+        Some(Field::Start),
+        Kind::Date,
+        ("Beginn", "start"),
+        "Beginn als Datum, z. B. 01.03.2024 (oder 03/2024, 2024).",
+    ),
+    col(
+        "end",
+        Some(Field::End),
+        Kind::Date,
+        ("Ende", "end"),
+        "Ende als Datum; leer oder „laufend“, wenn unbefristet.",
+    ),
+    col(
+        "budget_eur",
+        Some(Field::BudgetEur),
+        Kind::Money,
+        ("Budget (EUR)", "budget_eur"),
+        "Budget im Berichtsjahr in Euro, nur die Zahl.",
+    ),
+    col(
+        "funding",
+        Some(Field::Funding),
+        Kind::List,
+        ("Finanzierung", "funding"),
+        "Finanzierung aus der Liste; mehrere mit ; trennen.",
+    ),
+    col(
+        "participants",
+        Some(Field::Participants),
+        Kind::Count,
+        ("Teilnehmende", "participants"),
+        "Anzahl erreichter Personen im Berichtsjahr (ganze Zahl).",
+    ),
+    Column {
+        template_width: 24.0,
+        ..col(
+            "municipalities",
+            Some(Field::Municipalities),
+            Kind::List,
+            ("Kommunen", "municipalities"),
+            "Kommunen, in denen die Maßnahme stattfindet; mehrere mit ; trennen.",
+        )
+    },
+    Column {
+        template_width: 24.0,
+        ..col(
+            "partners",
+            Some(Field::Partners),
+            Kind::List,
+            ("Kooperationspartner", "partners"),
+            "Kooperationspartner, mehrere mit ; trennen.",
+        )
+    },
+    Column {
+        // Descriptions are long: a fixed width and wrapping read better than a wide column.
+        xlsx_width: 50,
+        template_width: 42.0,
+        ..col(
+            "description",
+            Some(Field::Description),
+            Kind::Text,
+            ("Beschreibung", "description"),
+            "Zwei bis vier Sätze: Was wird gemacht, für wen, mit welchem Ergebnis?",
+        )
+    },
+    col(
+        "highlight",
+        Some(Field::Highlight),
+        Kind::Flag,
+        ("Im Bericht hervorheben", "highlight"),
+        "ja: die Maßnahme wird im Bericht vorgestellt (3 bis 5 je Fachbereich).",
+    ),
+    col(
+        "source_file",
+        None,
+        Kind::Text,
+        ("Datei", "source_file"),
+        "",
+    ),
+    col(
+        "source_sheet",
+        None,
+        Kind::Text,
+        ("Blatt", "source_sheet"),
+        "",
+    ),
+    col("source_row", None, Kind::Row, ("Zeile", "source_row"), ""),
+    Column {
+        personal: true,
+        template_width: 24.0,
+        ..col(
+            "contact",
+            Some(Field::Contact),
+            Kind::Text,
+            ("Ansprechperson", "contact"),
+            "Ansprechperson (wird nicht veröffentlicht).",
+        )
+    },
+];
+
+/// For each [`Field`], its place in [`COLUMNS`]; computed when the program is built, so a
+/// field without a column does not compile.
+const FIELD_COLUMNS: [usize; Field::COUNT] = {
+    let mut out = [0; Field::COUNT];
+    let mut f = 0;
+    while f < Field::COUNT {
+        let mut c = 0;
+        let mut found = false;
+        while c < COLUMNS.len() {
+            if let Some(field) = COLUMNS[c].field
+                && field as usize == f
+            {
+                assert!(!found, "a field with two columns");
+                out[f] = c;
+                found = true;
+            }
+            c += 1;
+        }
+        assert!(found, "a field without a column");
+        f += 1;
+    }
+    out
+};
+
+impl Field {
+    /// All fields in canonical (template) order.
+    pub const ALL: [Field; 18] = [
+        Field::MeasureId,
+        Field::Title,
+        Field::Department,
+        Field::FieldOfAction,
+        Field::Goals,
+        Field::TargetGroups,
+        Field::Status,
+        Field::Start,
+        Field::End,
+        Field::BudgetEur,
+        Field::Funding,
+        Field::Participants,
+        Field::Municipalities,
+        Field::Partners,
+        Field::Description,
+        Field::Highlight,
+        Field::Year,
+        Field::Contact,
+    ];
+
+    /// Number of fields.
+    pub const COUNT: usize = 18;
+
+    /// Position in [`Field::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The field's column in [`COLUMNS`].
+    pub fn column(self) -> &'static Column {
+        &COLUMNS[FIELD_COLUMNS[self as usize]]
+    }
+
+    /// Machine name used in config files and exports.
+    pub fn key(self) -> &'static str {
+        self.column().key
+    }
+
+    /// Whether the column holds personal data: never quoted in a message, the report or an
+    /// export unless the user asks for it.
+    pub fn personal(self) -> bool {
+        self.column().personal
+    }
+
+    /// Whether a measure cannot be counted without this field.
+    pub fn required(self) -> bool {
+        self.column().required
+    }
+
+    /// The field whose machine name this is.
+    pub fn from_key(key: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.key() == key)
+    }
+}
+
+/// The exported columns: all of [`COLUMNS`], personal ones only when asked for.
+pub fn exported(with_personal: bool) -> impl Iterator<Item = &'static Column> {
+    COLUMNS.iter().filter(move |c| with_personal || !c.personal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_and_columns_agree() {
+        assert_eq!(Field::ALL.len(), Field::COUNT);
+        for (i, f) in Field::ALL.iter().enumerate() {
+            assert_eq!(f.index(), i);
+            assert_eq!(f.column().field, Some(*f));
+            assert_eq!(Field::from_key(f.key()), Some(*f));
+        }
+        let mut keys: Vec<&str> = COLUMNS.iter().map(|c| c.key).collect();
+        keys.sort();
+        keys.dedup();
+        assert_eq!(keys.len(), COLUMNS.len(), "a key twice");
+        // Personal data comes last, so the export without it is a prefix.
+        assert!(COLUMNS.last().is_some_and(|c| c.personal));
+        assert_eq!(COLUMNS.iter().filter(|c| c.personal).count(), 1);
+    }
+}

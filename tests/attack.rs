@@ -107,7 +107,10 @@ fn a_header_meaning_two_columns_is_a_configuration_error() {
     let w = Work::new();
     good(&w);
     let mut cfg = bestand::config::Config::default();
-    cfg.headers.title.synonyms.push("Ansprechperson".into());
+    cfg.headers
+        .get_mut(bestand::config::Field::Title)
+        .synonyms
+        .push("Ansprechperson".into());
     w.config(&cfg);
     let run = w.run(&["check"]);
     assert_eq!(run.code, 2, "{}", run.stderr);

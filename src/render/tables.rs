@@ -9,6 +9,7 @@ use polars::prelude::*;
 use crate::error::Error;
 use crate::files::write_atomic;
 use crate::findings::Findings;
+use crate::schema::{self, Datum};
 use crate::transform::{self, Measure};
 
 /// Makes a text cell safe for spreadsheets: Excel runs a cell starting with `=`, `+`, `-`
@@ -64,43 +65,37 @@ fn opt_date(d: Option<chrono::NaiveDate>) -> String {
         .unwrap_or_default()
 }
 
-/// `measures.csv` as bytes.
+/// `measures.csv` as bytes: the schema's columns (`contact` only when asked for).
 pub fn measures_csv(measures: &[Measure], with_contact: bool) -> Result<Vec<u8>, String> {
-    let mut header: Vec<&str> = transform::COLUMNS.to_vec();
-    if with_contact {
-        header.push("contact");
-    }
-    // year, budget_eur, participants, source_row
+    let columns: Vec<&schema::Column> = schema::exported(with_contact).collect();
+    let header: Vec<&str> = columns.iter().map(|c| c.key).collect();
+    // Numbers are written as they are; text is defused against spreadsheet formulas.
+    let numeric: Vec<usize> = columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            matches!(
+                c.kind,
+                schema::Kind::Year | schema::Kind::Money | schema::Kind::Count | schema::Kind::Row
+            )
+        })
+        .map(|(i, _)| i)
+        .collect();
     csv_bytes(
         &header,
-        &[0, 10, 12, 19],
+        &numeric,
         measures.iter().map(|m| {
-            let mut r = vec![
-                m.year.to_string(),
-                m.measure_id.clone().unwrap_or_default(),
-                m.title.clone(),
-                m.department.clone(),
-                m.field_of_action.clone(),
-                m.goals.join("; "),
-                m.target_groups.join("; "),
-                m.status.clone(),
-                opt_date(m.start),
-                opt_date(m.end),
-                m.budget_eur.map(amount).unwrap_or_default(),
-                m.funding.join("; "),
-                m.participants.map(|p| p.to_string()).unwrap_or_default(),
-                m.municipalities.join("; "),
-                m.partners.join("; "),
-                m.description.clone().unwrap_or_default(),
-                if m.highlight { "true" } else { "false" }.to_string(),
-                m.source_file.clone(),
-                m.source_sheet.clone(),
-                m.source_row.to_string(),
-            ];
-            if with_contact {
-                r.push(m.contact.clone().unwrap_or_default());
-            }
-            r
+            columns
+                .iter()
+                .map(|c| match m.value(c.key) {
+                    Datum::Text(t) => t.unwrap_or_default().to_string(),
+                    Datum::List(l) => l.join("; "),
+                    Datum::Date(d) => opt_date(d),
+                    Datum::Number(n) => n.map(amount).unwrap_or_default(),
+                    Datum::Integer(i) => i.map(|i| i.to_string()).unwrap_or_default(),
+                    Datum::Flag(b) => if b { "true" } else { "false" }.to_string(),
+                })
+                .collect()
         }),
     )
 }

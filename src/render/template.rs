@@ -96,44 +96,14 @@ impl Layout {
     }
 }
 
+/// A column's width in the template (from the schema; 14 for a column of no field).
 fn column_width(field: Option<Field>) -> f64 {
-    match field {
-        Some(Field::Title) | Some(Field::Description) => 42.0,
-        Some(Field::Department) | Some(Field::FieldOfAction) | Some(Field::TargetGroups) => 28.0,
-        Some(Field::Partners) | Some(Field::Municipalities) | Some(Field::Contact) => 24.0,
-        Some(Field::Highlight) => 14.0,
-        _ => 14.0,
-    }
+    field.map_or(14.0, |f| f.column().template_width)
 }
 
-/// A short explanation per column, shown when a cell is selected.
+/// A short explanation per column, shown when a cell is selected (from the schema).
 fn explanation(field: Field) -> &'static str {
-    match field {
-        Field::MeasureId => "Ihre Kennung der Maßnahme; bitte jedes Jahr gleich lassen.",
-        Field::Title => "Pflichtfeld: Name der Maßnahme oder des Projekts.",
-        Field::Department => "Pflichtfeld: Ihr Fach- oder Servicebereich.",
-        Field::FieldOfAction => "Pflichtfeld: Handlungsfeld aus der Liste wählen.",
-        Field::Goals => "Ziel-Nummern aus dem Integrationskonzept, z. B. 4.1; 4.3",
-        Field::TargetGroups => "Zielgruppen, mehrere mit ; trennen.",
-        Field::Status => "Pflichtfeld: geplant, laufend, abgeschlossen oder eingestellt.",
-        Field::Start => "Beginn als Datum, z. B. 01.03.2024 (oder 03/2024, 2024).",
-        Field::End => "Ende als Datum; leer oder „laufend“, wenn unbefristet.",
-        Field::BudgetEur => "Budget im Berichtsjahr in Euro, nur die Zahl.",
-        Field::Funding => "Finanzierung aus der Liste; mehrere mit ; trennen.",
-        Field::Participants => "Anzahl erreichter Personen im Berichtsjahr (ganze Zahl).",
-        Field::Municipalities => {
-            "Kommunen, in denen die Maßnahme stattfindet; mehrere mit ; trennen."
-        }
-        Field::Partners => "Kooperationspartner, mehrere mit ; trennen.",
-        Field::Description => {
-            "Zwei bis vier Sätze: Was wird gemacht, für wen, mit welchem Ergebnis?"
-        }
-        Field::Highlight => {
-            "ja: die Maßnahme wird im Bericht vorgestellt (3 bis 5 je Fachbereich)."
-        }
-        Field::Year => "Berichtsjahr, nur wenn es vom Ordner abweicht.",
-        Field::Contact => "Ansprechperson (wird nicht veröffentlicht).",
-    }
+    field.column().hint
 }
 
 /// Writes an inventory workbook with the given layout and rows, returning its bytes.

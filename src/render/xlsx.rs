@@ -12,42 +12,16 @@ use rust_xlsxwriter::{
 
 use crate::config::Lang;
 use crate::findings::Findings;
+use crate::schema::{self, Datum, Kind};
+use crate::transform::Measure;
 use crate::transform::compare::Comparison;
-use crate::transform::{COLUMNS, Measure};
-
-/// Header names of the measures sheet in the user's language, in SPEC column order.
-fn measure_headers(lang: Lang) -> Vec<&'static str> {
-    match lang {
-        Lang::De => vec![
-            "Berichtsjahr",
-            "Maßnahmen-ID",
-            "Maßnahme",
-            "Fachbereich",
-            "Handlungsfeld",
-            "Ziele",
-            "Zielgruppen",
-            "Status",
-            "Beginn",
-            "Ende",
-            "Budget (EUR)",
-            "Finanzierung",
-            "Teilnehmende",
-            "Kommunen",
-            "Kooperationspartner",
-            "Beschreibung",
-            "Im Bericht hervorheben",
-            "Datei",
-            "Blatt",
-            "Zeile",
-        ],
-        Lang::En => COLUMNS.to_vec(),
-    }
-}
 
 /// A cell value for the workbook.
 enum V {
     S(String),
     N(f64),
+    /// An amount in euro.
+    M(f64),
     D(chrono::NaiveDate),
     E,
 }
@@ -82,7 +56,7 @@ impl Sheet<'_> {
                     self.ws.write_string(r, col, fit_cell(s))?;
                     len
                 }
-                V::N(n) if c == 10 => {
+                V::M(n) => {
                     self.ws.write_number_with_format(r, col, n, money)?;
                     12
                 }
@@ -171,49 +145,34 @@ pub fn measures_xlsx(
 
     let ws = wb.add_worksheet();
     ws.set_name(t("Maßnahmen", "Measures"))?;
-    let mut names = measure_headers(lang);
-    if with_contact {
-        names.push(lang.t("Ansprechperson", "contact"));
-    }
+    let columns: Vec<&schema::Column> = schema::exported(with_contact).collect();
+    let names: Vec<&str> = columns
+        .iter()
+        .map(|c| lang.t(c.label.0, c.label.1))
+        .collect();
     let mut s = Sheet {
         widths: vec![0; names.len()],
         ws,
     };
     s.header(&names, &header)?;
     for (i, m) in measures.iter().enumerate() {
-        let mut values = vec![
-            V::N(f64::from(m.year)),
-            m.measure_id.as_deref().map_or(V::E, text),
-            text(&m.title),
-            text(&m.department),
-            text(&m.field_of_action),
-            text(&m.goals.join("; ")),
-            text(&m.target_groups.join("; ")),
-            text(&m.status),
-            m.start.map_or(V::E, V::D),
-            m.end.map_or(V::E, V::D),
-            m.budget_eur.map_or(V::E, V::N),
-            text(&m.funding.join("; ")),
-            m.participants.map_or(V::E, |p| V::N(p as f64)),
-            text(&m.municipalities.join("; ")),
-            text(&m.partners.join("; ")),
-            m.description.as_deref().map_or(V::E, text),
-            text(if m.highlight {
-                t("ja", "yes")
-            } else {
-                t("nein", "no")
-            }),
-            text(&m.source_file),
-            text(&m.source_sheet),
-            V::N(f64::from(m.source_row)),
-        ];
-        if with_contact {
-            values.push(m.contact.as_deref().map_or(V::E, text));
-        }
+        let values = columns
+            .iter()
+            .map(|c| match (m.value(c.key), c.kind) {
+                (Datum::Text(t), _) => t.map_or(V::E, text),
+                (Datum::List(l), _) => text(&l.join("; ")),
+                (Datum::Date(d), _) => d.map_or(V::E, V::D),
+                (Datum::Number(n), Kind::Money) => n.map_or(V::E, V::M),
+                (Datum::Number(n), _) => n.map_or(V::E, V::N),
+                (Datum::Integer(n), _) => n.map_or(V::E, |n| V::N(n as f64)),
+                (Datum::Flag(b), _) => text(if b { t("ja", "yes") } else { t("nein", "no") }),
+            })
+            .collect();
         s.row(i as u32 + 1, values, &date, &money)?;
     }
-    // Descriptions are long: a fixed width and wrapping read better than a 60-wide column.
-    s.widths[15] = s.widths[15].min(50);
+    for (c, column) in columns.iter().enumerate() {
+        s.widths[c] = s.widths[c].min(usize::from(column.xlsx_width));
+    }
     s.finish(measures.len() as u32)?;
 
     let ws = wb.add_worksheet();

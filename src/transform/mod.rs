@@ -18,6 +18,7 @@ use rayon::prelude::*;
 use crate::config::{Config, Field, Lang};
 use crate::findings::{Findings, Location, Severity};
 use crate::ingest::{Ingested, RawCell, RawRow, Value};
+use crate::schema::{self, Datum, Kind};
 use crate::text::{clean, match_key};
 use parse::{CountKind, DateText, Role};
 use vocabulary::{Lookup, Vocabulary};
@@ -67,6 +68,37 @@ pub struct Measure {
     pub source_sheet: String,
     /// 1-based Excel row.
     pub source_row: u32,
+}
+
+impl Measure {
+    /// The value of one column of the canonical table, by its key in [`schema::COLUMNS`].
+    pub fn value(&self, key: &str) -> Datum<'_> {
+        match key {
+            "year" => Datum::Integer(Some(i64::from(self.year))),
+            "measure_id" => Datum::Text(self.measure_id.as_deref()),
+            "title" => Datum::Text(Some(&self.title)),
+            "department" => Datum::Text(Some(&self.department)),
+            "field_of_action" => Datum::Text(Some(&self.field_of_action)),
+            "goals" => Datum::List(&self.goals),
+            "target_groups" => Datum::List(&self.target_groups),
+            "status" => Datum::Text(Some(&self.status)),
+            "start" => Datum::Date(self.start),
+            "end" => Datum::Date(self.end),
+            "budget_eur" => Datum::Number(self.budget_eur),
+            "funding" => Datum::List(&self.funding),
+            "participants" => Datum::Integer(self.participants),
+            "municipalities" => Datum::List(&self.municipalities),
+            "partners" => Datum::List(&self.partners),
+            "description" => Datum::Text(self.description.as_deref()),
+            "highlight" => Datum::Flag(self.highlight),
+            "source_file" => Datum::Text(Some(&self.source_file)),
+            "source_sheet" => Datum::Text(Some(&self.source_sheet)),
+            "source_row" => Datum::Integer(Some(i64::from(self.source_row))),
+            "contact" => Datum::Text(self.contact.as_deref()),
+            // A key outside the schema: a test asks every column of the schema for its value.
+            _ => Datum::Text(None),
+        }
+    }
 }
 
 /// A row that was read but not taken over: still evidence that the department reported
@@ -1516,31 +1548,7 @@ fn reject_repeated_rows(
     n
 }
 
-/// Column names of the canonical table, in SPEC order.
-pub const COLUMNS: [&str; 20] = [
-    "year",
-    "measure_id",
-    "title",
-    "department",
-    "field_of_action",
-    "goals",
-    "target_groups",
-    "status",
-    "start",
-    "end",
-    "budget_eur",
-    "funding",
-    "participants",
-    "municipalities",
-    "partners",
-    "description",
-    "highlight",
-    "source_file",
-    "source_sheet",
-    "source_row",
-];
-
-fn list_series<'a>(name: &str, values: impl ExactSizeIterator<Item = &'a Vec<String>>) -> Series {
+fn list_series<'a>(name: &str, values: impl ExactSizeIterator<Item = &'a [String]>) -> Series {
     // One builder for the whole column: a Series per row would cost a heap of small
     // allocations per measure.
     let mut builder = ListStringChunkedBuilder::new(name.into(), values.len(), values.len() * 2);
@@ -1561,95 +1569,75 @@ fn date_series(
     Series::new(name.into(), days).cast(&DataType::Date)
 }
 
-/// The canonical polars table of all measures (SPEC column order; `contact` last, if asked).
+/// The canonical polars table of all measures: the schema's columns in export order
+/// (`contact` only when asked for), typed by their kind.
 pub fn frame(measures: &[Measure], with_contact: bool) -> PolarsResult<DataFrame> {
     let m = measures;
-    let mut columns: Vec<Column> = vec![
-        Series::new("year".into(), m.iter().map(|x| x.year).collect::<Vec<_>>()).into(),
-        Series::new(
-            "measure_id".into(),
-            m.iter()
-                .map(|x| x.measure_id.as_deref())
-                .collect::<Vec<_>>(),
-        )
-        .into(),
-        Series::new(
-            "title".into(),
-            m.iter().map(|x| x.title.as_str()).collect::<Vec<_>>(),
-        )
-        .into(),
-        Series::new(
-            "department".into(),
-            m.iter().map(|x| x.department.as_str()).collect::<Vec<_>>(),
-        )
-        .into(),
-        Series::new(
-            "field_of_action".into(),
-            m.iter()
-                .map(|x| x.field_of_action.as_str())
-                .collect::<Vec<_>>(),
-        )
-        .into(),
-        list_series("goals", m.iter().map(|x| &x.goals)).into(),
-        list_series("target_groups", m.iter().map(|x| &x.target_groups)).into(),
-        Series::new(
-            "status".into(),
-            m.iter().map(|x| x.status.as_str()).collect::<Vec<_>>(),
-        )
-        .into(),
-        date_series("start", m.iter().map(|x| x.start))?.into(),
-        date_series("end", m.iter().map(|x| x.end))?.into(),
-        Series::new(
-            "budget_eur".into(),
-            m.iter().map(|x| x.budget_eur).collect::<Vec<_>>(),
-        )
-        .into(),
-        list_series("funding", m.iter().map(|x| &x.funding)).into(),
-        Series::new(
-            "participants".into(),
-            m.iter().map(|x| x.participants).collect::<Vec<_>>(),
-        )
-        .into(),
-        list_series("municipalities", m.iter().map(|x| &x.municipalities)).into(),
-        list_series("partners", m.iter().map(|x| &x.partners)).into(),
-        Series::new(
-            "description".into(),
-            m.iter()
-                .map(|x| x.description.as_deref())
-                .collect::<Vec<_>>(),
-        )
-        .into(),
-        Series::new(
-            "highlight".into(),
-            m.iter().map(|x| x.highlight).collect::<Vec<_>>(),
-        )
-        .into(),
-        Series::new(
-            "source_file".into(),
-            m.iter().map(|x| x.source_file.as_str()).collect::<Vec<_>>(),
-        )
-        .into(),
-        Series::new(
-            "source_sheet".into(),
-            m.iter()
-                .map(|x| x.source_sheet.as_str())
-                .collect::<Vec<_>>(),
-        )
-        .into(),
-        Series::new(
-            "source_row".into(),
-            m.iter().map(|x| x.source_row).collect::<Vec<_>>(),
-        )
-        .into(),
-    ];
-    if with_contact {
-        columns.push(
-            Series::new(
-                "contact".into(),
-                m.iter().map(|x| x.contact.as_deref()).collect::<Vec<_>>(),
-            )
-            .into(),
-        );
+    let mut columns: Vec<Column> = Vec::new();
+    for col in schema::exported(with_contact) {
+        let name = col.key;
+        let values = || m.iter().map(move |x| x.value(name));
+        let series = match col.kind {
+            Kind::Text => Series::new(
+                name.into(),
+                values()
+                    .map(|v| match v {
+                        Datum::Text(t) => t,
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+            Kind::List => {
+                let empty: &[String] = &[];
+                list_series(
+                    name,
+                    values().map(|v| match v {
+                        Datum::List(l) => l,
+                        _ => empty,
+                    }),
+                )
+            }
+            Kind::Date => date_series(
+                name,
+                values().map(|v| match v {
+                    Datum::Date(d) => d,
+                    _ => None,
+                }),
+            )?,
+            Kind::Money => Series::new(
+                name.into(),
+                values()
+                    .map(|v| match v {
+                        Datum::Number(n) => n,
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+            Kind::Count | Kind::Year | Kind::Row => {
+                let ints = values().map(|v| match v {
+                    Datum::Integer(i) => i,
+                    _ => None,
+                });
+                match col.kind {
+                    Kind::Year => Series::new(
+                        name.into(),
+                        ints.map(|i| i.map(|i| i as i32)).collect::<Vec<_>>(),
+                    ),
+                    Kind::Row => Series::new(
+                        name.into(),
+                        ints.map(|i| i.map(|i| i as u32)).collect::<Vec<_>>(),
+                    ),
+                    _ => Series::new(name.into(), ints.collect::<Vec<_>>()),
+                }
+            }
+            Kind::Flag => Series::new(
+                name.into(),
+                values()
+                    .map(|v| matches!(v, Datum::Flag(true)))
+                    .collect::<Vec<_>>(),
+            ),
+        };
+        columns.push(series.into());
     }
     DataFrame::new(measures.len(), columns)
 }
@@ -1657,6 +1645,53 @@ pub fn frame(measures: &[Measure], with_contact: bool) -> PolarsResult<DataFrame
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_column_of_the_schema_has_a_value_of_its_kind() {
+        let m = Measure {
+            year: 2024,
+            measure_id: Some("1".into()),
+            title: "T".into(),
+            department: "D".into(),
+            field_of_action: "F".into(),
+            goals: vec![],
+            target_groups: vec![],
+            status: "laufend".into(),
+            start: None,
+            end: None,
+            budget_eur: Some(1.0),
+            funding: vec![],
+            participants: Some(3),
+            municipalities: vec![],
+            partners: vec![],
+            description: None,
+            highlight: true,
+            contact: Some("C".into()),
+            source_file: "f".into(),
+            source_sheet: "s".into(),
+            source_row: 2,
+        };
+        for c in schema::COLUMNS {
+            let fits = matches!(
+                (c.kind, m.value(c.key)),
+                (Kind::Text, Datum::Text(_))
+                    | (Kind::List, Datum::List(_))
+                    | (Kind::Date, Datum::Date(_))
+                    | (Kind::Money, Datum::Number(_))
+                    | (Kind::Count | Kind::Year | Kind::Row, Datum::Integer(_))
+                    | (Kind::Flag, Datum::Flag(_))
+            );
+            assert!(fits, "{}: {:?}", c.key, m.value(c.key));
+            // A key without its own arm would fall through to an empty text.
+            if c.key != "description" {
+                assert_ne!(m.value(c.key), Datum::Text(None), "{} has no value", c.key);
+            }
+        }
+        // Every column but an empty optional one carries the measure's value.
+        assert_eq!(m.value("title"), Datum::Text(Some("T")));
+        assert_eq!(m.value("contact"), Datum::Text(Some("C")));
+        assert_eq!(m.value("source_row"), Datum::Integer(Some(2)));
+    }
 
     #[test]
     fn file_names_sort_as_a_person_reads_them() {
