@@ -36,12 +36,17 @@ pub enum Error {
     },
     /// A command-line value makes no sense; the text says why.
     Usage(String),
-    /// An export library failed.
+    /// An output could not be made: the library that makes it failed.
     Export {
         /// The output file.
         path: PathBuf,
-        /// What the library said.
-        message: String,
+        /// What failed, with the library's own error.
+        source: Cause,
+    },
+    /// The key figures could not be computed (a bug: the table is built by us).
+    Figures {
+        /// What polars said.
+        source: polars::error::PolarsError,
     },
     /// Another run writes into the same output folder.
     Locked {
@@ -72,6 +77,7 @@ impl Error {
             | Error::Read { .. }
             | Error::Write { .. }
             | Error::Export { .. }
+            | Error::Figures { .. }
             | Error::Locked { .. }
             | Error::EmptyInput { .. }
             | Error::NothingReadable { .. }
@@ -116,11 +122,25 @@ impl Error {
                 format!("configuration {} is invalid: {message}", path.display())
             }
             (Error::Usage(m), _) => m.clone(),
-            (Error::Export { path, message }, De) => {
-                format!("{} kann nicht erstellt werden ({message}).", path.display())
-            }
-            (Error::Export { path, message }, En) => {
-                format!("cannot write {}: {message}", path.display())
+            (Error::Export { path, source }, De) => format!(
+                "{} kann nicht erstellt werden: {} ({}). Bitte mit dieser Meldung melden.",
+                path.display(),
+                source.what(De),
+                source.detail()
+            ),
+            (Error::Export { path, source }, En) => format!(
+                "cannot make {}: {} ({}); please report it with this message",
+                path.display(),
+                source.what(En),
+                source.detail()
+            ),
+            (Error::Figures { source }, De) => format!(
+                "Interner Fehler (bitte melden): die Kennzahlen konnten nicht berechnet werden ({source})."
+            ),
+            (Error::Figures { source }, En) => {
+                format!(
+                    "internal error (please report): the key figures could not be computed ({source})"
+                )
             }
             (Error::Locked { path }, De) => format!(
                 "Ein anderer bestand-Lauf schreibt gerade in {}. Bitte warten, bis er fertig ist, oder mit --output einen anderen Ordner angeben.",
@@ -162,4 +182,81 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {}
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::InputDir { source, .. }
+            | Error::Read { source, .. }
+            | Error::Write { source, .. } => Some(source),
+            Error::Export { source, .. } => Some(source),
+            Error::Figures { source } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// Why an output could not be made, with the error of the library that makes it.
+#[derive(Debug)]
+pub enum Cause {
+    /// The CSV writer.
+    Csv(csv::Error),
+    /// polars (the Parquet file).
+    Table(polars::error::PolarsError),
+    /// rust_xlsxwriter (a workbook).
+    Workbook(rust_xlsxwriter::XlsxError),
+    /// serde_json (summary.json).
+    Json(serde_json::Error),
+    /// plotters or the PNG encoder (a chart); their errors carry the drawing backend's type,
+    /// so their text is kept.
+    Chart(String),
+    /// printpdf or lopdf (the PDF report).
+    Pdf(String),
+}
+
+impl Cause {
+    /// What was being made, in the user's language.
+    pub fn what(&self, lang: crate::config::Lang) -> &'static str {
+        match self {
+            Cause::Csv(_) => lang.t("CSV-Tabelle", "CSV table"),
+            Cause::Table(_) => lang.t("Parquet-Tabelle", "Parquet table"),
+            Cause::Workbook(_) => lang.t("Excel-Arbeitsmappe", "Excel workbook"),
+            Cause::Json(_) => lang.t("JSON-Datei", "JSON file"),
+            Cause::Chart(_) => lang.t("Diagramm", "chart"),
+            Cause::Pdf(_) => lang.t("PDF-Bericht", "PDF report"),
+        }
+    }
+
+    /// The library's own words.
+    pub fn detail(&self) -> String {
+        match self {
+            Cause::Csv(e) => e.to_string(),
+            Cause::Table(e) => e.to_string(),
+            Cause::Workbook(e) => e.to_string(),
+            Cause::Json(e) => e.to_string(),
+            Cause::Chart(m) | Cause::Pdf(m) => m.clone(),
+        }
+    }
+}
+
+impl fmt::Display for Cause {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: {}",
+            self.what(crate::config::Lang::En),
+            self.detail()
+        )
+    }
+}
+
+impl std::error::Error for Cause {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Cause::Csv(e) => Some(e),
+            Cause::Table(e) => Some(e),
+            Cause::Workbook(e) => Some(e),
+            Cause::Json(e) => Some(e),
+            Cause::Chart(_) | Cause::Pdf(_) => None,
+        }
+    }
+}

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use bestand::cli::{self, Cli, Command, Settings, Verbosity};
 use bestand::config::Config;
-use bestand::error::Error;
+use bestand::error::{Cause, Error};
 use bestand::findings::{Findings, Severity};
 use bestand::render::tables;
 use bestand::transform::{compare, summary};
@@ -252,7 +252,7 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
                 }
                 .map_err(|e| Error::Export {
                     path: path.clone(),
-                    message: e.to_string(),
+                    source: Cause::Workbook(e),
                 })?;
                 files::write_atomic(&stage.path().join(&name), &bytes)?;
                 written.push((path, prefill.map(|(y, rows)| (y, rows.len()))));
@@ -330,7 +330,7 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
                 bestand::render::report::render(&inputs, created_at).map_err(|message| {
                     Error::Export {
                         path: pdf_path.clone(),
-                        message,
+                        source: Cause::Pdf(message),
                     }
                 })?;
             files::write_atomic(&out.output.join("report.pdf"), &rendered.pdf)?;
@@ -558,11 +558,8 @@ fn compare_and_write(
         &mut run.findings,
     );
     run.findings.sort();
-    let figures =
-        summary::build(&run.dataset, &comparisons, &run.cfg).map_err(|e| Error::Export {
-            path: settings.output.join("summary.json"),
-            message: e.to_string(),
-        })?;
+    let figures = summary::build(&run.dataset, &comparisons, &run.cfg)
+        .map_err(|source| Error::Figures { source })?;
     tables::write_comparison(&settings.output, &comparisons, &figures)?;
     Ok((comparisons, figures))
 }
@@ -637,7 +634,7 @@ fn write_corrections(settings: &Settings, run: &Run) -> Result<Vec<String>, Erro
     )
     .map_err(|e| Error::Export {
         path: dir.clone(),
-        message: e.to_string(),
+        source: Cause::Workbook(e),
     })?;
     let mut names = Vec::new();
     for (department, bytes) in books {
@@ -696,7 +693,7 @@ fn write_workbook(
     )
     .map_err(|e| Error::Export {
         path: path.clone(),
-        message: e.to_string(),
+        source: Cause::Workbook(e),
     })?;
     files::write_atomic(&path, &bytes)
 }

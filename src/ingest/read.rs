@@ -311,8 +311,6 @@ pub enum Kind {
     Ods,
     /// Excel 97-2003.
     Xls,
-    /// Delimited text.
-    Csv,
 }
 
 /// Everything read from one file.
@@ -343,20 +341,21 @@ pub fn read_bytes(
             limit: limits.max_file_mb,
         });
     }
-    let kind = if bytes.starts_with(b"PK\x03\x04") {
-        zip_kind(bytes, limits)?
+    // A workbook by its first bytes; anything else is read as delimited text.
+    let workbook = if bytes.starts_with(b"PK\x03\x04") {
+        Some(zip_kind(bytes, limits)?)
     } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         if contains_utf16(bytes, "EncryptedPackage") || contains_utf16(bytes, "EncryptionInfo") {
             return Err(ReadFailure::Encrypted);
         }
-        Kind::Xls
+        Some(Kind::Xls)
     } else if bytes.starts_with(b"PK") {
         return Err(ReadFailure::Corrupt("zip".into()));
     } else {
-        Kind::Csv
+        None
     };
-    match kind {
-        Kind::Csv => {
+    match workbook {
+        None => {
             let (sheet, quote_repairs, encoding) = read_csv(bytes, sheet_name, limits)?;
             // A stray NUL in a text file is damage in one cell; many are a binary file.
             let head = &bytes[..bytes.len().min(4096)];
@@ -373,7 +372,7 @@ pub fn read_bytes(
                 quote_repairs,
             })
         }
-        _ => read_workbook(bytes, kind, limits),
+        Some(kind) => read_workbook(bytes, kind, limits),
     }
 }
 
@@ -585,7 +584,6 @@ fn read_workbook(bytes: &[u8], kind: Kind, limits: &Limits) -> Result<FileConten
                 wb.merge_cells_by_sheet_name(name).unwrap_or_default()
             })?
         }
-        Kind::Csv => Vec::new(),
     };
     if sheets.is_empty() {
         return Err(ReadFailure::NoSheets);

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use polars::prelude::*;
 
-use crate::error::Error;
+use crate::error::{Cause, Error};
 use crate::files::write_atomic;
 use crate::findings::Findings;
 use crate::schema::{self, Datum};
@@ -29,13 +29,13 @@ fn csv_bytes(
     header: &[&str],
     numeric: &[usize],
     rows: impl Iterator<Item = Vec<String>>,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, Cause> {
     let mut out = b"\xEF\xBB\xBF".to_vec();
     {
         let mut w = csv::WriterBuilder::new()
             .quote_style(csv::QuoteStyle::Necessary)
             .from_writer(&mut out);
-        w.write_record(header).map_err(|e| e.to_string())?;
+        w.write_record(header).map_err(Cause::Csv)?;
         for r in rows {
             w.write_record(r.iter().enumerate().map(|(i, s)| {
                 if numeric.contains(&i) {
@@ -44,9 +44,9 @@ fn csv_bytes(
                     spreadsheet_safe(s)
                 }
             }))
-            .map_err(|e| e.to_string())?;
+            .map_err(Cause::Csv)?;
         }
-        w.flush().map_err(|e| e.to_string())?;
+        w.flush().map_err(|e| Cause::Csv(e.into()))?;
     }
     Ok(out)
 }
@@ -66,7 +66,7 @@ fn opt_date(d: Option<chrono::NaiveDate>) -> String {
 }
 
 /// `measures.csv` as bytes: the schema's columns (`contact` only when asked for).
-pub fn measures_csv(measures: &[Measure], with_contact: bool) -> Result<Vec<u8>, String> {
+pub fn measures_csv(measures: &[Measure], with_contact: bool) -> Result<Vec<u8>, Cause> {
     let columns: Vec<&schema::Column> = schema::exported(with_contact).collect();
     let header: Vec<&str> = columns.iter().map(|c| c.key).collect();
     // Numbers are written as they are; text is defused against spreadsheet formulas.
@@ -101,7 +101,7 @@ pub fn measures_csv(measures: &[Measure], with_contact: bool) -> Result<Vec<u8>,
 }
 
 /// `findings.csv` as bytes.
-pub fn findings_csv(findings: &Findings) -> Result<Vec<u8>, String> {
+pub fn findings_csv(findings: &Findings) -> Result<Vec<u8>, Cause> {
     csv_bytes(
         &["severity", "code", "file", "sheet", "cell", "message"],
         &[],
@@ -121,9 +121,9 @@ pub fn findings_csv(findings: &Findings) -> Result<Vec<u8>, String> {
 /// Writes `findings.csv` alone (for `compare`, whose matches can be uncertain).
 pub fn write_findings(out: &Path, findings: &Findings) -> Result<(), Error> {
     let p = out.join("findings.csv");
-    let bytes = findings_csv(findings).map_err(|message| Error::Export {
+    let bytes = findings_csv(findings).map_err(|source| Error::Export {
         path: p.clone(),
-        message,
+        source,
     })?;
     write_atomic(&p, &bytes)
 }
@@ -131,7 +131,7 @@ pub fn write_findings(out: &Path, findings: &Findings) -> Result<(), Error> {
 /// `changes.csv` as bytes.
 pub fn changes_csv(
     comparisons: &[crate::transform::compare::Comparison],
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, Cause> {
     csv_bytes(
         &crate::transform::compare::CHANGE_COLUMNS,
         &[4, 5],
@@ -158,27 +158,27 @@ pub fn write_comparison(
     summary: &crate::transform::summary::Summary,
 ) -> Result<(), Error> {
     let p = out.join("changes.csv");
-    let bytes = changes_csv(comparisons).map_err(|message| Error::Export {
+    let bytes = changes_csv(comparisons).map_err(|source| Error::Export {
         path: p.clone(),
-        message,
+        source,
     })?;
     write_atomic(&p, &bytes)?;
     let p = out.join("summary.json");
-    let bytes = crate::transform::summary::to_json(summary).map_err(|message| Error::Export {
+    let bytes = crate::transform::summary::to_json(summary).map_err(|e| Error::Export {
         path: p.clone(),
-        message,
+        source: Cause::Json(e),
     })?;
     write_atomic(&p, &bytes)
 }
 
 /// `measures.parquet` as bytes (list columns stay lists).
-pub fn measures_parquet(measures: &[Measure], with_contact: bool) -> Result<Vec<u8>, String> {
-    let mut df = transform::frame(measures, with_contact).map_err(|e| e.to_string())?;
+pub fn measures_parquet(measures: &[Measure], with_contact: bool) -> Result<Vec<u8>, Cause> {
+    let mut df = transform::frame(measures, with_contact).map_err(Cause::Table)?;
     let mut buf = Vec::new();
     ParquetWriter::new(&mut buf)
         .with_statistics(StatisticsOptions::empty())
         .finish(&mut df)
-        .map_err(|e| e.to_string())?;
+        .map_err(Cause::Table)?;
     Ok(buf)
 }
 
@@ -191,7 +191,7 @@ pub fn write_tables(
 ) -> Result<Vec<PathBuf>, Error> {
     let export = |path: &Path| {
         let p = path.to_path_buf();
-        move |message: String| Error::Export { path: p, message }
+        move |source: Cause| Error::Export { path: p, source }
     };
     let csv_path = out.join("measures.csv");
     let parquet_path = out.join("measures.parquet");

@@ -415,8 +415,8 @@ pub fn build(dataset: &Dataset, comparisons: &[Comparison], cfg: &Config) -> Pol
 }
 
 /// `summary.json` as bytes: stable key order (structs in declaration order, maps sorted).
-pub fn to_json(summary: &Summary) -> Result<Vec<u8>, String> {
-    let mut out = serde_json::to_vec_pretty(summary).map_err(|e| e.to_string())?;
+pub fn to_json(summary: &Summary) -> Result<Vec<u8>, serde_json::Error> {
+    let mut out = serde_json::to_vec_pretty(summary)?;
     out.push(b'\n');
     Ok(out)
 }

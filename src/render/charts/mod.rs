@@ -918,7 +918,7 @@ pub fn write_files(dir: &std::path::Path, charts: &[BarChart]) -> Result<(), cra
         let svg_path = dir.join(format!("{}.svg", c.name));
         let (svg, png) = r.map_err(|message| crate::error::Error::Export {
             path: svg_path.clone(),
-            message,
+            source: crate::error::Cause::Chart(message),
         })?;
         crate::files::write_atomic(&svg_path, svg.as_bytes())?;
         crate::files::write_atomic(&dir.join(format!("{}.png", c.name)), &png)?;
