@@ -1,12 +1,16 @@
-//! `just bench` (`cargo bench --bench bench`): ingest speed and memory on a generated corpus,
-//! next to calamine alone; the comparison at scale; report rendering time.
+//! `just bench` (`cargo bench --bench bench`): the scale curve of the whole product.
 //!
-//! Generates 100 workbooks x 500 measures for each of two years (100,000 rows) into a temp
-//! folder (or `BENCH_DIR`), then runs, each in a fresh process so peak memory is its own:
-//! - calamine alone: open every workbook and touch every cell of every sheet (both cores);
-//! - the check pipeline: ingest, transform, tables written (what `bestand check` does).
+//! For 10,000, 50,000, 200,000 and 400,000 measures over two reporting years (500 rows per
+//! workbook, written by the sample generator into a temp folder or `BENCH_DIR/<n>/`; sizes
+//! from `BENCH_SIZES=10000,50000`), each in a fresh process so its peak memory is its own:
+//! - calamine alone: every workbook opened and every cell touched, both cores (what every
+//!   tool pays);
+//! - `bestand check` and `bestand report`, the release binary as a user runs it: wall time,
+//!   peak memory, and the time as a multiple of calamine's;
 //!
-//! Sizes: `BENCH_FILES` (per year) and `BENCH_ROWS` (per file).
+//! then the time per stage of a report on the largest corpus, and the comparison of
+//! 50,000 vs 50,000 measures with its accuracy. `cargo bench --bench bench -- --report`
+//! times the report rendering alone on the samples and small corpora.
 
 #[allow(dead_code)]
 #[path = "../examples/samples/generator.rs"]
@@ -62,35 +66,6 @@ fn raw(dir: &Path) -> usize {
             n
         })
         .sum()
-}
-
-/// The check pipeline; returns measures taken over.
-fn pipeline(dir: &Path, out: &Path) -> usize {
-    let cfg = bestand::config::Config::default();
-    let mut findings = bestand::findings::Findings::new();
-    let t = Instant::now();
-    let ingested = bestand::ingest::run(dir, &cfg, &mut findings, None).expect("ingest");
-    eprintln!(
-        "  ingest {:.2} s, {:.0} MB",
-        t.elapsed().as_secs_f64(),
-        peak_rss_mb()
-    );
-    let t = Instant::now();
-    let dataset = bestand::transform::run(&ingested, &cfg, &mut findings);
-    findings.sort();
-    eprintln!(
-        "  transform {:.2} s, {:.0} MB",
-        t.elapsed().as_secs_f64(),
-        peak_rss_mb()
-    );
-    let t = Instant::now();
-    bestand::render::tables::write_tables(out, &dataset.measures, &findings, false).expect("write");
-    eprintln!(
-        "  write {:.2} s, {:.0} MB",
-        t.elapsed().as_secs_f64(),
-        peak_rss_mb()
-    );
-    dataset.measures.len()
 }
 
 fn child(mode: &str, dir: &Path) -> (f64, f64, usize) {
@@ -259,17 +234,20 @@ fn report(dir: &Path) -> (usize, f64, usize) {
     )
 }
 
-/// Runs the release binary's `check` on the corpus; returns seconds and peak memory, read
-/// from /proc while it runs (VmHWM only grows, so the last reading is the peak).
-fn binary_check(dir: &Path) -> (f64, f64) {
+/// Runs the release binary (`check` or `report`) on a corpus; returns wall seconds and peak
+/// memory in MB, read from /proc while it runs (VmHWM only grows, so the last reading is the
+/// peak).
+fn binary(command: &str, dir: &Path) -> (f64, f64) {
     let exe = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/bestand");
-    let out = dir.join("..").join("bench-binary-output");
+    let out = dir.join("..").join(format!("bench-{command}-output"));
+    let _ = std::fs::remove_dir_all(&out);
     let t = Instant::now();
     let Ok(mut child) = Command::new(&exe)
-        .args(["check", "-q", "--input"])
+        .args([command, "-q", "--input"])
         .arg(dir)
         .arg("--output")
         .arg(&out)
+        .env("SOURCE_DATE_EPOCH", "1767225600")
         .stdout(std::process::Stdio::null())
         .spawn()
     else {
@@ -293,6 +271,98 @@ fn binary_check(dir: &Path) -> (f64, f64) {
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
     (t.elapsed().as_secs_f64(), peak_kb / 1024.0)
+}
+
+/// A corpus of `measures` measures over two reporting years (500 rows per workbook) in
+/// `root/<measures>/`, written unless it is there.
+fn corpus(root: &Path, measures: usize) -> PathBuf {
+    let dir = root.join(measures.to_string());
+    if !dir.exists() {
+        let t = Instant::now();
+        let files = (measures / 2).div_ceil(500);
+        generator::write_corpus(
+            &dir,
+            &bestand::config::Config::default(),
+            &[2023, 2024],
+            files,
+            500,
+        )
+        .expect("corpus");
+        eprintln!(
+            "corpus of {measures} measures: {} workbooks in {:.1} s",
+            2 * files,
+            t.elapsed().as_secs_f64()
+        );
+    }
+    dir
+}
+
+/// The time of each stage of a report run, in this process: what bounds the whole.
+fn stages(dir: &Path) {
+    let cfg = bestand::config::Config::default();
+    let mut findings = bestand::findings::Findings::new();
+    let out = tempfile::tempdir().expect("temp");
+    let mut lap = Instant::now();
+    let mut say = |stage: &str| {
+        eprintln!(
+            "  {stage:<34} {:>6.2} s   peak {:>5.0} MB",
+            lap.elapsed().as_secs_f64(),
+            peak_rss_mb()
+        );
+        lap = Instant::now();
+    };
+    let ingested = bestand::ingest::run(dir, &cfg, &mut findings, None).expect("ingest");
+    say("ingest (read the workbooks)");
+    let dataset = bestand::transform::run(&ingested, &cfg, &mut findings);
+    say("transform (rows to measures)");
+    let years = dataset.years();
+    let comparisons =
+        bestand::transform::compare::run(&dataset, &years, None, &cfg, &[], &mut findings);
+    findings.sort();
+    say("compare (match the two years)");
+    let summary =
+        bestand::transform::summary::build(&dataset, &comparisons, &cfg).expect("summary");
+    say("summary (key figures)");
+    bestand::render::tables::write_tables(out.path(), &dataset.measures, &findings, false)
+        .expect("tables");
+    bestand::render::tables::write_comparison(out.path(), &comparisons, &summary).expect("changes");
+    say("tables (CSV, Parquet, changes, JSON)");
+    let created = chrono::NaiveDateTime::default();
+    let xlsx = bestand::render::xlsx::measures_xlsx(
+        &dataset.measures,
+        &comparisons,
+        &findings,
+        cfg.lang,
+        false,
+        created,
+    )
+    .expect("xlsx");
+    say("measures.xlsx");
+    let books = bestand::render::template::correction_workbooks(&cfg, &dataset, &findings, created)
+        .expect("corrections");
+    say("correction workbooks");
+    let charts = bestand::render::charts::chart_set(&summary, &cfg, "01.01.2026");
+    bestand::render::charts::write_files(&out.path().join("charts"), &charts).expect("charts");
+    say("charts (SVG, PNG)");
+    let inputs = bestand::render::report::Inputs {
+        cfg: &cfg,
+        dataset: &dataset,
+        summary: &summary,
+        comparisons: &comparisons,
+        findings: &findings,
+        files: &ingested.files,
+        created: "01.01.2026".into(),
+        charts: &charts,
+    };
+    let rendered = bestand::render::report::render(&inputs, 1_767_225_600).expect("render");
+    say("report (PDF, HTML)");
+    eprintln!(
+        "  ({} measures, measures.xlsx {} KB, {} correction workbooks, report.pdf {} KB)",
+        dataset.measures.len(),
+        xlsx.len() / 1024,
+        books.len(),
+        rendered.pdf.len() / 1024
+    );
 }
 
 fn main() {
@@ -327,65 +397,65 @@ fn main() {
         bench_compare(args.get(2).and_then(|v| v.parse().ok()).unwrap_or(50_000));
         return;
     }
-    // The measuring children (`--raw DIR`, `--pipeline DIR`); `cargo bench` adds `--bench`.
-    if let (Some(mode @ ("--raw" | "--pipeline")), Some(dir)) =
-        (args.get(1).map(String::as_str), args.get(2))
-    {
-        let dir = Path::new(dir);
+    // The measuring child (`--raw DIR`); `cargo bench` adds `--bench`.
+    if let (Some("--raw"), Some(dir)) = (args.get(1).map(String::as_str), args.get(2)) {
         let t = Instant::now();
-        let n = match mode {
-            "--raw" => raw(dir),
-            _ => pipeline(dir, &dir.join("..").join("bench-output")),
-        };
+        let n = raw(Path::new(dir));
         println!("{} {} {n}", t.elapsed().as_secs_f64(), peak_rss_mb());
         return;
     }
-    let n_files: usize = std::env::var("BENCH_FILES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(100);
-    let n_rows: usize = std::env::var("BENCH_ROWS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(500);
-    let tmp = tempfile::tempdir().expect("temp");
-    let dir = std::env::var_os("BENCH_DIR").map_or_else(|| tmp.path().join("input"), PathBuf::from);
-    if !dir.exists() {
-        let t = Instant::now();
-        generator::write_corpus(
-            &dir,
-            &bestand::config::Config::default(),
-            &[2023, 2024],
-            n_files,
-            n_rows,
-        )
-        .expect("corpus");
-        eprintln!(
-            "corpus: {} files in {:.1} s",
-            2 * n_files,
-            t.elapsed().as_secs_f64()
-        );
+    if let (Some("--stages"), Some(dir)) = (args.get(1).map(String::as_str), args.get(2)) {
+        stages(Path::new(dir));
+        return;
     }
+    // The scale curve: calamine's bare read, `bestand check` and `bestand report` (the
+    // release binary, as a user runs it) on corpora of two reporting years.
+    let sizes: Vec<usize> = std::env::var("BENCH_SIZES")
+        .ok()
+        .map(|v| v.split(',').filter_map(|x| x.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![10_000, 50_000, 200_000, 400_000]);
+    let tmp = tempfile::tempdir().expect("temp");
+    let root =
+        std::env::var_os("BENCH_DIR").map_or_else(|| tmp.path().to_path_buf(), PathBuf::from);
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    // Warm the page cache so both measurements read from memory.
-    let _ = child("--raw", &dir);
-    let (raw_s, raw_mb, cells) = child("--raw", &dir);
-    let (s, mb, measures) = child("--pipeline", &dir);
-    let (bin_s, bin_mb) = binary_check(&dir);
-    println!("machine: {cores} cores");
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|t| {
+            t.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|m| m.trim().to_string())
+        })
+        .unwrap_or_default();
+    println!("machine: {cores} cores, {cpu}");
     println!(
-        "corpus: {} workbooks, {measures} measures, {cells} cells",
-        files(&dir).len()
+        "{:>8} {:>9} {:>8} | {:>8} {:>8} {:>6} | {:>8} {:>8} {:>6} | {:>9}",
+        "measures", "calamine", "MB", "check", "MB", "×cal", "report", "MB", "×cal", "µs/measure"
     );
-    println!("calamine alone:  {raw_s:.2} s, peak {raw_mb:.0} MB");
-    println!(
-        "bestand check:   {s:.2} s, peak {mb:.0} MB, {:.0} rows/s, {:.2}x the calamine time",
-        measures as f64 / s,
-        s / raw_s
-    );
-    println!(
-        "bestand check (the binary, with measures.xlsx and the terminal summary): {bin_s:.2} s, peak {bin_mb:.0} MB, {:.0} rows/s",
-        measures as f64 / bin_s
-    );
+    let mut biggest = None;
+    for n in sizes {
+        let dir = corpus(&root, n);
+        // Warm the page cache so every reader reads from memory.
+        let _ = child("--raw", &dir);
+        let (raw_s, raw_mb, _) = child("--raw", &dir);
+        let (check_s, check_mb) = binary("check", &dir);
+        let (report_s, report_mb) = binary("report", &dir);
+        println!(
+            "{n:>8} {raw_s:>8.2}s {raw_mb:>8.0} | {check_s:>7.2}s {check_mb:>8.0} {:>5.1}× | {report_s:>7.2}s {report_mb:>8.0} {:>5.1}× | {:>9.1}",
+            check_s / raw_s,
+            report_s / raw_s,
+            report_s * 1e6 / n as f64
+        );
+        biggest = Some(dir);
+    }
+    if let Some(dir) = biggest {
+        println!("time per stage of the report on the largest corpus (one process):");
+        let out = Command::new(std::env::current_exe().expect("exe"))
+            .arg("--stages")
+            .arg(&dir)
+            .output()
+            .expect("stages");
+        print!("{}", String::from_utf8_lossy(&out.stderr));
+    }
     bench_compare(50_000);
 }
