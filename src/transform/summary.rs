@@ -157,12 +157,28 @@ fn list_counts(df: &DataFrame, column: &str) -> PolarsResult<DataFrame> {
         .collect()
 }
 
+/// The key figures per year, by year.
+type Years = BTreeMap<i32, YearFigures>;
+
 /// Computes the key figures; `comparisons` add the change counts and deltas.
 pub fn build(dataset: &Dataset, comparisons: &[Comparison], cfg: &Config) -> PolarsResult<Summary> {
-    let measures = &dataset.measures;
-    let df = transform::frame(measures, false)?;
-    let mut years: BTreeMap<i32, YearFigures> = BTreeMap::new();
-    for m in measures {
+    let df = transform::frame(&dataset.measures, false)?;
+    let mut years = years_present(dataset);
+    add_fields_and_statuses(&df, &mut years)?;
+    add_departments(&df, &mut years)?;
+    add_groups_and_municipalities(&df, &mut years)?;
+    add_funding(dataset, cfg, &mut years)?;
+    add_goal_coverage(&df, cfg, &mut years)?;
+    add_changes(comparisons, &mut years);
+    Ok(Summary {
+        years: years.into_values().collect(),
+    })
+}
+
+/// One entry per year with measures, with its highlights and its rows not taken over.
+fn years_present(dataset: &Dataset) -> Years {
+    let mut years = Years::new();
+    for m in &dataset.measures {
         let y = years.entry(m.year).or_insert_with(|| YearFigures {
             year: m.year,
             ..Default::default()
@@ -174,8 +190,11 @@ pub fn build(dataset: &Dataset, comparisons: &[Comparison], cfg: &Config) -> Pol
             y.rows_not_taken_over += 1;
         }
     }
+    years
+}
 
-    // Field of action x status, with budgets and participants.
+/// Field of action x status, with budgets and participants.
+fn add_fields_and_statuses(df: &DataFrame, years: &mut Years) -> PolarsResult<()> {
     let main = df
         .clone()
         .lazy()
@@ -217,7 +236,11 @@ pub fn build(dataset: &Dataset, comparisons: &[Comparison], cfg: &Config) -> Pol
         *y.budget_by_field.entry(ff[i].clone()).or_default() += bb[i];
         y.participants_total += pp[i];
     }
+    Ok(())
+}
 
+/// Measures per department.
+fn add_departments(df: &DataFrame, years: &mut Years) -> PolarsResult<()> {
     let dept = df
         .clone()
         .lazy()
@@ -235,9 +258,13 @@ pub fn build(dataset: &Dataset, comparisons: &[Comparison], cfg: &Config) -> Pol
             y.by_department.insert(dd[i].clone(), nn[i] as u64);
         }
     }
+    Ok(())
+}
 
+/// Measures per target group and per municipality (a measure counts for each it names).
+fn add_groups_and_municipalities(df: &DataFrame, years: &mut Years) -> PolarsResult<()> {
     for (column, target) in [("target_groups", 0), ("municipalities", 1)] {
-        let t = list_counts(&df, column)?;
+        let t = list_counts(df, column)?;
         let (yy, vv, nn) = (ints(&t, "year")?, strs(&t, column)?, ints(&t, "n")?);
         for i in 0..t.height() {
             if let Some(y) = years.get_mut(&(yy[i] as i32)) {
@@ -250,15 +277,19 @@ pub fn build(dataset: &Dataset, comparisons: &[Comparison], cfg: &Config) -> Pol
             }
         }
     }
+    Ok(())
+}
 
-    // Budgets by funding source: a budget with several sources is split evenly among them
-    // (the inventories do not say the shares); without a source it counts as "not given".
+/// Budgets by funding source, in total and per field of action.
+fn add_funding(dataset: &Dataset, cfg: &Config, years: &mut Years) -> PolarsResult<()> {
+    // A budget with several sources is split evenly among them (the inventories do not say
+    // the shares); without a source it counts as "not given".
     let not_given = cfg.lang.t("keine Angabe", "not given").to_string();
     let mut fy = Vec::new();
     let mut ff = Vec::new();
     let mut fs = Vec::new();
     let mut fb = Vec::new();
-    for m in measures {
+    for m in &dataset.measures {
         let Some(b) = m.budget_eur else { continue };
         let sources = if m.funding.is_empty() {
             vec![not_given.clone()]
@@ -306,8 +337,11 @@ pub fn build(dataset: &Dataset, comparisons: &[Comparison], cfg: &Config) -> Pol
                 .or_default() += bb[i];
         }
     }
+    Ok(())
+}
 
-    // Goal coverage: the catalogue's goals per field, with and without measures.
+/// Goal coverage: the catalogue's goals per field, with and without measures.
+fn add_goal_coverage(df: &DataFrame, cfg: &Config, years: &mut Years) -> PolarsResult<()> {
     // A goal counts as covered by a running or completed measure, whatever those are called.
     let active: Vec<&str> = cfg
         .vocabularies
@@ -366,8 +400,11 @@ pub fn build(dataset: &Dataset, comparisons: &[Comparison], cfg: &Config) -> Pol
             y.goal_coverage.insert(field.name.clone(), c);
         }
     }
+    Ok(())
+}
 
-    // Deltas and change counts against the previous year present.
+/// Deltas and change counts against the previous year present.
+fn add_changes(comparisons: &[Comparison], years: &mut Years) {
     let list: Vec<i32> = years.keys().copied().collect();
     for w in list.windows(2) {
         let (prev, cur) = (w[0], w[1]);
@@ -409,9 +446,6 @@ pub fn build(dataset: &Dataset, comparisons: &[Comparison], cfg: &Config) -> Pol
             });
         }
     }
-    Ok(Summary {
-        years: years.into_values().collect(),
-    })
 }
 
 /// `summary.json` as bytes: stable key order (structs in declaration order, maps sorted).

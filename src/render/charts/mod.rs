@@ -12,7 +12,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::config::{Config, Lang};
 use crate::transform::compare::euro;
-use crate::transform::summary::Summary;
+use crate::transform::summary::{Summary, YearFigures};
 
 /// How values are written on the axis and the bars.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -228,43 +228,100 @@ fn note(summary: &Summary, created: &str, lang: Lang) -> String {
     }
 }
 
+/// What the charts of the set share, worked out once from the key figures.
+struct Shared<'a> {
+    /// The key figures of all years.
+    summary: &'a Summary,
+    /// The configuration (vocabularies, language).
+    cfg: &'a Config,
+    /// The charts' language.
+    lang: Lang,
+    /// Data date line under every chart.
+    note: String,
+    /// The fields of action of the vocabulary, in its order.
+    fields: Vec<String>,
+    /// The statuses of the vocabulary, in its order.
+    statuses: Vec<String>,
+    /// One legend entry per status, in its colour.
+    status_series: Vec<Series>,
+    /// The key figures of the latest year.
+    current: Option<&'a YearFigures>,
+    /// The key figures of the year before the latest.
+    previous: Option<&'a YearFigures>,
+    /// The latest year as text, or empty.
+    year_text: String,
+    /// Shown instead of bars when there is nothing to draw.
+    empty: String,
+}
+
+impl<'a> Shared<'a> {
+    /// Works out what the charts share.
+    fn new(summary: &'a Summary, cfg: &'a Config, created: &str) -> Self {
+        let lang = cfg.lang;
+        let fields: Vec<String> = cfg
+            .vocabularies
+            .field_of_action
+            .iter()
+            .map(|t| t.name.clone())
+            .collect();
+        let statuses: Vec<String> = cfg
+            .vocabularies
+            .status
+            .iter()
+            .map(|t| t.name.clone())
+            .collect();
+        let status_series: Vec<Series> = statuses
+            .iter()
+            .map(|s| Series {
+                name: s.clone(),
+                color: status_color(cfg.status_role(s)),
+            })
+            .collect();
+        let current = summary.years.last();
+        let previous = summary
+            .years
+            .len()
+            .checked_sub(2)
+            .and_then(|i| summary.years.get(i));
+        Shared {
+            summary,
+            cfg,
+            lang,
+            note: note(summary, created, lang),
+            fields,
+            statuses,
+            status_series,
+            current,
+            previous,
+            year_text: current.map(|y| y.year.to_string()).unwrap_or_default(),
+            empty: lang
+                .t("Keine Daten vorhanden.", "No data available.")
+                .to_string(),
+        }
+    }
+}
+
 /// The chart set of the report, built from the key figures.
 pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart> {
-    let lang = cfg.lang;
-    let note = note(summary, created, lang);
-    let fields: Vec<String> = cfg
-        .vocabularies
-        .field_of_action
-        .iter()
-        .map(|t| t.name.clone())
-        .collect();
-    let statuses: Vec<String> = cfg
-        .vocabularies
-        .status
-        .iter()
-        .map(|t| t.name.clone())
-        .collect();
-    let status_series: Vec<Series> = statuses
-        .iter()
-        .map(|s| Series {
-            name: s.clone(),
-            color: status_color(cfg.status_role(s)),
-        })
-        .collect();
-    let current = summary.years.last();
-    let previous = summary
-        .years
-        .len()
-        .checked_sub(2)
-        .and_then(|i| summary.years.get(i));
-    let year_text = current.map(|y| y.year.to_string()).unwrap_or_default();
-    let empty = lang
-        .t("Keine Daten vorhanden.", "No data available.")
-        .to_string();
-    let mut charts = Vec::new();
+    let s = Shared::new(summary, cfg, created);
+    [
+        Some(by_field_and_status(&s)),
+        year_over_year(&s),
+        Some(goal_coverage(&s)),
+        Some(budget_by_field(&s)),
+        Some(target_groups(&s)),
+        Some(departments(&s)),
+        trend(&s),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
 
-    // 1. Measures per field of action by status.
-    charts.push(BarChart {
+/// Chart 1: the measures per field of action, stacked by status.
+fn by_field_and_status(s: &Shared) -> BarChart {
+    let (lang, current, year_text) = (s.lang, s.current, &s.year_text);
+    BarChart {
         name: "massnahmen-nach-handlungsfeld",
         title: match lang {
             Lang::De => format!("Maßnahmen nach Handlungsfeld und Status {year_text}"),
@@ -272,19 +329,20 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
         },
         axis_label: lang.t("Anzahl Maßnahmen", "Number of measures").into(),
         category_label: lang.t("Handlungsfeld", "Field of action").into(),
-        categories: fields.clone(),
+        categories: s.fields.clone(),
         bars: vec![],
-        series: status_series.clone(),
-        values: fields
+        series: s.status_series.clone(),
+        values: s
+            .fields
             .iter()
             .map(|f| {
                 vec![
-                    statuses
+                    s.statuses
                         .iter()
-                        .map(|s| {
+                        .map(|st| {
                             current
                                 .and_then(|y| y.by_field_status.get(f))
-                                .and_then(|m| m.get(s))
+                                .and_then(|m| m.get(st))
                                 .copied()
                                 .unwrap_or(0) as f64
                         })
@@ -292,7 +350,8 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
                 ]
             })
             .collect(),
-        annotations: fields
+        annotations: s
+            .fields
             .iter()
             .map(|f| {
                 current
@@ -303,7 +362,7 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
             .collect(),
         format: ValueFormat::Count,
         max: None,
-        note: note.clone(),
+        note: s.note.clone(),
         description: match (lang, current) {
             (Lang::De, Some(y)) => format!(
                 "Balkendiagramm: {} Maßnahmen im Jahr {}, je Handlungsfeld nach Status gestapelt.",
@@ -313,76 +372,114 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
                 "Bar chart: {} measures in {}, per field of action stacked by status.",
                 y.measures, y.year
             ),
-            _ => empty.clone(),
+            _ => s.empty.clone(),
         },
-        empty_message: empty.clone(),
-    });
-
-    // 2. Year over year per field of action.
-    if let (Some(p), Some(c)) = (previous, current) {
-        charts.push(BarChart {
-            name: "vorjahresvergleich",
-            title: match lang {
-                Lang::De => format!("Maßnahmen je Handlungsfeld: {} und {}", p.year, c.year),
-                Lang::En => format!("Measures per field of action: {} and {}", p.year, c.year),
-            },
-            axis_label: lang.t("Anzahl Maßnahmen", "Number of measures").into(),
-            category_label: lang.t("Handlungsfeld", "Field of action").into(),
-            categories: fields.clone(),
-            bars: vec![p.year.to_string(), c.year.to_string()],
-            series: vec![
-                Series { name: p.year.to_string(), color: palette::GREY },
-                Series { name: c.year.to_string(), color: palette::BLUE },
-            ],
-            values: fields
-                .iter()
-                .map(|f| {
-                    let a = *p.by_field.get(f).unwrap_or(&0) as f64;
-                    let b = *c.by_field.get(f).unwrap_or(&0) as f64;
-                    vec![vec![a, 0.0], vec![0.0, b]]
-                })
-                .collect(),
-            annotations: fields
-                .iter()
-                .map(|f| {
-                    let d = *c.by_field.get(f).unwrap_or(&0) as i64 - *p.by_field.get(f).unwrap_or(&0) as i64;
-                    if d > 0 { format!("+{d}") } else if d == 0 { "±0".into() } else { d.to_string() }
-                })
-                .collect(),
-            format: ValueFormat::Count,
-            max: None,
-            note: note.clone(),
-            description: match lang {
-                Lang::De => format!("Balkendiagramm: Zahl der Maßnahmen je Handlungsfeld {} (grau) und {} (blau), mit der Veränderung am Zeilenende; insgesamt {} nach {}.", p.year, c.year, p.measures, c.measures),
-                Lang::En => format!("Bar chart: measures per field of action in {} (grey) and {} (blue), with the change at the end of each row; {} then {} in total.", p.year, c.year, p.measures, c.measures),
-            },
-            empty_message: empty.clone(),
-        });
+        empty_message: s.empty.clone(),
     }
+}
 
-    // 3. Goal coverage.
-    charts.push(BarChart {
+/// Chart 2: the measures per field of action in the latest two years (none with one year).
+fn year_over_year(s: &Shared) -> Option<BarChart> {
+    let (Some(p), Some(c)) = (s.previous, s.current) else {
+        return None;
+    };
+    let lang = s.lang;
+    let count = |y: &YearFigures, f: &String| *y.by_field.get(f).unwrap_or(&0);
+    Some(BarChart {
+        name: "vorjahresvergleich",
+        title: match lang {
+            Lang::De => format!("Maßnahmen je Handlungsfeld: {} und {}", p.year, c.year),
+            Lang::En => format!("Measures per field of action: {} and {}", p.year, c.year),
+        },
+        axis_label: lang.t("Anzahl Maßnahmen", "Number of measures").into(),
+        category_label: lang.t("Handlungsfeld", "Field of action").into(),
+        categories: s.fields.clone(),
+        bars: vec![p.year.to_string(), c.year.to_string()],
+        series: vec![
+            Series {
+                name: p.year.to_string(),
+                color: palette::GREY,
+            },
+            Series {
+                name: c.year.to_string(),
+                color: palette::BLUE,
+            },
+        ],
+        values: s
+            .fields
+            .iter()
+            .map(|f| {
+                let a = count(p, f) as f64;
+                let b = count(c, f) as f64;
+                vec![vec![a, 0.0], vec![0.0, b]]
+            })
+            .collect(),
+        annotations: s
+            .fields
+            .iter()
+            .map(|f| {
+                let d = count(c, f) as i64 - count(p, f) as i64;
+                if d > 0 {
+                    format!("+{d}")
+                } else if d == 0 {
+                    "±0".into()
+                } else {
+                    d.to_string()
+                }
+            })
+            .collect(),
+        format: ValueFormat::Count,
+        max: None,
+        note: s.note.clone(),
+        description: match lang {
+            Lang::De => format!(
+                "Balkendiagramm: Zahl der Maßnahmen je Handlungsfeld {} (grau) und {} (blau), mit der Veränderung am Zeilenende; insgesamt {} nach {}.",
+                p.year, c.year, p.measures, c.measures
+            ),
+            Lang::En => format!(
+                "Bar chart: measures per field of action in {} (grey) and {} (blue), with the change at the end of each row; {} then {} in total.",
+                p.year, c.year, p.measures, c.measures
+            ),
+        },
+        empty_message: s.empty.clone(),
+    })
+}
+
+/// Chart 3: the share of goals per field of action with a running or completed measure.
+fn goal_coverage(s: &Shared) -> BarChart {
+    let (lang, current, year_text) = (s.lang, s.current, &s.year_text);
+    BarChart {
         name: "zielabdeckung",
         title: match lang {
             Lang::De => format!("Zielabdeckung je Handlungsfeld {year_text}"),
             Lang::En => format!("Goal coverage per field of action {year_text}"),
         },
         axis_label: lang
-            .t("Anteil der Ziele mit laufender oder abgeschlossener Maßnahme", "Share of goals with a running or completed measure")
+            .t(
+                "Anteil der Ziele mit laufender oder abgeschlossener Maßnahme",
+                "Share of goals with a running or completed measure",
+            )
             .into(),
         category_label: lang.t("Handlungsfeld", "Field of action").into(),
-        categories: fields.clone(),
+        categories: s.fields.clone(),
         bars: vec![],
-        series: vec![Series { name: lang.t("abgedeckte Ziele", "goals covered").into(), color: palette::GREEN }],
-        values: fields
+        series: vec![Series {
+            name: lang.t("abgedeckte Ziele", "goals covered").into(),
+            color: palette::GREEN,
+        }],
+        values: s
+            .fields
             .iter()
             .map(|f| {
                 let c = current.and_then(|y| y.goal_coverage.get(f));
-                let share = c.filter(|c| c.goals > 0).map_or(0.0, |c| 100.0 * c.with_running_or_done as f64 / c.goals as f64);
+                let share = c.filter(|c| c.goals > 0).map_or(0.0, |c| {
+                    100.0 * c.with_running_or_done as f64 / c.goals as f64
+                });
                 vec![vec![share]]
             })
             .collect(),
-        annotations: fields
+        annotations: s
+            .fields
             .iter()
             .map(|f| {
                 current
@@ -393,18 +490,22 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
             .collect(),
         format: ValueFormat::Percent,
         max: Some(100.0),
-        note: note.clone(),
+        note: s.note.clone(),
         description: lang
             .t(
                 "Balkendiagramm: Anteil der Ziele des Konzepts je Handlungsfeld, zu denen mindestens eine laufende oder abgeschlossene Maßnahme gemeldet ist; am Zeilenende abgedeckte von allen Zielen.",
                 "Bar chart: share of the concept's goals per field of action with at least one running or completed measure; covered of all goals at the end of each row.",
             )
             .into(),
-        empty_message: empty.clone(),
-    });
+        empty_message: s.empty.clone(),
+    }
+}
 
-    // 4. Budget by field and funding source.
+/// Chart 4: the budget per field of action, stacked by funding source.
+fn budget_by_field(s: &Shared) -> BarChart {
+    let (lang, cfg, current, year_text) = (s.lang, s.cfg, s.current, &s.year_text);
     let not_given = lang.t("keine Angabe", "not given").to_string();
+    // The vocabulary's sources first, then any other reported; only those with a budget.
     let mut funding: Vec<String> = cfg
         .vocabularies
         .funding
@@ -419,7 +520,18 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
         }
     }
     funding.retain(|f| current.is_some_and(|y| y.budget_by_funding.contains_key(f)));
-    charts.push(BarChart {
+    let color = |f: &String| {
+        if *f == not_given {
+            palette::GREY
+        } else {
+            cfg.vocabularies
+                .funding
+                .iter()
+                .position(|t| t.name == *f)
+                .map_or(palette::GREY, funding_color)
+        }
+    };
+    BarChart {
         name: "budget-nach-handlungsfeld",
         title: match lang {
             Lang::De => format!("Budget nach Handlungsfeld und Finanzierung {year_text}"),
@@ -427,169 +539,192 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
         },
         axis_label: lang.t("Budget in Euro", "Budget in euro").into(),
         category_label: lang.t("Handlungsfeld", "Field of action").into(),
-        categories: fields.clone(),
+        categories: s.fields.clone(),
         bars: vec![],
         series: funding
             .iter()
             .map(|f| Series {
                 name: f.clone(),
-                color: if *f == not_given {
-                    palette::GREY
-                } else {
-                    cfg.vocabularies.funding.iter().position(|t| t.name == *f).map_or(palette::GREY, funding_color)
-                },
+                color: color(f),
             })
             .collect(),
-        values: fields
+        values: s
+            .fields
             .iter()
             .map(|f| {
-                vec![funding
-                    .iter()
-                    .map(|s| current.and_then(|y| y.budget_by_field_funding.get(f)).and_then(|m| m.get(s)).copied().unwrap_or(0.0))
-                    .collect()]
+                vec![
+                    funding
+                        .iter()
+                        .map(|src| {
+                            current
+                                .and_then(|y| y.budget_by_field_funding.get(f))
+                                .and_then(|m| m.get(src))
+                                .copied()
+                                .unwrap_or(0.0)
+                        })
+                        .collect(),
+                ]
             })
             .collect(),
-        annotations: fields
+        annotations: s
+            .fields
             .iter()
-            .map(|f| current.and_then(|y| y.budget_by_field.get(f)).map(|b| euro(b.round())).unwrap_or_default())
+            .map(|f| {
+                current
+                    .and_then(|y| y.budget_by_field.get(f))
+                    .map(|b| euro(b.round()))
+                    .unwrap_or_default()
+            })
             .collect(),
         format: ValueFormat::Euro,
         max: None,
-        note: note.clone(),
+        note: s.note.clone(),
         description: match (lang, current) {
-            (Lang::De, Some(y)) => format!("Balkendiagramm: gemeldetes Budget {} von insgesamt {} je Handlungsfeld, nach Finanzierungsquelle gestapelt (mehrere Quellen zu gleichen Teilen).", y.year, euro(y.budget_total.round())),
-            (Lang::En, Some(y)) => format!("Bar chart: reported budget {} of {} in total per field of action, stacked by funding source (several sources split evenly).", y.year, euro(y.budget_total.round())),
-            _ => empty.clone(),
+            (Lang::De, Some(y)) => format!(
+                "Balkendiagramm: gemeldetes Budget {} von insgesamt {} je Handlungsfeld, nach Finanzierungsquelle gestapelt (mehrere Quellen zu gleichen Teilen).",
+                y.year,
+                euro(y.budget_total.round())
+            ),
+            (Lang::En, Some(y)) => format!(
+                "Bar chart: reported budget {} of {} in total per field of action, stacked by funding source (several sources split evenly).",
+                y.year,
+                euro(y.budget_total.round())
+            ),
+            _ => s.empty.clone(),
         },
-        empty_message: empty.clone(),
-    });
-
-    // 5. Target groups, 6. departments: one bar per row, largest first.
-    for (name, title_de, title_en, category_de, category_en, axis_de, axis_en, map) in [
-        (
-            "zielgruppen",
-            "Erreichte Zielgruppen",
-            "Target groups reached",
-            "Zielgruppe",
-            "Target group",
-            "Anzahl Maßnahmen (eine Maßnahme kann mehrere Zielgruppen haben)",
-            "Number of measures (a measure can have several target groups)",
-            current.map(|y| &y.by_target_group),
-        ),
-        (
-            "fachbereiche",
-            "Maßnahmen je Fachbereich",
-            "Measures per department",
-            "Fachbereich",
-            "Department",
-            "Anzahl Maßnahmen",
-            "Number of measures",
-            current.map(|y| &y.by_department),
-        ),
-    ] {
-        let mut rows: Vec<(String, u64)> = map
-            .map(|m| m.iter().map(|(k, v)| (k.clone(), *v)).collect())
-            .unwrap_or_default();
-        rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        charts.push(BarChart {
-            name,
-            title: format!("{} {year_text}", lang.t(title_de, title_en)),
-            axis_label: lang.t(axis_de, axis_en).into(),
-            category_label: lang.t(category_de, category_en).into(),
-            categories: rows.iter().map(|r| r.0.clone()).collect(),
-            bars: vec![],
-            series: vec![Series {
-                name: lang.t("Maßnahmen", "Measures").into(),
-                color: palette::BLUE,
-            }],
-            values: rows.iter().map(|r| vec![vec![r.1 as f64]]).collect(),
-            annotations: rows.iter().map(|r| r.1.to_string()).collect(),
-            format: ValueFormat::Count,
-            max: None,
-            note: note.clone(),
-            description: match lang {
-                Lang::De => format!(
-                    "Balkendiagramm, {}: {}.",
-                    title_de,
-                    rows.iter()
-                        .take(12)
-                        .map(|r| format!("{} {}", r.0, r.1))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-                Lang::En => format!(
-                    "Bar chart, {}: {}.",
-                    title_en,
-                    rows.iter()
-                        .take(12)
-                        .map(|r| format!("{} {}", r.0, r.1))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            },
-            empty_message: empty.clone(),
-        });
+        empty_message: s.empty.clone(),
     }
+}
 
-    // 7. Trend over three or more years.
-    if summary.years.len() >= 3 {
-        charts.push(BarChart {
-            name: "entwicklung",
-            title: lang
-                .t(
-                    "Entwicklung der Maßnahmen nach Status",
-                    "Measures by status over the years",
-                )
-                .into(),
-            axis_label: lang.t("Anzahl Maßnahmen", "Number of measures").into(),
-            category_label: lang.t("Berichtsjahr", "Reporting year").into(),
-            categories: summary.years.iter().map(|y| y.year.to_string()).collect(),
-            bars: vec![],
-            series: status_series.clone(),
-            values: summary
-                .years
-                .iter()
-                .map(|y| {
-                    vec![
-                        statuses
-                            .iter()
-                            .map(|s| *y.by_status.get(s).unwrap_or(&0) as f64)
-                            .collect(),
-                    ]
-                })
-                .collect(),
-            annotations: summary
-                .years
-                .iter()
-                .map(|y| y.measures.to_string())
-                .collect(),
-            format: ValueFormat::Count,
-            max: None,
-            note: note.clone(),
-            description: match lang {
-                Lang::De => format!(
-                    "Balkendiagramm: Maßnahmen je Berichtsjahr nach Status: {}.",
-                    summary
-                        .years
-                        .iter()
-                        .map(|y| format!("{} {}", y.year, y.measures))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-                Lang::En => format!(
-                    "Bar chart: measures per reporting year by status: {}.",
-                    summary
-                        .years
-                        .iter()
-                        .map(|y| format!("{} {}", y.year, y.measures))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            },
-            empty_message: empty.clone(),
-        });
+/// What a ranking chart shows: its name, German and English texts, the latest year's counts.
+struct Ranking<'a> {
+    /// File name without extension.
+    name: &'static str,
+    /// Title, German and English (the year is added).
+    title: (&'static str, &'static str),
+    /// What the rows are, German and English.
+    category: (&'static str, &'static str),
+    /// What the value axis counts, German and English.
+    axis: (&'static str, &'static str),
+    /// The counts per row.
+    counts: Option<&'a std::collections::BTreeMap<String, u64>>,
+}
+
+/// Chart 5: the measures per target group, largest first.
+fn target_groups(s: &Shared) -> BarChart {
+    ranking(
+        s,
+        Ranking {
+            name: "zielgruppen",
+            title: ("Erreichte Zielgruppen", "Target groups reached"),
+            category: ("Zielgruppe", "Target group"),
+            axis: (
+                "Anzahl Maßnahmen (eine Maßnahme kann mehrere Zielgruppen haben)",
+                "Number of measures (a measure can have several target groups)",
+            ),
+            counts: s.current.map(|y| &y.by_target_group),
+        },
+    )
+}
+
+/// Chart 6: the measures per department, largest first.
+fn departments(s: &Shared) -> BarChart {
+    ranking(
+        s,
+        Ranking {
+            name: "fachbereiche",
+            title: ("Maßnahmen je Fachbereich", "Measures per department"),
+            category: ("Fachbereich", "Department"),
+            axis: ("Anzahl Maßnahmen", "Number of measures"),
+            counts: s.current.map(|y| &y.by_department),
+        },
+    )
+}
+
+/// A ranking chart: one bar per row, largest first, ties by name.
+fn ranking(s: &Shared, spec: Ranking) -> BarChart {
+    let lang = s.lang;
+    let (title_de, title_en) = spec.title;
+    let mut rows: Vec<(String, u64)> = spec
+        .counts
+        .map(|m| m.iter().map(|(k, v)| (k.clone(), *v)).collect())
+        .unwrap_or_default();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let listed = rows
+        .iter()
+        .take(12)
+        .map(|r| format!("{} {}", r.0, r.1))
+        .collect::<Vec<_>>()
+        .join(", ");
+    BarChart {
+        name: spec.name,
+        title: format!("{} {}", lang.t(title_de, title_en), s.year_text),
+        axis_label: lang.t(spec.axis.0, spec.axis.1).into(),
+        category_label: lang.t(spec.category.0, spec.category.1).into(),
+        categories: rows.iter().map(|r| r.0.clone()).collect(),
+        bars: vec![],
+        series: vec![Series {
+            name: lang.t("Maßnahmen", "Measures").into(),
+            color: palette::BLUE,
+        }],
+        values: rows.iter().map(|r| vec![vec![r.1 as f64]]).collect(),
+        annotations: rows.iter().map(|r| r.1.to_string()).collect(),
+        format: ValueFormat::Count,
+        max: None,
+        note: s.note.clone(),
+        description: match lang {
+            Lang::De => format!("Balkendiagramm, {title_de}: {listed}."),
+            Lang::En => format!("Bar chart, {title_en}: {listed}."),
+        },
+        empty_message: s.empty.clone(),
     }
-    charts
+}
+
+/// Chart 7: the measures per reporting year by status (only with three or more years).
+fn trend(s: &Shared) -> Option<BarChart> {
+    let (lang, years) = (s.lang, &s.summary.years);
+    if years.len() < 3 {
+        return None;
+    }
+    let listed = years
+        .iter()
+        .map(|y| format!("{} {}", y.year, y.measures))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Some(BarChart {
+        name: "entwicklung",
+        title: lang
+            .t(
+                "Entwicklung der Maßnahmen nach Status",
+                "Measures by status over the years",
+            )
+            .into(),
+        axis_label: lang.t("Anzahl Maßnahmen", "Number of measures").into(),
+        category_label: lang.t("Berichtsjahr", "Reporting year").into(),
+        categories: years.iter().map(|y| y.year.to_string()).collect(),
+        bars: vec![],
+        series: s.status_series.clone(),
+        values: years
+            .iter()
+            .map(|y| {
+                vec![
+                    s.statuses
+                        .iter()
+                        .map(|st| *y.by_status.get(st).unwrap_or(&0) as f64)
+                        .collect(),
+                ]
+            })
+            .collect(),
+        annotations: years.iter().map(|y| y.measures.to_string()).collect(),
+        format: ValueFormat::Count,
+        max: None,
+        note: s.note.clone(),
+        description: match lang {
+            Lang::De => format!("Balkendiagramm: Maßnahmen je Berichtsjahr nach Status: {listed}."),
+            Lang::En => format!("Bar chart: measures per reporting year by status: {listed}."),
+        },
+        empty_message: s.empty.clone(),
+    })
 }
 
 type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;

@@ -4,12 +4,12 @@
 
 use std::collections::BTreeMap;
 
-use crate::config::{Config, Lang, StatusRole};
+use crate::config::{Config, Goal, Lang, StatusRole};
 use crate::findings::FileReport;
 use crate::findings::{Findings, Severity};
 use crate::render::charts::{self, BarChart, Series, ValueFormat};
 use crate::text::match_key;
-use crate::transform::compare::{ChangeKind, Comparison, euro};
+use crate::transform::compare::{Change, ChangeKind, Comparison, euro};
 use crate::transform::summary::{Summary, YearFigures};
 use crate::transform::{Dataset, Measure};
 
@@ -123,599 +123,1007 @@ fn count_sentence(y: &YearFigures, statuses: &[String], lang: Lang) -> String {
     }
 }
 
+/// What the sections share, worked out once from the inputs.
+struct Ctx<'a> {
+    /// Everything the report is made from.
+    inp: &'a Inputs<'a>,
+    /// The configuration.
+    cfg: &'a Config,
+    /// The report's language.
+    lang: Lang,
+    /// The reporting years present, ascending.
+    years: Vec<i32>,
+    /// The same years as `2023, 2024`.
+    year_list: String,
+    /// The key figures of the latest year.
+    current: Option<&'a YearFigures>,
+    /// The key figures of the year before the latest.
+    previous: Option<&'a YearFigures>,
+    /// The latest year.
+    year: Option<i32>,
+    /// The statuses of the vocabulary, in its order.
+    statuses: Vec<String>,
+    /// The fields of action of the vocabulary, in its order.
+    fields: Vec<String>,
+    /// The comparison of the latest two years.
+    comparison: Option<&'a Comparison>,
+    /// The measures of the latest year.
+    now: Vec<&'a Measure>,
+    /// Rows at most in a table (`limits.appendix_rows`).
+    limit: usize,
+    /// The latest year's measures per department, sorted as a reader expects (Ö with O, not
+    /// after Z); a department whose rows were all rejected is there without any.
+    by_dept: BTreeMap<(String, String), Vec<&'a Measure>>,
+}
+
+impl<'a> Ctx<'a> {
+    /// Works out what the sections share.
+    fn new(inp: &'a Inputs<'a>) -> Self {
+        let cfg = inp.cfg;
+        let years = inp.dataset.years();
+        let current = inp.summary.years.last();
+        let year = current.map(|y| y.year);
+        let previous = inp
+            .summary
+            .years
+            .len()
+            .checked_sub(2)
+            .and_then(|i| inp.summary.years.get(i));
+        let statuses: Vec<String> = cfg
+            .vocabularies
+            .status
+            .iter()
+            .map(|s| s.name.clone())
+            .collect();
+        let fields: Vec<String> = cfg
+            .vocabularies
+            .field_of_action
+            .iter()
+            .map(|s| s.name.clone())
+            .collect();
+        let year_list = years
+            .iter()
+            .map(|y| y.to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let now: Vec<&Measure> = inp
+            .dataset
+            .measures
+            .iter()
+            .filter(|m| Some(m.year) == year)
+            .collect();
+        let mut by_dept: BTreeMap<(String, String), Vec<&Measure>> = BTreeMap::new();
+        for m in &now {
+            by_dept
+                .entry((match_key(&m.department), m.department.clone()))
+                .or_default()
+                .push(m);
+        }
+        // A department whose rows were all rejected still gets its section: it did report.
+        if let Some(y) = year
+            && let Some(returned) = inp.dataset.returns.get(&y)
+        {
+            for d in returned {
+                by_dept.entry((match_key(d), d.clone())).or_default();
+            }
+        }
+        Ctx {
+            inp,
+            cfg,
+            lang: cfg.lang,
+            years,
+            year_list,
+            current,
+            previous,
+            year,
+            statuses,
+            fields,
+            comparison: inp.comparisons.last(),
+            now,
+            limit: cfg.limits.appendix_rows as usize,
+            by_dept,
+        }
+    }
+
+    /// The German or the English text.
+    fn t(&self, de: &str, en: &str) -> String {
+        self.lang.t(de, en).to_string()
+    }
+
+    /// A chart of the set by its name, as a block.
+    fn chart(&self, name: &str) -> Option<Block> {
+        let c = self.inp.charts.iter().find(|c| c.name == name).cloned();
+        c.map(|c| Block::Chart(Box::new(c)))
+    }
+
+    /// The catalogue's goals of a field of action.
+    fn goals_of(&self, field: &str) -> Vec<&'a Goal> {
+        self.cfg
+            .goals
+            .iter()
+            .filter(|g| match_key(&g.field_of_action) == match_key(field))
+            .collect()
+    }
+}
+
 /// Builds the document model of the progress report.
 pub fn build(inp: &Inputs) -> Document {
-    let cfg = inp.cfg;
-    let lang = cfg.lang;
-    let t = |de: &str, en: &str| lang.t(de, en).to_string();
-    let years = inp.dataset.years();
-    let current = inp.summary.years.last();
-    let year = current.map(|y| y.year);
-    let previous = inp
-        .summary
-        .years
-        .len()
-        .checked_sub(2)
-        .and_then(|i| inp.summary.years.get(i));
-    let statuses: Vec<String> = cfg
-        .vocabularies
-        .status
-        .iter()
-        .map(|s| s.name.clone())
-        .collect();
-    let fields: Vec<String> = cfg
-        .vocabularies
-        .field_of_action
-        .iter()
-        .map(|s| s.name.clone())
-        .collect();
-    let year_list = years
-        .iter()
-        .map(|y| y.to_string())
-        .collect::<Vec<_>>()
-        .join(", ");
-    let comparison = inp.comparisons.last();
-    let chart = |name: &str| inp.charts.iter().find(|c| c.name == name).cloned();
-    let now: Vec<&Measure> = inp
-        .dataset
-        .measures
-        .iter()
-        .filter(|m| Some(m.year) == year)
-        .collect();
+    let cx = Ctx::new(inp);
+    let sections = [
+        cover(&cx),
+        key_figures(&cx),
+        fields_of_action(&cx),
+        departments(&cx),
+        changes(&cx),
+        goal_coverage(&cx),
+        data_quality(&cx),
+        appendix(&cx),
+        method_notes(&cx),
+    ];
+    document(&cx, sections.into_iter().flatten().collect())
+}
 
-    let mut b: Vec<Block> = Vec::new();
-    b.push(Block::Cover {
-        title: cfg.title.clone(),
-        subtitle: match (lang, year) {
+/// The document around the blocks: title, metadata, page label and draft notice.
+fn document(cx: &Ctx, blocks: Vec<Block>) -> Document {
+    let t = |de: &str, en: &str| cx.t(de, en);
+    Document {
+        title: cx.cfg.title.clone(),
+        author: cx.cfg.organisation.clone(),
+        subject: match (cx.lang, cx.year) {
+            (Lang::De, Some(y)) => format!("Fortschrittsbericht Integrationsmaßnahmen {y}"),
+            (Lang::En, Some(y)) => format!("Progress report on integration measures {y}"),
+            _ => t(
+                "Fortschrittsbericht Integrationsmaßnahmen",
+                "Progress report on integration measures",
+            ),
+        },
+        keywords: match cx.lang {
+            Lang::De => vec![
+                "Integration".into(),
+                "Integrationskonzept".into(),
+                "Bestandsaufnahme".into(),
+                "Fortschrittsbericht".into(),
+            ],
+            Lang::En => vec![
+                "integration".into(),
+                "integration concept".into(),
+                "inventory".into(),
+                "progress report".into(),
+            ],
+        },
+        language: t("de-DE", "en-GB"),
+        page_label: t("Seite {page} von {pages}", "Page {page} of {pages}"),
+        draft: draft_notice(cx.inp),
+        blocks,
+    }
+}
+
+/// Section 1: the cover and the table of contents.
+fn cover(cx: &Ctx) -> Vec<Block> {
+    let (lang, year_list, created) = (cx.lang, &cx.year_list, &cx.inp.created);
+    let one = cx.years.len() == 1;
+    let cover = Block::Cover {
+        title: cx.cfg.title.clone(),
+        subtitle: match (lang, cx.year) {
             (Lang::De, Some(y)) => format!("Stand der Integrationsmaßnahmen {y}"),
             (Lang::En, Some(y)) => format!("Integration measures: state of {y}"),
-            _ => t("Stand der Integrationsmaßnahmen", "Integration measures"),
+            _ => cx.t("Stand der Integrationsmaßnahmen", "Integration measures"),
         },
-        organisation: cfg.organisation.clone(),
+        organisation: cx.cfg.organisation.clone(),
         date: match lang {
             Lang::De => format!(
-                "{} {year_list} · erstellt am {}",
-                if years.len() == 1 {
+                "{} {year_list} · erstellt am {created}",
+                if one {
                     "Bestandsaufnahme"
                 } else {
                     "Bestandsaufnahmen"
                 },
-                inp.created
             ),
             Lang::En => format!(
-                "{} {year_list} · created {}",
-                if years.len() == 1 {
-                    "Inventory"
-                } else {
-                    "Inventories"
-                },
-                inp.created
+                "{} {year_list} · created {created}",
+                if one { "Inventory" } else { "Inventories" },
             ),
         },
-    });
-    b.push(Block::Contents {
-        title: t("Inhalt", "Contents"),
-    });
+    };
+    let contents = Block::Contents {
+        title: cx.t("Inhalt", "Contents"),
+    };
+    vec![cover, contents]
+}
 
-    // 2. At a glance.
-    b.push(heading(1, t("Auf einen Blick", "At a glance")));
-    match current {
-        None => b.push(para(t(
+/// Section 2, at a glance: tiles, who reported what, what is missing, overview charts.
+fn key_figures(cx: &Ctx) -> Vec<Block> {
+    let mut b = vec![heading(1, cx.t("Auf einen Blick", "At a glance"))];
+    let Some(y) = cx.current else {
+        b.push(para(cx.t(
             "Es liegen keine gültigen Maßnahmen vor. Die Datenqualität im Anhang nennt, welche Dateien und Zeilen nicht übernommen werden konnten.",
             "There are no valid measures. The data quality appendix names the files and rows that could not be taken over.",
-        ))),
-        Some(y) => {
-            let delta = |cur: i64, prev: Option<i64>| match (prev, previous) {
-                (Some(p), Some(py)) => match lang {
-                    Lang::De => format!("{} gegenüber {}", signed(cur - p), py.year),
-                    Lang::En => format!("{} on {}", signed(cur - p), py.year),
-                },
+        )));
+        return b;
+    };
+    b.push(key_figure_tiles(cx, y));
+    b.push(key_figure_text(cx, y));
+    b.extend(section_missing_from_figures(cx.inp, y));
+    let overview = [
+        "massnahmen-nach-handlungsfeld",
+        "vorjahresvergleich",
+        "budget-nach-handlungsfeld",
+        "zielgruppen",
+        "fachbereiche",
+        "entwicklung",
+    ];
+    b.extend(overview.iter().filter_map(|name| cx.chart(name)));
+    b
+}
+
+/// The key-figure tiles of the latest year, each with its change on the year before.
+fn key_figure_tiles(cx: &Ctx, y: &YearFigures) -> Block {
+    let (cfg, lang, previous) = (cx.cfg, cx.lang, cx.previous);
+    let t = |de: &str, en: &str| cx.t(de, en);
+    let delta = |cur: i64, prev: Option<i64>| match (prev, previous) {
+        (Some(p), Some(py)) => match lang {
+            Lang::De => format!("{} gegenüber {}", signed(cur - p), py.year),
+            Lang::En => format!("{} on {}", signed(cur - p), py.year),
+        },
+        _ => String::new(),
+    };
+    // Tiles go by what a status means, not by its name or place in the list.
+    let role_count = |f: &YearFigures, roles: &[StatusRole]| -> i64 {
+        roles
+            .iter()
+            .flat_map(|r| cfg.statuses_with(*r))
+            .map(|s| f.by_status.get(&s).copied().unwrap_or(0) as i64)
+            .sum()
+    };
+    let role_label = |roles: &[StatusRole]| -> String {
+        roles
+            .iter()
+            .flat_map(|r| cfg.statuses_with(*r))
+            .collect::<Vec<_>>()
+            .join(" / ")
+    };
+    let role_tile = |roles: &[StatusRole]| Tile {
+        value: role_count(y, roles).to_string(),
+        label: role_label(roles),
+        delta: delta(role_count(y, roles), previous.map(|p| role_count(p, roles))),
+    };
+    let budget_delta = match previous {
+        Some(p) => format!(
+            "{}{} {} {}",
+            if y.budget_total >= p.budget_total {
+                "+"
+            } else {
+                "−"
+            },
+            euro((y.budget_total - p.budget_total).abs().round()),
+            t("gegenüber", "on"),
+            p.year
+        ),
+        None => String::new(),
+    };
+    let mut tiles = vec![
+        Tile {
+            value: charts::group_thousands(y.measures as i64),
+            label: t("Maßnahmen", "measures"),
+            delta: delta(y.measures as i64, previous.map(|p| p.measures as i64)),
+        },
+        role_tile(&[StatusRole::Running]),
+        role_tile(&[StatusRole::Planned]),
+        role_tile(&[StatusRole::Completed, StatusRole::Stopped]),
+        Tile {
+            value: euro(y.budget_total.round()),
+            label: t("gemeldetes Budget", "reported budget"),
+            delta: budget_delta,
+        },
+        Tile {
+            value: charts::group_thousands(y.participants_total),
+            label: t("erreichte Personen (gemeldet)", "people reached (reported)"),
+            delta: delta(y.participants_total, previous.map(|p| p.participants_total)),
+        },
+        Tile {
+            value: y.by_department.len().to_string(),
+            label: t("Fach- und Servicebereiche", "departments"),
+            delta: String::new(),
+        },
+    ];
+    if let Some(c) = &y.changes {
+        tiles.push(Tile {
+            value: format!("{} / {}", c.new, c.ended),
+            label: t("neu / nicht mehr gemeldet", "new / no longer reported"),
+            delta: match lang {
+                Lang::De => format!("seit {}", c.from_year),
+                Lang::En => format!("since {}", c.from_year),
+            },
+        });
+    }
+    Block::Tiles(tiles)
+}
+
+/// The sentence under the tiles: departments, measures by status and goals covered.
+fn key_figure_text(cx: &Ctx, y: &YearFigures) -> Block {
+    let lang = cx.lang;
+    let covered: u64 = y
+        .goal_coverage
+        .values()
+        .map(|c| c.with_running_or_done)
+        .sum();
+    let goals: u64 = y.goal_coverage.values().map(|c| c.goals).sum();
+    // Without a goal catalogue there is nothing to cover: no „0 von 0 Zielen“.
+    let coverage = match (goals, lang) {
+        (0, _) => String::new(),
+        (_, Lang::De) => format!(
+            " Zu {covered} von {goals} Zielen des Konzepts gibt es mindestens eine laufende oder abgeschlossene Maßnahme."
+        ),
+        (_, Lang::En) => format!(
+            " {covered} of the concept's {goals} goals have at least one running or completed measure."
+        ),
+    };
+    let depts = y.by_department.len();
+    para(match lang {
+        Lang::De => format!(
+            "{depts} {} {} für {} insgesamt {} gemeldet.{coverage}",
+            if depts == 1 {
+                "Fach- oder Servicebereich"
+            } else {
+                "Fach- und Servicebereiche"
+            },
+            if depts == 1 { "hat" } else { "haben" },
+            y.year,
+            count_sentence(y, &cx.statuses, lang)
+        ),
+        Lang::En => format!(
+            "{depts} {} reported {} for {}.{coverage}",
+            if depts == 1 {
+                "department"
+            } else {
+                "departments"
+            },
+            count_sentence(y, &cx.statuses, lang),
+            y.year
+        ),
+    })
+}
+
+/// Section 3, fields of action: one part per field.
+fn fields_of_action(cx: &Ctx) -> Vec<Block> {
+    let mut b = vec![
+        heading(1, cx.t("Handlungsfelder", "Fields of action")),
+        para(cx.t(
+            "Für jedes Handlungsfeld folgen die Zahl der Maßnahmen nach Status, die Ziele des Konzepts mit ihrer Abdeckung und alle gemeldeten Maßnahmen.",
+            "For each field of action: the measures by status, the concept's goals with their coverage, and all measures reported.",
+        )),
+    ];
+    for field in &cx.fields {
+        b.extend(field_section(cx, field));
+    }
+    b
+}
+
+/// The part of one field of action: intro, figures, chart, goals and measures.
+fn field_section(cx: &Ctx, field: &str) -> Vec<Block> {
+    let mut b = vec![heading(2, field)];
+    if let Some(intro) = cx.cfg.intros.get(field) {
+        b.push(Block::Paragraph {
+            text: intro.clone(),
+            tone: Tone::Lead,
+        });
+    }
+    let in_field: Vec<&Measure> = cx
+        .now
+        .iter()
+        .copied()
+        .filter(|m| m.field_of_action == field)
+        .collect();
+    b.extend(field_text(cx, field, &in_field));
+    b.push(field_chart(cx, field, &in_field));
+    b.extend(field_goals(cx, field, &in_field));
+    b.extend(field_measures(cx, field, &in_field));
+    b
+}
+
+/// The field's figures in one sentence: measures by status, departments and budget.
+fn field_text(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Option<Block> {
+    let y = cx.current?;
+    let n = in_field.len();
+    let parts = status_parts(y.by_field_status.get(field), &cx.statuses);
+    let parts = if parts.is_empty() {
+        cx.t("keine", "none")
+    } else {
+        parts.join(", ")
+    };
+    let depts: std::collections::BTreeSet<&str> =
+        in_field.iter().map(|m| m.department.as_str()).collect();
+    let budget = euro(y.budget_by_field.get(field).copied().unwrap_or(0.0).round());
+    Some(para(match cx.lang {
+        Lang::De => {
+            let previous = cx.previous;
+            let prev = previous.map(|p| *p.by_field.get(field).unwrap_or(&0) as i64);
+            let since = match (prev, previous) {
+                (Some(p), Some(py)) => {
+                    format!(" ({} gegenüber {})", signed(n as i64 - p), py.year)
+                }
                 _ => String::new(),
             };
-            // Tiles go by what a status means, not by its name or place in the list.
-            let role_count = |f: &YearFigures, roles: &[StatusRole]| -> i64 {
-                roles
-                    .iter()
-                    .flat_map(|r| cfg.statuses_with(*r))
-                    .map(|s| f.by_status.get(&s).copied().unwrap_or(0) as i64)
-                    .sum()
-            };
-            let role_label = |roles: &[StatusRole]| -> String {
-                roles
-                    .iter()
-                    .flat_map(|r| cfg.statuses_with(*r))
-                    .collect::<Vec<_>>()
-                    .join(" / ")
-            };
-            let role_tile = |roles: &[StatusRole]| Tile {
-                value: role_count(y, roles).to_string(),
-                label: role_label(roles),
-                delta: delta(role_count(y, roles), previous.map(|p| role_count(p, roles))),
-            };
-            let mut tiles = vec![
-                Tile { value: charts::group_thousands(y.measures as i64), label: t("Maßnahmen", "measures"), delta: delta(y.measures as i64, previous.map(|p| p.measures as i64)) },
-                role_tile(&[StatusRole::Running]),
-                role_tile(&[StatusRole::Planned]),
-                role_tile(&[StatusRole::Completed, StatusRole::Stopped]),
-                Tile { value: euro(y.budget_total.round()), label: t("gemeldetes Budget", "reported budget"), delta: match previous { Some(p) => format!("{}{} {} {}", if y.budget_total >= p.budget_total { "+" } else { "−" }, euro((y.budget_total - p.budget_total).abs().round()), t("gegenüber", "on"), p.year), None => String::new() } },
-                Tile { value: charts::group_thousands(y.participants_total), label: t("erreichte Personen (gemeldet)", "people reached (reported)"), delta: delta(y.participants_total, previous.map(|p| p.participants_total)) },
-                Tile { value: y.by_department.len().to_string(), label: t("Fach- und Servicebereiche", "departments"), delta: String::new() },
-            ];
-            if let Some(c) = &y.changes {
-                tiles.push(Tile {
-                    value: format!("{} / {}", c.new, c.ended),
-                    label: t("neu / nicht mehr gemeldet", "new / no longer reported"),
-                    delta: match lang { Lang::De => format!("seit {}", c.from_year), Lang::En => format!("since {}", c.from_year) },
-                });
-            }
-            b.push(Block::Tiles(tiles));
-            let covered: u64 = y.goal_coverage.values().map(|c| c.with_running_or_done).sum();
-            let goals: u64 = y.goal_coverage.values().map(|c| c.goals).sum();
-            // Without a goal catalogue there is nothing to cover: no „0 von 0 Zielen“.
-            let coverage = match (goals, lang) {
-                (0, _) => String::new(),
-                (_, Lang::De) => format!(" Zu {covered} von {goals} Zielen des Konzepts gibt es mindestens eine laufende oder abgeschlossene Maßnahme."),
-                (_, Lang::En) => format!(" {covered} of the concept's {goals} goals have at least one running or completed measure."),
-            };
-            let depts = y.by_department.len();
-            b.push(para(match lang {
-                Lang::De => format!(
-                    "{depts} {} {} für {} insgesamt {} gemeldet.{coverage}",
-                    if depts == 1 { "Fach- oder Servicebereich" } else { "Fach- und Servicebereiche" },
-                    if depts == 1 { "hat" } else { "haben" },
-                    y.year, count_sentence(y, &statuses, lang)
-                ),
-                Lang::En => format!(
-                    "{depts} {} reported {} for {}.{coverage}",
-                    if depts == 1 { "department" } else { "departments" },
-                    count_sentence(y, &statuses, lang), y.year
-                ),
-            }));
-            b.extend(section_missing_from_figures(inp, y));
-            if let Some(c) = chart("massnahmen-nach-handlungsfeld") {
-                b.push(Block::Chart(Box::new(c)));
-            }
-            if let Some(c) = chart("vorjahresvergleich") {
-                b.push(Block::Chart(Box::new(c)));
-            }
-            for name in ["budget-nach-handlungsfeld", "zielgruppen", "fachbereiche", "entwicklung"] {
-                if let Some(c) = chart(name) {
-                    b.push(Block::Chart(Box::new(c)));
-                }
-            }
+            format!(
+                "Im Handlungsfeld „{field}“ sind {} {n} Maßnahmen gemeldet{since}: {parts}. Beteiligt sind {} Fach- und Servicebereiche; das gemeldete Budget beträgt {budget}.",
+                y.year,
+                depts.len(),
+            )
         }
-    }
+        Lang::En => format!(
+            "In the field \"{field}\", {n} measures are reported for {}: {parts}. {} departments take part; the reported budget is {budget}.",
+            y.year,
+            depts.len(),
+        ),
+    }))
+}
 
-    // 3. One section per field of action.
-    b.push(heading(1, t("Handlungsfelder", "Fields of action")));
-    b.push(para(t(
-        "Für jedes Handlungsfeld folgen die Zahl der Maßnahmen nach Status, die Ziele des Konzepts mit ihrer Abdeckung und alle gemeldeten Maßnahmen.",
-        "For each field of action: the measures by status, the concept's goals with their coverage, and all measures reported.",
-    )));
-    let limit = cfg.limits.appendix_rows as usize;
-    for (fi, field) in fields.iter().enumerate() {
-        b.push(heading(2, field.clone()));
-        if let Some(intro) = cfg.intros.get(field) {
-            b.push(Block::Paragraph {
-                text: intro.clone(),
-                tone: Tone::Lead,
-            });
-        }
-        let in_field: Vec<&&Measure> = now.iter().filter(|m| m.field_of_action == *field).collect();
-        let y = current;
-        let n = in_field.len();
-        let text = match y {
-            Some(y) => {
-                let parts = status_parts(y.by_field_status.get(field), &statuses);
-                let parts = if parts.is_empty() {
-                    t("keine", "none")
-                } else {
-                    parts.join(", ")
-                };
-                let depts: std::collections::BTreeSet<&str> =
-                    in_field.iter().map(|m| m.department.as_str()).collect();
-                let budget = euro(y.budget_by_field.get(field).copied().unwrap_or(0.0).round());
-                match lang {
-                    Lang::De => {
-                        let prev = previous.map(|p| *p.by_field.get(field).unwrap_or(&0) as i64);
-                        let since = match (prev, previous) {
-                            (Some(p), Some(py)) => {
-                                format!(" ({} gegenüber {})", signed(n as i64 - p), py.year)
-                            }
-                            _ => String::new(),
-                        };
-                        format!(
-                            "Im Handlungsfeld „{field}“ sind {} {n} Maßnahmen gemeldet{since}: {parts}. Beteiligt sind {} Fach- und Servicebereiche; das gemeldete Budget beträgt {budget}.",
-                            y.year,
-                            depts.len(),
-                        )
-                    }
-                    Lang::En => format!(
-                        "In the field \"{field}\", {n} measures are reported for {}: {parts}. {} departments take part; the reported budget is {budget}.",
-                        y.year,
-                        depts.len(),
-                    ),
-                }
-            }
-            None => String::new(),
-        };
-        if !text.is_empty() {
-            b.push(para(text));
-        }
-        // The field's chart: its measures by status.
-        let mut values = Vec::new();
-        for (si, s) in statuses.iter().enumerate() {
-            let v = in_field.iter().filter(|m| m.status == *s).count() as f64;
-            let mut segs = vec![0.0; statuses.len()];
-            segs[si] = v;
-            values.push(vec![segs]);
-        }
-        b.push(Block::Chart(Box::new(BarChart {
-            name: "feld",
-            title: match lang {
-                Lang::De => format!("{field}: Maßnahmen nach Status"),
-                Lang::En => format!("{field}: measures by status"),
-            },
-            axis_label: t("Anzahl Maßnahmen", "Number of measures"),
-            category_label: "Status".into(),
-            categories: statuses.clone(),
-            bars: vec![],
-            series: statuses
-                .iter()
-                .map(|s| Series {
-                    name: s.clone(),
-                    color: charts::status_color(cfg.status_role(s)),
-                })
-                .collect(),
-            annotations: values
-                .iter()
-                .map(|v: &Vec<Vec<f64>>| (v[0].iter().sum::<f64>() as i64).to_string())
-                .collect(),
-            values,
-            format: ValueFormat::Count,
-            max: None,
-            note: String::new(),
-            description: match lang {
-                Lang::De => {
-                    format!("Balkendiagramm: {n} Maßnahmen im Handlungsfeld {field} nach Status.")
-                }
-                Lang::En => format!("Bar chart: {n} measures in the field {field} by status."),
-            },
-            empty_message: t(
-                "Keine Maßnahmen in diesem Handlungsfeld.",
-                "No measures in this field of action.",
-            ),
-        })));
-        let goals: Vec<_> = cfg
-            .goals
+/// The field's chart: its measures by status.
+fn field_chart(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Block {
+    let (lang, statuses) = (cx.lang, &cx.statuses);
+    let n = in_field.len();
+    let mut values = Vec::new();
+    for (si, s) in statuses.iter().enumerate() {
+        let v = in_field.iter().filter(|m| m.status == *s).count() as f64;
+        let mut segs = vec![0.0; statuses.len()];
+        segs[si] = v;
+        values.push(vec![segs]);
+    }
+    Block::Chart(Box::new(BarChart {
+        name: "feld",
+        title: match lang {
+            Lang::De => format!("{field}: Maßnahmen nach Status"),
+            Lang::En => format!("{field}: measures by status"),
+        },
+        axis_label: cx.t("Anzahl Maßnahmen", "Number of measures"),
+        category_label: "Status".into(),
+        categories: statuses.clone(),
+        bars: vec![],
+        series: statuses
             .iter()
-            .filter(|g| match_key(&g.field_of_action) == match_key(field))
-            .collect();
-        if !goals.is_empty() {
-            let rows: Vec<Vec<String>> = goals
-                .iter()
-                .map(|g| {
-                    let ms: Vec<&&&Measure> = in_field
-                        .iter()
-                        .filter(|m| m.goals.contains(&g.id))
-                        .collect();
-                    let by: Vec<String> = statuses
-                        .iter()
-                        .filter_map(|s| {
-                            let n = ms.iter().filter(|m| m.status == *s).count();
-                            (n > 0).then(|| format!("{n} {s}"))
-                        })
-                        .collect();
-                    vec![
-                        g.id.clone(),
-                        g.title.clone(),
-                        ms.len().to_string(),
-                        if by.is_empty() {
-                            t("keine Maßnahme", "no measure")
-                        } else {
-                            by.join(", ")
-                        },
-                    ]
-                })
-                .collect();
-            let highlighted = rows.iter().map(|r| r[2] == "0").collect();
-            b.push(Block::Table(Table {
-                caption: match lang {
-                    Lang::De => format!("Ziele im Handlungsfeld {field}"),
-                    Lang::En => format!("Goals in the field {field}"),
-                },
-                columns: vec![
-                    col(&t("Ziel", "Goal"), 0.6, Align::Left),
-                    col(&t("Titel", "Title"), 4.0, Align::Left),
-                    col(&t("Maßnahmen", "Measures"), 1.0, Align::Right),
-                    col(&t("Status", "Status"), 2.4, Align::Left),
-                ],
-                rows,
-                highlighted,
-            }));
-        }
-        if in_field.is_empty() {
-            b.push(note(t(
-                "Keine Maßnahmen gemeldet.",
-                "No measures reported.",
-            )));
-        } else {
-            let mut sorted = in_field.clone();
-            sorted.sort_by_key(|m| (match_key(&m.department), match_key(&m.title)));
-            let rows: Vec<Vec<String>> = sorted
-                .iter()
-                .take(limit)
-                .map(|m| {
-                    vec![
-                        m.title.clone(),
-                        m.department.clone(),
-                        m.status.clone(),
-                        period(m, lang),
-                        m.target_groups.join(", "),
-                    ]
-                })
-                .collect();
-            b.push(table(
-                match lang {
-                    Lang::De => format!(
-                        "Maßnahmen im Handlungsfeld {field} ({})",
-                        year.unwrap_or_default()
-                    ),
-                    Lang::En => format!(
-                        "Measures in the field {field} ({})",
-                        year.unwrap_or_default()
-                    ),
-                },
-                vec![
-                    col(&t("Maßnahme", "Measure"), 3.2, Align::Left),
-                    col(&t("Fachbereich", "Department"), 2.2, Align::Left),
-                    col("Status", 1.55, Align::Left),
-                    col(&t("Zeitraum", "Period"), 1.5, Align::Left),
-                    col(&t("Zielgruppen", "Target groups"), 2.2, Align::Left),
-                ],
-                rows,
-            ));
-            if sorted.len() > limit {
-                b.push(note(match lang {
-                    Lang::De => format!(
-                        "{} weitere Maßnahmen stehen in measures.csv.",
-                        sorted.len() - limit
-                    ),
-                    Lang::En => format!(
-                        "{} more measures are listed in measures.csv.",
-                        sorted.len() - limit
-                    ),
-                }));
-            }
-        }
-        let _ = fi;
-    }
-
-    // 4. From the departments.
-    b.push(heading(
-        1,
-        t("Aus den Fach- und Servicebereichen", "From the departments"),
-    ));
-    b.push(para(t(
-        "Jeder Fach- und Servicebereich stellt hier drei bis fünf seiner wichtigsten Maßnahmen in Kurzform vor, wie er sie in der Bestandsaufnahme markiert hat. Wo keine markiert sind, stehen die laufenden Maßnahmen mit Beschreibung, größtes Budget zuerst.",
-        "Each department presents three to five of its most important measures in short form, as it marked them in the inventory. Where none are marked, its running measures with a description follow, largest budget first.",
-    )));
-    // Sorted as a reader expects: Ö with O, not after Z.
-    let mut by_dept: BTreeMap<(String, String), Vec<&Measure>> = BTreeMap::new();
-    for m in &now {
-        by_dept
-            .entry((match_key(&m.department), m.department.clone()))
-            .or_default()
-            .push(m);
-    }
-    // A department whose rows were all rejected still gets its section: it did report.
-    if let Some(y) = year
-        && let Some(returned) = inp.dataset.returns.get(&y)
-    {
-        for d in returned {
-            by_dept.entry((match_key(d), d.clone())).or_default();
-        }
-    }
-    let running = cfg.statuses_with(StatusRole::Running);
-    for ((_, dept), ms) in &by_dept {
-        if ms.is_empty() {
-            b.push(heading(2, dept.clone()));
-            b.push(note(t(
-                "Die Rückmeldung liegt vor, aber keine ihrer Zeilen konnte übernommen werden; was zu korrigieren ist, steht unter „Datenqualität“ und in der Korrekturmappe des Fachbereichs.",
-                "The return is there, but none of its rows could be taken over; what to correct is listed under \"Data quality\" and in the department's correction workbook.",
-            )));
-            continue;
-        }
-        b.push(heading(2, dept.clone()));
-        let mut shown: Vec<&Measure> = ms.iter().copied().filter(|m| m.highlight).collect();
-        let marked = !shown.is_empty();
-        if !marked {
-            let mut candidates: Vec<&Measure> = ms
-                .iter()
-                .copied()
-                .filter(|m| running.contains(&m.status) && m.description.is_some())
-                .collect();
-            candidates.sort_by(|a, b| {
-                b.budget_eur
-                    .unwrap_or(0.0)
-                    .total_cmp(&a.budget_eur.unwrap_or(0.0))
-                    .then(a.title.cmp(&b.title))
-            });
-            shown = candidates.into_iter().take(5).collect();
-            b.push(note(t("Keine Maßnahme zur Hervorhebung markiert; gezeigt werden laufende Maßnahmen, größtes Budget zuerst.", "No measure marked for the report; running measures are shown, largest budget first.")));
-        }
-        shown.sort_by_key(|m| match_key(&m.title));
-        for m in shown.iter().take(5) {
-            b.push(heading(3, m.title.clone()));
-            let mut meta = vec![m.field_of_action.clone(), m.status.clone(), period(m, lang)];
-            if !m.target_groups.is_empty() {
-                meta.push(m.target_groups.join(", "));
-            }
-            if let Some(bud) = m.budget_eur {
-                meta.push(euro(bud.round()));
-            }
-            b.push(note(meta.join(" · ")));
-            if let Some(d) = &m.description {
-                b.push(para(d.clone()));
-            }
-        }
-        let others = ms.len().saturating_sub(shown.len().min(5));
-        let counts: Vec<String> = statuses
-            .iter()
-            .filter_map(|s| {
-                let n = ms
-                    .iter()
-                    .filter(|m| {
-                        m.status == *s && !shown.iter().take(5).any(|x| std::ptr::eq(*x, **m))
-                    })
-                    .count();
-                (n > 0).then(|| format!("{n} {s}"))
+            .map(|s| Series {
+                name: s.clone(),
+                color: charts::status_color(cx.cfg.status_role(s)),
             })
+            .collect(),
+        annotations: values
+            .iter()
+            .map(|v: &Vec<Vec<f64>>| (v[0].iter().sum::<f64>() as i64).to_string())
+            .collect(),
+        values,
+        format: ValueFormat::Count,
+        max: None,
+        note: String::new(),
+        description: match lang {
+            Lang::De => {
+                format!("Balkendiagramm: {n} Maßnahmen im Handlungsfeld {field} nach Status.")
+            }
+            Lang::En => format!("Bar chart: {n} measures in the field {field} by status."),
+        },
+        empty_message: cx.t(
+            "Keine Maßnahmen in diesem Handlungsfeld.",
+            "No measures in this field of action.",
+        ),
+    }))
+}
+
+/// The field's goals with their measures by status (none: highlighted); no table without goals.
+fn field_goals(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Option<Block> {
+    let t = |de: &str, en: &str| cx.t(de, en);
+    let goals = cx.goals_of(field);
+    if goals.is_empty() {
+        return None;
+    }
+    let rows: Vec<Vec<String>> = goals
+        .iter()
+        .map(|g| {
+            let ms: Vec<&&Measure> = in_field
+                .iter()
+                .filter(|m| m.goals.contains(&g.id))
+                .collect();
+            let by: Vec<String> = cx
+                .statuses
+                .iter()
+                .filter_map(|s| {
+                    let n = ms.iter().filter(|m| m.status == *s).count();
+                    (n > 0).then(|| format!("{n} {s}"))
+                })
+                .collect();
+            vec![
+                g.id.clone(),
+                g.title.clone(),
+                ms.len().to_string(),
+                if by.is_empty() {
+                    t("keine Maßnahme", "no measure")
+                } else {
+                    by.join(", ")
+                },
+            ]
+        })
+        .collect();
+    let highlighted = rows.iter().map(|r| r[2] == "0").collect();
+    Some(Block::Table(Table {
+        caption: match cx.lang {
+            Lang::De => format!("Ziele im Handlungsfeld {field}"),
+            Lang::En => format!("Goals in the field {field}"),
+        },
+        columns: vec![
+            col(&t("Ziel", "Goal"), 0.6, Align::Left),
+            col(&t("Titel", "Title"), 4.0, Align::Left),
+            col(&t("Maßnahmen", "Measures"), 1.0, Align::Right),
+            col(&t("Status", "Status"), 2.4, Align::Left),
+        ],
+        rows,
+        highlighted,
+    }))
+}
+
+/// The field's measures of the latest year, up to the limit, by department and title.
+fn field_measures(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Vec<Block> {
+    let (lang, limit) = (cx.lang, cx.limit);
+    let t = |de: &str, en: &str| cx.t(de, en);
+    if in_field.is_empty() {
+        return vec![note(t(
+            "Keine Maßnahmen gemeldet.",
+            "No measures reported.",
+        ))];
+    }
+    let mut sorted = in_field.to_vec();
+    sorted.sort_by_key(|m| (match_key(&m.department), match_key(&m.title)));
+    let rows: Vec<Vec<String>> = sorted
+        .iter()
+        .take(limit)
+        .map(|m| {
+            vec![
+                m.title.clone(),
+                m.department.clone(),
+                m.status.clone(),
+                period(m, lang),
+                m.target_groups.join(", "),
+            ]
+        })
+        .collect();
+    let year = cx.year.unwrap_or_default();
+    let mut b = vec![table(
+        match lang {
+            Lang::De => format!("Maßnahmen im Handlungsfeld {field} ({year})"),
+            Lang::En => format!("Measures in the field {field} ({year})"),
+        },
+        vec![
+            col(&t("Maßnahme", "Measure"), 3.2, Align::Left),
+            col(&t("Fachbereich", "Department"), 2.2, Align::Left),
+            col("Status", 1.55, Align::Left),
+            col(&t("Zeitraum", "Period"), 1.5, Align::Left),
+            col(&t("Zielgruppen", "Target groups"), 2.2, Align::Left),
+        ],
+        rows,
+    )];
+    if sorted.len() > limit {
+        b.push(note(match lang {
+            Lang::De => format!(
+                "{} weitere Maßnahmen stehen in measures.csv.",
+                sorted.len() - limit
+            ),
+            Lang::En => format!(
+                "{} more measures are listed in measures.csv.",
+                sorted.len() - limit
+            ),
+        }));
+    }
+    b
+}
+
+/// Section 4, from the departments: their most important measures in short form.
+fn departments(cx: &Ctx) -> Vec<Block> {
+    let mut b = vec![
+        heading(
+            1,
+            cx.t("Aus den Fach- und Servicebereichen", "From the departments"),
+        ),
+        para(cx.t(
+            "Jeder Fach- und Servicebereich stellt hier drei bis fünf seiner wichtigsten Maßnahmen in Kurzform vor, wie er sie in der Bestandsaufnahme markiert hat. Wo keine markiert sind, stehen die laufenden Maßnahmen mit Beschreibung, größtes Budget zuerst.",
+            "Each department presents three to five of its most important measures in short form, as it marked them in the inventory. Where none are marked, its running measures with a description follow, largest budget first.",
+        )),
+    ];
+    let running = cx.cfg.statuses_with(StatusRole::Running);
+    for ((_, dept), ms) in &cx.by_dept {
+        b.extend(department(cx, dept, ms, &running));
+    }
+    b
+}
+
+/// The part of one department: up to five marked (or running) measures, then the others' count.
+fn department(cx: &Ctx, dept: &str, ms: &[&Measure], running: &[String]) -> Vec<Block> {
+    let lang = cx.lang;
+    let t = |de: &str, en: &str| cx.t(de, en);
+    let mut b = vec![heading(2, dept)];
+    if ms.is_empty() {
+        b.push(note(t(
+            "Die Rückmeldung liegt vor, aber keine ihrer Zeilen konnte übernommen werden; was zu korrigieren ist, steht unter „Datenqualität“ und in der Korrekturmappe des Fachbereichs.",
+            "The return is there, but none of its rows could be taken over; what to correct is listed under \"Data quality\" and in the department's correction workbook.",
+        )));
+        return b;
+    }
+    let mut shown: Vec<&Measure> = ms.iter().copied().filter(|m| m.highlight).collect();
+    if shown.is_empty() {
+        let mut candidates: Vec<&Measure> = ms
+            .iter()
+            .copied()
+            .filter(|m| running.contains(&m.status) && m.description.is_some())
             .collect();
-        if others > 0 {
-            b.push(para(match lang {
-                Lang::De => format!("Weitere {others} Maßnahmen: {}. Sie stehen in den Handlungsfeldern und im Anhang.", counts.join(", ")),
-                Lang::En => format!("{others} further measures: {}. They are listed under the fields of action and in the appendix.", counts.join(", ")),
-            }));
+        candidates.sort_by(|a, b| {
+            b.budget_eur
+                .unwrap_or(0.0)
+                .total_cmp(&a.budget_eur.unwrap_or(0.0))
+                .then(a.title.cmp(&b.title))
+        });
+        shown = candidates.into_iter().take(5).collect();
+        b.push(note(t(
+            "Keine Maßnahme zur Hervorhebung markiert; gezeigt werden laufende Maßnahmen, größtes Budget zuerst.",
+            "No measure marked for the report; running measures are shown, largest budget first.",
+        )));
+    }
+    shown.sort_by_key(|m| match_key(&m.title));
+    for m in shown.iter().take(5) {
+        b.push(heading(3, m.title.clone()));
+        let mut meta = vec![m.field_of_action.clone(), m.status.clone(), period(m, lang)];
+        if !m.target_groups.is_empty() {
+            meta.push(m.target_groups.join(", "));
+        }
+        if let Some(bud) = m.budget_eur {
+            meta.push(euro(bud.round()));
+        }
+        b.push(note(meta.join(" · ")));
+        if let Some(d) = &m.description {
+            b.push(para(d.clone()));
         }
     }
+    let others = ms.len().saturating_sub(shown.len().min(5));
+    let counts: Vec<String> = cx
+        .statuses
+        .iter()
+        .filter_map(|s| {
+            let n = ms
+                .iter()
+                .filter(|m| m.status == *s && !shown.iter().take(5).any(|x| std::ptr::eq(*x, **m)))
+                .count();
+            (n > 0).then(|| format!("{n} {s}"))
+        })
+        .collect();
+    if others > 0 {
+        b.push(para(match lang {
+            Lang::De => format!(
+                "Weitere {others} Maßnahmen: {}. Sie stehen in den Handlungsfeldern und im Anhang.",
+                counts.join(", ")
+            ),
+            Lang::En => format!(
+                "{others} further measures: {}. They are listed under the fields of action and in the appendix.",
+                counts.join(", ")
+            ),
+        }));
+    }
+    b
+}
 
-    // 5. Changes since the last inventory.
-    b.push(heading(
+/// Section 5, changes since the last inventory: new, ended, status and budget changes.
+fn changes(cx: &Ctx) -> Vec<Block> {
+    let mut b = vec![heading(
         1,
-        t(
+        cx.t(
             "Veränderungen seit der letzten Bestandsaufnahme",
             "Changes since the last inventory",
         ),
-    ));
-    match comparison {
-        None => b.push(para(t("Es liegt nur ein Berichtsjahr vor; ein Vergleich ist erst mit der nächsten Bestandsaufnahme möglich.", "Only one reporting year is present; a comparison is possible with the next inventory."))),
-        Some(c) => {
-            b.push(para(match lang {
-                Lang::De => format!("Zwischen {} und {} kamen {} Maßnahmen neu hinzu, {} wurden nicht mehr gemeldet, {} wurden mit Änderungen und {} unverändert fortgeführt. Maßnahmen werden über ihre ID und, wo sie fehlt, über einen ähnlichen Titel einander zugeordnet.", c.from_year, c.to_year, c.count(ChangeKind::New), c.count(ChangeKind::Ended), c.count(ChangeKind::Changed), c.count(ChangeKind::Continued)),
-                Lang::En => format!("Between {} and {}, {} measures were added, {} were no longer reported, {} continued with changes and {} unchanged. Measures are matched by id and, where there is none, by a similar title.", c.from_year, c.to_year, c.count(ChangeKind::New), c.count(ChangeKind::Ended), c.count(ChangeKind::Changed), c.count(ChangeKind::Continued)),
-            }));
-            let pick = |k: ChangeKind| -> Vec<&crate::transform::compare::Change> { c.changes.iter().filter(|x| x.kind == k).collect() };
-            let measure_of = |i: Option<usize>| i.and_then(|i| inp.dataset.measures.get(i));
-            let new_rows: Vec<Vec<String>> = pick(ChangeKind::New).iter().take(limit).map(|x| {
-                let m = measure_of(x.new);
-                vec![x.title.clone(), x.department.clone(), m.map(|m| m.field_of_action.clone()).unwrap_or_default(), m.map(|m| m.status.clone()).unwrap_or_default()]
-            }).collect();
-            let four = |a: &str, b: &str, c: &str, d: &str| vec![col(a, 3.2, Align::Left), col(b, 2.4, Align::Left), col(c, 2.0, Align::Left), col(d, 1.4, Align::Left)];
-            b.push(heading(2, match lang { Lang::De => format!("Neue Maßnahmen ({})", new_rows.len()), Lang::En => format!("New measures ({})", new_rows.len()) }));
-            if new_rows.is_empty() { b.push(note(t("Keine.", "None."))); } else {
-                b.push(table(t("Neue Maßnahmen", "New measures"), four(&t("Maßnahme", "Measure"), &t("Fachbereich", "Department"), &t("Handlungsfeld", "Field of action"), "Status"), new_rows));
-            }
-            let ended_rows: Vec<Vec<String>> = pick(ChangeKind::Ended).iter().take(limit).map(|x| {
-                let m = measure_of(x.old);
-                vec![x.title.clone(), x.department.clone(), m.map(|m| m.field_of_action.clone()).unwrap_or_default(), m.map(|m| m.status.clone()).unwrap_or_default()]
-            }).collect();
-            b.push(heading(2, match lang { Lang::De => format!("Nicht mehr gemeldete Maßnahmen ({})", ended_rows.len()), Lang::En => format!("Measures no longer reported ({})", ended_rows.len()) }));
-            if ended_rows.is_empty() { b.push(note(t("Keine.", "None."))); } else {
-                b.push(table(t("Nicht mehr gemeldete Maßnahmen", "Measures no longer reported"), four(&t("Maßnahme", "Measure"), &t("Fachbereich", "Department"), &t("Handlungsfeld", "Field of action"), &format!("Status {}", c.from_year)), ended_rows));
-            }
-            b.extend(section_not_comparable(inp, c, limit));
-            let status_rows: Vec<Vec<String>> = c.changes.iter().filter(|x| x.detail.contains("Status:")).take(limit).map(|x| {
-                let (a, z) = (measure_of(x.old), measure_of(x.new));
-                vec![x.title.clone(), x.department.clone(), a.map(|m| m.status.clone()).unwrap_or_default(), z.map(|m| m.status.clone()).unwrap_or_default()]
-            }).collect();
-            b.push(heading(2, match lang { Lang::De => format!("Statusänderungen ({})", status_rows.len()), Lang::En => format!("Status changes ({})", status_rows.len()) }));
-            if status_rows.is_empty() { b.push(note(t("Keine.", "None."))); } else {
-                b.push(table(t("Statusänderungen", "Status changes"), four(&t("Maßnahme", "Measure"), &t("Fachbereich", "Department"), &c.from_year.to_string(), &c.to_year.to_string()), status_rows));
-            }
-            let mut budget: Vec<&crate::transform::compare::Change> = c.changes.iter().filter(|x| x.budget_delta.is_some_and(|d| d.abs() >= 0.5)).collect();
-            budget.sort_by(|a, b| b.budget_delta.unwrap_or(0.0).abs().total_cmp(&a.budget_delta.unwrap_or(0.0).abs()).then(a.title.cmp(&b.title)));
-            let budget_rows: Vec<Vec<String>> = budget.iter().take(15).map(|x| {
-                let (a, z) = (measure_of(x.old), measure_of(x.new));
-                let d = x.budget_delta.unwrap_or(0.0);
-                vec![x.title.clone(), x.department.clone(), a.and_then(|m| m.budget_eur).map(|v| euro(v.round())).unwrap_or_default(), z.and_then(|m| m.budget_eur).map(|v| euro(v.round())).unwrap_or_default(), format!("{}{}", if d >= 0.0 { "+" } else { "−" }, euro(d.abs().round()))]
-            }).collect();
-            b.push(heading(2, t("Größte Budgetänderungen", "Largest budget changes")));
-            if budget_rows.is_empty() { b.push(note(t("Keine.", "None."))); } else {
-                b.push(table(
-                    t("Größte Budgetänderungen", "Largest budget changes"),
-                    vec![col(&t("Maßnahme", "Measure"), 3.0, Align::Left), col(&t("Fachbereich", "Department"), 2.4, Align::Left), col(&c.from_year.to_string(), 1.3, Align::Right), col(&c.to_year.to_string(), 1.3, Align::Right), col(&t("Änderung", "Change"), 1.3, Align::Right)],
-                    budget_rows,
-                ));
-            }
-        }
-    }
+    )];
+    let Some(c) = cx.comparison else {
+        b.push(para(cx.t(
+            "Es liegt nur ein Berichtsjahr vor; ein Vergleich ist erst mit der nächsten Bestandsaufnahme möglich.",
+            "Only one reporting year is present; a comparison is possible with the next inventory.",
+        )));
+        return b;
+    };
+    b.push(changes_intro(cx, c));
+    b.extend(new_measures(cx, c));
+    b.extend(ended_measures(cx, c));
+    b.extend(section_not_comparable(cx.inp, c, cx.limit));
+    b.extend(status_changes(cx, c));
+    b.extend(budget_changes(cx, c));
+    b
+}
 
-    // 6. Goal coverage.
-    b.push(heading(1, t("Zielabdeckung", "Goal coverage")));
-    b.push(para(t(
-        "Jedes Ziel des Konzepts mit den Maßnahmen, die sich darauf beziehen. Ziele ohne Maßnahme sind hervorgehoben: Hier zeigt die Bestandsaufnahme eine Lücke.",
-        "Every goal of the concept with the measures that refer to it. Goals without any measure are highlighted: here the inventory shows a gap.",
-    )));
-    if let Some(c) = chart("zielabdeckung") {
-        b.push(Block::Chart(Box::new(c)));
-    }
-    for field in &fields {
-        let goals: Vec<_> = cfg
-            .goals
-            .iter()
-            .filter(|g| match_key(&g.field_of_action) == match_key(field))
-            .collect();
-        if goals.is_empty() {
-            continue;
-        }
-        let rows: Vec<Vec<String>> = goals
-            .iter()
-            .map(|g| {
-                let ms: Vec<String> = now
-                    .iter()
-                    .filter(|m| m.goals.contains(&g.id))
-                    .map(|m| format!("{} ({})", m.title, m.status))
-                    .collect();
-                vec![
-                    g.id.clone(),
-                    g.title.clone(),
-                    if ms.is_empty() {
-                        t("keine Maßnahme", "no measure")
-                    } else if ms.len() > 12 {
-                        // A cell must fit on a page: the first titles, then how many more.
-                        match lang {
-                            Lang::De => {
-                                format!("{}; … und {} weitere", ms[..12].join("; "), ms.len() - 12)
-                            }
-                            Lang::En => {
-                                format!("{}; … and {} more", ms[..12].join("; "), ms.len() - 12)
-                            }
-                        }
-                    } else {
-                        ms.join("; ")
-                    },
-                ]
-            })
-            .collect();
-        let highlighted = rows
-            .iter()
-            .map(|r| r[2] == t("keine Maßnahme", "no measure"))
-            .collect();
-        b.push(Block::Table(Table {
-            caption: field.clone(),
-            columns: vec![
-                col(&t("Ziel", "Goal"), 0.6, Align::Left),
-                col(&t("Titel", "Title"), 3.0, Align::Left),
-                col(
-                    &t("Maßnahmen (Status)", "Measures (status)"),
-                    5.4,
-                    Align::Left,
+/// The counts of the comparison in one sentence.
+fn changes_intro(cx: &Ctx, c: &Comparison) -> Block {
+    let (new, ended) = (c.count(ChangeKind::New), c.count(ChangeKind::Ended));
+    let (changed, continued) = (c.count(ChangeKind::Changed), c.count(ChangeKind::Continued));
+    para(match cx.lang {
+        Lang::De => format!(
+            "Zwischen {} und {} kamen {new} Maßnahmen neu hinzu, {ended} wurden nicht mehr gemeldet, {changed} wurden mit Änderungen und {continued} unverändert fortgeführt. Maßnahmen werden über ihre ID und, wo sie fehlt, über einen ähnlichen Titel einander zugeordnet.",
+            c.from_year, c.to_year
+        ),
+        Lang::En => format!(
+            "Between {} and {}, {new} measures were added, {ended} were no longer reported, {changed} continued with changes and {continued} unchanged. Measures are matched by id and, where there is none, by a similar title.",
+            c.from_year, c.to_year
+        ),
+    })
+}
+
+/// The measure at an index of the dataset, if any.
+fn measure_of<'a>(cx: &Ctx<'a>, i: Option<usize>) -> Option<&'a Measure> {
+    i.and_then(|i| cx.inp.dataset.measures.get(i))
+}
+
+/// The columns of the tables of new, ended and status-changed measures.
+fn four_columns(a: &str, b: &str, c: &str, d: &str) -> Vec<Column> {
+    vec![
+        col(a, 3.2, Align::Left),
+        col(b, 2.4, Align::Left),
+        col(c, 2.0, Align::Left),
+        col(d, 1.4, Align::Left),
+    ]
+}
+
+/// A list of changes under its heading: the table, or "none".
+fn change_list(
+    cx: &Ctx,
+    title: String,
+    caption: String,
+    columns: Vec<Column>,
+    rows: Vec<Vec<String>>,
+) -> Vec<Block> {
+    let list = if rows.is_empty() {
+        note(cx.t("Keine.", "None."))
+    } else {
+        table(caption, columns, rows)
+    };
+    vec![heading(2, title), list]
+}
+
+/// A changed measure with the field of action and status of its row of one year.
+fn field_and_status_row(cx: &Ctx, x: &Change, i: Option<usize>) -> Vec<String> {
+    let m = measure_of(cx, i);
+    vec![
+        x.title.clone(),
+        x.department.clone(),
+        m.map(|m| m.field_of_action.clone()).unwrap_or_default(),
+        m.map(|m| m.status.clone()).unwrap_or_default(),
+    ]
+}
+
+/// The measures new in the later year.
+fn new_measures(cx: &Ctx, c: &Comparison) -> Vec<Block> {
+    let t = |de: &str, en: &str| cx.t(de, en);
+    let rows: Vec<Vec<String>> = c
+        .changes
+        .iter()
+        .filter(|x| x.kind == ChangeKind::New)
+        .take(cx.limit)
+        .map(|x| field_and_status_row(cx, x, x.new))
+        .collect();
+    change_list(
+        cx,
+        match cx.lang {
+            Lang::De => format!("Neue Maßnahmen ({})", rows.len()),
+            Lang::En => format!("New measures ({})", rows.len()),
+        },
+        t("Neue Maßnahmen", "New measures"),
+        four_columns(
+            &t("Maßnahme", "Measure"),
+            &t("Fachbereich", "Department"),
+            &t("Handlungsfeld", "Field of action"),
+            "Status",
+        ),
+        rows,
+    )
+}
+
+/// The measures of the earlier year no longer reported.
+fn ended_measures(cx: &Ctx, c: &Comparison) -> Vec<Block> {
+    let t = |de: &str, en: &str| cx.t(de, en);
+    let rows: Vec<Vec<String>> = c
+        .changes
+        .iter()
+        .filter(|x| x.kind == ChangeKind::Ended)
+        .take(cx.limit)
+        .map(|x| field_and_status_row(cx, x, x.old))
+        .collect();
+    change_list(
+        cx,
+        match cx.lang {
+            Lang::De => format!("Nicht mehr gemeldete Maßnahmen ({})", rows.len()),
+            Lang::En => format!("Measures no longer reported ({})", rows.len()),
+        },
+        t(
+            "Nicht mehr gemeldete Maßnahmen",
+            "Measures no longer reported",
+        ),
+        four_columns(
+            &t("Maßnahme", "Measure"),
+            &t("Fachbereich", "Department"),
+            &t("Handlungsfeld", "Field of action"),
+            &format!("Status {}", c.from_year),
+        ),
+        rows,
+    )
+}
+
+/// The measures whose status changed, with the status of both years.
+fn status_changes(cx: &Ctx, c: &Comparison) -> Vec<Block> {
+    let t = |de: &str, en: &str| cx.t(de, en);
+    let rows: Vec<Vec<String>> = c
+        .changes
+        .iter()
+        .filter(|x| x.detail.contains("Status:"))
+        .take(cx.limit)
+        .map(|x| {
+            let (a, z) = (measure_of(cx, x.old), measure_of(cx, x.new));
+            vec![
+                x.title.clone(),
+                x.department.clone(),
+                a.map(|m| m.status.clone()).unwrap_or_default(),
+                z.map(|m| m.status.clone()).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    change_list(
+        cx,
+        match cx.lang {
+            Lang::De => format!("Statusänderungen ({})", rows.len()),
+            Lang::En => format!("Status changes ({})", rows.len()),
+        },
+        t("Statusänderungen", "Status changes"),
+        four_columns(
+            &t("Maßnahme", "Measure"),
+            &t("Fachbereich", "Department"),
+            &c.from_year.to_string(),
+            &c.to_year.to_string(),
+        ),
+        rows,
+    )
+}
+
+/// The fifteen largest budget changes, with the budget of both years.
+fn budget_changes(cx: &Ctx, c: &Comparison) -> Vec<Block> {
+    let t = |de: &str, en: &str| cx.t(de, en);
+    let mut budget: Vec<&Change> = c
+        .changes
+        .iter()
+        .filter(|x| x.budget_delta.is_some_and(|d| d.abs() >= 0.5))
+        .collect();
+    budget.sort_by(|a, b| {
+        b.budget_delta
+            .unwrap_or(0.0)
+            .abs()
+            .total_cmp(&a.budget_delta.unwrap_or(0.0).abs())
+            .then(a.title.cmp(&b.title))
+    });
+    let budget_of = |m: Option<&Measure>| {
+        m.and_then(|m| m.budget_eur)
+            .map(|v| euro(v.round()))
+            .unwrap_or_default()
+    };
+    let rows: Vec<Vec<String>> = budget
+        .iter()
+        .take(15)
+        .map(|x| {
+            let d = x.budget_delta.unwrap_or(0.0);
+            vec![
+                x.title.clone(),
+                x.department.clone(),
+                budget_of(measure_of(cx, x.old)),
+                budget_of(measure_of(cx, x.new)),
+                format!(
+                    "{}{}",
+                    if d >= 0.0 { "+" } else { "−" },
+                    euro(d.abs().round())
                 ),
-            ],
-            rows,
-            highlighted,
-        }));
-    }
+            ]
+        })
+        .collect();
+    change_list(
+        cx,
+        t("Größte Budgetänderungen", "Largest budget changes"),
+        t("Größte Budgetänderungen", "Largest budget changes"),
+        vec![
+            col(&t("Maßnahme", "Measure"), 3.0, Align::Left),
+            col(&t("Fachbereich", "Department"), 2.4, Align::Left),
+            col(&c.from_year.to_string(), 1.3, Align::Right),
+            col(&c.to_year.to_string(), 1.3, Align::Right),
+            col(&t("Änderung", "Change"), 1.3, Align::Right),
+        ],
+        rows,
+    )
+}
 
-    // 7. Data quality.
-    b.push(heading(1, t("Datenqualität", "Data quality")));
-    b.push(para(t(
-        "Je Datei die Zahl der übernommenen Maßnahmen und der Hinweise nach Schwere. Fehler bedeuten: Die Zeile oder Datei fehlt in diesem Bericht, bis der Fachbereich sie korrigiert. Alle Meldungen mit Zelle stehen in findings.csv.",
-        "Per file, the measures taken over and the findings by severity. Errors mean the row or file is missing from this report until the department corrects it. All findings with their cell are in findings.csv.",
-    )));
+/// Section 6, goal coverage: every goal of the concept with the measures referring to it.
+fn goal_coverage(cx: &Ctx) -> Vec<Block> {
+    let mut b = vec![
+        heading(1, cx.t("Zielabdeckung", "Goal coverage")),
+        para(cx.t(
+            "Jedes Ziel des Konzepts mit den Maßnahmen, die sich darauf beziehen. Ziele ohne Maßnahme sind hervorgehoben: Hier zeigt die Bestandsaufnahme eine Lücke.",
+            "Every goal of the concept with the measures that refer to it. Goals without any measure are highlighted: here the inventory shows a gap.",
+        )),
+    ];
+    b.extend(cx.chart("zielabdeckung"));
+    b.extend(cx.fields.iter().filter_map(|field| goal_table(cx, field)));
+    b
+}
+
+/// The goals of one field with their measures' titles and statuses; none if it has no goals.
+fn goal_table(cx: &Ctx, field: &str) -> Option<Block> {
+    let lang = cx.lang;
+    let t = |de: &str, en: &str| cx.t(de, en);
+    let goals = cx.goals_of(field);
+    if goals.is_empty() {
+        return None;
+    }
+    let rows: Vec<Vec<String>> = goals
+        .iter()
+        .map(|g| {
+            let ms: Vec<String> = cx
+                .now
+                .iter()
+                .filter(|m| m.goals.contains(&g.id))
+                .map(|m| format!("{} ({})", m.title, m.status))
+                .collect();
+            vec![
+                g.id.clone(),
+                g.title.clone(),
+                if ms.is_empty() {
+                    t("keine Maßnahme", "no measure")
+                } else if ms.len() > 12 {
+                    // A cell must fit on a page: the first titles, then how many more.
+                    match lang {
+                        Lang::De => {
+                            format!("{}; … und {} weitere", ms[..12].join("; "), ms.len() - 12)
+                        }
+                        Lang::En => {
+                            format!("{}; … and {} more", ms[..12].join("; "), ms.len() - 12)
+                        }
+                    }
+                } else {
+                    ms.join("; ")
+                },
+            ]
+        })
+        .collect();
+    let highlighted = rows
+        .iter()
+        .map(|r| r[2] == t("keine Maßnahme", "no measure"))
+        .collect();
+    Some(Block::Table(Table {
+        caption: field.to_string(),
+        columns: vec![
+            col(&t("Ziel", "Goal"), 0.6, Align::Left),
+            col(&t("Titel", "Title"), 3.0, Align::Left),
+            col(
+                &t("Maßnahmen (Status)", "Measures (status)"),
+                5.4,
+                Align::Left,
+            ),
+        ],
+        rows,
+        highlighted,
+    }))
+}
+
+/// Section 7, data quality: per file the measures and findings, then the errors.
+fn data_quality(cx: &Ctx) -> Vec<Block> {
+    let mut b = vec![
+        heading(1, cx.t("Datenqualität", "Data quality")),
+        para(cx.t(
+            "Je Datei die Zahl der übernommenen Maßnahmen und der Hinweise nach Schwere. Fehler bedeuten: Die Zeile oder Datei fehlt in diesem Bericht, bis der Fachbereich sie korrigiert. Alle Meldungen mit Zelle stehen in findings.csv.",
+            "Per file, the measures taken over and the findings by severity. Errors mean the row or file is missing from this report until the department corrects it. All findings with their cell are in findings.csv.",
+        )),
+        files_table(cx),
+    ];
+    b.extend(error_table(cx));
+    b
+}
+
+/// Per file read: department, measures taken over, findings by severity (errors highlighted).
+fn files_table(cx: &Ctx) -> Block {
+    let t = |de: &str, en: &str| cx.t(de, en);
     let mut per_file: BTreeMap<&str, [usize; 3]> = BTreeMap::new();
-    for f in inp.findings.items() {
+    for f in cx.inp.findings.items() {
         let e = per_file.entry(f.file.as_str()).or_default();
         e[match f.severity {
             Severity::Error => 0,
@@ -725,13 +1133,14 @@ pub fn build(inp: &Inputs) -> Document {
     }
     let mut taken: BTreeMap<&str, usize> = BTreeMap::new();
     let mut dept_of: BTreeMap<&str, &str> = BTreeMap::new();
-    for m in &inp.dataset.measures {
+    for m in &cx.inp.dataset.measures {
         *taken.entry(m.source_file.as_str()).or_default() += 1;
         dept_of
             .entry(m.source_file.as_str())
             .or_insert(m.department.as_str());
     }
-    let rows: Vec<Vec<String>> = inp
+    let rows: Vec<Vec<String>> = cx
+        .inp
         .files
         .iter()
         .filter(|f| !f.skipped)
@@ -752,7 +1161,7 @@ pub fn build(inp: &Inputs) -> Document {
         })
         .collect();
     let highlighted = rows.iter().map(|r| r[3] != "0").collect();
-    b.push(Block::Table(Table {
+    Block::Table(Table {
         caption: t("Dateien und Meldungen", "Files and findings"),
         columns: vec![
             col(&t("Fachbereich", "Department"), 2.4, Align::Left),
@@ -764,13 +1173,19 @@ pub fn build(inp: &Inputs) -> Document {
         ],
         rows,
         highlighted,
-    }));
-    let errors: Vec<Vec<String>> = inp
+    })
+}
+
+/// The error findings, up to the limit: the rows and files not taken over, with their cell.
+fn error_table(cx: &Ctx) -> Vec<Block> {
+    let t = |de: &str, en: &str| cx.t(de, en);
+    let errors: Vec<Vec<String>> = cx
+        .inp
         .findings
         .items()
         .iter()
         .filter(|f| f.severity == Severity::Error)
-        .take(limit)
+        .take(cx.limit)
         .map(|f| {
             vec![
                 f.file.clone(),
@@ -787,15 +1202,18 @@ pub fn build(inp: &Inputs) -> Document {
             ]
         })
         .collect();
-    if !errors.is_empty() {
-        b.push(heading(
+    if errors.is_empty() {
+        return Vec::new();
+    }
+    vec![
+        heading(
             2,
             t(
                 "Nicht übernommene Zeilen und Dateien",
                 "Rows and files not taken over",
             ),
-        ));
-        b.push(table(
+        ),
+        table(
             t("Fehler", "Errors"),
             vec![
                 col(&t("Datei", "File"), 2.2, Align::Left),
@@ -803,17 +1221,21 @@ pub fn build(inp: &Inputs) -> Document {
                 col(&t("Meldung", "Message"), 5.5, Align::Left),
             ],
             errors,
-        ));
-    }
+        ),
+    ]
+}
 
-    // 8. Appendix: all measures.
-    b.push(heading(
+/// Section 8, appendix: all measures of the year, or per department if over the limit.
+fn appendix(cx: &Ctx) -> Vec<Block> {
+    let (lang, limit, now) = (cx.lang, cx.limit, &cx.now);
+    let t = |de: &str, en: &str| cx.t(de, en);
+    let mut b = vec![heading(
         1,
         t(
             "Anhang: Übersicht aller Maßnahmen",
             "Appendix: all measures",
         ),
-    ));
+    )];
     if now.len() <= limit {
         let mut sorted = now.clone();
         sorted.sort_by_key(|m| (match_key(&m.department), match_key(&m.title)));
@@ -830,10 +1252,11 @@ pub fn build(inp: &Inputs) -> Document {
                 ]
             })
             .collect();
+        let year = cx.year.unwrap_or_default();
         b.push(table(
             match lang {
-                Lang::De => format!("Alle Maßnahmen {}", year.unwrap_or_default()),
-                Lang::En => format!("All measures {}", year.unwrap_or_default()),
+                Lang::De => format!("Alle Maßnahmen {year}"),
+                Lang::En => format!("All measures {year}"),
             },
             vec![
                 col("ID", 0.8, Align::Left),
@@ -847,10 +1270,17 @@ pub fn build(inp: &Inputs) -> Document {
         ));
     } else {
         b.push(para(match lang {
-            Lang::De => format!("Mit {} Maßnahmen übersteigt die Bestandsaufnahme die Grenze von {limit} Zeilen für diesen Anhang (limits.appendix_rows). Die vollständige Liste steht in measures.csv und measures.xlsx; hier die Zahl je Fachbereich.", now.len()),
-            Lang::En => format!("With {} measures the inventory exceeds the limit of {limit} rows for this appendix (limits.appendix_rows). The full list is in measures.csv; here the count per department.", now.len()),
+            Lang::De => format!(
+                "Mit {} Maßnahmen übersteigt die Bestandsaufnahme die Grenze von {limit} Zeilen für diesen Anhang (limits.appendix_rows). Die vollständige Liste steht in measures.csv und measures.xlsx; hier die Zahl je Fachbereich.",
+                now.len()
+            ),
+            Lang::En => format!(
+                "With {} measures the inventory exceeds the limit of {limit} rows for this appendix (limits.appendix_rows). The full list is in measures.csv; here the count per department.",
+                now.len()
+            ),
         }));
-        let rows = by_dept
+        let rows = cx
+            .by_dept
             .iter()
             .map(|((_, d), ms)| vec![d.clone(), ms.len().to_string()])
             .collect();
@@ -863,23 +1293,37 @@ pub fn build(inp: &Inputs) -> Document {
             rows,
         ));
     }
+    b
+}
 
-    // 9. Notes on method.
-    b.push(heading(1, t("Hinweise zur Methode", "Notes on method")));
-    let read = inp.files.iter().filter(|f| !f.skipped && !f.failed).count();
-    let failed = inp.files.iter().filter(|f| f.failed).count();
-    b.push(Block::Bullets(match lang {
+/// Section 9, notes on method: what was read, how rows are counted, split and matched.
+fn method_notes(cx: &Ctx) -> Vec<Block> {
+    let (files, created, year_list) = (cx.inp.files, &cx.inp.created, &cx.year_list);
+    let read = files.iter().filter(|f| !f.skipped && !f.failed).count();
+    let failed = files.iter().filter(|f| f.failed).count();
+    let one = cx.years.len() == 1;
+    let bullets = match cx.lang {
         Lang::De => vec![
             format!(
-                "Gelesen wurden {} aus {} {year_list}{}. Erstellt am {}.",
-                if read == 1 { "1 Datei".to_string() } else { format!("{read} Dateien") },
-                if years.len() == 1 { "der Bestandsaufnahme" } else { "den Bestandsaufnahmen" },
+                "Gelesen wurden {} aus {} {year_list}{}. Erstellt am {created}.",
+                if read == 1 {
+                    "1 Datei".to_string()
+                } else {
+                    format!("{read} Dateien")
+                },
+                if one {
+                    "der Bestandsaufnahme"
+                } else {
+                    "den Bestandsaufnahmen"
+                },
                 match failed {
                     0 => String::new(),
-                    1 => "; 1 Datei war nicht lesbar und ist unter „Datenqualität“ genannt".to_string(),
-                    n => format!("; {n} Dateien waren nicht lesbar und sind unter „Datenqualität“ genannt"),
+                    1 => "; 1 Datei war nicht lesbar und ist unter „Datenqualität“ genannt"
+                        .to_string(),
+                    n => format!(
+                        "; {n} Dateien waren nicht lesbar und sind unter „Datenqualität“ genannt"
+                    ),
                 },
-                inp.created
             ),
             "Jede Zeile einer Bestandsaufnahme ist eine Maßnahme eines Berichtsjahrs. Zeilen ohne Titel, mit unbekanntem Handlungsfeld oder Status und doppelte Zeilen werden nicht gezählt und als Fehler gemeldet.".into(),
             "Zielgruppen und Kommunen: Eine Maßnahme zählt für jede genannte Zielgruppe und Kommune. Budgets mit mehreren Finanzierungsquellen werden zu gleichen Teilen aufgeteilt.".into(),
@@ -890,16 +1334,22 @@ pub fn build(inp: &Inputs) -> Document {
         ],
         Lang::En => vec![
             format!(
-                "{} of the {} {year_list} {} read{}. Created {}.",
-                if read == 1 { "1 file".to_string() } else { format!("{read} files") },
-                if years.len() == 1 { "inventory" } else { "inventories" },
+                "{} of the {} {year_list} {} read{}. Created {created}.",
+                if read == 1 {
+                    "1 file".to_string()
+                } else {
+                    format!("{read} files")
+                },
+                if one { "inventory" } else { "inventories" },
                 if read == 1 { "was" } else { "were" },
                 match failed {
                     0 => String::new(),
-                    1 => "; 1 file could not be read and is named under \"Data quality\"".to_string(),
-                    n => format!("; {n} files could not be read and are named under \"Data quality\""),
+                    1 => "; 1 file could not be read and is named under \"Data quality\""
+                        .to_string(),
+                    n => format!(
+                        "; {n} files could not be read and are named under \"Data quality\""
+                    ),
                 },
-                inp.created
             ),
             "Each row of an inventory is one measure of one reporting year. Rows without a title, with an unknown field of action or status, and duplicate rows are not counted and reported as errors.".into(),
             "Target groups and municipalities: a measure counts for each group and municipality named. Budgets with several funding sources are split evenly.".into(),
@@ -908,38 +1358,11 @@ pub fn build(inp: &Inputs) -> Document {
             "Comparison: measures are matched by their id first, then by a similar title (within the department first, then across). Uncertain matches are listed in findings.csv and can be fixed in input/links.csv.".into(),
             "Contact persons are never published.".into(),
         ],
-    }));
-
-    Document {
-        title: cfg.title.clone(),
-        author: cfg.organisation.clone(),
-        subject: match (lang, year) {
-            (Lang::De, Some(y)) => format!("Fortschrittsbericht Integrationsmaßnahmen {y}"),
-            (Lang::En, Some(y)) => format!("Progress report on integration measures {y}"),
-            _ => t(
-                "Fortschrittsbericht Integrationsmaßnahmen",
-                "Progress report on integration measures",
-            ),
-        },
-        keywords: match lang {
-            Lang::De => vec![
-                "Integration".into(),
-                "Integrationskonzept".into(),
-                "Bestandsaufnahme".into(),
-                "Fortschrittsbericht".into(),
-            ],
-            Lang::En => vec![
-                "integration".into(),
-                "integration concept".into(),
-                "inventory".into(),
-                "progress report".into(),
-            ],
-        },
-        language: t("de-DE", "en-GB"),
-        page_label: t("Seite {page} von {pages}", "Page {page} of {pages}"),
-        draft: draft_notice(inp),
-        blocks: b,
-    }
+    };
+    vec![
+        heading(1, cx.t("Hinweise zur Methode", "Notes on method")),
+        Block::Bullets(bullets),
+    ]
 }
 
 /// While error findings remain, the report is a draft: the notice says how many rows and
@@ -1111,8 +1534,14 @@ fn section_not_comparable(inp: &Inputs, c: &Comparison, limit: usize) -> Vec<Blo
             })
             .collect();
         out.push(note(match lang {
-            Lang::De => format!("Von diesen Fach- und Servicebereichen liegt für {} keine lesbare Datei vor. Ihre Maßnahmen aus {} gelten nicht als beendet.", c.to_year, c.from_year),
-            Lang::En => format!("No readable file for {} from these departments. Their measures of {} are not counted as ended.", c.to_year, c.from_year),
+            Lang::De => format!(
+                "Von diesen Fach- und Servicebereichen liegt für {} keine lesbare Datei vor. Ihre Maßnahmen aus {} gelten nicht als beendet.",
+                c.to_year, c.from_year
+            ),
+            Lang::En => format!(
+                "No readable file for {} from these departments. Their measures of {} are not counted as ended.",
+                c.to_year, c.from_year
+            ),
         }));
         out.push(table(
             t("Ohne Rückmeldung", "No return"),
