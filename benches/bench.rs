@@ -212,8 +212,9 @@ fn report(dir: &Path) -> (usize, f64, usize) {
     let years = dataset.years();
     let comparisons =
         bestand::transform::compare::run(&dataset, &years, None, &cfg, &[], &mut findings);
+    let frame = bestand::transform::frame(&dataset.measures, false).expect("frame");
     let summary =
-        bestand::transform::summary::build(&dataset, &comparisons, &cfg).expect("summary");
+        bestand::transform::summary::build(&dataset, &frame, &comparisons, &cfg).expect("summary");
     let t = Instant::now();
     let charts = bestand::render::charts::chart_set(&summary, &cfg, "01.01.2026");
     let inputs = bestand::render::report::Inputs {
@@ -320,10 +321,11 @@ fn stages(dir: &Path) {
         bestand::transform::compare::run(&dataset, &years, None, &cfg, &[], &mut findings);
     findings.sort();
     say("compare (match the two years)");
+    let frame = bestand::transform::frame(&dataset.measures, false).expect("frame");
     let summary =
-        bestand::transform::summary::build(&dataset, &comparisons, &cfg).expect("summary");
-    say("summary (key figures)");
-    bestand::render::tables::write_tables(out.path(), &dataset.measures, &findings, false)
+        bestand::transform::summary::build(&dataset, &frame, &comparisons, &cfg).expect("summary");
+    say("summary (key figures, with the frame)");
+    bestand::render::tables::write_tables(out.path(), &dataset.measures, &frame, &findings, false)
         .expect("tables");
     bestand::render::tables::write_comparison(out.path(), &comparisons, &summary).expect("changes");
     say("tables (CSV, Parquet, changes, JSON)");

@@ -12,6 +12,11 @@ use bestand::render::tables;
 use bestand::transform::{compare, summary};
 use bestand::{files, ingest, terminal, transform};
 
+/// The allocator (see Cargo.toml): many small strings are made and dropped on two threads.
+#[cfg(not(windows))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     #[cfg(windows)]
     if std::env::args_os().len() == 1 && double_click::owns_console() {
@@ -283,8 +288,12 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             // story as a report made from the same input.
             let years = run.dataset.years();
             let (comparisons, _) = compare_and_write(&out, &mut run, &years, None)?;
-            write_all_tables(&out, &run, &comparisons)?;
-            let corrected = write_corrections(&out, &run)?;
+            let (tables, corrected) = rayon::join(
+                || write_all_tables(&out, &run, &comparisons),
+                || write_corrections(&out, &run),
+            );
+            tables?;
+            let corrected = corrected?;
             stage.commit()?;
             print_findings(settings, &run);
             say_corrections(settings, &run, &corrected);
@@ -309,30 +318,40 @@ fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
             let out = staged(settings, &stage);
             let years = run.dataset.years();
             let (comparisons, figures) = compare_and_write(&out, &mut run, &years, None)?;
-            write_all_tables(&out, &run, &comparisons)?;
-            let corrected = write_corrections(&out, &run)?;
-            let created = bestand::render::charts::created_date(settings.created, run.cfg.lang);
-            let charts = bestand::render::charts::chart_set(&figures, &run.cfg, &created);
-            bestand::render::charts::write_files(&out.output.join("charts"), &charts)?;
-            let inputs = bestand::render::report::Inputs {
-                cfg: &run.cfg,
-                dataset: &run.dataset,
-                summary: &figures,
-                comparisons: &comparisons,
-                findings: &run.findings,
-                files: &run.files,
-                created,
-                charts: &charts,
-            };
             let pdf_path = settings.output.join("report.pdf");
-            let created_at = settings.created.and_utc().timestamp();
-            let rendered =
-                bestand::render::report::render(&inputs, created_at).map_err(|message| {
-                    Error::Export {
+            // The outputs are independent of each other: the tables and workbooks are
+            // written while the charts and the report are made, on both cores.
+            let report = || -> Result<_, Error> {
+                let created = bestand::render::charts::created_date(settings.created, run.cfg.lang);
+                let charts = bestand::render::charts::chart_set(&figures, &run.cfg, &created);
+                bestand::render::charts::write_files(&out.output.join("charts"), &charts)?;
+                let inputs = bestand::render::report::Inputs {
+                    cfg: &run.cfg,
+                    dataset: &run.dataset,
+                    summary: &figures,
+                    comparisons: &comparisons,
+                    findings: &run.findings,
+                    files: &run.files,
+                    created,
+                    charts: &charts,
+                };
+                bestand::render::report::render(&inputs, settings.created.and_utc().timestamp())
+                    .map_err(|message| Error::Export {
                         path: pdf_path.clone(),
                         source: Cause::Pdf(message),
-                    }
-                })?;
+                    })
+            };
+            let ((tables, corrected), rendered) = rayon::join(
+                || {
+                    rayon::join(
+                        || write_all_tables(&out, &run, &comparisons),
+                        || write_corrections(&out, &run),
+                    )
+                },
+                report,
+            );
+            tables?;
+            let (corrected, rendered) = (corrected?, rendered?);
             files::write_atomic(&out.output.join("report.pdf"), &rendered.pdf)?;
             files::write_atomic(&out.output.join("report.html"), rendered.html.as_bytes())?;
             files::write_atomic(
@@ -534,6 +553,9 @@ struct Run {
     cfg: Config,
     files: Vec<bestand::findings::FileReport>,
     dataset: transform::Dataset,
+    /// The canonical polars frame of the measures, built once: the key figures are
+    /// computed from it and it is written as Parquet.
+    frame: polars::prelude::DataFrame,
     findings: Findings,
 }
 
@@ -558,7 +580,7 @@ fn compare_and_write(
         &mut run.findings,
     );
     run.findings.sort();
-    let figures = summary::build(&run.dataset, &comparisons, &run.cfg)
+    let figures = summary::build(&run.dataset, &run.frame, &comparisons, &run.cfg)
         .map_err(|source| Error::Figures { source })?;
     tables::write_comparison(&settings.output, &comparisons, &figures)?;
     Ok((comparisons, figures))
@@ -595,6 +617,8 @@ fn read_all(settings: &Settings) -> Result<Run, Error> {
     let ingested = ingested?;
     let dataset = transform::run(&ingested, &cfg, &mut findings);
     findings.sort();
+    let frame = transform::frame(&dataset.measures, cfg.export_contact)
+        .map_err(|source| Error::Figures { source })?;
     let ingest::Ingested { rows, files, .. } = ingested;
     // Freeing a hundred thousand raw rows takes a noticeable moment; it need not hold up
     // the exports.
@@ -603,6 +627,7 @@ fn read_all(settings: &Settings) -> Result<Run, Error> {
         cfg,
         files,
         dataset,
+        frame,
         findings,
     })
 }
@@ -611,6 +636,7 @@ fn write_tables(settings: &Settings, run: &Run) -> Result<(), Error> {
     tables::write_tables(
         &settings.output,
         &run.dataset.measures,
+        &run.frame,
         &run.findings,
         run.cfg.export_contact,
     )?;

@@ -10,7 +10,7 @@ use crate::error::{Cause, Error};
 use crate::files::write_atomic;
 use crate::findings::Findings;
 use crate::schema::{self, Datum};
-use crate::transform::{self, Measure};
+use crate::transform::Measure;
 
 /// Makes a text cell safe for spreadsheets: Excel runs a cell starting with `=`, `+`, `-`
 /// or `@` as a formula, so such text gets a leading apostrophe.
@@ -171,9 +171,10 @@ pub fn write_comparison(
     write_atomic(&p, &bytes)
 }
 
-/// `measures.parquet` as bytes (list columns stay lists).
-pub fn measures_parquet(measures: &[Measure], with_contact: bool) -> Result<Vec<u8>, Cause> {
-    let mut df = transform::frame(measures, with_contact).map_err(Cause::Table)?;
+/// `measures.parquet` as bytes from the canonical frame (list columns stay lists).
+pub fn measures_parquet(frame: &DataFrame) -> Result<Vec<u8>, Cause> {
+    // A frame's columns are shared, so the copy the writer needs costs no data.
+    let mut df = frame.clone();
     let mut buf = Vec::new();
     ParquetWriter::new(&mut buf)
         .with_statistics(StatisticsOptions::empty())
@@ -186,6 +187,7 @@ pub fn measures_parquet(measures: &[Measure], with_contact: bool) -> Result<Vec<
 pub fn write_tables(
     out: &Path,
     measures: &[Measure],
+    frame: &DataFrame,
     findings: &Findings,
     with_contact: bool,
 ) -> Result<Vec<PathBuf>, Error> {
@@ -199,7 +201,7 @@ pub fn write_tables(
     // The two big encodings are independent: one per core.
     let (csv, parquet) = rayon::join(
         || measures_csv(measures, with_contact).map_err(export(&csv_path)),
-        || measures_parquet(measures, with_contact).map_err(export(&parquet_path)),
+        || measures_parquet(frame).map_err(export(&parquet_path)),
     );
     write_atomic(&csv_path, &csv?)?;
     write_atomic(&parquet_path, &parquet?)?;

@@ -771,26 +771,33 @@ pub fn correction_workbooks(
             *e = (*e).max(y);
         }
     }
-    let mut out = Vec::new();
-    for (department, year) in latest {
-        let rows: Vec<&crate::transform::WrittenRow> = dataset
-            .written
-            .iter()
-            .filter(|w| w.department == department && w.year == Some(year))
-            .collect();
-        let flagged: usize = rows
-            .iter()
-            .filter(|w| by_row.contains_key(&(w.file.as_str(), w.sheet.as_str(), w.row)))
-            .count();
-        if flagged == 0 {
-            continue;
+    // Each department's rows of that year, in one pass.
+    let mut groups: BTreeMap<(&str, i32), Vec<&crate::transform::WrittenRow>> = BTreeMap::new();
+    for w in &dataset.written {
+        if let Some(y) = w.year
+            && latest.get(w.department.as_str()) == Some(&y)
+        {
+            groups
+                .entry((w.department.as_str(), y))
+                .or_default()
+                .push(w);
         }
-        out.push((
-            department.to_string(),
-            correction_workbook(cfg, department, year, &rows, &by_row, created)?,
-        ));
     }
-    Ok(out)
+    let jobs: Vec<((&str, i32), Vec<&crate::transform::WrittenRow>)> = groups
+        .into_iter()
+        .filter(|(_, rows)| {
+            rows.iter()
+                .any(|w| by_row.contains_key(&(w.file.as_str(), w.sheet.as_str(), w.row)))
+        })
+        .collect();
+    // Independent workbooks: written on all cores, returned in department order.
+    use rayon::prelude::*;
+    jobs.par_iter()
+        .map(|((department, year), rows)| {
+            correction_workbook(cfg, department, *year, rows, &by_row, created)
+                .map(|bytes| (department.to_string(), bytes))
+        })
+        .collect()
 }
 
 /// One department's correction workbook.

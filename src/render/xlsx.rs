@@ -16,6 +16,18 @@ use crate::schema::{self, Datum, Kind};
 use crate::transform::Measure;
 use crate::transform::compare::Comparison;
 
+/// From this many measures on, the big sheets are written in low-memory mode.
+const LOW_MEMORY_ROWS: usize = 20_000;
+
+/// A new sheet for a table that may be big: streamed (low-memory mode) when `big`.
+fn big_sheet(wb: &mut Workbook, big: bool) -> Result<&mut Worksheet, XlsxError> {
+    if big {
+        wb.add_worksheet_with_low_memory()
+    } else {
+        Ok(wb.add_worksheet())
+    }
+}
+
 /// A cell value for the workbook.
 enum V {
     S(String),
@@ -143,7 +155,11 @@ pub fn measures_xlsx(
     let money = Format::new().set_num_format("#,##0 \"€\"");
     let t = |de: &'static str, en: &'static str| lang.t(de, en);
 
-    let ws = wb.add_worksheet();
+    // A big sheet streams its rows to a temporary file instead of holding every cell
+    // (rust_xlsxwriter's low-memory mode; it leaves out the optional row spans, so small
+    // workbooks keep the standard mode and their bytes).
+    let big = measures.len() > LOW_MEMORY_ROWS;
+    let ws = big_sheet(&mut wb, big)?;
     ws.set_name(t("Maßnahmen", "Measures"))?;
     let columns: Vec<&schema::Column> = schema::exported(with_contact).collect();
     let names: Vec<&str> = columns
@@ -175,7 +191,7 @@ pub fn measures_xlsx(
     }
     s.finish(measures.len() as u32)?;
 
-    let ws = wb.add_worksheet();
+    let ws = big_sheet(&mut wb, big)?;
     ws.set_name(t("Änderungen", "Changes"))?;
     let names = match lang {
         Lang::De => vec![

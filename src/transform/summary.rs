@@ -2,6 +2,13 @@
 //! status, department, target group and municipality; budgets by field and funding source;
 //! participants; goal coverage; and the deltas against the previous year. Charts and the
 //! report read these typed figures, never a polars frame.
+//!
+//! Where polars and where plain Rust: the group-bys over the canonical frame (built once
+//! per run, the same frame is written as Parquet) are polars — counts and sums by year and
+//! field, status, department, and the exploded list columns (target groups,
+//! municipalities, goals). Funding is plain Rust over the measures: a budget is split evenly
+//! between its sources, a per-row weighting that reads more clearly as a loop than as list
+//! arithmetic in polars. The change counts come from the comparisons, not from the frame.
 
 use std::collections::BTreeMap;
 
@@ -10,8 +17,8 @@ use serde::Serialize;
 
 use crate::config::StatusRole;
 use crate::config::{Config, Lang};
+use crate::transform::Dataset;
 use crate::transform::compare::{ChangeKind, Comparison};
-use crate::transform::{self, Dataset};
 
 /// Goal coverage of one field of action.
 #[derive(Debug, Clone, Serialize, PartialEq, Default)]
@@ -160,15 +167,21 @@ fn list_counts(df: &DataFrame, column: &str) -> PolarsResult<DataFrame> {
 /// The key figures per year, by year.
 type Years = BTreeMap<i32, YearFigures>;
 
-/// Computes the key figures; `comparisons` add the change counts and deltas.
-pub fn build(dataset: &Dataset, comparisons: &[Comparison], cfg: &Config) -> PolarsResult<Summary> {
-    let df = transform::frame(&dataset.measures, false)?;
+/// Computes the key figures from the canonical frame of the dataset's measures (built once
+/// by [`crate::transform::frame`], also written as Parquet); `comparisons` add the change counts
+/// and deltas.
+pub fn build(
+    dataset: &Dataset,
+    df: &DataFrame,
+    comparisons: &[Comparison],
+    cfg: &Config,
+) -> PolarsResult<Summary> {
     let mut years = years_present(dataset);
-    add_fields_and_statuses(&df, &mut years)?;
-    add_departments(&df, &mut years)?;
-    add_groups_and_municipalities(&df, &mut years)?;
+    add_fields_and_statuses(df, &mut years)?;
+    add_departments(df, &mut years)?;
+    add_groups_and_municipalities(df, &mut years)?;
     add_funding(dataset, cfg, &mut years)?;
-    add_goal_coverage(&df, cfg, &mut years)?;
+    add_goal_coverage(df, cfg, &mut years)?;
     add_changes(comparisons, &mut years);
     Ok(Summary {
         years: years.into_values().collect(),

@@ -1275,7 +1275,7 @@ fn appendix(cx: &Ctx) -> Vec<Block> {
                 now.len()
             ),
             Lang::En => format!(
-                "With {} measures the inventory exceeds the limit of {limit} rows for this appendix (limits.appendix_rows). The full list is in measures.csv; here the count per department.",
+                "With {} measures the inventory exceeds the limit of {limit} rows for this appendix (limits.appendix_rows). The full list is in measures.csv and measures.xlsx; here the count per department.",
                 now.len()
             ),
         }));
