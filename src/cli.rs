@@ -91,7 +91,7 @@ const SUB_TEMPLATE: &str = "\
 {about-with-newline}
 Aufruf: {usage}
 
-{all-args}";
+{all-args}{after-help}";
 
 /// Examples and exit codes under the help text.
 const AFTER_HELP: &str = "\
@@ -266,13 +266,67 @@ pub fn command(lang: Lang) -> clap::Command {
     let mut cmd = cmd.override_usage(usage("bestand"));
     for name in &names {
         let line = usage(name);
-        cmd = cmd.mut_subcommand(name, |c| c.override_usage(line));
+        let examples = COMMAND_HELP
+            .iter()
+            .find(|(n, _, _)| n == name)
+            .map(|(_, de, en)| lang.t(de, en))
+            .unwrap_or_default();
+        cmd = cmd.mut_subcommand(name, |c| {
+            c.override_usage(line)
+                .after_help(format!(
+                    "{examples}\n\n{}",
+                    lang.t(EXIT_CODES_DE, EXIT_CODES_EN)
+                ))
+                .help_template(lang.t(SUB_TEMPLATE, SUB_TEMPLATE_EN))
+        });
     }
     match lang {
         Lang::De => cmd,
         Lang::En => english(cmd),
     }
 }
+
+/// Each command's examples and what it writes, German and English.
+const COMMAND_HELP: &[(&str, &str, &str)] = &[
+    (
+        "report",
+        "Beispiele:\n  bestand report                        input/ lesen, output/ schreiben\n  bestand report --strict               mit Rückgabewert 1, solange Fehler bestehen\n  bestand report --input rueckmeldungen --output bericht-2025\n\nSchreibt (in output/): report.pdf und report.html, charts/ (SVG und PNG), measures.xlsx\n(Maßnahmen, Änderungen, Meldungen), measures.csv, measures.parquet, changes.csv,\nfindings.csv, summary.json und rueckmeldungen/ (Korrekturmappen je Fachbereich).",
+        "Examples:\n  bestand report                        read input/, write output/\n  bestand report --strict               exit code 1 while errors remain\n  bestand report --input returns --output report-2025\n\nWrites (into output/): report.pdf and report.html, charts/ (SVG and PNG), measures.xlsx\n(measures, changes, findings), measures.csv, measures.parquet, changes.csv, findings.csv,\nsummary.json and rueckmeldungen/ (correction workbooks per department).",
+    ),
+    (
+        "check",
+        "Beispiele:\n  bestand check                         alle Rückmeldungen in input/ prüfen\n  bestand check -v                      auch Hinweise zeigen\n  bestand check --input 2025-eingang\n\nSchreibt (in output/): measures.xlsx mit dem Blatt „Meldungen“, measures.csv,\nmeasures.parquet, findings.csv, changes.csv, summary.json und rueckmeldungen/.",
+        "Examples:\n  bestand check                         check every return in input/\n  bestand check -v                      show notes too\n  bestand check --input incoming-2025\n\nWrites (into output/): measures.xlsx with the sheet \"Findings\", measures.csv,\nmeasures.parquet, findings.csv, changes.csv, summary.json and rueckmeldungen/.",
+    ),
+    (
+        "compare",
+        "Beispiele:\n  bestand compare                       die beiden letzten Jahre\n  bestand compare --from 2023 --to 2025\n\nSchreibt (in output/): changes.csv, summary.json und die Tabellen. Zuordnungen legt\ninput/links.csv fest (Spalten alt;neu;verknüpfen).",
+        "Examples:\n  bestand compare                       the two latest years\n  bestand compare --from 2023 --to 2025\n\nWrites (into output/): changes.csv, summary.json and the tables. input/links.csv fixes\nmatches by hand (columns old;new;link).",
+    ),
+    (
+        "template",
+        "Beispiele:\n  bestand template --year 2026          leere Vorlage und je Fachbereich eine vorausgefüllte\n  bestand template --department \"Fachbereich Jugend\"\n\nSchreibt (in output/): vorlage-<Jahr>.xlsx und vorlage-<Jahr>-<fachbereich>.xlsx.",
+        "Examples:\n  bestand template --year 2026          a blank template and a pre-filled one per department\n  bestand template --department \"Fachbereich Jugend\"\n\nWrites (into output/): vorlage-<year>.xlsx and vorlage-<year>-<department>.xlsx.",
+    ),
+    (
+        "init",
+        "Beispiele:\n  bestand init                          bestand.toml hier schreiben\n  bestand init --config amt.toml --force\n  bestand init --lang en                mit englischen Erläuterungen",
+        "Examples:\n  bestand init                          write bestand.toml here\n  bestand init --config office.toml --force\n  bestand init --lang en                with English comments",
+    ),
+];
+
+/// The exit codes, under every command's help.
+const EXIT_CODES_DE: &str = "Rückgabewerte: 0 fertig; 1 Fehlermeldungen (check, report --strict); 2 Aufruf- oder\nEinstellungsfehler; 3 Eingabe nicht lesbar, Ausgabe nicht schreibbar oder ein anderer Lauf\nschreibt gerade in denselben Ordner.";
+
+/// The exit codes in English.
+const EXIT_CODES_EN: &str = "Exit codes: 0 done; 1 error findings (check, report --strict); 2 usage or configuration\nerror; 3 input unreadable, output not writable or another run is writing to the same folder.";
+
+/// A command's help page with English headings.
+const SUB_TEMPLATE_EN: &str = "\
+{about-with-newline}
+Usage: {usage}
+
+{all-args}{after-help}";
 
 /// The English help texts, by argument id: (id, help, value name).
 const ENGLISH_ARGS: &[(&str, &str, &str)] = &[

@@ -72,6 +72,26 @@ fn one_language_per_run_in_help_and_refusals() {
         "{}",
         sub.stdout
     );
+    // Every command's help has examples, what it writes and the exit codes, in German by
+    // default and in English on request.
+    for command in ["report", "check", "compare", "template", "init"] {
+        let de = w.run_bare(&[command, "--help"]).stdout;
+        let en = w.run_bare(&[command, "--help", "--lang", "en"]).stdout;
+        assert!(
+            de.contains("Beispiele:") && de.contains("Rückgabewerte:"),
+            "{de}"
+        );
+        assert!(
+            en.contains("Examples:") && en.contains("Exit codes:"),
+            "{en}"
+        );
+        assert!(
+            !en.contains("Beispiele") && !de.contains("Examples"),
+            "{en}"
+        );
+    }
+    let report = w.run_bare(&["report", "--help"]).stdout;
+    assert!(report.contains("report.pdf und report.html"), "{report}");
     let refused = w.run_bare(&["--lang", "en", "chek"]);
     assert_eq!(refused.code, 2);
     assert!(

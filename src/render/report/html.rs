@@ -25,7 +25,7 @@ header.cover p { margin: .25rem 0; }
 header.cover p.draft { display: inline-block; background: #fff; color: #8a3b00; padding: .2rem .6rem; margin-bottom: 1rem; }
 .wrap { max-width: 62rem; margin: 0 auto; padding: 0 1.5rem; }
 nav.toc { border-bottom: 1px solid var(--rule); padding: 1rem 0; }
-nav.toc ol { padding-left: 1.25rem; }
+nav.toc ol { padding-left: 1.25rem; list-style: none; }
 nav.toc ol ol { padding-left: 1.25rem; }
 a { color: #0b4f8a; }
 a:focus { outline: 3px solid #e69f00; outline-offset: 2px; }
