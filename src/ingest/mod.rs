@@ -316,13 +316,43 @@ fn rows_of_sheet(
         sheet: sheet_name.clone(),
         cell,
     };
+    report_repeated_columns(header, &at, cfg, findings);
+    report_ignored_columns(grid, header, &at, lang, findings);
+    report_rows_above_header(grid, header, &at, lang, findings);
+
+    // A `Fachbereich: X` above the table fills blank department cells too (the template
+    // for one department carries it); the file name only stands in without a column.
+    let department_fallback = if let Some(d) = department_above(grid, header.row, cfg) {
+        Some((d.clone(), DepartmentSource::Cell(d)))
+    } else if header.columns.contains_key(&Field::Department) {
+        None
+    } else {
+        Some((department_from_file_name(file), DepartmentSource::FileName))
+    };
+    let has_department_column = header.columns.contains_key(&Field::Department);
+
+    let rows = take_rows(grid, header, file, years, &department_fallback);
+    let n = rows.len();
+    if !has_department_column && let Some((dept, source)) = &department_fallback {
+        report_department_fallback(dept, source, &at, lang, findings);
+    }
+    (rows, n)
+}
+
+/// A warning per column naming a field an earlier column already names (not read).
+fn report_repeated_columns(
+    header: &Header,
+    at: &impl Fn(String) -> Location,
+    cfg: &Config,
+    findings: &mut Findings,
+) {
     for (c, text, f) in &header.repeated {
         findings.push(
             Severity::Warning,
             "repeated-column",
             &at(cell_ref(header.row, *c)),
             msg(
-                lang,
+                cfg.lang,
                 format!(
                     "Die Spalte „{text}“ meint dasselbe wie Spalte {} ({}); nur die erste wird gelesen, diese nicht.",
                     column_letters(header.columns[f]),
@@ -336,8 +366,17 @@ fn rows_of_sheet(
             ),
         );
     }
-    // Data under a header nobody understands would be lost without a word: name each such
-    // column once.
+}
+
+/// Data under a header nobody understands would be lost without a word: names each such
+/// column once (by its header up to a point, the rest by letter in one line).
+fn report_ignored_columns(
+    grid: &Grid,
+    header: &Header,
+    at: &impl Fn(String) -> Location,
+    lang: Lang,
+    findings: &mut Findings,
+) {
     let used: Vec<u32> = header.columns.values().copied().collect();
     let mut with_data: std::collections::BTreeSet<u32> = Default::default();
     for r in header.row + 1..grid.end_row() {
@@ -404,9 +443,17 @@ fn rows_of_sheet(
             ),
         );
     }
+}
 
-    // A row above the header that holds several values may be a measure someone put there:
-    // it is not read, and says so.
+/// A row above the header that holds several values may be a measure someone put there:
+/// it is not read, and says so.
+fn report_rows_above_header(
+    grid: &Grid,
+    header: &Header,
+    at: &impl Fn(String) -> Location,
+    lang: Lang,
+    findings: &mut Findings,
+) {
     for r in grid.first_row..header.row {
         let filled = grid
             .row(r)
@@ -426,18 +473,16 @@ fn rows_of_sheet(
             );
         }
     }
+}
 
-    // A `Fachbereich: X` above the table fills blank department cells too (the template
-    // for one department carries it); the file name only stands in without a column.
-    let department_fallback = if let Some(d) = department_above(grid, header.row, cfg) {
-        Some((d.clone(), DepartmentSource::Cell(d)))
-    } else if header.columns.contains_key(&Field::Department) {
-        None
-    } else {
-        Some((department_from_file_name(file), DepartmentSource::FileName))
-    };
-    let has_department_column = header.columns.contains_key(&Field::Department);
-
+/// The written rows below the header, their cells moved out of the grid.
+fn take_rows(
+    grid: &mut Grid,
+    header: &Header,
+    file: &str,
+    years: (Option<i32>, Option<i32>),
+    department_fallback: &Option<(String, DepartmentSource)>,
+) -> Vec<RawRow> {
     let mut rows = Vec::new();
     for r in header.row + 1..grid.end_row() {
         if !grid.row_written(r) {
@@ -462,34 +507,41 @@ fn rows_of_sheet(
             is_1904: grid.is_1904,
         });
     }
-    let n = rows.len();
-    if !has_department_column && let Some((dept, source)) = &department_fallback {
-        let (de, en) = match source {
-            DepartmentSource::Cell(_) => (
-                format!(
-                    "Keine Spalte „Fachbereich“; der Fachbereich „{dept}“ wird aus der Angabe über der Tabelle übernommen."
-                ),
-                format!(
-                    "No department column; department \"{dept}\" is taken from the cell above the table."
-                ),
+    rows
+}
+
+/// Says where the department of a sheet without a department column comes from.
+fn report_department_fallback(
+    dept: &str,
+    source: &DepartmentSource,
+    at: &impl Fn(String) -> Location,
+    lang: Lang,
+    findings: &mut Findings,
+) {
+    let (de, en) = match source {
+        DepartmentSource::Cell(_) => (
+            format!(
+                "Keine Spalte „Fachbereich“; der Fachbereich „{dept}“ wird aus der Angabe über der Tabelle übernommen."
             ),
-            DepartmentSource::FileName => (
-                format!(
-                    "Keine Spalte „Fachbereich“ und keine Angabe „Fachbereich: …“ über der Tabelle; der Fachbereich „{dept}“ wird aus dem Dateinamen übernommen."
-                ),
-                format!(
-                    "No department column and no \"Fachbereich: …\" above the table; department \"{dept}\" is taken from the file name."
-                ),
+            format!(
+                "No department column; department \"{dept}\" is taken from the cell above the table."
             ),
-        };
-        findings.push(
-            Severity::Info,
-            "department-fallback",
-            &at(String::new()),
-            msg(lang, de, en),
-        );
-    }
-    (rows, n)
+        ),
+        DepartmentSource::FileName => (
+            format!(
+                "Keine Spalte „Fachbereich“ und keine Angabe „Fachbereich: …“ über der Tabelle; der Fachbereich „{dept}“ wird aus dem Dateinamen übernommen."
+            ),
+            format!(
+                "No department column and no \"Fachbereich: …\" above the table; department \"{dept}\" is taken from the file name."
+            ),
+        ),
+    };
+    findings.push(
+        Severity::Info,
+        "department-fallback",
+        &at(String::new()),
+        msg(lang, de, en),
+    );
 }
 
 /// The goal catalogue sheet of bestand's own template (`Ziel-Nr.`, `Ziel`, `Handlungsfeld`):
@@ -532,159 +584,22 @@ fn ingest_file(
         skipped: false,
         failed: false,
     };
-    // Only regular files, and only up to the size limit: a pipe would block the run, a link
-    // to /dev/zero would fill the memory.
-    match std::fs::metadata(path) {
-        Ok(m) if !m.is_file() => {
-            findings.push(
-                Severity::Error,
-                "unreadable-file",
-                &file_at,
-                lang.t(
-                    "Keine gewöhnliche Datei (ein Gerät, eine Pipe oder eine Verknüpfung dorthin); nicht gelesen.",
-                    "Not a regular file (a device, a pipe or a link to one); not read.",
-                ),
-            );
-            report.failed = true;
-            return (Vec::new(), Vec::new(), report, findings);
-        }
-        Ok(m) if m.len() > cfg.limits.max_file_mb << 20 => {
-            findings.push(
-                Severity::Error,
-                "unreadable-file",
-                &file_at,
-                read::ReadFailure::TooLarge {
-                    mb: m.len() >> 20,
-                    limit: cfg.limits.max_file_mb,
-                }
-                .message(lang),
-            );
-            report.failed = true;
-            return (Vec::new(), Vec::new(), report, findings);
-        }
-        _ => {}
-    }
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => {
-            findings.push(
-                Severity::Error,
-                "unreadable-file",
-                &file_at,
-                msg(
-                    lang,
-                    format!("Die Datei kann nicht geöffnet werden: {e}"),
-                    format!("The file cannot be opened: {e}"),
-                ),
-            );
-            report.failed = true;
-            return (Vec::new(), Vec::new(), report, findings);
-        }
-    };
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let content: Result<FileContent, read::ReadFailure> =
-        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            read::read_bytes(&bytes, &ext, &stem, &cfg.limits)
-        })) {
-            Ok(r) => r,
-            Err(_) => {
-                let at = LAST_PANIC
-                    .with(|p| p.borrow_mut().take())
-                    .unwrap_or_default();
-                if at.starts_with("src/") {
-                    // Our own code, not the reader: say so, with the place for a bug report.
-                    Err(read::ReadFailure::Corrupt(match lang {
-                        Lang::De => format!(
-                            "interner Fehler in bestand bei {at}; bitte mit dieser Datei melden"
-                        ),
-                        Lang::En => format!(
-                            "internal error in bestand at {at}; please report it with this file"
-                        ),
-                    }))
-                } else {
-                    Err(read::ReadFailure::Corrupt(
-                        lang.t("Lesefehler im Excel-Leser", "the workbook reader crashed")
-                            .to_string(),
-                    ))
-                }
-            }
-        };
-    let content = match content {
+    let mut content = match read_content(path, &ext, cfg) {
         Ok(c) => c,
-        Err(failure) => {
-            findings.push(
-                Severity::Error,
-                "unreadable-file",
-                &file_at,
-                failure.message(lang),
-            );
+        Err(message) => {
+            findings.push(Severity::Error, "unreadable-file", &file_at, message);
             report.failed = true;
             return (Vec::new(), Vec::new(), report, findings);
         }
     };
 
-    let mut rows = Vec::new();
-    let mut tallies = Vec::new();
-    let mut headerless = Vec::new();
-    let mut content = content;
-    for grid in content.sheets.iter_mut() {
-        match find_header(grid, index, cfg.limits.header_search_rows) {
-            Some(header) => {
-                let (sheet_rows, n) =
-                    rows_of_sheet(&mut *grid, &header, rel, years, cfg, &mut findings);
-                if n == 0 {
-                    findings.push(
-                        Severity::Warning,
-                        "no-data-rows",
-                        &Location {
-                            file: rel.to_string(),
-                            sheet: grid.name.clone(),
-                            cell: cell_ref(header.row, 0),
-                        },
-                        msg(
-                            lang,
-                            "Das Blatt hat eine Kopfzeile, aber keine Maßnahmen darunter. Hat der Fachbereich die leere Vorlage zurückgeschickt?".into(),
-                            "The sheet has a header row but no measures below it. Did the department return the empty template?".into(),
-                        ),
-                    );
-                }
-                tallies.push(SheetTally {
-                    file: rel.to_string(),
-                    sheet: grid.name.clone(),
-                    data_rows: n,
-                });
-                rows.extend(sheet_rows);
-            }
-            None => headerless.push(grid.name.clone()),
-        }
-    }
-    for line in &content.quote_repairs {
-        findings.push(
-            Severity::Warning,
-            "unclosed-quote",
-            &Location {
-                file: rel.to_string(),
-                sheet: content
-                    .sheets
-                    .first()
-                    .map(|g| g.name.clone())
-                    .unwrap_or_default(),
-                cell: String::new(),
-            },
-            msg(
-                lang,
-                format!("Textzeile {line}: Ein Anführungszeichen am Anfang eines Feldes wird nie geschlossen. Es wurde als Zeichen gelesen, damit die folgenden Zeilen nicht in einer Zelle verschwinden; bitte die Zeile prüfen."),
-                format!("Text line {line}: a quote at the start of a field is never closed. It was read as a character so that the following rows do not vanish into one cell; please check the line."),
-            ),
-        );
-    }
+    let (rows, tallies, headerless) =
+        read_sheets(&mut content, rel, years, cfg, index, &mut findings);
+    report_quote_repairs(&content, rel, lang, &mut findings);
     if content.text_in_disguise {
         if tallies.is_empty() {
             findings.push(
@@ -718,75 +633,245 @@ fn ingest_file(
         .filter(|g| headerless.contains(&g.name))
         .collect();
     if tallies.is_empty() {
-        let non_empty: Vec<&Grid> = headerless
-            .iter()
-            .copied()
-            .filter(|g| g.rows.iter().any(|r| r.iter().any(|(_, v)| !v.is_empty())))
-            .collect();
-        if non_empty.is_empty() {
-            findings.push(
-                Severity::Error,
-                "empty-workbook",
-                &file_at,
-                msg(
-                    lang,
-                    "Die Arbeitsmappe enthält keine Daten (alle Blätter leer).".into(),
-                    "The workbook holds no data (all sheets are empty).".into(),
-                ),
-            );
-        } else {
-            for g in non_empty {
-                let found = header_candidate(g, cfg.limits.header_search_rows);
-                findings.push(
-                    Severity::Error,
-                    "no-header",
-                    &Location {
-                        file: rel.to_string(),
-                        sheet: g.name.clone(),
-                        cell: String::new(),
-                    },
-                    msg(
-                        lang,
-                        format!(
-                            "Keine Kopfzeile erkannt (gesucht in den ersten {} Zeilen, limits.header_search_rows). Erwartet werden mindestens die Spalten {}; gefunden: {}. Bitte die Überschriften der Vorlage verwenden.",
-                            cfg.limits.header_search_rows,
-                            quote_list(&expected, Lang::De),
-                            quote_list(&found.iter().take(10).map(String::as_str).collect::<Vec<_>>(), Lang::De)
-                        ),
-                        format!(
-                            "No header row recognised (searched in the first {} rows, limits.header_search_rows). Expected at least the columns {}; found: {}. Use the template's headers.",
-                            cfg.limits.header_search_rows,
-                            quote_list(&expected, Lang::En),
-                            quote_list(&found.iter().take(10).map(String::as_str).collect::<Vec<_>>(), Lang::En)
-                        ),
-                    ),
-                );
-            }
-        }
+        report_no_data(&headerless, &expected, rel, &file_at, cfg, &mut findings);
         report.failed = true;
     } else {
-        for g in headerless {
-            if !g.hidden && looks_tabular(g) && !is_goal_catalogue(g) {
-                // Rows there are not taken over: an error, so nothing is lost without a word.
-                findings.push(
-                    Severity::Error,
-                    "sheet-ignored",
-                    &Location {
-                        file: rel.to_string(),
-                        sheet: g.name.clone(),
-                        cell: String::new(),
-                    },
-                    msg(
-                        lang,
-                        format!("Das Blatt sieht wie eine Tabelle aus, hat aber keine erkennbare Kopfzeile (erwartet: {}); es wird nicht gelesen.", quote_list(&expected, Lang::De)),
-                        format!("The sheet looks like a table but has no recognisable header (expected: {}); it is not read.", quote_list(&expected, Lang::En)),
-                    ),
-                );
-            }
-        }
+        report_ignored_sheets(&headerless, &expected, rel, lang, &mut findings);
     }
     report.rows = rows.len();
     (rows, tallies, report, findings)
+}
+
+/// Reads a file's content: only regular files, and only up to the size limit (a pipe would
+/// block the run, a link to /dev/zero would fill the memory), a panic of the reader caught;
+/// on failure, the message of the `unreadable-file` finding.
+fn read_content(path: &Path, ext: &str, cfg: &Config) -> Result<FileContent, String> {
+    let lang = cfg.lang;
+    match std::fs::metadata(path) {
+        Ok(m) if !m.is_file() => {
+            return Err(lang
+                .t(
+                    "Keine gewöhnliche Datei (ein Gerät, eine Pipe oder eine Verknüpfung dorthin); nicht gelesen.",
+                    "Not a regular file (a device, a pipe or a link to one); not read.",
+                )
+                .into());
+        }
+        Ok(m) if m.len() > cfg.limits.max_file_mb << 20 => {
+            return Err(read::ReadFailure::TooLarge {
+                mb: m.len() >> 20,
+                limit: cfg.limits.max_file_mb,
+            }
+            .message(lang));
+        }
+        _ => {}
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        msg(
+            lang,
+            format!("Die Datei kann nicht geöffnet werden: {e}"),
+            format!("The file cannot be opened: {e}"),
+        )
+    })?;
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    read_catching_panics(&bytes, ext, &stem, cfg).map_err(|failure| failure.message(lang))
+}
+
+/// Reads a file's bytes; a panic while reading becomes a read failure that says whether
+/// the reader or bestand's own code failed.
+fn read_catching_panics(
+    bytes: &[u8],
+    ext: &str,
+    stem: &str,
+    cfg: &Config,
+) -> Result<FileContent, read::ReadFailure> {
+    let lang = cfg.lang;
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        read::read_bytes(bytes, ext, stem, &cfg.limits)
+    })) {
+        Ok(r) => r,
+        Err(_) => {
+            let at = LAST_PANIC
+                .with(|p| p.borrow_mut().take())
+                .unwrap_or_default();
+            if at.starts_with("src/") {
+                // Our own code, not the reader: say so, with the place for a bug report.
+                Err(read::ReadFailure::Corrupt(match lang {
+                    Lang::De => format!(
+                        "interner Fehler in bestand bei {at}; bitte mit dieser Datei melden"
+                    ),
+                    Lang::En => format!(
+                        "internal error in bestand at {at}; please report it with this file"
+                    ),
+                }))
+            } else {
+                Err(read::ReadFailure::Corrupt(
+                    lang.t("Lesefehler im Excel-Leser", "the workbook reader crashed")
+                        .to_string(),
+                ))
+            }
+        }
+    }
+}
+
+/// Reads the sheets with a header row; returns their rows, their tallies and the names of
+/// the sheets without a header.
+fn read_sheets(
+    content: &mut FileContent,
+    rel: &str,
+    years: (Option<i32>, Option<i32>),
+    cfg: &Config,
+    index: &HeaderIndex,
+    findings: &mut Findings,
+) -> (Vec<RawRow>, Vec<SheetTally>, Vec<String>) {
+    let mut rows = Vec::new();
+    let mut tallies = Vec::new();
+    let mut headerless = Vec::new();
+    for grid in content.sheets.iter_mut() {
+        match find_header(grid, index, cfg.limits.header_search_rows) {
+            Some(header) => {
+                let (sheet_rows, n) = rows_of_sheet(&mut *grid, &header, rel, years, cfg, findings);
+                if n == 0 {
+                    findings.push(
+                        Severity::Warning,
+                        "no-data-rows",
+                        &Location {
+                            file: rel.to_string(),
+                            sheet: grid.name.clone(),
+                            cell: cell_ref(header.row, 0),
+                        },
+                        msg(
+                            cfg.lang,
+                            "Das Blatt hat eine Kopfzeile, aber keine Maßnahmen darunter. Hat der Fachbereich die leere Vorlage zurückgeschickt?".into(),
+                            "The sheet has a header row but no measures below it. Did the department return the empty template?".into(),
+                        ),
+                    );
+                }
+                tallies.push(SheetTally {
+                    file: rel.to_string(),
+                    sheet: grid.name.clone(),
+                    data_rows: n,
+                });
+                rows.extend(sheet_rows);
+            }
+            None => headerless.push(grid.name.clone()),
+        }
+    }
+    (rows, tallies, headerless)
+}
+
+/// A warning per text line whose unclosed quote was read as a character.
+fn report_quote_repairs(content: &FileContent, rel: &str, lang: Lang, findings: &mut Findings) {
+    for line in &content.quote_repairs {
+        findings.push(
+            Severity::Warning,
+            "unclosed-quote",
+            &Location {
+                file: rel.to_string(),
+                sheet: content
+                    .sheets
+                    .first()
+                    .map(|g| g.name.clone())
+                    .unwrap_or_default(),
+                cell: String::new(),
+            },
+            msg(
+                lang,
+                format!("Textzeile {line}: Ein Anführungszeichen am Anfang eines Feldes wird nie geschlossen. Es wurde als Zeichen gelesen, damit die folgenden Zeilen nicht in einer Zelle verschwinden; bitte die Zeile prüfen."),
+                format!("Text line {line}: a quote at the start of a field is never closed. It was read as a character so that the following rows do not vanish into one cell; please check the line."),
+            ),
+        );
+    }
+}
+
+/// Says why a workbook without a sheet with a header gave no rows: all sheets empty, or
+/// per non-empty sheet, the header that was expected and what was found.
+fn report_no_data(
+    headerless: &[&Grid],
+    expected: &[&str],
+    rel: &str,
+    file_at: &Location,
+    cfg: &Config,
+    findings: &mut Findings,
+) {
+    let lang = cfg.lang;
+    let non_empty: Vec<&Grid> = headerless
+        .iter()
+        .copied()
+        .filter(|g| g.rows.iter().any(|r| r.iter().any(|(_, v)| !v.is_empty())))
+        .collect();
+    if non_empty.is_empty() {
+        findings.push(
+            Severity::Error,
+            "empty-workbook",
+            file_at,
+            msg(
+                lang,
+                "Die Arbeitsmappe enthält keine Daten (alle Blätter leer).".into(),
+                "The workbook holds no data (all sheets are empty).".into(),
+            ),
+        );
+    } else {
+        for g in non_empty {
+            let found = header_candidate(g, cfg.limits.header_search_rows);
+            findings.push(
+                Severity::Error,
+                "no-header",
+                &Location {
+                    file: rel.to_string(),
+                    sheet: g.name.clone(),
+                    cell: String::new(),
+                },
+                msg(
+                    lang,
+                    format!(
+                        "Keine Kopfzeile erkannt (gesucht in den ersten {} Zeilen, limits.header_search_rows). Erwartet werden mindestens die Spalten {}; gefunden: {}. Bitte die Überschriften der Vorlage verwenden.",
+                        cfg.limits.header_search_rows,
+                        quote_list(expected, Lang::De),
+                        quote_list(&found.iter().take(10).map(String::as_str).collect::<Vec<_>>(), Lang::De)
+                    ),
+                    format!(
+                        "No header row recognised (searched in the first {} rows, limits.header_search_rows). Expected at least the columns {}; found: {}. Use the template's headers.",
+                        cfg.limits.header_search_rows,
+                        quote_list(expected, Lang::En),
+                        quote_list(&found.iter().take(10).map(String::as_str).collect::<Vec<_>>(), Lang::En)
+                    ),
+                ),
+            );
+        }
+    }
+}
+
+/// An error per visible sheet without a header that still looks like a table (not the
+/// goal catalogue): its rows are not taken over, so nothing is lost without a word.
+fn report_ignored_sheets(
+    headerless: &[&Grid],
+    expected: &[&str],
+    rel: &str,
+    lang: Lang,
+    findings: &mut Findings,
+) {
+    for g in headerless {
+        if !g.hidden && looks_tabular(g) && !is_goal_catalogue(g) {
+            // Rows there are not taken over: an error, so nothing is lost without a word.
+            findings.push(
+                Severity::Error,
+                "sheet-ignored",
+                &Location {
+                    file: rel.to_string(),
+                    sheet: g.name.clone(),
+                    cell: String::new(),
+                },
+                msg(
+                    lang,
+                    format!("Das Blatt sieht wie eine Tabelle aus, hat aber keine erkennbare Kopfzeile (erwartet: {}); es wird nicht gelesen.", quote_list(expected, Lang::De)),
+                    format!("The sheet looks like a table but has no recognisable header (expected: {}); it is not read.", quote_list(expected, Lang::En)),
+                ),
+            );
+        }
+    }
 }
 
 fn quote_list(items: &[&str], lang: Lang) -> String {

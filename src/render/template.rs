@@ -5,7 +5,7 @@
 use chrono::{Datelike, Timelike};
 use rust_xlsxwriter::{
     Color, DataValidation, DataValidationRule, DocProperties, ExcelDateTime, Format, FormatBorder,
-    Formula, Note, Workbook, XlsxError,
+    Formula, Note, Workbook, Worksheet, XlsxError,
 };
 
 use std::collections::HashSet;
@@ -115,87 +115,138 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
         .set_text_wrap()
         .set_background_color(Color::RGB(0xDDE7F0))
         .set_border(FormatBorder::Thin);
-    let date_fmt = Format::new().set_num_format("dd.mm.yyyy");
-    let money_fmt = Format::new().set_num_format("#,##0 \"€\"");
-    let wrap = Format::new().set_text_wrap();
     let title_fmt = Format::new().set_bold().set_font_size(14);
 
     if layout.with_validation {
-        let info = wb.add_worksheet();
-        info.set_name("Anleitung")?;
-        info.set_column_width(0, 100)?;
-        if layout.office_template {
-            info.set_landscape()
-                .set_paper_size(9)
-                .set_print_fit_to_pages(1, 0);
-        }
-        let heading = if cfg.organisation.is_empty() {
-            "Bestandsaufnahme der Integrationsmaßnahmen".to_string()
-        } else {
-            format!(
-                "{}: Bestandsaufnahme der Integrationsmaßnahmen",
-                cfg.organisation
-            )
-        };
-        let mut lines = vec![
-            heading,
-            String::new(),
-            "So füllen Sie die Tabelle aus:".to_string(),
-            "1. Tragen Sie auf dem Blatt „Maßnahmen“ je Maßnahme eine Zeile ein.".to_string(),
-            "2. Pflichtfelder: Maßnahme, Fachbereich, Handlungsfeld, Status.".to_string(),
-            "3. Handlungsfeld, Status, Finanzierung und Kommunen bitte aus der Auswahlliste wählen."
-                .to_string(),
-            "4. Mehrere Angaben in einer Zelle (Zielgruppen, Kommunen) mit Semikolon trennen."
-                .to_string(),
-            "5. Markieren Sie drei bis fünf wichtige Maßnahmen mit „ja“ in „Im Bericht hervorheben“."
-                .to_string(),
-            "6. Bitte keine Spalten umbenennen, löschen oder einfügen und die Datei ohne Kennwort speichern."
-                .to_string(),
-        ];
-        if layout.office_template {
-            lines.extend(
-                [
-                    "",
-                    "Pflichtspalten sind mit * markiert und dunkler hinterlegt. Eine Zeile je Maßnahme.",
-                    "Was der Status bedeutet: geplant = beschlossen oder vorbereitet, noch nicht begonnen; laufend = wird umgesetzt; abgeschlossen = umgesetzt und beendet; eingestellt = vor dem Ende abgebrochen.",
-                    "Ziele: die Ziel-Nummern aus dem Blatt „Ziele“ (mehrere mit ; trennen), z. B. 4.1; 4.3.",
-                    "Budget: der Betrag im Berichtsjahr in Euro (nicht die Gesamtsumme über mehrere Jahre).",
-                ]
-                .map(str::to_string),
-            );
-            if !layout.protect_ids {
-                lines.push("Die Beispielzeile unter der Kopfzeile wird nicht gezählt, solange sie unverändert ist; bitte überschreiben oder löschen.".to_string());
-            }
-        }
-        if layout.protect_ids {
-            lines.extend(
-                [
-                    "",
-                    "Ihre Maßnahmen aus der letzten Bestandsaufnahme sind schon eingetragen:",
-                    "7. Die Maßnahmen-ID bitte nie ändern (die Zellen sind gesperrt): an ihr erkennt der Bericht dieselbe Maßnahme im nächsten Jahr.",
-                    "8. Keine Zeile löschen: Ist eine Maßnahme beendet, den Status auf „abgeschlossen“ setzen, wurde sie abgebrochen, auf „eingestellt“.",
-                    "9. Neue Maßnahmen in neue Zeilen unter den vorhandenen eintragen, ohne ID; sie bekommt eine im nächsten Jahr.",
-                    "10. Budget und Teilnehmende gelten je Berichtsjahr: bitte für dieses Jahr neu eintragen (die Spalten sind leer).",
-                    "11. Beschreibung, Zielgruppen und Zeitraum bitte prüfen und wo nötig ändern.",
-                ]
-                .map(str::to_string),
-            );
-        }
-        for (i, l) in lines.iter().enumerate() {
-            if i == 0 {
-                info.write_string_with_format(i as u32, 0, l, &title_fmt)?;
-            } else {
-                info.write_string(i as u32, 0, l)?;
-            }
-        }
+        write_instructions(wb.add_worksheet(), cfg, layout, &title_fmt)?;
     }
 
     let data = wb.add_worksheet();
+    let header_row = write_header(data, layout, &header_fmt, &title_fmt)?;
+    let formats = CellFormats::new(layout.protect_ids);
+    if let Some(plain) = &formats.plain {
+        protect_ids(data, layout, &formats, plain)?;
+    }
+    write_rows(data, layout, rows, header_row, &formats)?;
+    if let Some(mc) = layout.merge_column {
+        merge_runs(data, rows, mc, header_row)?;
+    }
+
+    if layout.with_validation {
+        let lists = validation_lists(cfg);
+        let mut validations = list_validations(layout, &lists);
+        validations.extend(value_validations(layout)?);
+        if layout.office_template {
+            add_office_validations(cfg, layout, &mut validations)?;
+            validations.sort_by_key(|(c, _)| *c);
+        }
+        let last_row = header_row + 1000;
+        for (col, dv) in &validations {
+            data.add_data_validation(header_row + 1, *col as u16, last_row, *col as u16, dv)?;
+        }
+        write_lists_sheet(wb.add_worksheet(), &lists)?;
+        if layout.office_template && !cfg.goals.is_empty() {
+            write_goals_sheet(wb.add_worksheet(), cfg, &header_fmt)?;
+        }
+    }
+    wb.save_to_buffer()
+        .map(crate::render::xlsx::zip_made_on_unix)
+}
+
+/// Writes the instruction sheet „Anleitung“ (with print setup for an office template).
+fn write_instructions(
+    info: &mut Worksheet,
+    cfg: &Config,
+    layout: &Layout,
+    title_fmt: &Format,
+) -> Result<(), XlsxError> {
+    info.set_name("Anleitung")?;
+    info.set_column_width(0, 100)?;
+    if layout.office_template {
+        info.set_landscape()
+            .set_paper_size(9)
+            .set_print_fit_to_pages(1, 0);
+    }
+    for (i, l) in instruction_lines(cfg, layout).iter().enumerate() {
+        if i == 0 {
+            info.write_string_with_format(i as u32, 0, l, title_fmt)?;
+        } else {
+            info.write_string(i as u32, 0, l)?;
+        }
+    }
+    Ok(())
+}
+
+/// The lines of the instruction sheet, the heading first.
+fn instruction_lines(cfg: &Config, layout: &Layout) -> Vec<String> {
+    let heading = if cfg.organisation.is_empty() {
+        "Bestandsaufnahme der Integrationsmaßnahmen".to_string()
+    } else {
+        format!(
+            "{}: Bestandsaufnahme der Integrationsmaßnahmen",
+            cfg.organisation
+        )
+    };
+    let mut lines = vec![
+        heading,
+        String::new(),
+        "So füllen Sie die Tabelle aus:".to_string(),
+        "1. Tragen Sie auf dem Blatt „Maßnahmen“ je Maßnahme eine Zeile ein.".to_string(),
+        "2. Pflichtfelder: Maßnahme, Fachbereich, Handlungsfeld, Status.".to_string(),
+        "3. Handlungsfeld, Status, Finanzierung und Kommunen bitte aus der Auswahlliste wählen."
+            .to_string(),
+        "4. Mehrere Angaben in einer Zelle (Zielgruppen, Kommunen) mit Semikolon trennen."
+            .to_string(),
+        "5. Markieren Sie drei bis fünf wichtige Maßnahmen mit „ja“ in „Im Bericht hervorheben“."
+            .to_string(),
+        "6. Bitte keine Spalten umbenennen, löschen oder einfügen und die Datei ohne Kennwort speichern."
+            .to_string(),
+    ];
+    if layout.office_template {
+        lines.extend(
+            [
+                "",
+                "Pflichtspalten sind mit * markiert und dunkler hinterlegt. Eine Zeile je Maßnahme.",
+                "Was der Status bedeutet: geplant = beschlossen oder vorbereitet, noch nicht begonnen; laufend = wird umgesetzt; abgeschlossen = umgesetzt und beendet; eingestellt = vor dem Ende abgebrochen.",
+                "Ziele: die Ziel-Nummern aus dem Blatt „Ziele“ (mehrere mit ; trennen), z. B. 4.1; 4.3.",
+                "Budget: der Betrag im Berichtsjahr in Euro (nicht die Gesamtsumme über mehrere Jahre).",
+            ]
+            .map(str::to_string),
+        );
+        if !layout.protect_ids {
+            lines.push("Die Beispielzeile unter der Kopfzeile wird nicht gezählt, solange sie unverändert ist; bitte überschreiben oder löschen.".to_string());
+        }
+    }
+    if layout.protect_ids {
+        lines.extend(
+            [
+                "",
+                "Ihre Maßnahmen aus der letzten Bestandsaufnahme sind schon eingetragen:",
+                "7. Die Maßnahmen-ID bitte nie ändern (die Zellen sind gesperrt): an ihr erkennt der Bericht dieselbe Maßnahme im nächsten Jahr.",
+                "8. Keine Zeile löschen: Ist eine Maßnahme beendet, den Status auf „abgeschlossen“ setzen, wurde sie abgebrochen, auf „eingestellt“.",
+                "9. Neue Maßnahmen in neue Zeilen unter den vorhandenen eintragen, ohne ID; sie bekommt eine im nächsten Jahr.",
+                "10. Budget und Teilnehmende gelten je Berichtsjahr: bitte für dieses Jahr neu eintragen (die Spalten sind leer).",
+                "11. Beschreibung, Zielgruppen und Zeitraum bitte prüfen und wo nötig ändern.",
+            ]
+            .map(str::to_string),
+        );
+    }
+    lines
+}
+
+/// Names the data sheet and writes the rows above the table, the header with its notes, the
+/// column widths, the frozen header and the print setup; returns the header's row.
+fn write_header(
+    data: &mut Worksheet,
+    layout: &Layout,
+    header_fmt: &Format,
+    title_fmt: &Format,
+) -> Result<u32, XlsxError> {
     data.set_name(&layout.sheet)?;
     let header_row = layout.rows_above.len() as u32;
     for (i, text) in layout.rows_above.iter().enumerate() {
         if i == 0 {
-            data.write_string_with_format(i as u32, 0, text, &title_fmt)?;
+            data.write_string_with_format(i as u32, 0, text, title_fmt)?;
         } else {
             data.write_string(i as u32, 0, text)?;
         }
@@ -216,7 +267,7 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
             // Marked for the reader of the sheet; the star does not change the header's key.
             data.write_string_with_format(header_row, c, format!("{h} *"), &required_fmt)?;
         } else {
-            data.write_string_with_format(header_row, c, h, &header_fmt)?;
+            data.write_string_with_format(header_row, c, h, header_fmt)?;
         }
         let field = layout.fields.get(c as usize).copied().flatten();
         data.set_column_width(c, column_width(field))?;
@@ -240,42 +291,90 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
             .set_print_fit_to_pages(1, 0)
             .set_repeat_rows(header_row, header_row)?;
     }
+    Ok(header_row)
+}
 
-    // A pre-filled template: everything editable but the filled ids and the header.
-    let (date_fmt, money_fmt, wrap, plain) = if layout.protect_ids {
-        (
-            date_fmt.set_unlocked(),
-            money_fmt.set_unlocked(),
-            wrap.set_unlocked(),
-            Some(Format::new().set_unlocked()),
-        )
-    } else {
-        (date_fmt, money_fmt, wrap, None)
-    };
-    let id_fmt = Format::new().set_background_color(Color::RGB(0xEEEEEE));
-    if let Some(p) = &plain {
-        for (c, field) in layout.fields.iter().enumerate() {
-            let f = match field {
-                Some(Field::Start | Field::End) => &date_fmt,
-                Some(Field::BudgetEur) => &money_fmt,
-                Some(Field::Description) => &wrap,
-                _ => p,
-            };
-            data.set_column_format(c as u16, f)?;
+/// The formats of the data cells.
+struct CellFormats {
+    /// Dates.
+    date: Format,
+    /// Budgets in euro.
+    money: Format,
+    /// Wrapped text (descriptions).
+    wrap: Format,
+    /// Every other cell of a pre-filled template (unlocked); None otherwise.
+    plain: Option<Format>,
+    /// The filled (locked) id cells of a pre-filled template.
+    id: Format,
+}
+
+impl CellFormats {
+    /// The data cell formats, unlocked when the ids are protected.
+    fn new(protect_ids: bool) -> CellFormats {
+        let date = Format::new().set_num_format("dd.mm.yyyy");
+        let money = Format::new().set_num_format("#,##0 \"€\"");
+        let wrap = Format::new().set_text_wrap();
+        // A pre-filled template: everything editable but the filled ids and the header.
+        let (date, money, wrap, plain) = if protect_ids {
+            (
+                date.set_unlocked(),
+                money.set_unlocked(),
+                wrap.set_unlocked(),
+                Some(Format::new().set_unlocked()),
+            )
+        } else {
+            (date, money, wrap, None)
+        };
+        let id = Format::new().set_background_color(Color::RGB(0xEEEEEE));
+        CellFormats {
+            date,
+            money,
+            wrap,
+            plain,
+            id,
         }
-        data.protect_with_options(&rust_xlsxwriter::ProtectionOptions {
-            select_locked_cells: true,
-            select_unlocked_cells: true,
-            format_cells: true,
-            format_columns: true,
-            format_rows: true,
-            insert_rows: true,
-            sort: true,
-            use_autofilter: true,
-            ..Default::default()
-        });
     }
+}
 
+/// Unlocks every column of a pre-filled template and protects the sheet (without password).
+fn protect_ids(
+    data: &mut Worksheet,
+    layout: &Layout,
+    formats: &CellFormats,
+    plain: &Format,
+) -> Result<(), XlsxError> {
+    for (c, field) in layout.fields.iter().enumerate() {
+        let f = match field {
+            Some(Field::Start | Field::End) => &formats.date,
+            Some(Field::BudgetEur) => &formats.money,
+            Some(Field::Description) => &formats.wrap,
+            _ => plain,
+        };
+        data.set_column_format(c as u16, f)?;
+    }
+    data.protect_with_options(&rust_xlsxwriter::ProtectionOptions {
+        select_locked_cells: true,
+        select_unlocked_cells: true,
+        format_cells: true,
+        format_columns: true,
+        format_rows: true,
+        insert_rows: true,
+        sort: true,
+        use_autofilter: true,
+        ..Default::default()
+    });
+    Ok(())
+}
+
+/// Writes the rows below the header, each cell with the format of its column and kind.
+fn write_rows(
+    data: &mut Worksheet,
+    layout: &Layout,
+    rows: &[Vec<Cell>],
+    header_row: u32,
+    formats: &CellFormats,
+) -> Result<(), XlsxError> {
+    let plain = &formats.plain;
     for (r, row) in rows.iter().enumerate() {
         let r = header_row + 1 + r as u32;
         for (c, cell) in row.iter().enumerate() {
@@ -284,12 +383,12 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
             match cell {
                 Cell::Empty => {}
                 Cell::Text(t) if plain.is_some() && field == Some(Field::MeasureId) => {
-                    data.write_string_with_format(r, c, t, &id_fmt)?;
+                    data.write_string_with_format(r, c, t, &formats.id)?;
                 }
                 Cell::Text(t) if field == Some(Field::Description) => {
-                    data.write_string_with_format(r, c, t, &wrap)?;
+                    data.write_string_with_format(r, c, t, &formats.wrap)?;
                 }
-                Cell::Text(t) => match &plain {
+                Cell::Text(t) => match plain {
                     Some(p) => {
                         data.write_string_with_format(r, c, t, p)?;
                     }
@@ -298,9 +397,9 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
                     }
                 },
                 Cell::Number(n) if field == Some(Field::BudgetEur) => {
-                    data.write_number_with_format(r, c, *n, &money_fmt)?;
+                    data.write_number_with_format(r, c, *n, &formats.money)?;
                 }
-                Cell::Number(n) => match &plain {
+                Cell::Number(n) => match plain {
                     Some(p) => {
                         data.write_number_with_format(r, c, *n, p)?;
                     }
@@ -311,7 +410,7 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
                 Cell::Date(d) => {
                     let dt =
                         ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)?;
-                    data.write_datetime_with_format(r, c, &dt, &date_fmt)?;
+                    data.write_datetime_with_format(r, c, &dt, &formats.date)?;
                 }
                 Cell::Formula(f, v) => {
                     data.write_formula(r, c, Formula::new(f).set_result(v.to_string()))?;
@@ -319,181 +418,214 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
             }
         }
     }
+    Ok(())
+}
 
-    if let Some(mc) = layout.merge_column {
-        // Merge runs of the same text, as people do with a department column.
-        let mut start = 0usize;
-        while start < rows.len() {
-            let value = rows[start].get(mc).cloned().unwrap_or(Cell::Empty);
-            let mut end = start;
-            while end + 1 < rows.len() && rows[end + 1].get(mc) == Some(&value) {
-                end += 1;
-            }
-            if end > start
-                && let Cell::Text(t) = &value
-            {
-                let (a, b) = (header_row + 1 + start as u32, header_row + 1 + end as u32);
-                data.merge_range(a, mc as u16, b, mc as u16, t, &Format::new())?;
-            }
-            start = end + 1;
+/// Merges runs of the same text in column `mc`, as people do with a department column.
+fn merge_runs(
+    data: &mut Worksheet,
+    rows: &[Vec<Cell>],
+    mc: usize,
+    header_row: u32,
+) -> Result<(), XlsxError> {
+    let mut start = 0usize;
+    while start < rows.len() {
+        let value = rows[start].get(mc).cloned().unwrap_or(Cell::Empty);
+        let mut end = start;
+        while end + 1 < rows.len() && rows[end + 1].get(mc) == Some(&value) {
+            end += 1;
         }
+        if end > start
+            && let Cell::Text(t) = &value
+        {
+            let (a, b) = (header_row + 1 + start as u32, header_row + 1 + end as u32);
+            data.merge_range(a, mc as u16, b, mc as u16, t, &Format::new())?;
+        }
+        start = end + 1;
     }
+    Ok(())
+}
 
-    if layout.with_validation {
-        let last_row = header_row + 1000;
-        let lists: Vec<(Field, Vec<String>)> = vec![
-            (
-                Field::FieldOfAction,
-                names(&cfg.vocabularies.field_of_action),
-            ),
-            (Field::Status, names(&cfg.vocabularies.status)),
-            (Field::Funding, names(&cfg.vocabularies.funding)),
-            (
-                Field::Municipalities,
-                names(&cfg.vocabularies.municipalities),
-            ),
-            (Field::TargetGroups, names(&cfg.vocabularies.target_groups)),
-            (Field::Highlight, vec!["ja".to_string(), "nein".to_string()]),
-        ];
-        let mut validations: Vec<(usize, DataValidation)> = Vec::new();
-        let mut list_cols = Vec::new();
-        for (i, (field, values)) in lists.iter().enumerate() {
-            list_cols.push((*field, i as u16, values.len()));
+/// The dropdown lists (one column each on the hidden sheet „Listen“), in sheet order.
+fn validation_lists(cfg: &Config) -> Vec<(Field, Vec<String>)> {
+    vec![
+        (
+            Field::FieldOfAction,
+            names(&cfg.vocabularies.field_of_action),
+        ),
+        (Field::Status, names(&cfg.vocabularies.status)),
+        (Field::Funding, names(&cfg.vocabularies.funding)),
+        (
+            Field::Municipalities,
+            names(&cfg.vocabularies.municipalities),
+        ),
+        (Field::TargetGroups, names(&cfg.vocabularies.target_groups)),
+        (Field::Highlight, vec!["ja".to_string(), "nein".to_string()]),
+    ]
+}
+
+/// The dropdowns of the layout's columns that have a non-empty list on „Listen“.
+fn list_validations(
+    layout: &Layout,
+    lists: &[(Field, Vec<String>)],
+) -> Vec<(usize, DataValidation)> {
+    let mut validations: Vec<(usize, DataValidation)> = Vec::new();
+    let mut list_cols = Vec::new();
+    for (i, (field, values)) in lists.iter().enumerate() {
+        list_cols.push((*field, i as u16, values.len()));
+    }
+    for (field, lc, len) in &list_cols {
+        let Some(col) = layout.fields.iter().position(|f| *f == Some(*field)) else {
+            continue;
+        };
+        // No list configured (municipalities by default): any value is fine.
+        if *len == 0 {
+            continue;
         }
-        for (field, lc, len) in &list_cols {
-            let Some(col) = layout.fields.iter().position(|f| *f == Some(*field)) else {
-                continue;
-            };
-            // No list configured (municipalities by default): any value is fine.
-            if *len == 0 {
-                continue;
-            }
-            let letter = crate::text::column_letters(u32::from(*lc));
-            let formula = format!("=Listen!${letter}$2:${letter}${}", len + 1);
-            let mut dv = DataValidation::new().allow_list_formula(Formula::new(formula));
-            // Lists of several values per cell can only suggest, not enforce.
-            if matches!(
-                field,
-                Field::Municipalities | Field::TargetGroups | Field::Funding
-            ) {
-                dv = dv
-                    .set_error_style(rust_xlsxwriter::DataValidationErrorStyle::Information)
-                    .show_error_message(false);
-            }
+        let letter = crate::text::column_letters(u32::from(*lc));
+        let formula = format!("=Listen!${letter}$2:${letter}${}", len + 1);
+        let mut dv = DataValidation::new().allow_list_formula(Formula::new(formula));
+        // Lists of several values per cell can only suggest, not enforce.
+        if matches!(
+            field,
+            Field::Municipalities | Field::TargetGroups | Field::Funding
+        ) {
+            dv = dv
+                .set_error_style(rust_xlsxwriter::DataValidationErrorStyle::Information)
+                .show_error_message(false);
+        }
+        validations.push((col, dv));
+    }
+    validations
+}
+
+/// The checks of the budget, participant and date columns present in the layout.
+fn value_validations(layout: &Layout) -> Result<Vec<(usize, DataValidation)>, XlsxError> {
+    let mut validations = Vec::new();
+    for (field, dv) in [
+        (
+            Field::BudgetEur,
+            DataValidation::new()
+                .allow_decimal_number(DataValidationRule::GreaterThanOrEqualTo(0.0))
+                .set_error_message("Bitte einen Betrag in Euro eintragen (nur die Zahl).")?,
+        ),
+        (
+            Field::Participants,
+            DataValidation::new()
+                .allow_whole_number(DataValidationRule::GreaterThanOrEqualTo(0))
+                .set_error_message("Bitte eine ganze Zahl eintragen.")?,
+        ),
+        (
+            Field::Start,
+            DataValidation::new()
+                .allow_date(DataValidationRule::Between(
+                    ExcelDateTime::from_ymd(1990, 1, 1)?,
+                    ExcelDateTime::from_ymd(2100, 12, 31)?,
+                ))
+                .set_error_style(rust_xlsxwriter::DataValidationErrorStyle::Warning)
+                .set_error_message("Bitte ein Datum eintragen, z. B. 01.03.2024.")?,
+        ),
+        (
+            Field::End,
+            DataValidation::new()
+                .allow_date(DataValidationRule::Between(
+                    ExcelDateTime::from_ymd(1990, 1, 1)?,
+                    ExcelDateTime::from_ymd(2100, 12, 31)?,
+                ))
+                .set_error_style(rust_xlsxwriter::DataValidationErrorStyle::Warning)
+                .set_error_message(
+                    "Bitte ein Datum eintragen, z. B. 31.12.2025, oder leer lassen.",
+                )?,
+        ),
+    ] {
+        if let Some(col) = layout.fields.iter().position(|f| *f == Some(field)) {
             validations.push((col, dv));
         }
-        for (field, dv) in [
-            (
-                Field::BudgetEur,
-                DataValidation::new()
-                    .allow_decimal_number(DataValidationRule::GreaterThanOrEqualTo(0.0))
-                    .set_error_message("Bitte einen Betrag in Euro eintragen (nur die Zahl).")?,
-            ),
-            (
-                Field::Participants,
-                DataValidation::new()
-                    .allow_whole_number(DataValidationRule::GreaterThanOrEqualTo(0))
-                    .set_error_message("Bitte eine ganze Zahl eintragen.")?,
-            ),
-            (
-                Field::Start,
-                DataValidation::new()
-                    .allow_date(DataValidationRule::Between(
-                        ExcelDateTime::from_ymd(1990, 1, 1)?,
-                        ExcelDateTime::from_ymd(2100, 12, 31)?,
-                    ))
-                    .set_error_style(rust_xlsxwriter::DataValidationErrorStyle::Warning)
-                    .set_error_message("Bitte ein Datum eintragen, z. B. 01.03.2024.")?,
-            ),
-            (
-                Field::End,
-                DataValidation::new()
-                    .allow_date(DataValidationRule::Between(
-                        ExcelDateTime::from_ymd(1990, 1, 1)?,
-                        ExcelDateTime::from_ymd(2100, 12, 31)?,
-                    ))
-                    .set_error_style(rust_xlsxwriter::DataValidationErrorStyle::Warning)
-                    .set_error_message(
-                        "Bitte ein Datum eintragen, z. B. 31.12.2025, oder leer lassen.",
-                    )?,
-            ),
-        ] {
-            if let Some(col) = layout.fields.iter().position(|f| *f == Some(field)) {
-                validations.push((col, dv));
-            }
+    }
+    Ok(validations)
+}
+
+/// Adds an office template's goal dropdown and an input message on every field column.
+fn add_office_validations(
+    cfg: &Config,
+    layout: &Layout,
+    validations: &mut Vec<(usize, DataValidation)>,
+) -> Result<(), XlsxError> {
+    // Goal ids from the catalogue sheet; several per cell stay possible.
+    if !cfg.goals.is_empty()
+        && let Some(col) = layout.fields.iter().position(|f| *f == Some(Field::Goals))
+    {
+        let formula = format!("=Ziele!$A$2:$A${}", cfg.goals.len() + 1);
+        validations.push((
+            col,
+            DataValidation::new()
+                .allow_list_formula(Formula::new(formula))
+                .set_error_style(rust_xlsxwriter::DataValidationErrorStyle::Information)
+                .show_error_message(false),
+        ));
+    }
+    // Every column explains itself when a cell is selected (Excel's input message).
+    for (col, field) in layout.fields.iter().enumerate() {
+        let Some(f) = field else { continue };
+        if !validations.iter().any(|(c, _)| *c == col) {
+            validations.push((col, DataValidation::new().allow_any_value()));
         }
-        if layout.office_template {
-            // Goal ids from the catalogue sheet; several per cell stay possible.
-            if !cfg.goals.is_empty()
-                && let Some(col) = layout.fields.iter().position(|f| *f == Some(Field::Goals))
-            {
-                let formula = format!("=Ziele!$A$2:$A${}", cfg.goals.len() + 1);
-                validations.push((
-                    col,
-                    DataValidation::new()
-                        .allow_list_formula(Formula::new(formula))
-                        .set_error_style(rust_xlsxwriter::DataValidationErrorStyle::Information)
-                        .show_error_message(false),
-                ));
+        for (c, dv) in validations.iter_mut() {
+            if *c == col {
+                let title: String = layout.headers[col].chars().take(32).collect();
+                *dv = dv
+                    .clone()
+                    .set_input_title(title)?
+                    .set_input_message(explanation(*f))?;
             }
-            // Every column explains itself when a cell is selected (Excel's input message).
-            for (col, field) in layout.fields.iter().enumerate() {
-                let Some(f) = field else { continue };
-                if !validations.iter().any(|(c, _)| *c == col) {
-                    validations.push((col, DataValidation::new().allow_any_value()));
-                }
-                for (c, dv) in validations.iter_mut() {
-                    if *c == col {
-                        let title: String = layout.headers[col].chars().take(32).collect();
-                        *dv = dv
-                            .clone()
-                            .set_input_title(title)?
-                            .set_input_message(explanation(*f))?;
-                    }
-                }
-            }
-        }
-        if layout.office_template {
-            validations.sort_by_key(|(c, _)| *c);
-        }
-        for (col, dv) in &validations {
-            data.add_data_validation(header_row + 1, *col as u16, last_row, *col as u16, dv)?;
-        }
-        let lists_sheet = wb.add_worksheet();
-        lists_sheet.set_name("Listen")?;
-        lists_sheet.set_hidden(true);
-        for (i, (field, values)) in lists.iter().enumerate() {
-            lists_sheet.write_string(0, i as u16, field.key())?;
-            for (r, v) in values.iter().enumerate() {
-                lists_sheet.write_string(r as u32 + 1, i as u16, v)?;
-            }
-        }
-        if layout.office_template && !cfg.goals.is_empty() {
-            // The goal catalogue, so departments can give the goal numbers coverage needs.
-            let goals = wb.add_worksheet();
-            goals.set_name("Ziele")?;
-            for (c, (h, w)) in [("Ziel-Nr.", 10.0), ("Ziel", 70.0), ("Handlungsfeld", 30.0)]
-                .into_iter()
-                .enumerate()
-            {
-                goals.write_string_with_format(0, c as u16, h, &header_fmt)?;
-                goals.set_column_width(c as u16, w)?;
-            }
-            for (r, g) in cfg.goals.iter().enumerate() {
-                let r = r as u32 + 1;
-                goals.write_string(r, 0, &g.id)?;
-                goals.write_string(r, 1, &g.title)?;
-                goals.write_string(r, 2, &g.field_of_action)?;
-            }
-            goals.set_freeze_panes(1, 0)?;
-            goals
-                .set_landscape()
-                .set_paper_size(9)
-                .set_print_fit_to_pages(1, 0);
         }
     }
-    wb.save_to_buffer()
-        .map(crate::render::xlsx::zip_made_on_unix)
+    Ok(())
+}
+
+/// Writes the hidden sheet „Listen“ the dropdowns refer to.
+fn write_lists_sheet(
+    lists_sheet: &mut Worksheet,
+    lists: &[(Field, Vec<String>)],
+) -> Result<(), XlsxError> {
+    lists_sheet.set_name("Listen")?;
+    lists_sheet.set_hidden(true);
+    for (i, (field, values)) in lists.iter().enumerate() {
+        lists_sheet.write_string(0, i as u16, field.key())?;
+        for (r, v) in values.iter().enumerate() {
+            lists_sheet.write_string(r as u32 + 1, i as u16, v)?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes the goal catalogue sheet „Ziele“, so departments can give the goal numbers
+/// coverage needs.
+fn write_goals_sheet(
+    goals: &mut Worksheet,
+    cfg: &Config,
+    header_fmt: &Format,
+) -> Result<(), XlsxError> {
+    goals.set_name("Ziele")?;
+    for (c, (h, w)) in [("Ziel-Nr.", 10.0), ("Ziel", 70.0), ("Handlungsfeld", 30.0)]
+        .into_iter()
+        .enumerate()
+    {
+        goals.write_string_with_format(0, c as u16, h, header_fmt)?;
+        goals.set_column_width(c as u16, w)?;
+    }
+    for (r, g) in cfg.goals.iter().enumerate() {
+        let r = r as u32 + 1;
+        goals.write_string(r, 0, &g.id)?;
+        goals.write_string(r, 1, &g.title)?;
+        goals.write_string(r, 2, &g.field_of_action)?;
+    }
+    goals.set_freeze_panes(1, 0)?;
+    goals
+        .set_landscape()
+        .set_paper_size(9)
+        .set_print_fit_to_pages(1, 0);
+    Ok(())
 }
 
 /// Document properties with a reproducible creation time.

@@ -488,7 +488,6 @@ pub fn compare_years(
     links: &[Link],
     findings: &mut Findings,
 ) -> Comparison {
-    let lang = cfg.lang;
     let measures = &dataset.measures;
     let olds: Vec<usize> = (0..measures.len())
         .filter(|i| measures[*i].year == from)
@@ -496,9 +495,55 @@ pub fn compare_years(
     let news: Vec<usize> = (0..measures.len())
         .filter(|i| measures[*i].year == to)
         .collect();
-    // One key builder for both years and their rejected rows: compounds split against the
-    // words of all of them.
-    let titles = crate::transform::titles::Titles::new(
+    let titles = year_titles(dataset, &olds, &news, from, to);
+    let mut m = Matcher::new(measures, olds, news, &titles);
+    m.by_links(links);
+    m.by_id();
+    let threshold = cfg.compare.threshold;
+    let mut ties = m.by_title(threshold, true);
+    ties.extend(m.by_title(threshold, false));
+    let years = YearPair {
+        dataset,
+        from,
+        to,
+        lang: cfg.lang,
+    };
+    years.report_ties(&ties, findings);
+    years.report_reused(&m.reused, findings);
+    let mut changes = years.matched_changes(&m.pairs);
+    let evidence = EvidenceMatcher {
+        dataset,
+        threshold,
+        titles: &titles,
+    };
+    let free_news = m.free_news();
+    let free_olds = m.free_olds();
+    let earlier = evidence.pairs(&free_news, from);
+    let later = evidence.pairs(&free_olds, to);
+    changes.extend(years.new_changes(free_news, &earlier));
+    let (ended, without_return) = years.ended_changes(free_olds, &later);
+    changes.extend(ended);
+    changes.extend(years.unpaired_rejected(&earlier, &later));
+    changes.sort_by_cached_key(|c| (c.kind, match_key(&c.department), match_key(&c.title)));
+    Comparison {
+        from_year: from,
+        to_year: to,
+        changes,
+        without_return,
+    }
+}
+
+/// One key builder for both years and their rejected rows: compounds split against the
+/// words of all of them.
+fn year_titles(
+    dataset: &Dataset,
+    olds: &[usize],
+    news: &[usize],
+    from: i32,
+    to: i32,
+) -> crate::transform::titles::Titles {
+    let measures = &dataset.measures;
+    crate::transform::titles::Titles::new(
         olds.iter()
             .chain(news.iter())
             .map(|&i| measures[i].title.as_str())
@@ -509,272 +554,326 @@ pub fn compare_years(
                     .filter(|r| r.year == Some(from) || r.year == Some(to))
                     .filter_map(|r| r.title.as_deref()),
             ),
-    );
-    let keys: HashMap<usize, crate::transform::titles::Key> = olds
-        .iter()
-        .chain(news.iter())
-        .map(|&i| (i, titles.key(&measures[i].title)))
-        .collect();
-    let mut m = Matcher {
-        measures,
-        olds: olds.clone(),
-        news: news.clone(),
-        keys,
-        reused: Vec::new(),
-        forbidden: HashSet::new(),
-        old_taken: HashSet::new(),
-        new_taken: HashSet::new(),
-        pairs: Vec::new(),
-    };
-    // The user's word comes first.
-    for link in links {
-        let (Some(o), Some(n)) = (
-            find_by_ref(measures, &olds, &link.old),
-            find_by_ref(measures, &news, &link.new),
-        ) else {
-            continue;
-        };
-        if link.link {
-            if !m.old_taken.contains(&o) && !m.new_taken.contains(&n) {
-                m.take(o, n, 1.0, false);
-            }
-        } else {
-            m.forbidden.insert((o, n));
+    )
+}
+
+impl<'a> Matcher<'a> {
+    /// A matcher of the measures `olds` (earlier year) and `news` (later year), nothing taken.
+    fn new(
+        measures: &'a [Measure],
+        olds: Vec<usize>,
+        news: Vec<usize>,
+        titles: &crate::transform::titles::Titles,
+    ) -> Matcher<'a> {
+        let keys: HashMap<usize, crate::transform::titles::Key> = olds
+            .iter()
+            .chain(news.iter())
+            .map(|&i| (i, titles.key(&measures[i].title)))
+            .collect();
+        Matcher {
+            measures,
+            olds,
+            news,
+            keys,
+            reused: Vec::new(),
+            forbidden: HashSet::new(),
+            old_taken: HashSet::new(),
+            new_taken: HashSet::new(),
+            pairs: Vec::new(),
         }
     }
-    m.by_id();
-    let threshold = cfg.compare.threshold;
-    let mut ties = m.by_title(threshold, true);
-    ties.extend(m.by_title(threshold, false));
-    for (p, rival) in ties {
-        let (a, b) = (&measures[p.old], &measures[p.new]);
-        let (ra, rb) = (&measures[rival.old], &measures[rival.new]);
-        let at = Location {
-            file: b.source_file.clone(),
-            sheet: b.source_sheet.clone(),
-            cell: b.source_row.to_string(),
-        };
-        findings.push(
-            Severity::Warning,
-            "uncertain-match",
-            &at,
-            match lang {
-                Lang::De => format!(
-                    "Unsichere Zuordnung {from} → {to}: „{}“ ({}) wurde als Fortsetzung von „{}“ ({}) gewertet; fast ebenso passend wäre „{}“ → „{}“. Bitte prüfen und bei Bedarf in input/links.csv festlegen.",
-                    b.title, b.department, a.title, a.department, ra.title, rb.title
-                ),
-                Lang::En => format!(
-                    "Uncertain match {from} → {to}: \"{}\" ({}) was taken as the continuation of \"{}\" ({}); almost as close would be \"{}\" → \"{}\". Check it and fix it in input/links.csv if needed.",
-                    b.title, b.department, a.title, a.department, ra.title, rb.title
-                ),
-            },
-        );
+
+    /// Pass 0: the user's word comes first (forced pairs taken, forbidden pairs noted).
+    fn by_links(&mut self, links: &[Link]) {
+        for link in links {
+            let (Some(o), Some(n)) = (
+                find_by_ref(self.measures, &self.olds, &link.old),
+                find_by_ref(self.measures, &self.news, &link.new),
+            ) else {
+                continue;
+            };
+            if link.link {
+                if !self.old_taken.contains(&o) && !self.new_taken.contains(&n) {
+                    self.take(o, n, 1.0, false);
+                }
+            } else {
+                self.forbidden.insert((o, n));
+            }
+        }
     }
-    for &(o, n) in &m.reused {
-        let (a, b) = (&measures[o], &measures[n]);
-        let id = b.measure_id.clone().unwrap_or_default();
-        findings.push(
-            Severity::Warning,
-            "id-reused",
-            &Location {
+}
+
+/// The two years being compared, with the data and the language of the texts.
+struct YearPair<'a> {
+    dataset: &'a Dataset,
+    from: i32,
+    to: i32,
+    lang: Lang,
+}
+
+impl YearPair<'_> {
+    /// The detail of a measure whose row of `year` was rejected.
+    fn not_taken_over(&self, year: i32, r: &Rejected) -> String {
+        match self.lang {
+            Lang::De => format!(
+                "{year} gemeldet, aber nicht übernommen ({}, Zeile {}); siehe Datenqualität",
+                r.source_file, r.source_row
+            ),
+            Lang::En => format!(
+                "reported for {year} but not taken over ({}, row {}); see data quality",
+                r.source_file, r.source_row
+            ),
+        }
+    }
+
+    /// A finding per pair taken by title with a rival almost as good.
+    fn report_ties(&self, ties: &[(Pair, Pair)], findings: &mut Findings) {
+        let (measures, from, to) = (&self.dataset.measures, self.from, self.to);
+        for (p, rival) in ties {
+            let (a, b) = (&measures[p.old], &measures[p.new]);
+            let (ra, rb) = (&measures[rival.old], &measures[rival.new]);
+            let at = Location {
                 file: b.source_file.clone(),
                 sheet: b.source_sheet.clone(),
                 cell: b.source_row.to_string(),
-            },
-            match lang {
-                Lang::De => format!(
-                    "Die Maßnahmen-ID „{id}“ stand {from} für „{}“ ({}), {to} für „{}“ ({}). Als dieselbe Maßnahme gewertet; falls die ID neu vergeben wurde, bitte der neuen Maßnahme eine eigene ID geben.",
-                    a.title, a.field_of_action, b.title, b.field_of_action
-                ),
-                Lang::En => format!(
-                    "Measure id \"{id}\" stood for \"{}\" ({}) in {from} and for \"{}\" ({}) in {to}. Taken as the same measure; if the id was given to a new measure, give it an id of its own.",
-                    a.title, a.field_of_action, b.title, b.field_of_action
-                ),
-            },
-        );
-    }
-    let mut changes = Vec::new();
-    for p in &m.pairs {
-        let (a, b) = (&measures[p.old], &measures[p.new]);
-        let mut parts = describe_changes(a, b, lang);
-        // A pair found by its title says why it was taken as the same measure.
-        if p.by_title
-            && let Some(first) = parts.first_mut()
-            && (first.starts_with("Titel:") || first.starts_with("Title:"))
-        {
-            let (_, why) = evidence(a, b, lang);
-            let mut reasons = vec![lang.t("ähnlicher Titel", "similar title").to_string()];
-            reasons.extend(why);
-            first.push_str(&format!(" ({})", reasons.join(", ")));
-        }
-        let kind = if parts.is_empty() {
-            ChangeKind::Continued
-        } else {
-            ChangeKind::Changed
-        };
-        changes.push(Change {
-            kind,
-            department: b.department.clone(),
-            title: b.title.clone(),
-            measure_id: b.measure_id.clone(),
-            from_year: from,
-            to_year: to,
-            detail: parts.join("; "),
-            old: Some(p.old),
-            new: Some(p.new),
-            rejected: None,
-            budget_delta: match (a.budget_eur, b.budget_eur) {
-                (Some(x), Some(y)) => Some(y - x),
-                _ => None,
-            },
-        });
-    }
-    let evidence = EvidenceMatcher {
-        dataset,
-        threshold,
-        titles: &titles,
-    };
-    let free_news = m.free_news();
-    let free_olds = m.free_olds();
-    let earlier = evidence.pairs(&free_news, from);
-    let later = evidence.pairs(&free_olds, to);
-    let not_taken_over = |year: i32, r: &Rejected| match lang {
-        Lang::De => format!(
-            "{year} gemeldet, aber nicht übernommen ({}, Zeile {}); siehe Datenqualität",
-            r.source_file, r.source_row
-        ),
-        Lang::En => format!(
-            "reported for {year} but not taken over ({}, row {}); see data quality",
-            r.source_file, r.source_row
-        ),
-    };
-    let returned_before = dataset.returns.get(&from);
-    for n in free_news {
-        let b = &measures[n];
-        // A department that reported before but sent nothing readable for `from`: whether
-        // its measures are new is open. A department reporting for the first time has new
-        // measures.
-        let had_return = returned_before.is_some_and(|d| d.contains(&b.department))
-            || !dataset
-                .returns
-                .range(..from)
-                .any(|(_, d)| d.contains(&b.department));
-        let (kind, detail, rejected) = match earlier.get(&n) {
-            Some(&r) => (
-                ChangeKind::NotTakenOver,
-                not_taken_over(from, &dataset.rejected_rows[r]),
-                Some(r),
-            ),
-            // Without a return the year before, nobody knows whether it is new.
-            None if !had_return => (
-                ChangeKind::NoReturn,
-                match lang {
+            };
+            findings.push(
+                Severity::Warning,
+                "uncertain-match",
+                &at,
+                match self.lang {
                     Lang::De => format!(
-                        "keine lesbare Rückmeldung des Fachbereichs für {from}; ob die Maßnahme neu ist, ist offen"
+                        "Unsichere Zuordnung {from} → {to}: „{}“ ({}) wurde als Fortsetzung von „{}“ ({}) gewertet; fast ebenso passend wäre „{}“ → „{}“. Bitte prüfen und bei Bedarf in input/links.csv festlegen.",
+                        b.title, b.department, a.title, a.department, ra.title, rb.title
                     ),
                     Lang::En => format!(
-                        "no readable return of the department for {from}; whether the measure is new is open"
+                        "Uncertain match {from} → {to}: \"{}\" ({}) was taken as the continuation of \"{}\" ({}); almost as close would be \"{}\" → \"{}\". Check it and fix it in input/links.csv if needed.",
+                        b.title, b.department, a.title, a.department, ra.title, rb.title
                     ),
                 },
-                None,
-            ),
-            None => (ChangeKind::New, String::new(), None),
-        };
-        changes.push(Change {
-            kind,
-            department: b.department.clone(),
-            title: b.title.clone(),
-            measure_id: b.measure_id.clone(),
-            from_year: from,
-            to_year: to,
-            detail,
-            old: None,
-            new: Some(n),
-            rejected,
-            budget_delta: None,
-        });
+            );
+        }
     }
-    let returned = dataset.returns.get(&to);
-    let mut without_return: Vec<String> = Vec::new();
-    for o in free_olds {
-        let a = &measures[o];
-        let has_return = returned.is_some_and(|d| d.contains(&a.department));
-        let (kind, detail, rejected) = match later.get(&o) {
-            Some(&r) => (
-                ChangeKind::NotTakenOver,
-                not_taken_over(to, &dataset.rejected_rows[r]),
-                Some(r),
-            ),
-            None if !has_return => {
-                if !without_return.contains(&a.department) {
-                    without_return.push(a.department.clone());
-                }
-                (
+
+    /// A finding per pair by id whose title and field both differ (the id perhaps reused).
+    fn report_reused(&self, reused: &[(usize, usize)], findings: &mut Findings) {
+        let (measures, from, to) = (&self.dataset.measures, self.from, self.to);
+        for &(o, n) in reused {
+            let (a, b) = (&measures[o], &measures[n]);
+            let id = b.measure_id.clone().unwrap_or_default();
+            findings.push(
+                Severity::Warning,
+                "id-reused",
+                &Location {
+                    file: b.source_file.clone(),
+                    sheet: b.source_sheet.clone(),
+                    cell: b.source_row.to_string(),
+                },
+                match self.lang {
+                    Lang::De => format!(
+                        "Die Maßnahmen-ID „{id}“ stand {from} für „{}“ ({}), {to} für „{}“ ({}). Als dieselbe Maßnahme gewertet; falls die ID neu vergeben wurde, bitte der neuen Maßnahme eine eigene ID geben.",
+                        a.title, a.field_of_action, b.title, b.field_of_action
+                    ),
+                    Lang::En => format!(
+                        "Measure id \"{id}\" stood for \"{}\" ({}) in {from} and for \"{}\" ({}) in {to}. Taken as the same measure; if the id was given to a new measure, give it an id of its own.",
+                        a.title, a.field_of_action, b.title, b.field_of_action
+                    ),
+                },
+            );
+        }
+    }
+
+    /// The changes of the matched pairs: continued or changed, with what changed.
+    fn matched_changes(&self, pairs: &[Pair]) -> Vec<Change> {
+        let (measures, lang) = (&self.dataset.measures, self.lang);
+        let mut changes = Vec::new();
+        for p in pairs {
+            let (a, b) = (&measures[p.old], &measures[p.new]);
+            let mut parts = describe_changes(a, b, lang);
+            // A pair found by its title says why it was taken as the same measure.
+            if p.by_title
+                && let Some(first) = parts.first_mut()
+                && (first.starts_with("Titel:") || first.starts_with("Title:"))
+            {
+                let (_, why) = evidence(a, b, lang);
+                let mut reasons = vec![lang.t("ähnlicher Titel", "similar title").to_string()];
+                reasons.extend(why);
+                first.push_str(&format!(" ({})", reasons.join(", ")));
+            }
+            let kind = if parts.is_empty() {
+                ChangeKind::Continued
+            } else {
+                ChangeKind::Changed
+            };
+            changes.push(Change {
+                kind,
+                department: b.department.clone(),
+                title: b.title.clone(),
+                measure_id: b.measure_id.clone(),
+                from_year: self.from,
+                to_year: self.to,
+                detail: parts.join("; "),
+                old: Some(p.old),
+                new: Some(p.new),
+                rejected: None,
+                budget_delta: match (a.budget_eur, b.budget_eur) {
+                    (Some(x), Some(y)) => Some(y - x),
+                    _ => None,
+                },
+            });
+        }
+        changes
+    }
+
+    /// The changes of the later year's unmatched measures: new, not taken over (their row
+    /// of `from` rejected, see `earlier`) or open for lack of a return.
+    fn new_changes(&self, free_news: Vec<usize>, earlier: &HashMap<usize, usize>) -> Vec<Change> {
+        let (dataset, from, lang) = (self.dataset, self.from, self.lang);
+        let returned_before = dataset.returns.get(&from);
+        let mut changes = Vec::new();
+        for n in free_news {
+            let b = &dataset.measures[n];
+            // A department that reported before but sent nothing readable for `from`: whether
+            // its measures are new is open. A department reporting for the first time has new
+            // measures.
+            let had_return = returned_before.is_some_and(|d| d.contains(&b.department))
+                || !dataset
+                    .returns
+                    .range(..from)
+                    .any(|(_, d)| d.contains(&b.department));
+            let (kind, detail, rejected) = match earlier.get(&n) {
+                Some(&r) => (
+                    ChangeKind::NotTakenOver,
+                    self.not_taken_over(from, &dataset.rejected_rows[r]),
+                    Some(r),
+                ),
+                // Without a return the year before, nobody knows whether it is new.
+                None if !had_return => (
                     ChangeKind::NoReturn,
                     match lang {
                         Lang::De => format!(
-                            "keine lesbare Rückmeldung des Fachbereichs für {to}; zuletzt {from}: {}",
-                            a.status
+                            "keine lesbare Rückmeldung des Fachbereichs für {from}; ob die Maßnahme neu ist, ist offen"
                         ),
                         Lang::En => format!(
-                            "no readable return of the department for {to}; last seen {from}: {}",
-                            a.status
+                            "no readable return of the department for {from}; whether the measure is new is open"
                         ),
                     },
                     None,
-                )
-            }
-            None => (
-                ChangeKind::Ended,
-                match lang {
-                    Lang::De => format!("zuletzt {}: {}", from, a.status),
-                    Lang::En => format!("last seen {}: {}", from, a.status),
-                },
-                None,
-            ),
-        };
-        changes.push(Change {
-            kind,
-            department: a.department.clone(),
-            title: a.title.clone(),
-            measure_id: a.measure_id.clone(),
-            from_year: from,
-            to_year: to,
-            detail,
-            old: Some(o),
-            new: None,
-            rejected,
-            budget_delta: None,
-        });
-    }
-    without_return.sort_by_key(|d| match_key(d));
-    // Rows of the later year that were rejected and pair with nothing: reported, not
-    // counted; listed so that nothing the department wrote is missing here.
-    let used: HashSet<usize> = earlier.values().chain(later.values()).copied().collect();
-    for (r, row) in dataset.rejected_rows.iter().enumerate() {
-        if row.year != Some(to) || used.contains(&r) {
-            continue;
+                ),
+                None => (ChangeKind::New, String::new(), None),
+            };
+            changes.push(Change {
+                kind,
+                department: b.department.clone(),
+                title: b.title.clone(),
+                measure_id: b.measure_id.clone(),
+                from_year: from,
+                to_year: self.to,
+                detail,
+                old: None,
+                new: Some(n),
+                rejected,
+                budget_delta: None,
+            });
         }
-        changes.push(Change {
-            kind: ChangeKind::NotTakenOver,
-            department: row.department.clone(),
-            title: row.title.clone().unwrap_or_default(),
-            measure_id: row.measure_id.clone(),
-            from_year: from,
-            to_year: to,
-            detail: not_taken_over(to, row),
-            old: None,
-            new: None,
-            rejected: Some(r),
-            budget_delta: None,
-        });
+        changes
     }
-    changes.sort_by_cached_key(|c| (c.kind, match_key(&c.department), match_key(&c.title)));
-    Comparison {
-        from_year: from,
-        to_year: to,
-        changes,
-        without_return,
+
+    /// The changes of the earlier year's unmatched measures: ended, not taken over (their
+    /// row of `to` rejected, see `later`) or not known to have ended for lack of a return;
+    /// also the departments without a return in `to`, sorted.
+    fn ended_changes(
+        &self,
+        free_olds: Vec<usize>,
+        later: &HashMap<usize, usize>,
+    ) -> (Vec<Change>, Vec<String>) {
+        let (dataset, from, to, lang) = (self.dataset, self.from, self.to, self.lang);
+        let returned = dataset.returns.get(&to);
+        let mut changes = Vec::new();
+        let mut without_return: Vec<String> = Vec::new();
+        for o in free_olds {
+            let a = &dataset.measures[o];
+            let has_return = returned.is_some_and(|d| d.contains(&a.department));
+            let (kind, detail, rejected) = match later.get(&o) {
+                Some(&r) => (
+                    ChangeKind::NotTakenOver,
+                    self.not_taken_over(to, &dataset.rejected_rows[r]),
+                    Some(r),
+                ),
+                None if !has_return => {
+                    if !without_return.contains(&a.department) {
+                        without_return.push(a.department.clone());
+                    }
+                    (
+                        ChangeKind::NoReturn,
+                        match lang {
+                            Lang::De => format!(
+                                "keine lesbare Rückmeldung des Fachbereichs für {to}; zuletzt {from}: {}",
+                                a.status
+                            ),
+                            Lang::En => format!(
+                                "no readable return of the department for {to}; last seen {from}: {}",
+                                a.status
+                            ),
+                        },
+                        None,
+                    )
+                }
+                None => (
+                    ChangeKind::Ended,
+                    match lang {
+                        Lang::De => format!("zuletzt {}: {}", from, a.status),
+                        Lang::En => format!("last seen {}: {}", from, a.status),
+                    },
+                    None,
+                ),
+            };
+            changes.push(Change {
+                kind,
+                department: a.department.clone(),
+                title: a.title.clone(),
+                measure_id: a.measure_id.clone(),
+                from_year: from,
+                to_year: to,
+                detail,
+                old: Some(o),
+                new: None,
+                rejected,
+                budget_delta: None,
+            });
+        }
+        without_return.sort_by_key(|d| match_key(d));
+        (changes, without_return)
+    }
+
+    /// Rows of the later year that were rejected and pair with nothing: reported, not
+    /// counted; listed so that nothing the department wrote is missing here.
+    fn unpaired_rejected(
+        &self,
+        earlier: &HashMap<usize, usize>,
+        later: &HashMap<usize, usize>,
+    ) -> Vec<Change> {
+        let used: HashSet<usize> = earlier.values().chain(later.values()).copied().collect();
+        let mut changes = Vec::new();
+        for (r, row) in self.dataset.rejected_rows.iter().enumerate() {
+            if row.year != Some(self.to) || used.contains(&r) {
+                continue;
+            }
+            changes.push(Change {
+                kind: ChangeKind::NotTakenOver,
+                department: row.department.clone(),
+                title: row.title.clone().unwrap_or_default(),
+                measure_id: row.measure_id.clone(),
+                from_year: self.from,
+                to_year: self.to,
+                detail: self.not_taken_over(self.to, row),
+                old: None,
+                new: None,
+                rejected: Some(r),
+                budget_delta: None,
+            });
+        }
+        changes
     }
 }
 

@@ -473,129 +473,18 @@ fn text_of(cell: &RawCell) -> Option<String> {
     }
 }
 
+/// Turns a data row into a measure, or says why it is set aside or not taken over.
 fn measure_of(row: &RawRow, ctx: &Ctx, department: String, findings: &mut Findings) -> Outcome {
     // Excel errors and formulas without a saved result first: they blank a cell.
-    for f in Field::ALL {
-        let Some(c) = row.cells[f.index()].as_ref() else {
-            continue;
-        };
-        let name = &ctx.cfg.headers.get(f).name;
-        match &c.value {
-            Value::Error(e) => findings.push(
-                Severity::Warning,
-                "excel-error",
-                &row.location(f),
-                ctx.msg(
-                    format!("Die Zelle ({name}) enthält den Excel-Fehler {e}; sie wird als leer gelesen. Bitte die Formel prüfen oder den Wert eintragen."),
-                    format!("The cell ({name}) holds the Excel error {e}; it is read as empty. Check the formula or type the value."),
-                ),
-            ),
-            Value::NoCachedValue => findings.push(
-                Severity::Warning,
-                "formula-without-value",
-                &row.location(f),
-                ctx.msg(
-                    format!("Die Zelle ({name}) enthält eine Formel ohne gespeichertes Ergebnis; sie wird als leer gelesen. Bitte die Datei in Excel öffnen und speichern."),
-                    format!("The cell ({name}) holds a formula without a saved result; it is read as empty. Open the file in Excel and save it."),
-                ),
-            ),
-            Value::Text(t) if t.chars().count() > crate::schema::EXCEL_CELL_CHARS => {
-                let n = t.chars().count();
-                findings.push(
-                    Severity::Warning,
-                    "long-text",
-                    &row.location(f),
-                    ctx.msg(
-                        format!("Der Text ({name}) hat {n} Zeichen, mehr als eine Excel-Zelle fasst (32.767). measures.xlsx zeigt ihn gekürzt, measures.csv und measures.parquet vollständig. Bitte kürzen."),
-                        format!("The text ({name}) has {n} characters, more than an Excel cell holds (32,767). measures.xlsx shows it cut, measures.csv and measures.parquet in full. Please shorten it."),
-                    ),
-                );
-            }
-            _ => {}
-        }
-    }
-
-    // The template's example row, still as the office wrote it: not a measure.
-    if row
-        .cell(Field::MeasureId)
-        .and_then(text_of)
-        .is_some_and(|id| id == crate::schema::EXAMPLE_ID)
-        && row
-            .cell(Field::Title)
-            .and_then(text_of)
-            .is_some_and(|t| t == crate::schema::EXAMPLE_TITLE)
-    {
-        findings.push(
-            Severity::Info,
-            "example-row",
-            &row.row_location(),
-            ctx.msg(
-                "Beispielzeile der Vorlage, unverändert; sie wird nicht gezählt. Bitte überschreiben oder löschen.".into(),
-                "The template's example row, unchanged; it is not counted. Overwrite or delete it.".into(),
-            ),
-        );
-        return Outcome::SetAside;
-    }
-    if let Some(label) = total_label(row) {
-        findings.push(
-            Severity::Info,
-            "total-row",
-            &row.row_location(),
-            ctx.msg(
-                format!("Summenzeile („{label}“) erkannt; sie ist keine Maßnahme und wird nicht gezählt."),
-                format!("Total row (\"{label}\") recognised; it is no measure and is not counted."),
-            ),
-        );
+    report_blanked_cells(row, ctx, findings);
+    if is_set_aside(row, ctx, findings) {
         return Outcome::SetAside;
     }
     let year = year_of(row, ctx, findings);
-    let evidence = |title: Option<String>| -> Option<Box<Rejected>> {
-        let measure_id = row.cell(Field::MeasureId).and_then(text_of);
-        (title.is_some() || measure_id.is_some()).then(|| {
-            Box::new(Rejected {
-                year,
-                measure_id,
-                title,
-                department: department.clone(),
-                source_file: row.file.clone(),
-                source_sheet: row.sheet.clone(),
-                source_row: row.row,
-                cells: Field::ALL
-                    .iter()
-                    .filter(|f| !f.personal())
-                    .filter_map(|f| row.cell(*f).map(|c| (*f, c.value.display())))
-                    .collect(),
-            })
-        })
-    };
     let title = row.cell(Field::Title).and_then(text_of);
     let Some(title) = title else {
-        // What the row holds helps to find it, but never a personal column (contact).
-        let written: Vec<String> = Field::ALL
-            .iter()
-            .filter(|f| !f.personal())
-            .filter_map(|f| row.cell(*f))
-            .filter_map(text_of)
-            .take(3)
-            .collect();
-        let content = if written.is_empty() {
-            String::new()
-        } else {
-            match ctx.lang {
-                Lang::De => format!(" (Inhalt: {})", shorten(&written.join(" | "))),
-                Lang::En => format!(" (content: {})", shorten(&written.join(" | "))),
-            }
-        };
-        findings.push(
-            Severity::Error,
-            "missing-title",
-            &row.location(Field::Title),
-            ctx.msg(
-                format!("Die Zeile hat keinen Maßnahmentitel und wird nicht übernommen{content}. Bitte den Titel eintragen (eine leere Zeile darf entfallen)."),
-                format!("The row has no measure title and is not taken over{content}. Add the title (an empty row may go)."),
-            ),
-        );
-        return Outcome::Rejected(evidence(None));
+        report_missing_title(row, ctx, findings);
+        return Outcome::Rejected(rejection_evidence(row, year, &department, None));
     };
 
     let field_of_action = category(row, Field::FieldOfAction, &ctx.fields, ctx, findings);
@@ -604,7 +493,7 @@ fn measure_of(row: &RawRow, ctx: &Ctx, department: String, findings: &mut Findin
         return Outcome::NoYear;
     }
     if field_of_action.is_none() || status.is_none() {
-        return Outcome::Rejected(evidence(Some(title)));
+        return Outcome::Rejected(rejection_evidence(row, year, &department, Some(title)));
     }
     let (start, range_end) = date_field(row, Field::Start, Role::Start, ctx, findings);
     let (end_cell, _) = date_field(row, Field::End, Role::End, ctx, findings);
@@ -612,31 +501,9 @@ fn measure_of(row: &RawRow, ctx: &Ctx, department: String, findings: &mut Findin
     if let (Some(s), Some(e)) = (start, end)
         && e < s
     {
-        findings.push(
-            Severity::Warning,
-            "end-before-start",
-            &row.location(Field::End),
-            ctx.msg(
-                format!(
-                    "Das Ende ({}) liegt vor dem Beginn ({}). Bitte prüfen.",
-                    e.format("%d.%m.%Y"),
-                    s.format("%d.%m.%Y")
-                ),
-                format!(
-                    "The end ({}) is before the start ({}). Please check.",
-                    e.format("%d.%m.%Y"),
-                    s.format("%d.%m.%Y")
-                ),
-            ),
-        );
+        report_end_before_start(row, s, e, ctx, findings);
     }
-    let description = row.cell(Field::Description).and_then(|c| match &c.value {
-        Value::Text(t) => {
-            let lines: Vec<String> = t.lines().map(clean).filter(|l| !l.is_empty()).collect();
-            Some(lines.join("\n")).filter(|s| !s.is_empty())
-        }
-        _ => text_of(c),
-    });
+    let description = description_of(row);
     Outcome::Accepted(Box::new(Measure {
         year: year.unwrap_or_default(),
         measure_id: row.cell(Field::MeasureId).and_then(text_of),
@@ -676,6 +543,182 @@ fn measure_of(row: &RawRow, ctx: &Ctx, department: String, findings: &mut Findin
         source_sheet: row.sheet.clone(),
         source_row: row.row,
     }))
+}
+
+/// A warning per cell read as empty (an Excel error, a formula without a saved result) and
+/// per text longer than an Excel cell holds.
+fn report_blanked_cells(row: &RawRow, ctx: &Ctx, findings: &mut Findings) {
+    for f in Field::ALL {
+        let Some(c) = row.cells[f.index()].as_ref() else {
+            continue;
+        };
+        let name = &ctx.cfg.headers.get(f).name;
+        match &c.value {
+            Value::Error(e) => findings.push(
+                Severity::Warning,
+                "excel-error",
+                &row.location(f),
+                ctx.msg(
+                    format!("Die Zelle ({name}) enthält den Excel-Fehler {e}; sie wird als leer gelesen. Bitte die Formel prüfen oder den Wert eintragen."),
+                    format!("The cell ({name}) holds the Excel error {e}; it is read as empty. Check the formula or type the value."),
+                ),
+            ),
+            Value::NoCachedValue => findings.push(
+                Severity::Warning,
+                "formula-without-value",
+                &row.location(f),
+                ctx.msg(
+                    format!("Die Zelle ({name}) enthält eine Formel ohne gespeichertes Ergebnis; sie wird als leer gelesen. Bitte die Datei in Excel öffnen und speichern."),
+                    format!("The cell ({name}) holds a formula without a saved result; it is read as empty. Open the file in Excel and save it."),
+                ),
+            ),
+            Value::Text(t) if t.chars().count() > crate::schema::EXCEL_CELL_CHARS => {
+                let n = t.chars().count();
+                findings.push(
+                    Severity::Warning,
+                    "long-text",
+                    &row.location(f),
+                    ctx.msg(
+                        format!("Der Text ({name}) hat {n} Zeichen, mehr als eine Excel-Zelle fasst (32.767). measures.xlsx zeigt ihn gekürzt, measures.csv und measures.parquet vollständig. Bitte kürzen."),
+                        format!("The text ({name}) has {n} characters, more than an Excel cell holds (32,767). measures.xlsx shows it cut, measures.csv and measures.parquet in full. Please shorten it."),
+                    ),
+                );
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether the row is no measure (the template's unchanged example row, a total row),
+/// with an info saying so.
+fn is_set_aside(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> bool {
+    // The template's example row, still as the office wrote it: not a measure.
+    if row
+        .cell(Field::MeasureId)
+        .and_then(text_of)
+        .is_some_and(|id| id == crate::schema::EXAMPLE_ID)
+        && row
+            .cell(Field::Title)
+            .and_then(text_of)
+            .is_some_and(|t| t == crate::schema::EXAMPLE_TITLE)
+    {
+        findings.push(
+            Severity::Info,
+            "example-row",
+            &row.row_location(),
+            ctx.msg(
+                "Beispielzeile der Vorlage, unverändert; sie wird nicht gezählt. Bitte überschreiben oder löschen.".into(),
+                "The template's example row, unchanged; it is not counted. Overwrite or delete it.".into(),
+            ),
+        );
+        return true;
+    }
+    if let Some(label) = total_label(row) {
+        findings.push(
+            Severity::Info,
+            "total-row",
+            &row.row_location(),
+            ctx.msg(
+                format!("Summenzeile („{label}“) erkannt; sie ist keine Maßnahme und wird nicht gezählt."),
+                format!("Total row (\"{label}\") recognised; it is no measure and is not counted."),
+            ),
+        );
+        return true;
+    }
+    false
+}
+
+/// What a rejected row says about its measure (none without a title or an id).
+fn rejection_evidence(
+    row: &RawRow,
+    year: Option<i32>,
+    department: &str,
+    title: Option<String>,
+) -> Option<Box<Rejected>> {
+    let measure_id = row.cell(Field::MeasureId).and_then(text_of);
+    (title.is_some() || measure_id.is_some()).then(|| {
+        Box::new(Rejected {
+            year,
+            measure_id,
+            title,
+            department: department.to_string(),
+            source_file: row.file.clone(),
+            source_sheet: row.sheet.clone(),
+            source_row: row.row,
+            cells: Field::ALL
+                .iter()
+                .filter(|f| !f.personal())
+                .filter_map(|f| row.cell(*f).map(|c| (*f, c.value.display())))
+                .collect(),
+        })
+    })
+}
+
+/// The error of a row without a title, with what the row holds to help find it.
+fn report_missing_title(row: &RawRow, ctx: &Ctx, findings: &mut Findings) {
+    // What the row holds helps to find it, but never a personal column (contact).
+    let written: Vec<String> = Field::ALL
+        .iter()
+        .filter(|f| !f.personal())
+        .filter_map(|f| row.cell(*f))
+        .filter_map(text_of)
+        .take(3)
+        .collect();
+    let content = if written.is_empty() {
+        String::new()
+    } else {
+        match ctx.lang {
+            Lang::De => format!(" (Inhalt: {})", shorten(&written.join(" | "))),
+            Lang::En => format!(" (content: {})", shorten(&written.join(" | "))),
+        }
+    };
+    findings.push(
+        Severity::Error,
+        "missing-title",
+        &row.location(Field::Title),
+        ctx.msg(
+            format!("Die Zeile hat keinen Maßnahmentitel und wird nicht übernommen{content}. Bitte den Titel eintragen (eine leere Zeile darf entfallen)."),
+            format!("The row has no measure title and is not taken over{content}. Add the title (an empty row may go)."),
+        ),
+    );
+}
+
+/// The warning of an end `e` before the start `s`.
+fn report_end_before_start(
+    row: &RawRow,
+    s: NaiveDate,
+    e: NaiveDate,
+    ctx: &Ctx,
+    findings: &mut Findings,
+) {
+    findings.push(
+        Severity::Warning,
+        "end-before-start",
+        &row.location(Field::End),
+        ctx.msg(
+            format!(
+                "Das Ende ({}) liegt vor dem Beginn ({}). Bitte prüfen.",
+                e.format("%d.%m.%Y"),
+                s.format("%d.%m.%Y")
+            ),
+            format!(
+                "The end ({}) is before the start ({}). Please check.",
+                e.format("%d.%m.%Y"),
+                s.format("%d.%m.%Y")
+            ),
+        ),
+    );
+}
+
+/// The description: its lines cleaned, empty lines dropped.
+fn description_of(row: &RawRow) -> Option<String> {
+    row.cell(Field::Description).and_then(|c| match &c.value {
+        Value::Text(t) => {
+            let lines: Vec<String> = t.lines().map(clean).filter(|l| !l.is_empty()).collect();
+            Some(lines.join("\n")).filter(|s| !s.is_empty())
+        }
+        _ => text_of(c),
+    })
 }
 
 /// Text of a list cell with its line breaks kept (they separate items).

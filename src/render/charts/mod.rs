@@ -795,20 +795,17 @@ pub fn draw<DB: DrawingBackend>(
     root.fill(&WHITE)?;
     let (w, h) = root.dim_in_pixel();
     let (w, h) = (w as f64, h as f64);
-    let px = |v: f64| v.round() as i32;
     let margin = 20.0 * s;
-    let title = font(17.0 * s, true, palette::INK);
-    let label = font(12.0 * s, false, palette::INK);
-    let small = font(10.5 * s, false, (0x55, 0x55, 0x55));
+    let fonts = ChartFonts::new(s);
     let top = Pos::new(HPos::Left, VPos::Top);
 
     // Title, wrapped to the width.
     let mut y = margin;
-    for line in wrap(root, &c.title, &title, w - 2.0 * margin) {
+    for line in wrap(root, &c.title, &fonts.title, w - 2.0 * margin) {
         root.draw(&Text::new(
             line,
             (px(margin), px(y)),
-            title.clone().pos(top),
+            fonts.title.clone().pos(top),
         ))?;
         y += 22.0 * s;
     }
@@ -829,78 +826,208 @@ pub fn draw<DB: DrawingBackend>(
         root.draw(&Text::new(
             c.note.clone(),
             (px(margin), px(note_y)),
-            small.clone().pos(top),
+            fonts.small.clone().pos(top),
         ))?;
         return Ok(());
     }
 
-    // Label column: as wide as the longest label, at most 42% of the width.
-    let label_max = 0.42 * w;
-    // The axis name stands above the labels, right-aligned with them: wide enough for it
-    // too, or „Berichtsjahr“ loses its first letters beside short labels like „2024“.
-    let head = font(10.5 * s, true, (0x55, 0x55, 0x55));
-    let label_w = c
-        .categories
-        .iter()
-        .map(|l| width(root, l, &label).min(label_max))
-        .fold(0.0, f64::max)
-        .max(width(root, &c.category_label, &head).min(label_max))
-        + 10.0 * s;
-    let annot_w = c
-        .annotations
-        .iter()
-        .map(|a| width(root, a, &label))
-        .fold(0.0, f64::max)
-        + 12.0 * s;
-    let x0 = margin + label_w;
-    let x1 = w - margin - annot_w;
-    let bars = c.bars.len().max(1) as f64;
-    let bar_h = 18.0 * s;
-    let row_h = bars * bar_h + 12.0 * s;
-    let plot_top = y;
-    let plot_bottom = plot_top + row_h * c.categories.len() as f64;
-
-    let max = c.max.unwrap_or_else(|| c.max_total()).max(1.0);
-    let step = nice_step(max, 5.0);
-    let axis_max = if c.max.is_some() {
-        max
-    } else {
-        (max / step).ceil() * step
-    };
-    let sx = |v: f64| x0 + (x1 - x0) * v / axis_max;
-
-    // Grid lines and tick labels.
-    let grid = ShapeStyle::from(&RGBColor(0xDD, 0xDD, 0xDD)).stroke_width(s.max(1.0) as u32);
-    let mut t = 0.0;
-    while t <= axis_max + 1e-9 {
-        let x = sx(t);
-        root.draw(&PathElement::new(
-            vec![(px(x), px(plot_top)), (px(x), px(plot_bottom))],
-            grid,
-        ))?;
-        let tick = small.clone().pos(Pos::new(HPos::Center, VPos::Top));
-        root.draw(&Text::new(
-            format_value(t, c.format),
-            (px(x), px(plot_bottom + 4.0 * s)),
-            tick,
-        ))?;
-        t += step;
-    }
-
+    let f = Frame::new(root, c, s, w, margin, y, &fonts);
+    draw_grid(root, c, &f, &fonts)?;
     // The category axis is named above its labels.
     if !c.category_label.is_empty() {
-        let head = head.pos(Pos::new(HPos::Right, VPos::Top));
+        let head = fonts.head.clone().pos(Pos::new(HPos::Right, VPos::Top));
         root.draw(&Text::new(
             c.category_label.clone(),
-            (px(x0 - 8.0 * s), px(plot_top - 14.0 * s)),
+            (px(f.x0 - 8.0 * s), px(f.plot_top - 14.0 * s)),
             head,
         ))?;
     }
+    draw_rows(root, c, &f, &fonts)?;
+    // Value axis line and label.
+    root.draw(&PathElement::new(
+        vec![(px(f.x0), px(f.plot_top)), (px(f.x0), px(f.plot_bottom))],
+        ShapeStyle::from(&rgb(palette::INK)).stroke_width(s.max(1.0) as u32),
+    ))?;
+    let ly = f.plot_bottom + 22.0 * s;
+    let axis = fonts.small.clone().pos(Pos::new(HPos::Center, VPos::Top));
+    root.draw(&Text::new(
+        c.axis_label.clone(),
+        (px((f.x0 + f.x1) / 2.0), px(ly)),
+        axis,
+    ))?;
+    draw_legend(root, c, &f, &fonts, ly + 24.0 * s)?;
+    root.draw(&Text::new(
+        c.note.clone(),
+        (px(margin), px(note_y)),
+        fonts.small.clone().pos(top),
+    ))?;
+    Ok(())
+}
 
-    // Rows: label, bars, annotation.
+/// A drawing coordinate in whole pixels.
+fn px(v: f64) -> i32 {
+    v.round() as i32
+}
+
+/// The text styles of a chart at scale `s`.
+struct ChartFonts {
+    /// The title.
+    title: TextStyle<'static>,
+    /// Row labels, annotations and the legend.
+    label: TextStyle<'static>,
+    /// Ticks, the axis label and the note.
+    small: TextStyle<'static>,
+    /// The name of the category axis.
+    head: TextStyle<'static>,
+}
+
+impl ChartFonts {
+    /// The text styles at scale `s`.
+    fn new(s: f64) -> ChartFonts {
+        ChartFonts {
+            title: font(17.0 * s, true, palette::INK),
+            label: font(12.0 * s, false, palette::INK),
+            small: font(10.5 * s, false, (0x55, 0x55, 0x55)),
+            head: font(10.5 * s, true, (0x55, 0x55, 0x55)),
+        }
+    }
+}
+
+/// Where the parts of a non-empty chart go: the plot's edges, the rows and the value scale.
+struct Frame {
+    /// The scale of every size.
+    s: f64,
+    /// The chart's width.
+    w: f64,
+    /// The margin around the chart.
+    margin: f64,
+    /// The widest a row label may be.
+    label_max: f64,
+    /// Left edge of the plot (value 0).
+    x0: f64,
+    /// Right edge of the plot.
+    x1: f64,
+    /// Bars per row (at least 1).
+    bars: f64,
+    /// Height of one bar.
+    bar_h: f64,
+    /// Height of one row.
+    row_h: f64,
+    /// Top of the plot.
+    plot_top: f64,
+    /// Bottom of the plot.
+    plot_bottom: f64,
+    /// The value at the right edge.
+    axis_max: f64,
+    /// The value between two grid lines.
+    step: f64,
+}
+
+impl Frame {
+    /// The frame of chart `c` whose plot starts at `plot_top`.
+    fn new<DB: DrawingBackend>(
+        root: &DrawingArea<DB, Shift>,
+        c: &BarChart,
+        s: f64,
+        w: f64,
+        margin: f64,
+        plot_top: f64,
+        fonts: &ChartFonts,
+    ) -> Frame {
+        // Label column: as wide as the longest label, at most 42% of the width.
+        let label_max = 0.42 * w;
+        // The axis name stands above the labels, right-aligned with them: wide enough for it
+        // too, or „Berichtsjahr“ loses its first letters beside short labels like „2024“.
+        let label_w = c
+            .categories
+            .iter()
+            .map(|l| width(root, l, &fonts.label).min(label_max))
+            .fold(0.0, f64::max)
+            .max(width(root, &c.category_label, &fonts.head).min(label_max))
+            + 10.0 * s;
+        let annot_w = c
+            .annotations
+            .iter()
+            .map(|a| width(root, a, &fonts.label))
+            .fold(0.0, f64::max)
+            + 12.0 * s;
+        let x0 = margin + label_w;
+        let x1 = w - margin - annot_w;
+        let bars = c.bars.len().max(1) as f64;
+        let bar_h = 18.0 * s;
+        let row_h = bars * bar_h + 12.0 * s;
+        let plot_bottom = plot_top + row_h * c.categories.len() as f64;
+
+        let max = c.max.unwrap_or_else(|| c.max_total()).max(1.0);
+        let step = nice_step(max, 5.0);
+        let axis_max = if c.max.is_some() {
+            max
+        } else {
+            (max / step).ceil() * step
+        };
+        Frame {
+            s,
+            w,
+            margin,
+            label_max,
+            x0,
+            x1,
+            bars,
+            bar_h,
+            row_h,
+            plot_top,
+            plot_bottom,
+            axis_max,
+            step,
+        }
+    }
+
+    /// The x position of value `v`.
+    fn sx(&self, v: f64) -> f64 {
+        self.x0 + (self.x1 - self.x0) * v / self.axis_max
+    }
+}
+
+/// Draws the grid lines and tick labels of the value axis.
+fn draw_grid<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    c: &BarChart,
+    f: &Frame,
+    fonts: &ChartFonts,
+) -> DrawResult<DB> {
+    let s = f.s;
+    let grid = ShapeStyle::from(&RGBColor(0xDD, 0xDD, 0xDD)).stroke_width(s.max(1.0) as u32);
+    let mut t = 0.0;
+    while t <= f.axis_max + 1e-9 {
+        let x = f.sx(t);
+        root.draw(&PathElement::new(
+            vec![(px(x), px(f.plot_top)), (px(x), px(f.plot_bottom))],
+            grid,
+        ))?;
+        let tick = fonts.small.clone().pos(Pos::new(HPos::Center, VPos::Top));
+        root.draw(&Text::new(
+            format_value(t, c.format),
+            (px(x), px(f.plot_bottom + 4.0 * s)),
+            tick,
+        ))?;
+        t += f.step;
+    }
+    Ok(())
+}
+
+/// Draws the rows: label, bars, annotation.
+fn draw_rows<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    c: &BarChart,
+    f: &Frame,
+    fonts: &ChartFonts,
+) -> DrawResult<DB> {
+    let (s, x0, bars, bar_h) = (f.s, f.x0, f.bars, f.bar_h);
+    let label = &fonts.label;
+    let top = Pos::new(HPos::Left, VPos::Top);
     for (i, cat) in c.categories.iter().enumerate() {
-        let ry = plot_top + row_h * i as f64 + 6.0 * s;
-        let lines = wrap(root, cat, &label, label_max);
+        let ry = f.plot_top + f.row_h * i as f64 + 6.0 * s;
+        let lines = wrap(root, cat, label, f.label_max);
         let lines_h = 14.0 * s * lines.len().min(2) as f64;
         let mut ly = ry + (bars * bar_h - lines_h) / 2.0;
         for l in lines.iter().take(2) {
@@ -918,7 +1045,7 @@ pub fn draw<DB: DrawingBackend>(
                     continue;
                 }
                 let color = c.series.get(k).map_or(palette::GREY, |s| s.color);
-                let (a, z) = (sx(acc), sx(acc + v));
+                let (a, z) = (f.sx(acc), f.sx(acc + v));
                 root.draw(&Rectangle::new(
                     [
                         (px(a), px(by + 1.0 * s)),
@@ -928,7 +1055,7 @@ pub fn draw<DB: DrawingBackend>(
                 ))?;
                 acc += v;
             }
-            end = end.max(sx(acc));
+            end = end.max(f.sx(acc));
         }
         if let Some(a) = c.annotations.get(i).filter(|a| !a.is_empty()) {
             let at = ry + (bars * bar_h - 14.0 * s) / 2.0;
@@ -939,28 +1066,28 @@ pub fn draw<DB: DrawingBackend>(
             ))?;
         }
     }
-    // Value axis line and label.
-    root.draw(&PathElement::new(
-        vec![(px(x0), px(plot_top)), (px(x0), px(plot_bottom))],
-        ShapeStyle::from(&rgb(palette::INK)).stroke_width(s.max(1.0) as u32),
-    ))?;
-    let mut ly = plot_bottom + 22.0 * s;
-    let axis = small.clone().pos(Pos::new(HPos::Center, VPos::Top));
-    root.draw(&Text::new(
-        c.axis_label.clone(),
-        (px((x0 + x1) / 2.0), px(ly)),
-        axis,
-    ))?;
-    ly += 24.0 * s;
+    Ok(())
+}
 
-    // Legend where colours carry meaning (not when the rows already name them).
+/// Draws the legend from `ly` down where colours carry meaning (not when the rows already
+/// name them).
+fn draw_legend<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    c: &BarChart,
+    f: &Frame,
+    fonts: &ChartFonts,
+    mut ly: f64,
+) -> DrawResult<DB> {
+    let s = f.s;
+    let label = &fonts.label;
+    let top = Pos::new(HPos::Left, VPos::Top);
     let rows_name_colours = c.series.iter().map(|s| &s.name).eq(c.categories.iter());
     if c.series.len() > 1 && !rows_name_colours {
-        let mut lx = x0;
+        let mut lx = f.x0;
         for series in &c.series {
-            let wname = width(root, &series.name, &label);
-            if lx + 18.0 * s + wname > w - margin {
-                lx = x0;
+            let wname = width(root, &series.name, label);
+            if lx + 18.0 * s + wname > f.w - f.margin {
+                lx = f.x0;
                 ly += 22.0 * s;
             }
             root.draw(&Rectangle::new(
@@ -978,11 +1105,6 @@ pub fn draw<DB: DrawingBackend>(
             lx += 17.0 * s + wname + 18.0 * s;
         }
     }
-    root.draw(&Text::new(
-        c.note.clone(),
-        (px(margin), px(note_y)),
-        small.pos(top),
-    ))?;
     Ok(())
 }
 
