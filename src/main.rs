@@ -156,265 +156,278 @@ fn lock_output(out: &std::path::Path) -> Result<std::fs::File, Error> {
     }
 }
 
+/// Runs one command, holding the output folder's lock for every command that writes there.
 fn run(command: Command, settings: &Settings) -> Result<u8, Error> {
     let _lock = match command {
         Command::Init { .. } => None,
         _ => Some(lock_output(&settings.output)?),
     };
     match command {
-        Command::Init { force } => {
-            let path = settings
-                .config
-                .clone()
-                .unwrap_or_else(|| "bestand.toml".into());
-            if path.exists() && !force {
-                return Err(Error::Usage(match settings.lang.unwrap_or_default() {
-                    bestand::config::Lang::De => format!(
-                        "{} gibt es schon; mit --force wird die Datei überschrieben.",
-                        path.display()
-                    ),
-                    bestand::config::Lang::En => format!(
-                        "{} exists already; use --force to overwrite it",
-                        path.display()
-                    ),
-                }));
-            }
-            files::write_atomic(
-                &path,
-                Config::default_toml(settings.lang.unwrap_or_default()).as_bytes(),
-            )?;
-            if settings.verbosity != Verbosity::Quiet {
-                say(&match settings.lang.unwrap_or_default() {
-                    bestand::config::Lang::De => format!(
-                        "{} geschrieben: alle Voreinstellungen mit Erläuterungen; die Beispiele am Ende sind auskommentiert.\n",
-                        path.display()
-                    ),
-                    bestand::config::Lang::En => format!(
-                        "{} written: every default setting with explanations; the examples at the end are commented out.\n",
-                        path.display()
-                    ),
-                });
-            }
-            Ok(0)
-        }
+        Command::Init { force } => run_init(force, settings),
         Command::Template {
             year, department, ..
-        } => {
-            // Earlier returns in the input folder pre-fill one template per department.
-            let (cfg, dataset) = match read_all(settings) {
-                Ok(run) => (run.cfg, Some(run.dataset)),
-                Err(Error::InputDir { .. } | Error::EmptyInput { .. }) => {
-                    (load_config(settings)?, None)
-                }
-                Err(e) => return Err(e),
-            };
-            let year = year.unwrap_or_else(|| chrono::Datelike::year(&settings.created));
-            let mut known: Vec<String> = cfg.departments.clone();
-            if let Some(d) = &dataset {
-                for m in d.measures.iter().filter(|m| m.year < year) {
-                    if !known.contains(&m.department) {
-                        known.push(m.department.clone());
-                    }
-                }
+        } => run_template(year, department, settings),
+        Command::Check { .. } => run_check(settings),
+        Command::Report { strict, .. } => run_report(strict, settings),
+        Command::Compare { from, to, .. } => run_compare(from, to, settings),
+    }
+}
+
+/// `bestand init`: writes the commented default configuration.
+fn run_init(force: bool, settings: &Settings) -> Result<u8, Error> {
+    let path = settings
+        .config
+        .clone()
+        .unwrap_or_else(|| "bestand.toml".into());
+    if path.exists() && !force {
+        return Err(Error::Usage(match settings.lang.unwrap_or_default() {
+            bestand::config::Lang::De => format!(
+                "{} gibt es schon; mit --force wird die Datei überschrieben.",
+                path.display()
+            ),
+            bestand::config::Lang::En => format!(
+                "{} exists already; use --force to overwrite it",
+                path.display()
+            ),
+        }));
+    }
+    files::write_atomic(
+        &path,
+        Config::default_toml(settings.lang.unwrap_or_default()).as_bytes(),
+    )?;
+    if settings.verbosity != Verbosity::Quiet {
+        say(&match settings.lang.unwrap_or_default() {
+            bestand::config::Lang::De => format!(
+                "{} geschrieben: alle Voreinstellungen mit Erläuterungen; die Beispiele am Ende sind auskommentiert.\n",
+                path.display()
+            ),
+            bestand::config::Lang::En => format!(
+                "{} written: every default setting with explanations; the examples at the end are commented out.\n",
+                path.display()
+            ),
+        });
+    }
+    Ok(0)
+}
+
+/// `bestand template`: the departments' templates, pre-filled from earlier returns.
+fn run_template(
+    year: Option<i32>,
+    department: Option<String>,
+    settings: &Settings,
+) -> Result<u8, Error> {
+    // Earlier returns in the input folder pre-fill one template per department.
+    let (cfg, dataset) = match read_all(settings) {
+        Ok(run) => (run.cfg, Some(run.dataset)),
+        Err(Error::InputDir { .. } | Error::EmptyInput { .. }) => (load_config(settings)?, None),
+        Err(e) => return Err(e),
+    };
+    let year = year.unwrap_or_else(|| chrono::Datelike::year(&settings.created));
+    let mut known: Vec<String> = cfg.departments.clone();
+    if let Some(d) = &dataset {
+        for m in d.measures.iter().filter(|m| m.year < year) {
+            if !known.contains(&m.department) {
+                known.push(m.department.clone());
             }
-            known.sort_by_key(|d| bestand::text::match_key(d));
-            known.dedup();
-            let mut targets: Vec<Option<String>> = match department {
-                Some(d) => vec![Some(d)],
-                None => std::iter::once(None)
-                    .chain(known.into_iter().map(Some))
-                    .collect(),
-            };
-            targets.dedup();
-            let stage = files::Stage::begin(&settings.output)?;
-            let mut written = Vec::new();
-            for d in targets {
-                let name = match &d {
-                    Some(d) => format!("vorlage-{year}-{}.xlsx", slug(d)),
-                    None => format!("vorlage-{year}.xlsx"),
-                };
-                let path = settings.output.join(&name);
-                let prefill = match (&d, &dataset) {
-                    (Some(d), Some(data)) => {
-                        bestand::render::template::prefilled_rows(data, d, year)
-                    }
-                    _ => None,
-                };
-                let bytes = match (&d, &prefill) {
-                    (Some(d), Some((_, rows))) => bestand::render::template::prefilled_template(
-                        &cfg,
-                        year,
-                        d,
-                        rows,
-                        settings.created,
-                    ),
-                    _ => bestand::render::template::department_template(
-                        &cfg,
-                        Some(year),
-                        d.as_deref(),
-                        settings.created,
-                    ),
-                }
-                .map_err(|e| Error::Export {
-                    path: path.clone(),
-                    source: Cause::Workbook(e),
-                })?;
-                files::write_atomic(&stage.path().join(&name), &bytes)?;
-                written.push((path, prefill.map(|(y, rows)| (y, rows.len()))));
-            }
-            stage.commit()?;
-            if settings.verbosity != Verbosity::Quiet {
-                for (path, prefill) in written {
-                    say(&match (prefill, cfg.lang) {
-                        (Some((y, n)), bestand::config::Lang::De) => format!(
-                            "{} (vorausgefüllt mit {n} {} aus {y})\n",
-                            path.display(),
-                            if n == 1 { "Maßnahme" } else { "Maßnahmen" }
-                        ),
-                        (Some((y, n)), bestand::config::Lang::En) => {
-                            format!("{} (pre-filled with {n} measures of {y})\n", path.display())
-                        }
-                        (None, _) => format!("{}\n", path.display()),
-                    });
-                }
-            }
-            Ok(0)
-        }
-        Command::Check { .. } => {
-            let mut run = read_all(settings)?;
-            let stage = files::Stage::begin(&settings.output)?;
-            let out = staged(settings, &stage);
-            // The changes go into measures.xlsx too, so the workbook always tells the same
-            // story as a report made from the same input.
-            let years = run.dataset.years();
-            let (comparisons, _) = compare_and_write(&out, &mut run, &years, None)?;
-            let (tables, corrected) = rayon::join(
-                || write_all_tables(&out, &run, &comparisons),
-                || write_corrections(&out, &run),
-            );
-            tables?;
-            let corrected = corrected?;
-            stage.commit()?;
-            print_findings(settings, &run);
-            say_corrections(settings, &run, &corrected);
-            drop_stale_report(settings, run.cfg.lang)?;
-            point_to_findings(settings, run.cfg.lang);
-            Ok(u8::from(run.findings.count(Severity::Error) > 0))
-        }
-        Command::Report { strict, .. } => {
-            let mut run = read_all(settings)?;
-            // Not a single row could be read: a report of nothing must not replace a good
-            // one. The findings say why on the terminal.
-            if run.dataset.measures.is_empty()
-                && run.dataset.rejected_rows.is_empty()
-                && run.files.iter().all(|f| f.failed || f.skipped)
-            {
-                print_findings(settings, &run);
-                return Err(Error::NothingReadable {
-                    path: settings.input.clone(),
-                });
-            }
-            let stage = files::Stage::begin(&settings.output)?;
-            let out = staged(settings, &stage);
-            let years = run.dataset.years();
-            let (comparisons, figures) = compare_and_write(&out, &mut run, &years, None)?;
-            let pdf_path = settings.output.join("report.pdf");
-            // The outputs are independent of each other: the tables and workbooks are
-            // written while the charts and the report are made, on both cores.
-            let report = || -> Result<_, Error> {
-                let created = bestand::render::charts::created_date(settings.created, run.cfg.lang);
-                let charts = bestand::render::charts::chart_set(&figures, &run.cfg, &created);
-                bestand::render::charts::write_files(&out.output.join("charts"), &charts)?;
-                let inputs = bestand::render::report::Inputs {
-                    cfg: &run.cfg,
-                    dataset: &run.dataset,
-                    summary: &figures,
-                    comparisons: &comparisons,
-                    findings: &run.findings,
-                    files: &run.files,
-                    created,
-                    charts: &charts,
-                };
-                bestand::render::report::render(&inputs, settings.created.and_utc().timestamp())
-                    .map_err(|message| Error::Export {
-                        path: pdf_path.clone(),
-                        source: Cause::Pdf(message),
-                    })
-            };
-            let ((tables, corrected), rendered) = rayon::join(
-                || {
-                    rayon::join(
-                        || write_all_tables(&out, &run, &comparisons),
-                        || write_corrections(&out, &run),
-                    )
-                },
-                report,
-            );
-            tables?;
-            let (corrected, rendered) = (corrected?, rendered?);
-            files::write_atomic(&out.output.join("report.pdf"), &rendered.pdf)?;
-            files::write_atomic(&out.output.join("report.html"), rendered.html.as_bytes())?;
-            files::write_atomic(
-                &out.output.join(STAMP),
-                tables_stamp(&out.output).as_bytes(),
-            )?;
-            stage.commit()?;
-            print_findings(settings, &run);
-            say_corrections(settings, &run, &corrected);
-            if settings.verbosity != Verbosity::Quiet {
-                if !comparisons.is_empty() {
-                    say(&summary::describe(&comparisons, run.cfg.lang));
-                }
-                let html = settings.output.join("report.html");
-                say(&match run.cfg.lang {
-                    bestand::config::Lang::De => format!(
-                        "Bericht geschrieben: {} und {} (Diagramme in {})\n",
-                        pdf_path.display(),
-                        html.display(),
-                        settings.output.join("charts").display()
-                    ),
-                    bestand::config::Lang::En => format!(
-                        "Report written: {} and {} (charts in {})\n",
-                        pdf_path.display(),
-                        html.display(),
-                        settings.output.join("charts").display()
-                    ),
-                });
-            }
-            point_to_findings(settings, run.cfg.lang);
-            Ok(u8::from(strict && run.findings.count(Severity::Error) > 0))
-        }
-        Command::Compare { from, to, .. } => {
-            let mut run = read_all(settings)?;
-            let years = run.dataset.years();
-            let pick = pick_years(&years, from, to, run.cfg.lang)?;
-            let stage = files::Stage::begin(&settings.output)?;
-            let out = staged(settings, &stage);
-            let (comparisons, _) = compare_and_write(&out, &mut run, &years, pick)?;
-            // The tables come along, so changes.csv never stands beside measures of
-            // another input.
-            write_all_tables(&out, &run, &comparisons)?;
-            stage.commit()?;
-            drop_stale_report(settings, run.cfg.lang)?;
-            say(&summary::describe(&comparisons, run.cfg.lang));
-            let errors = run.findings.count(Severity::Error);
-            if errors > 0 && settings.verbosity != Verbosity::Quiet {
-                say(&format!(
-                    "{}\n",
-                    match run.cfg.lang {
-                        bestand::config::Lang::De => format!(
-                            "{errors} Zeilen oder Dateien mit Fehlern fehlen im Vergleich; Details mit `bestand check`."
-                        ),
-                        bestand::config::Lang::En => format!(
-                            "{errors} rows or files with errors are missing from the comparison; details with `bestand check`."
-                        ),
-                    }
-                ));
-            }
-            point_to_findings(settings, run.cfg.lang);
-            Ok(0)
         }
     }
+    known.sort_by_key(|d| bestand::text::match_key(d));
+    known.dedup();
+    let mut targets: Vec<Option<String>> = match department {
+        Some(d) => vec![Some(d)],
+        None => std::iter::once(None)
+            .chain(known.into_iter().map(Some))
+            .collect(),
+    };
+    targets.dedup();
+    let stage = files::Stage::begin(&settings.output)?;
+    let mut written = Vec::new();
+    for d in targets {
+        let name = match &d {
+            Some(d) => format!("vorlage-{year}-{}.xlsx", slug(d)),
+            None => format!("vorlage-{year}.xlsx"),
+        };
+        let path = settings.output.join(&name);
+        let prefill = match (&d, &dataset) {
+            (Some(d), Some(data)) => bestand::render::template::prefilled_rows(data, d, year),
+            _ => None,
+        };
+        let bytes = match (&d, &prefill) {
+            (Some(d), Some((_, rows))) => {
+                bestand::render::template::prefilled_template(&cfg, year, d, rows, settings.created)
+            }
+            _ => bestand::render::template::department_template(
+                &cfg,
+                Some(year),
+                d.as_deref(),
+                settings.created,
+            ),
+        }
+        .map_err(|e| Error::Export {
+            path: path.clone(),
+            source: Cause::Workbook(e),
+        })?;
+        files::write_atomic(&stage.path().join(&name), &bytes)?;
+        written.push((path, prefill.map(|(y, rows)| (y, rows.len()))));
+    }
+    stage.commit()?;
+    if settings.verbosity != Verbosity::Quiet {
+        for (path, prefill) in written {
+            say(&match (prefill, cfg.lang) {
+                (Some((y, n)), bestand::config::Lang::De) => format!(
+                    "{} (vorausgefüllt mit {n} {} aus {y})\n",
+                    path.display(),
+                    if n == 1 { "Maßnahme" } else { "Maßnahmen" }
+                ),
+                (Some((y, n)), bestand::config::Lang::En) => {
+                    format!("{} (pre-filled with {n} measures of {y})\n", path.display())
+                }
+                (None, _) => format!("{}\n", path.display()),
+            });
+        }
+    }
+    Ok(0)
+}
+
+/// `bestand check`: reads and checks; tables, findings and correction workbooks, no report.
+fn run_check(settings: &Settings) -> Result<u8, Error> {
+    let mut run = read_all(settings)?;
+    let stage = files::Stage::begin(&settings.output)?;
+    let out = staged(settings, &stage);
+    // The changes go into measures.xlsx too, so the workbook always tells the same
+    // story as a report made from the same input.
+    let years = run.dataset.years();
+    let (comparisons, _) = compare_and_write(&out, &mut run, &years, None)?;
+    let (tables, corrected) = rayon::join(
+        || write_all_tables(&out, &run, &comparisons),
+        || write_corrections(&out, &run),
+    );
+    tables?;
+    let corrected = corrected?;
+    stage.commit()?;
+    print_findings(settings, &run);
+    say_corrections(settings, &run, &corrected);
+    drop_stale_report(settings, run.cfg.lang)?;
+    point_to_findings(settings, run.cfg.lang);
+    Ok(u8::from(run.findings.count(Severity::Error) > 0))
+}
+
+/// `bestand report`: everything, the PDF and HTML report included.
+fn run_report(strict: bool, settings: &Settings) -> Result<u8, Error> {
+    let mut run = read_all(settings)?;
+    // Not a single row could be read: a report of nothing must not replace a good
+    // one. The findings say why on the terminal.
+    if run.dataset.measures.is_empty()
+        && run.dataset.rejected_rows.is_empty()
+        && run.files.iter().all(|f| f.failed || f.skipped)
+    {
+        print_findings(settings, &run);
+        return Err(Error::NothingReadable {
+            path: settings.input.clone(),
+        });
+    }
+    let stage = files::Stage::begin(&settings.output)?;
+    let out = staged(settings, &stage);
+    let years = run.dataset.years();
+    let (comparisons, figures) = compare_and_write(&out, &mut run, &years, None)?;
+    let pdf_path = settings.output.join("report.pdf");
+    // The outputs are independent of each other: the tables and workbooks are
+    // written while the charts and the report are made, on both cores.
+    let report = || -> Result<_, Error> {
+        let created = bestand::render::charts::created_date(settings.created, run.cfg.lang);
+        let charts = bestand::render::charts::chart_set(&figures, &run.cfg, &created);
+        bestand::render::charts::write_files(&out.output.join("charts"), &charts)?;
+        let inputs = bestand::render::report::Inputs {
+            cfg: &run.cfg,
+            dataset: &run.dataset,
+            summary: &figures,
+            comparisons: &comparisons,
+            findings: &run.findings,
+            files: &run.files,
+            created,
+            charts: &charts,
+        };
+        bestand::render::report::render(&inputs, settings.created.and_utc().timestamp()).map_err(
+            |message| Error::Export {
+                path: pdf_path.clone(),
+                source: Cause::Pdf(message),
+            },
+        )
+    };
+    let ((tables, corrected), rendered) = rayon::join(
+        || {
+            rayon::join(
+                || write_all_tables(&out, &run, &comparisons),
+                || write_corrections(&out, &run),
+            )
+        },
+        report,
+    );
+    tables?;
+    let (corrected, rendered) = (corrected?, rendered?);
+    files::write_atomic(&out.output.join("report.pdf"), &rendered.pdf)?;
+    files::write_atomic(&out.output.join("report.html"), rendered.html.as_bytes())?;
+    files::write_atomic(
+        &out.output.join(STAMP),
+        tables_stamp(&out.output).as_bytes(),
+    )?;
+    stage.commit()?;
+    print_findings(settings, &run);
+    say_corrections(settings, &run, &corrected);
+    if settings.verbosity != Verbosity::Quiet {
+        if !comparisons.is_empty() {
+            say(&summary::describe(&comparisons, run.cfg.lang));
+        }
+        let html = settings.output.join("report.html");
+        say(&match run.cfg.lang {
+            bestand::config::Lang::De => format!(
+                "Bericht geschrieben: {} und {} (Diagramme in {})\n",
+                pdf_path.display(),
+                html.display(),
+                settings.output.join("charts").display()
+            ),
+            bestand::config::Lang::En => format!(
+                "Report written: {} and {} (charts in {})\n",
+                pdf_path.display(),
+                html.display(),
+                settings.output.join("charts").display()
+            ),
+        });
+    }
+    point_to_findings(settings, run.cfg.lang);
+    Ok(u8::from(strict && run.findings.count(Severity::Error) > 0))
+}
+
+/// `bestand compare`: the changes between two years, with the tables.
+fn run_compare(from: Option<i32>, to: Option<i32>, settings: &Settings) -> Result<u8, Error> {
+    let mut run = read_all(settings)?;
+    let years = run.dataset.years();
+    let pick = pick_years(&years, from, to, run.cfg.lang)?;
+    let stage = files::Stage::begin(&settings.output)?;
+    let out = staged(settings, &stage);
+    let (comparisons, _) = compare_and_write(&out, &mut run, &years, pick)?;
+    // The tables come along, so changes.csv never stands beside measures of
+    // another input.
+    write_all_tables(&out, &run, &comparisons)?;
+    stage.commit()?;
+    drop_stale_report(settings, run.cfg.lang)?;
+    say(&summary::describe(&comparisons, run.cfg.lang));
+    let errors = run.findings.count(Severity::Error);
+    if errors > 0 && settings.verbosity != Verbosity::Quiet {
+        say(&format!(
+            "{}\n",
+            match run.cfg.lang {
+                bestand::config::Lang::De => format!(
+                    "{errors} Zeilen oder Dateien mit Fehlern fehlen im Vergleich; Details mit `bestand check`."
+                ),
+                bestand::config::Lang::En => format!(
+                    "{errors} rows or files with errors are missing from the comparison; details with `bestand check`."
+                ),
+            }
+        ));
+    }
+    point_to_findings(settings, run.cfg.lang);
+    Ok(0)
 }
 
 /// The settings with the output folder replaced by the run's staging folder: everything is
