@@ -20,8 +20,10 @@ run:
 check:
     cargo run --release -- check
 
-# Benchmarks: ingest and check on a generated corpus next to calamine alone (rows per
-# second, peak memory), comparison of 50,000 vs 50,000 measures, report rendering time
+# Benchmarks: the scale curve — calamine's bare read, `bestand check` and `bestand report`
+# (the release binary) on 10k/50k/200k/400k measures over two years (BENCH_SIZES to choose,
+# BENCH_DIR to keep the corpora), with peak memory, then the time per stage of a report;
+# and the report rendering alone on the samples
 bench:
     cargo build --release
     cargo bench --bench bench
