@@ -91,18 +91,7 @@ pub fn summary(
             continue;
         }
         let n = taken.get(file.file.as_str()).copied().unwrap_or(0);
-        let status = if file.skipped {
-            lang.t("übersprungen", "skipped").to_string()
-        } else if file.failed && n == 0 {
-            paint(lang.t("nicht gelesen", "not read"), "1;31", color)
-        } else {
-            match lang {
-                Lang::De if n == 1 => "1 Maßnahme übernommen".to_string(),
-                Lang::En if n == 1 => "1 measure taken over".to_string(),
-                Lang::De => format!("{n} Maßnahmen übernommen"),
-                Lang::En => format!("{n} measures taken over"),
-            }
-        };
+        let status = file_status(file, n, lang, color);
         let _ = writeln!(out, "{} — {status}", paint(&file.file, "1", color));
         for sev in [Severity::Error, Severity::Warning, Severity::Info] {
             let items: Vec<&&Finding> = list.iter().filter(|f| f.severity == sev).collect();
@@ -112,75 +101,120 @@ pub fn summary(
             if !shown.contains(&sev) {
                 continue;
             }
-            let code = match sev {
-                Severity::Error => "31",
-                Severity::Warning => "33",
-                Severity::Info => "2",
-            };
-            let _ = writeln!(
-                out,
-                "  {}",
-                paint(&heading(sev, items.len(), lang), code, color)
-            );
-            // A file with hundreds of findings would bury the others: the first ones here,
-            // all of them in findings.csv (and -v shows every one).
-            let limit = if verbosity == Verbosity::Verbose {
-                usize::MAX
-            } else {
-                PER_FILE
-            };
-            for f in items.iter().take(limit) {
-                let p = place(f, lang);
-                if p.is_empty() {
-                    let _ = writeln!(out, "    {}", f.message);
-                } else {
-                    let _ = writeln!(out, "    {}  {}", paint(&p, code, color), f.message);
-                }
-            }
-            if items.len() > limit {
-                let more = items.len() - limit;
-                let _ = writeln!(
-                    out,
-                    "    {}",
-                    paint(
-                        &match lang {
-                            Lang::De =>
-                                format!("… und {more} weitere (alle in findings.csv, oder mit -v)"),
-                            Lang::En =>
-                                format!("… and {more} more (all in findings.csv, or with -v)"),
-                        },
-                        code,
-                        color
-                    )
-                );
-            }
+            severity_group(&mut out, sev, &items, verbosity, lang, color);
         }
         let hidden_info = list.iter().filter(|f| f.severity == Severity::Info).count();
         if !shown.contains(&Severity::Info) && hidden_info > 0 && verbosity == Verbosity::Normal {
-            let _ = writeln!(
-                out,
-                "  {}",
-                paint(
-                    &match lang {
-                        Lang::De => format!(
-                            "{hidden_info} {} (mit -v anzeigen)",
-                            if hidden_info == 1 {
-                                "Hinweis"
-                            } else {
-                                "Hinweise"
-                            }
-                        ),
-                        Lang::En => format!(
-                            "{hidden_info} {} (show with -v)",
-                            if hidden_info == 1 { "note" } else { "notes" }
-                        ),
-                    },
-                    "2",
-                    color
-                )
-            );
+            hidden_notes(&mut out, hidden_info, lang, color);
         }
     }
+    let _ = writeln!(out, "{}", total_line(files, dataset, findings, lang, color));
+    out
+}
+
+/// What became of a file: skipped, not read, or how many measures were taken over.
+fn file_status(file: &FileReport, n: usize, lang: Lang, color: bool) -> String {
+    if file.skipped {
+        lang.t("übersprungen", "skipped").to_string()
+    } else if file.failed && n == 0 {
+        paint(lang.t("nicht gelesen", "not read"), "1;31", color)
+    } else {
+        match lang {
+            Lang::De if n == 1 => "1 Maßnahme übernommen".to_string(),
+            Lang::En if n == 1 => "1 measure taken over".to_string(),
+            Lang::De => format!("{n} Maßnahmen übernommen"),
+            Lang::En => format!("{n} measures taken over"),
+        }
+    }
+}
+
+/// A file's findings of one severity: a heading, then the findings (the first ones unless
+/// verbose) with their place.
+fn severity_group(
+    out: &mut String,
+    sev: Severity,
+    items: &[&&Finding],
+    verbosity: Verbosity,
+    lang: Lang,
+    color: bool,
+) {
+    let code = match sev {
+        Severity::Error => "31",
+        Severity::Warning => "33",
+        Severity::Info => "2",
+    };
+    let _ = writeln!(
+        out,
+        "  {}",
+        paint(&heading(sev, items.len(), lang), code, color)
+    );
+    // A file with hundreds of findings would bury the others: the first ones here,
+    // all of them in findings.csv (and -v shows every one).
+    let limit = if verbosity == Verbosity::Verbose {
+        usize::MAX
+    } else {
+        PER_FILE
+    };
+    for f in items.iter().take(limit) {
+        let p = place(f, lang);
+        if p.is_empty() {
+            let _ = writeln!(out, "    {}", f.message);
+        } else {
+            let _ = writeln!(out, "    {}  {}", paint(&p, code, color), f.message);
+        }
+    }
+    if items.len() > limit {
+        let more = items.len() - limit;
+        let _ = writeln!(
+            out,
+            "    {}",
+            paint(
+                &match lang {
+                    Lang::De => format!("… und {more} weitere (alle in findings.csv, oder mit -v)"),
+                    Lang::En => format!("… and {more} more (all in findings.csv, or with -v)"),
+                },
+                code,
+                color
+            )
+        );
+    }
+}
+
+/// The line that counts a file's notes not shown (without -v).
+fn hidden_notes(out: &mut String, hidden_info: usize, lang: Lang, color: bool) {
+    let _ = writeln!(
+        out,
+        "  {}",
+        paint(
+            &match lang {
+                Lang::De => format!(
+                    "{hidden_info} {} (mit -v anzeigen)",
+                    if hidden_info == 1 {
+                        "Hinweis"
+                    } else {
+                        "Hinweise"
+                    }
+                ),
+                Lang::En => format!(
+                    "{hidden_info} {} (show with -v)",
+                    if hidden_info == 1 { "note" } else { "notes" }
+                ),
+            },
+            "2",
+            color
+        )
+    );
+}
+
+/// The total line: files read, measures taken over, rows rejected and findings, coloured by
+/// the worst severity.
+fn total_line(
+    files: &[FileReport],
+    dataset: &Dataset,
+    findings: &Findings,
+    lang: Lang,
+    color: bool,
+) -> String {
     let read = files.iter().filter(|f| !f.skipped && !f.failed).count();
     let failed = files.iter().filter(|f| f.failed).count();
     let (e, w, i) = (
@@ -223,8 +257,7 @@ pub fn summary(
     } else {
         "1;32"
     };
-    let _ = writeln!(out, "{}", paint(&total, code, color));
-    out
+    paint(&total, code, color)
 }
 
 /// The run's last line: where the clerk finds every finding. That is the workbook (a sheet

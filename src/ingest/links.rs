@@ -23,35 +23,8 @@ pub struct Link {
 
 /// Reads `links.csv` (columns: old/alt, new/neu, optional link/verknüpfen = ja/nein).
 pub fn read_links(path: &Path, lang: Lang, findings: &mut Findings) -> Vec<Link> {
-    let at = |line: usize| Location {
-        file: "links.csv".into(),
-        sheet: String::new(),
-        cell: if line == 0 {
-            String::new()
-        } else {
-            line.to_string()
-        },
-    };
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        // No links.csv: nobody decided anything by hand.
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
-        Err(e) => {
-            findings.push(
-                Severity::Error,
-                "bad-links-file",
-                &at(0),
-                &match lang {
-                    Lang::De => format!(
-                        "links.csv kann nicht gelesen werden ({e}); die festgelegten Zuordnungen fehlen im Vergleich."
-                    ),
-                    Lang::En => format!(
-                        "links.csv cannot be read ({e}); the links decided in it are missing from the comparison."
-                    ),
-                },
-            );
-            return Vec::new();
-        }
+    let Some(bytes) = read_file(path, lang, findings) else {
+        return Vec::new();
     };
     let (text, _) = super::read::decode_text(&bytes);
     let delimiter = super::read::sniff_delimiter(&text);
@@ -79,7 +52,11 @@ pub fn read_links(path: &Path, lang: Lang, findings: &mut Findings) -> Vec<Link>
         );
         return Vec::new();
     };
-    let flag = col(&["link", "verknuepfen", "verbinden", "zuordnen"]);
+    let columns = Columns {
+        old,
+        new,
+        flag: col(&["link", "verknuepfen", "verbinden", "zuordnen"]),
+    };
     let mut out = Vec::new();
     for (i, rec) in reader.records().enumerate() {
         let line = i + 2;
@@ -102,51 +79,108 @@ pub fn read_links(path: &Path, lang: Lang, findings: &mut Findings) -> Vec<Link>
                 continue;
             }
         };
-        let get = |c: usize| rec.get(c).map(crate::text::clean).unwrap_or_default();
-        let (o, n) = (get(old), get(new));
-        if o.is_empty() && n.is_empty() {
-            continue;
-        }
-        if o.is_empty() || n.is_empty() {
-            findings.push(
-                Severity::Warning,
-                "bad-links-file",
-                &at(line),
-                lang.t(
-                    "Der Zeile fehlt „alt“ oder „neu“; sie wird ignoriert. Bitte beide Maßnahmen nennen.",
-                    "The line lacks \"old\" or \"new\"; it is ignored. Please name both measures.",
-                ),
-            );
-            continue;
-        }
-        let link = match flag.map(get) {
-            None => true,
-            Some(v) => match crate::text::parse_yes_no(&v) {
-                Some(b) => b || v.is_empty(),
-                None => {
-                    findings.push(
-                        Severity::Warning,
-                        "bad-links-file",
-                        &at(line),
-                        match lang {
-                            Lang::De => {
-                                format!("„{v}“ ist weder ja noch nein; die Zeile wird ignoriert.")
-                            }
-                            Lang::En => {
-                                format!("\"{v}\" is neither yes nor no; the line is ignored.")
-                            }
-                        },
-                    );
-                    continue;
-                }
-            },
-        };
-        out.push(Link {
-            old: o,
-            new: n,
-            link,
-            line,
-        });
+        out.extend(link_of(&rec, line, &columns, lang, findings));
     }
     out
+}
+
+/// Where in links.csv: the file, or one of its lines (from 1).
+fn at(line: usize) -> Location {
+    Location {
+        file: "links.csv".into(),
+        sheet: String::new(),
+        cell: if line == 0 {
+            String::new()
+        } else {
+            line.to_string()
+        },
+    }
+}
+
+/// The bytes of links.csv; `None` when there is none (nobody decided anything by hand) or,
+/// with an error finding, when it cannot be read.
+fn read_file(path: &Path, lang: Lang, findings: &mut Findings) -> Option<Vec<u8>> {
+    match std::fs::read(path) {
+        Ok(b) => Some(b),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => {
+            findings.push(
+                Severity::Error,
+                "bad-links-file",
+                &at(0),
+                &match lang {
+                    Lang::De => format!(
+                        "links.csv kann nicht gelesen werden ({e}); die festgelegten Zuordnungen fehlen im Vergleich."
+                    ),
+                    Lang::En => format!(
+                        "links.csv cannot be read ({e}); the links decided in it are missing from the comparison."
+                    ),
+                },
+            );
+            None
+        }
+    }
+}
+
+/// The columns of links.csv: old, new and the optional yes/no flag.
+struct Columns {
+    old: usize,
+    new: usize,
+    flag: Option<usize>,
+}
+
+/// The link on one line; `None` for an empty line or, with a warning, an incomplete one or
+/// one whose flag is neither yes nor no.
+fn link_of(
+    rec: &csv::StringRecord,
+    line: usize,
+    columns: &Columns,
+    lang: Lang,
+    findings: &mut Findings,
+) -> Option<Link> {
+    let get = |c: usize| rec.get(c).map(crate::text::clean).unwrap_or_default();
+    let (o, n) = (get(columns.old), get(columns.new));
+    if o.is_empty() && n.is_empty() {
+        return None;
+    }
+    if o.is_empty() || n.is_empty() {
+        findings.push(
+            Severity::Warning,
+            "bad-links-file",
+            &at(line),
+            lang.t(
+                "Der Zeile fehlt „alt“ oder „neu“; sie wird ignoriert. Bitte beide Maßnahmen nennen.",
+                "The line lacks \"old\" or \"new\"; it is ignored. Please name both measures.",
+            ),
+        );
+        return None;
+    }
+    let link = match columns.flag.map(get) {
+        None => true,
+        Some(v) => match crate::text::parse_yes_no(&v) {
+            Some(b) => b || v.is_empty(),
+            None => {
+                findings.push(
+                    Severity::Warning,
+                    "bad-links-file",
+                    &at(line),
+                    match lang {
+                        Lang::De => {
+                            format!("„{v}“ ist weder ja noch nein; die Zeile wird ignoriert.")
+                        }
+                        Lang::En => {
+                            format!("\"{v}\" is neither yes nor no; the line is ignored.")
+                        }
+                    },
+                );
+                return None;
+            }
+        },
+    };
+    Some(Link {
+        old: o,
+        new: n,
+        link,
+        line,
+    })
 }

@@ -714,20 +714,7 @@ pub fn prefilled_rows(
     department: &str,
     year: i32,
 ) -> Option<(i32, Vec<Vec<Cell>>)> {
-    let latest = dataset
-        .measures
-        .iter()
-        .filter(|m| m.department == department)
-        .map(|m| m.year)
-        .chain(
-            dataset
-                .rejected_rows
-                .iter()
-                .filter(|r| r.department == department)
-                .filter_map(|r| r.year),
-        )
-        .filter(|y| *y < year)
-        .max()?;
+    let latest = latest_before(dataset, department, year)?;
     let fields = Layout::standard(&Config::default(), chrono::NaiveDateTime::default()).fields;
     // (file, sheet, row) to keep the department's own order; then the cells by field.
     type Place = (String, String, u32);
@@ -737,35 +724,9 @@ pub fn prefilled_rows(
         .iter()
         .filter(|m| m.department == department && m.year == latest)
     {
-        let list = |v: &[String]| Cell::from(v.join("; "));
-        let date = |d: Option<chrono::NaiveDate>| d.map_or(Cell::Empty, Cell::Date);
         rows.push((
             (m.source_file.clone(), m.source_sheet.clone(), m.source_row),
-            vec![
-                (
-                    Field::MeasureId,
-                    Cell::from(m.measure_id.clone().unwrap_or_default()),
-                ),
-                (Field::Title, Cell::from(m.title.as_str())),
-                (Field::Department, Cell::from(m.department.as_str())),
-                (Field::FieldOfAction, Cell::from(m.field_of_action.as_str())),
-                (Field::Goals, list(&m.goals)),
-                (Field::TargetGroups, list(&m.target_groups)),
-                (Field::Status, Cell::from(m.status.as_str())),
-                (Field::Start, date(m.start)),
-                (Field::End, date(m.end)),
-                (Field::Funding, list(&m.funding)),
-                (Field::Municipalities, list(&m.municipalities)),
-                (Field::Partners, list(&m.partners)),
-                (
-                    Field::Description,
-                    Cell::from(m.description.clone().unwrap_or_default()),
-                ),
-                (
-                    Field::Highlight,
-                    Cell::from(if m.highlight { "ja" } else { "nein" }),
-                ),
-            ],
+            measure_cells(m),
         ));
     }
     for r in dataset
@@ -785,33 +746,8 @@ pub fn prefilled_rows(
     }
     rows.sort_by(|a, b| a.0.cmp(&b.0));
     // Stable ids for measures without one: the department's prefix and the next numbers.
-    let prefix: String = crate::transform::departments::core_key(department)
-        .chars()
-        .filter(char::is_ascii_alphabetic)
-        .take(3)
-        .collect::<String>()
-        .to_uppercase();
-    let prefix = if prefix.is_empty() {
-        "M".to_string()
-    } else {
-        prefix
-    };
-    // Every id the department ever used, as the reader compares ids (case, spaces and
-    // dashes do not count): a new id must differ from all of them.
-    let mut taken: HashSet<String> = dataset
-        .measures
-        .iter()
-        .filter(|m| m.department == department)
-        .filter_map(|m| m.measure_id.as_deref())
-        .chain(
-            dataset
-                .rejected_rows
-                .iter()
-                .filter(|r| r.department == department)
-                .filter_map(|r| r.measure_id.as_deref()),
-        )
-        .map(crate::text::match_key)
-        .collect();
+    let prefix = id_prefix(department);
+    let mut taken = ids_used(dataset, department);
     let mut next = 1u32;
     let mut fresh_id = || loop {
         let id = format!("{prefix}-{next:03}");
@@ -843,6 +779,91 @@ pub fn prefilled_rows(
         );
     }
     Some((latest, out))
+}
+
+/// The year of the department's latest inventory before `year`, with measures or rejected
+/// rows.
+fn latest_before(dataset: &crate::transform::Dataset, department: &str, year: i32) -> Option<i32> {
+    dataset
+        .measures
+        .iter()
+        .filter(|m| m.department == department)
+        .map(|m| m.year)
+        .chain(
+            dataset
+                .rejected_rows
+                .iter()
+                .filter(|r| r.department == department)
+                .filter_map(|r| r.year),
+        )
+        .filter(|y| *y < year)
+        .max()
+}
+
+/// A measure's cells for the pre-filled template; budget and participants stay empty.
+fn measure_cells(m: &crate::transform::Measure) -> Vec<(Field, Cell)> {
+    let list = |v: &[String]| Cell::from(v.join("; "));
+    let date = |d: Option<chrono::NaiveDate>| d.map_or(Cell::Empty, Cell::Date);
+    vec![
+        (
+            Field::MeasureId,
+            Cell::from(m.measure_id.clone().unwrap_or_default()),
+        ),
+        (Field::Title, Cell::from(m.title.as_str())),
+        (Field::Department, Cell::from(m.department.as_str())),
+        (Field::FieldOfAction, Cell::from(m.field_of_action.as_str())),
+        (Field::Goals, list(&m.goals)),
+        (Field::TargetGroups, list(&m.target_groups)),
+        (Field::Status, Cell::from(m.status.as_str())),
+        (Field::Start, date(m.start)),
+        (Field::End, date(m.end)),
+        (Field::Funding, list(&m.funding)),
+        (Field::Municipalities, list(&m.municipalities)),
+        (Field::Partners, list(&m.partners)),
+        (
+            Field::Description,
+            Cell::from(m.description.clone().unwrap_or_default()),
+        ),
+        (
+            Field::Highlight,
+            Cell::from(if m.highlight { "ja" } else { "nein" }),
+        ),
+    ]
+}
+
+/// The prefix of new ids: the first three letters of the department's core name, upper
+/// case (`M` when it has none).
+fn id_prefix(department: &str) -> String {
+    let prefix: String = crate::transform::departments::core_key(department)
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .take(3)
+        .collect::<String>()
+        .to_uppercase();
+    if prefix.is_empty() {
+        "M".to_string()
+    } else {
+        prefix
+    }
+}
+
+/// Every id the department ever used, as the reader compares ids (case, spaces and
+/// dashes do not count): a new id must differ from all of them.
+fn ids_used(dataset: &crate::transform::Dataset, department: &str) -> HashSet<String> {
+    dataset
+        .measures
+        .iter()
+        .filter(|m| m.department == department)
+        .filter_map(|m| m.measure_id.as_deref())
+        .chain(
+            dataset
+                .rejected_rows
+                .iter()
+                .filter(|r| r.department == department)
+                .filter_map(|r| r.measure_id.as_deref()),
+        )
+        .map(crate::text::match_key)
+        .collect()
 }
 
 /// The template for one department, pre-filled with `rows` (see [`prefilled_rows`]).
@@ -932,16 +953,19 @@ pub fn correction_workbooks(
         .collect()
 }
 
+/// Findings by (file, sheet, row), errors and warnings only.
+type FindingsByRow<'a> =
+    std::collections::BTreeMap<(&'a str, &'a str, u32), Vec<&'a crate::findings::Finding>>;
+
 /// One department's correction workbook.
 fn correction_workbook(
     cfg: &Config,
     department: &str,
     year: i32,
     rows: &[&crate::transform::WrittenRow],
-    by_row: &std::collections::BTreeMap<(&str, &str, u32), Vec<&crate::findings::Finding>>,
+    by_row: &FindingsByRow,
     created: chrono::NaiveDateTime,
 ) -> Result<Vec<u8>, XlsxError> {
-    use crate::findings::Severity;
     let layout = Layout::standard(cfg, created);
     let mut wb = Workbook::new();
     wb.set_properties(&properties(cfg, created)?);
@@ -952,6 +976,80 @@ fn correction_workbook(
         .set_border(FormatBorder::Thin);
     let error_fmt = Format::new().set_background_color(Color::RGB(0xF4C7C3));
     let warning_fmt = Format::new().set_background_color(Color::RGB(0xFCE8B2));
+    write_todo_sheet(&mut wb, department, year, rows, by_row)?;
+
+    let data = wb.add_worksheet();
+    data.set_name(&layout.sheet)?;
+    let label = &cfg.headers.get(Field::Department).name;
+    data.write_string(
+        0,
+        0,
+        format!("Bestandsaufnahme Integrationsmaßnahmen {year}"),
+    )?;
+    data.write_string(1, 0, format!("{label}: {department}"))?;
+    let header_row = 2u32;
+    for (c, h) in layout.headers.iter().enumerate() {
+        data.write_string_with_format(header_row, c as u16, h, &header_fmt)?;
+        data.set_column_width(c as u16, column_width(layout.fields[c]))?;
+    }
+    data.set_freeze_panes(header_row + 1, 0)?;
+    data.set_landscape()
+        .set_paper_size(9)
+        .set_print_fit_to_pages(1, 0)
+        .set_repeat_rows(header_row, header_row)?;
+    for (i, w) in rows.iter().enumerate() {
+        let r = header_row + 1 + i as u32;
+        for (field, _, text) in &w.cells {
+            if let Some(c) = column_of(&layout, *field) {
+                data.write_string(r, c as u16, fit(text))?;
+            }
+        }
+        let Some(fs) = by_row.get(&(w.file.as_str(), w.sheet.as_str(), w.row)) else {
+            continue;
+        };
+        for (c, (is_error, texts)) in row_notes(&layout, w, fs) {
+            let text = w
+                .cells
+                .iter()
+                .find(|(f, _, _)| layout.fields[c] == Some(*f))
+                .map(|(_, _, t)| t.as_str())
+                .unwrap_or("");
+            let fmt = if is_error { &error_fmt } else { &warning_fmt };
+            data.write_string_with_format(r, c as u16, fit(text), fmt)?;
+            let note: String = texts.join("\n\n").chars().take(30_000).collect();
+            data.insert_note(
+                r,
+                c as u16,
+                &Note::new(note)
+                    .set_author("bestand")
+                    .add_author_prefix(false),
+            )?;
+        }
+    }
+    wb.save_to_buffer()
+        .map(crate::render::xlsx::zip_made_on_unix)
+}
+
+/// The template's column of a field.
+fn column_of(layout: &Layout, field: Field) -> Option<usize> {
+    layout.fields.iter().position(|f| *f == Some(field))
+}
+
+/// Text cut to Excel's cell limit; the CSV export keeps such text whole.
+fn fit(t: &str) -> String {
+    t.chars().take(32_000).collect()
+}
+
+/// The first sheet of a correction workbook: what to fix, with the counts of rejected rows,
+/// errors and warnings.
+fn write_todo_sheet(
+    wb: &mut Workbook,
+    department: &str,
+    year: i32,
+    rows: &[&crate::transform::WrittenRow],
+    by_row: &FindingsByRow,
+) -> Result<(), XlsxError> {
+    use crate::findings::Severity;
     let mut errors = 0;
     let mut warnings = 0;
     let mut rejected_rows = 0;
@@ -999,91 +1097,50 @@ fn correction_workbook(
     for (i, l) in lines.iter().enumerate() {
         info.write_string(i as u32, 0, l)?;
     }
+    Ok(())
+}
 
-    let data = wb.add_worksheet();
-    data.set_name(&layout.sheet)?;
-    let label = &cfg.headers.get(Field::Department).name;
-    data.write_string(
-        0,
-        0,
-        format!("Bestandsaufnahme Integrationsmaßnahmen {year}"),
-    )?;
-    data.write_string(1, 0, format!("{label}: {department}"))?;
-    let header_row = 2u32;
-    for (c, h) in layout.headers.iter().enumerate() {
-        data.write_string_with_format(header_row, c as u16, h, &header_fmt)?;
-        data.set_column_width(c as u16, column_width(layout.fields[c]))?;
-    }
-    data.set_freeze_panes(header_row + 1, 0)?;
-    data.set_landscape()
-        .set_paper_size(9)
-        .set_print_fit_to_pages(1, 0)
-        .set_repeat_rows(header_row, header_row)?;
-    for (i, w) in rows.iter().enumerate() {
-        let r = header_row + 1 + i as u32;
-        let col_of = |field: Field| layout.fields.iter().position(|f| *f == Some(field));
-        // Excel's cell limit; the CSV export keeps such text whole.
-        let fit = |t: &str| -> String { t.chars().take(32_000).collect() };
-        for (field, _, text) in &w.cells {
-            if let Some(c) = col_of(*field) {
-                data.write_string(r, c as u16, fit(text))?;
-            }
-        }
-        let Some(fs) = by_row.get(&(w.file.as_str(), w.sheet.as_str(), w.row)) else {
+/// A row's findings by template column: whether one is an error, and their texts. Each
+/// finding sits at the cell it names (its column in the department's sheet), else at the
+/// title.
+fn row_notes(
+    layout: &Layout,
+    w: &crate::transform::WrittenRow,
+    fs: &[&crate::findings::Finding],
+) -> std::collections::BTreeMap<usize, (bool, Vec<String>)> {
+    use crate::findings::Severity;
+    let mut notes: std::collections::BTreeMap<usize, (bool, Vec<String>)> = Default::default();
+    for f in fs {
+        let letters: String = f
+            .cell
+            .chars()
+            .take_while(char::is_ascii_alphabetic)
+            .collect();
+        let source_col = (!letters.is_empty()).then(|| column_index(&letters));
+        let field = source_col
+            .and_then(|sc| {
+                w.cells
+                    .iter()
+                    .find(|(_, c, _)| *c == sc)
+                    .map(|(f, _, _)| *f)
+            })
+            .unwrap_or(Field::Title);
+        let Some(c) = column_of(layout, field) else {
             continue;
         };
-        // Each finding at the cell it names (its column in the department's sheet), else at
-        // the title.
-        let mut notes: std::collections::BTreeMap<usize, (bool, Vec<String>)> = Default::default();
-        for f in fs {
-            let letters: String = f
-                .cell
-                .chars()
-                .take_while(char::is_ascii_alphabetic)
-                .collect();
-            let source_col = (!letters.is_empty()).then(|| column_index(&letters));
-            let field = source_col
-                .and_then(|sc| {
-                    w.cells
-                        .iter()
-                        .find(|(_, c, _)| *c == sc)
-                        .map(|(f, _, _)| *f)
-                })
-                .unwrap_or(Field::Title);
-            let Some(c) = col_of(field) else { continue };
-            let e = notes.entry(c).or_default();
-            e.0 |= f.severity == Severity::Error;
-            e.1.push(format!(
-                "{}: {}",
-                if f.severity == Severity::Error {
-                    "Fehler"
-                } else {
-                    "Warnung"
-                },
-                f.message
-            ));
-        }
-        for (c, (is_error, texts)) in notes {
-            let text = w
-                .cells
-                .iter()
-                .find(|(f, _, _)| layout.fields[c] == Some(*f))
-                .map(|(_, _, t)| t.as_str())
-                .unwrap_or("");
-            let fmt = if is_error { &error_fmt } else { &warning_fmt };
-            data.write_string_with_format(r, c as u16, fit(text), fmt)?;
-            let note: String = texts.join("\n\n").chars().take(30_000).collect();
-            data.insert_note(
-                r,
-                c as u16,
-                &Note::new(note)
-                    .set_author("bestand")
-                    .add_author_prefix(false),
-            )?;
-        }
+        let e = notes.entry(c).or_default();
+        e.0 |= f.severity == Severity::Error;
+        e.1.push(format!(
+            "{}: {}",
+            if f.severity == Severity::Error {
+                "Fehler"
+            } else {
+                "Warnung"
+            },
+            f.message
+        ));
     }
-    wb.save_to_buffer()
-        .map(crate::render::xlsx::zip_made_on_unix)
+    notes
 }
 
 /// The 0-based column of Excel's column letters (A → 0, AA → 26).

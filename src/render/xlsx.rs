@@ -146,20 +146,44 @@ pub fn measures_xlsx(
     // Compression dominates saving a large table; level 3 is about twice as fast as the
     // default 6 for a slightly larger file.
     wb.set_zip_compression_level(3);
-    let header = Format::new()
-        .set_bold()
-        .set_text_wrap()
-        .set_background_color(Color::RGB(0xDDE7F0))
-        .set_border_bottom(FormatBorder::Thin);
-    let date = Format::new().set_num_format("dd.mm.yyyy");
-    let money = Format::new().set_num_format("#,##0 \"€\"");
-    let t = |de: &'static str, en: &'static str| lang.t(de, en);
-
+    let formats = Formats {
+        header: Format::new()
+            .set_bold()
+            .set_text_wrap()
+            .set_background_color(Color::RGB(0xDDE7F0))
+            .set_border_bottom(FormatBorder::Thin),
+        date: Format::new().set_num_format("dd.mm.yyyy"),
+        money: Format::new().set_num_format("#,##0 \"€\""),
+    };
     // A big sheet streams its rows to a temporary file instead of holding every cell
     // (rust_xlsxwriter's low-memory mode; it leaves out the optional row spans, so small
     // workbooks keep the standard mode and their bytes).
     let big = measures.len() > LOW_MEMORY_ROWS;
-    let ws = big_sheet(&mut wb, big)?;
+    measures_sheet(&mut wb, measures, lang, with_contact, big, &formats)?;
+    changes_sheet(&mut wb, comparisons, lang, big, &formats)?;
+    findings_sheet(&mut wb, measures, findings, lang, &formats)?;
+    wb.save_to_buffer()
+        .map(crate::render::xlsx::zip_made_on_unix)
+}
+
+/// The cell formats of the workbook: header, date and amount in euro.
+struct Formats {
+    header: Format,
+    date: Format,
+    money: Format,
+}
+
+/// The sheet of all measures, one column per exported field.
+fn measures_sheet(
+    wb: &mut Workbook,
+    measures: &[Measure],
+    lang: Lang,
+    with_contact: bool,
+    big: bool,
+    formats: &Formats,
+) -> Result<(), XlsxError> {
+    let t = |de: &'static str, en: &'static str| lang.t(de, en);
+    let ws = big_sheet(wb, big)?;
     ws.set_name(t("Maßnahmen", "Measures"))?;
     let columns: Vec<&schema::Column> = schema::exported(with_contact).collect();
     let names: Vec<&str> = columns
@@ -170,7 +194,7 @@ pub fn measures_xlsx(
         widths: vec![0; names.len()],
         ws,
     };
-    s.header(&names, &header)?;
+    s.header(&names, &formats.header)?;
     for (i, m) in measures.iter().enumerate() {
         let values = columns
             .iter()
@@ -184,15 +208,24 @@ pub fn measures_xlsx(
                 (Datum::Flag(b), _) => text(if b { t("ja", "yes") } else { t("nein", "no") }),
             })
             .collect();
-        s.row(i as u32 + 1, values, &date, &money)?;
+        s.row(i as u32 + 1, values, &formats.date, &formats.money)?;
     }
     for (c, column) in columns.iter().enumerate() {
         s.widths[c] = s.widths[c].min(usize::from(column.xlsx_width));
     }
-    s.finish(measures.len() as u32)?;
+    s.finish(measures.len() as u32)
+}
 
-    let ws = big_sheet(&mut wb, big)?;
-    ws.set_name(t("Änderungen", "Changes"))?;
+/// The sheet of changes between years, one row per change.
+fn changes_sheet(
+    wb: &mut Workbook,
+    comparisons: &[Comparison],
+    lang: Lang,
+    big: bool,
+    formats: &Formats,
+) -> Result<(), XlsxError> {
+    let ws = big_sheet(wb, big)?;
+    ws.set_name(lang.t("Änderungen", "Changes"))?;
     let names = match lang {
         Lang::De => vec![
             "Änderung",
@@ -209,7 +242,7 @@ pub fn measures_xlsx(
         widths: vec![0; names.len()],
         ws,
     };
-    s.header(&names, &header)?;
+    s.header(&names, &formats.header)?;
     let kind = |k: crate::transform::compare::ChangeKind| match (k, lang) {
         (crate::transform::compare::ChangeKind::New, Lang::De) => "neu",
         (crate::transform::compare::ChangeKind::Ended, Lang::De) => "nicht mehr gemeldet",
@@ -234,12 +267,21 @@ pub fn measures_xlsx(
                 V::N(f64::from(ch.to_year)),
                 text(&ch.detail),
             ];
-            s.row(r, values, &date, &money)?;
+            s.row(r, values, &formats.date, &formats.money)?;
         }
     }
-    s.finish(r)?;
+    s.finish(r)
+}
 
-    // Findings with the department of their file, so a clerk can filter and forward them.
+/// The sheet of findings, with the department of their file, so a clerk can filter and
+/// forward them.
+fn findings_sheet(
+    wb: &mut Workbook,
+    measures: &[Measure],
+    findings: &Findings,
+    lang: Lang,
+    formats: &Formats,
+) -> Result<(), XlsxError> {
     let mut department_of: BTreeMap<&str, &str> = BTreeMap::new();
     for m in measures {
         department_of
@@ -247,7 +289,7 @@ pub fn measures_xlsx(
             .or_insert(m.department.as_str());
     }
     let ws = wb.add_worksheet();
-    ws.set_name(t("Meldungen", "Findings"))?;
+    ws.set_name(lang.t("Meldungen", "Findings"))?;
     let names = match lang {
         Lang::De => vec![
             "Schwere",
@@ -272,7 +314,7 @@ pub fn measures_xlsx(
         widths: vec![0; names.len()],
         ws,
     };
-    s.header(&names, &header)?;
+    s.header(&names, &formats.header)?;
     for (i, f) in findings.items().iter().enumerate() {
         let severity = match (f.severity, lang) {
             (crate::findings::Severity::Error, Lang::De) => "Fehler",
@@ -289,12 +331,10 @@ pub fn measures_xlsx(
             text(&f.message),
             text(f.code),
         ];
-        s.row(i as u32 + 1, values, &date, &money)?;
+        s.row(i as u32 + 1, values, &formats.date, &formats.money)?;
     }
     s.widths[5] = s.widths[5].min(90);
-    s.finish(findings.items().len() as u32)?;
-    wb.save_to_buffer()
-        .map(crate::render::xlsx::zip_made_on_unix)
+    s.finish(findings.items().len() as u32)
 }
 
 /// Marks every entry of a zip (an xlsx) as made on Unix. The zip writer records the

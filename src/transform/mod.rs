@@ -238,21 +238,7 @@ struct SheetResult {
 
 /// Interprets all rows and returns the dataset; every doubtful value is a finding.
 pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Dataset {
-    let ctx = Ctx {
-        cfg,
-        lang: cfg.lang,
-        fields: Vocabulary::new(&cfg.vocabularies.field_of_action),
-        status: Vocabulary::new(&cfg.vocabularies.status),
-        target_groups: Vocabulary::new(&cfg.vocabularies.target_groups),
-        funding: Vocabulary::new(&cfg.vocabularies.funding),
-        municipalities: Vocabulary::new(&cfg.vocabularies.municipalities),
-        goal_ids: cfg.goals.iter().map(|g| g.id.clone()).collect(),
-        goal_titles: cfg
-            .goals
-            .iter()
-            .map(|g| (match_key(&g.title), g.id.clone()))
-            .collect(),
-    };
+    let ctx = Ctx::new(cfg);
     // Sheets are independent (a blank department looks only at the row above on the same
     // sheet), so they are interpreted in parallel and joined in input order.
     let sheets: Vec<&[RawRow]> = ingested
@@ -261,39 +247,7 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
         .collect();
     let results: Vec<SheetResult> = sheets
         .par_iter()
-        .map(|rows| {
-            let mut out = SheetResult {
-                accepted: Vec::with_capacity(rows.len()),
-                ..SheetResult::default()
-            };
-            let mut above: Option<String> = None;
-            let mut row_departments: Vec<String> = Vec::with_capacity(rows.len());
-            for row in rows.iter() {
-                let department = department_of(row, &ctx, above.as_deref(), &mut out.findings);
-                above = Some(department.clone());
-                row_departments.push(department.clone());
-                let year = row.folder_year.or(row.name_year);
-                if !department.is_empty()
-                    && !out
-                        .departments
-                        .iter()
-                        .any(|(y, d)| *y == year && *d == department)
-                {
-                    out.departments.push((year, department.clone()));
-                }
-                match measure_of(row, &ctx, department, &mut out.findings) {
-                    Outcome::Accepted(m) => out.accepted.push(*m),
-                    Outcome::Rejected(evidence) => {
-                        out.rejected += 1;
-                        out.evidence.extend(evidence.map(|e| *e));
-                    }
-                    Outcome::SetAside => out.set_aside += 1,
-                    Outcome::NoYear => out.no_year += 1,
-                }
-            }
-            out.row_departments = row_departments;
-            out
-        })
+        .map(|rows| interpret_sheet(rows, &ctx))
         .collect();
     let mut measures = Vec::with_capacity(ingested.rows.len());
     let mut evidence = Vec::new();
@@ -317,7 +271,99 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
         seen_departments.extend(r.departments);
         findings.extend(r.findings);
     }
-    // One clear error per file without a year, never one identical error per row.
+    report_missing_years(no_year_per_file, &ctx, findings);
+    check_rows_accounted(ingested, &seen_per_sheet, findings);
+    let raw_names: Vec<String> = seen_departments.iter().map(|(_, d)| d.clone()).collect();
+    crate::transform::departments::canonicalise(
+        &mut measures,
+        &mut evidence,
+        &mut seen_departments,
+        cfg,
+        findings,
+    );
+    // Every row's department as written, to its canonical name.
+    let canonical: HashMap<String, String> = raw_names
+        .into_iter()
+        .zip(seen_departments.iter().map(|(_, d)| d.clone()))
+        .collect();
+    let duplicates = reject_duplicates(&mut measures, &ctx, findings, &mut evidence);
+    rejected += duplicates.rejected;
+    set_aside += duplicates.superseded;
+    let returns = returns_of(&measures, &evidence, seen_departments);
+    sort_output(&mut measures, &mut evidence);
+    let written = written_rows(&sheets, &row_departments, &canonical, findings);
+    Dataset {
+        measures,
+        rejected,
+        rejected_rows: evidence,
+        set_aside,
+        returns,
+        written,
+    }
+}
+
+impl<'a> Ctx<'a> {
+    /// The context of a run: the configuration and its vocabularies, ready for lookups.
+    fn new(cfg: &'a Config) -> Self {
+        Ctx {
+            cfg,
+            lang: cfg.lang,
+            fields: Vocabulary::new(&cfg.vocabularies.field_of_action),
+            status: Vocabulary::new(&cfg.vocabularies.status),
+            target_groups: Vocabulary::new(&cfg.vocabularies.target_groups),
+            funding: Vocabulary::new(&cfg.vocabularies.funding),
+            municipalities: Vocabulary::new(&cfg.vocabularies.municipalities),
+            goal_ids: cfg.goals.iter().map(|g| g.id.clone()).collect(),
+            goal_titles: cfg
+                .goals
+                .iter()
+                .map(|g| (match_key(&g.title), g.id.clone()))
+                .collect(),
+        }
+    }
+}
+
+/// Interprets the rows of one sheet, in order (a blank department takes the one above).
+fn interpret_sheet(rows: &[RawRow], ctx: &Ctx) -> SheetResult {
+    let mut out = SheetResult {
+        accepted: Vec::with_capacity(rows.len()),
+        ..SheetResult::default()
+    };
+    let mut above: Option<String> = None;
+    let mut row_departments: Vec<String> = Vec::with_capacity(rows.len());
+    for row in rows.iter() {
+        let department = department_of(row, ctx, above.as_deref(), &mut out.findings);
+        above = Some(department.clone());
+        row_departments.push(department.clone());
+        let year = row.folder_year.or(row.name_year);
+        if !department.is_empty()
+            && !out
+                .departments
+                .iter()
+                .any(|(y, d)| *y == year && *d == department)
+        {
+            out.departments.push((year, department.clone()));
+        }
+        match measure_of(row, ctx, department, &mut out.findings) {
+            Outcome::Accepted(m) => out.accepted.push(*m),
+            Outcome::Rejected(evidence) => {
+                out.rejected += 1;
+                out.evidence.extend(evidence.map(|e| *e));
+            }
+            Outcome::SetAside => out.set_aside += 1,
+            Outcome::NoYear => out.no_year += 1,
+        }
+    }
+    out.row_departments = row_departments;
+    out
+}
+
+/// One clear error per file without a year, never one identical error per row.
+fn report_missing_years(
+    no_year_per_file: BTreeMap<&str, usize>,
+    ctx: &Ctx,
+    findings: &mut Findings,
+) {
     for (file, n) in no_year_per_file {
         findings.push(
             Severity::Error,
@@ -332,9 +378,16 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
             ),
         );
     }
-    // Nothing lost: every data row of every sheet is a measure, a rejected row with an
-    // error finding, or a row set aside with an info finding. This cannot fail by
-    // construction; checking it guards future changes.
+}
+
+/// Nothing lost: every data row of every sheet is a measure, a rejected row with an
+/// error finding, or a row set aside with an info finding. This cannot fail by
+/// construction; checking it guards future changes.
+fn check_rows_accounted(
+    ingested: &Ingested,
+    seen_per_sheet: &HashMap<(&str, &str), usize>,
+    findings: &mut Findings,
+) {
     for t in &ingested.sheets {
         let key = (t.file.as_str(), t.sheet.as_str());
         let seen = seen_per_sheet.get(&key).copied().unwrap_or(0);
@@ -354,23 +407,10 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
             );
         }
     }
-    let raw_names: Vec<String> = seen_departments.iter().map(|(_, d)| d.clone()).collect();
-    crate::transform::departments::canonicalise(
-        &mut measures,
-        &mut evidence,
-        &mut seen_departments,
-        cfg,
-        findings,
-    );
-    // Every row's department as written, to its canonical name.
-    let canonical: HashMap<String, String> = raw_names
-        .into_iter()
-        .zip(seen_departments.iter().map(|(_, d)| d.clone()))
-        .collect();
-    let duplicates = reject_duplicates(&mut measures, &ctx, findings, &mut evidence);
-    rejected += duplicates.rejected;
-    set_aside += duplicates.superseded;
-    let returns = returns_of(&measures, &evidence, seen_departments);
+}
+
+/// Sorts the measures and the rejected rows by year, department and source.
+fn sort_output(measures: &mut [Measure], evidence: &mut [Rejected]) {
     measures.sort_by_cached_key(|m| {
         (
             m.year,
@@ -388,7 +428,15 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
             b.source_row,
         ))
     });
-    // The rows of sheets with something to fix, as written, for the correction workbooks.
+}
+
+/// The rows of sheets with something to fix, as written, for the correction workbooks.
+fn written_rows(
+    sheets: &[&[RawRow]],
+    row_departments: &[Vec<String>],
+    canonical: &HashMap<String, String>,
+    findings: &Findings,
+) -> Vec<WrittenRow> {
     let flagged: std::collections::HashSet<(&str, &str)> = findings
         .items()
         .iter()
@@ -396,7 +444,7 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
         .map(|f| (f.file.as_str(), f.sheet.as_str()))
         .collect();
     let mut written = Vec::new();
-    for (rows, departments) in sheets.iter().zip(&row_departments) {
+    for (rows, departments) in sheets.iter().zip(row_departments) {
         if !flagged.contains(&(rows[0].file.as_str(), rows[0].sheet.as_str())) {
             continue;
         }
@@ -405,14 +453,7 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
             written.push(written_row(row, d));
         }
     }
-    Dataset {
-        measures,
-        rejected,
-        rejected_rows: evidence,
-        set_aside,
-        returns,
-        written,
-    }
+    written
 }
 
 /// Per year, the departments that sent a readable return: those with a measure, a rejected
@@ -1317,10 +1358,35 @@ fn supersede_duplicate_returns(
     ctx: &Ctx,
     findings: &mut Findings,
 ) -> usize {
-    // Per department and year, the files and their measures (id, title).
-    type Rows = Vec<(Option<String>, String)>;
-    let mut returns: BTreeMap<(i32, String), BTreeMap<String, Rows>> = BTreeMap::new();
-    for m in measures.iter() {
+    let returns = returns_by_file(measures);
+    let titles = crate::transform::titles::Titles::new(measures.iter().map(|m| m.title.as_str()));
+    let superseded_by = superseding_files(measures, &returns, &titles, ctx, findings);
+    if superseded_by.is_empty() {
+        return 0;
+    }
+    let keep = rows_to_keep(measures, &superseded_by, &titles, ctx, findings);
+    let n = keep.iter().filter(|k| !**k).count();
+    let mut i = 0;
+    measures.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
+    n
+}
+
+/// A measure as compared between returns: its id (as a match key) and its title.
+type MeasureKey = (Option<String>, String);
+
+/// Per department and year, the files and their measures (id, title).
+type ReturnsByFile = BTreeMap<(i32, String), BTreeMap<String, Vec<MeasureKey>>>;
+
+/// (year, department, file) -> the preferred files that supersede its shared measures.
+type SupersededBy = HashMap<(i32, String, String), Vec<String>>;
+
+/// Groups the measures' (id, title) by department and year, then by file.
+fn returns_by_file(measures: &[Measure]) -> ReturnsByFile {
+    let mut returns = ReturnsByFile::new();
+    for m in measures {
         returns
             .entry((m.year, match_key(&m.department)))
             .or_default()
@@ -1328,18 +1394,29 @@ fn supersede_duplicate_returns(
             .or_default()
             .push((m.measure_id.as_deref().map(match_key), m.title.clone()));
     }
-    let titles = crate::transform::titles::Titles::new(measures.iter().map(|m| m.title.as_str()));
-    // The same measure: the same title, or the same id with a title that resembles it (two
-    // teams numbering their measures 1, 2, 3 do not report the same measures).
-    let same = |a: &(Option<String>, String), b: &(Option<String>, String)| {
-        let similar = || crate::transform::titles::similarity(&titles.key(&a.1), &titles.key(&b.1));
-        match_key(&a.1) == match_key(&b.1)
-            || (a.0.is_some() && a.0 == b.0 && similar() >= 0.5)
-            || ((a.0.is_none() || b.0.is_none() || a.0 == b.0) && similar() >= 0.85)
-    };
-    // (year, department, file) -> the preferred files that supersede its shared measures.
-    let mut superseded_by: HashMap<(i32, String, String), Vec<String>> = HashMap::new();
-    for ((year, dept), files) in &returns {
+    returns
+}
+
+/// The same measure: the same title, or the same id with a title that resembles it (two
+/// teams numbering their measures 1, 2, 3 do not report the same measures).
+fn same_measure(titles: &crate::transform::titles::Titles, a: &MeasureKey, b: &MeasureKey) -> bool {
+    let similar = || crate::transform::titles::similarity(&titles.key(&a.1), &titles.key(&b.1));
+    match_key(&a.1) == match_key(&b.1)
+        || (a.0.is_some() && a.0 == b.0 && similar() >= 0.5)
+        || ((a.0.is_none() || b.0.is_none() || a.0 == b.0) && similar() >= 0.85)
+}
+
+/// For each file superseded in part by preferred files of the same department and year,
+/// those files; warns once per such file.
+fn superseding_files(
+    measures: &[Measure],
+    returns: &ReturnsByFile,
+    titles: &crate::transform::titles::Titles,
+    ctx: &Ctx,
+    findings: &mut Findings,
+) -> SupersededBy {
+    let mut superseded_by = SupersededBy::new();
+    for ((year, dept), files) in returns {
         if files.len() < 2 {
             continue;
         }
@@ -1355,7 +1432,7 @@ fn supersede_duplicate_returns(
                 .filter(|b| {
                     files[**b]
                         .iter()
-                        .any(|x| files[*later].iter().any(|y| same(x, y)))
+                        .any(|x| files[*later].iter().any(|y| same_measure(titles, x, y)))
                 })
                 .map(|b| (*b).clone())
                 .collect();
@@ -1392,9 +1469,18 @@ fn supersede_duplicate_returns(
             superseded_by.insert((*year, dept.clone(), (*later).clone()), better);
         }
     }
-    if superseded_by.is_empty() {
-        return 0;
-    }
+    superseded_by
+}
+
+/// Per measure, whether it stays: a copy in a superseded file goes, with an info finding
+/// naming the preferred file's copy.
+fn rows_to_keep(
+    measures: &[Measure],
+    superseded_by: &SupersededBy,
+    titles: &crate::transform::titles::Titles,
+    ctx: &Ctx,
+    findings: &mut Findings,
+) -> Vec<bool> {
     let mut keep = vec![true; measures.len()];
     for (i, m) in measures.iter().enumerate() {
         let Some(better) =
@@ -1409,7 +1495,8 @@ fn supersede_duplicate_returns(
                 o.year == m.year
                     && o.source_file == *file
                     && match_key(&o.department) == match_key(&m.department)
-                    && same(
+                    && same_measure(
+                        titles,
                         &(o.measure_id.as_deref().map(match_key), o.title.clone()),
                         &me,
                     )
@@ -1432,13 +1519,7 @@ fn supersede_duplicate_returns(
             );
         }
     }
-    let n = keep.iter().filter(|k| !**k).count();
-    let mut i = 0;
-    measures.retain(|_| {
-        i += 1;
-        keep[i - 1]
-    });
-    n
+    keep
 }
 
 /// A file's name without folder and extension.

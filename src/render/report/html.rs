@@ -11,7 +11,7 @@ fn esc(s: &str) -> String {
     crate::text::escape_markup(s).replace(" €", "\u{a0}€")
 }
 
-use super::model::{Align, Block, Document, Table, Tone};
+use super::model::{Align, Block, Document, Table, Tile, Tone};
 
 const STYLE: &str = r#"
 :root { --ink: #1f1f1f; --head: #0b3c5d; --muted: #595959; --rule: #b0bec9; --zebra: #f4f6f8; --mark: #fde8d0; --tile: #eaf1f7; }
@@ -219,17 +219,7 @@ pub fn render(doc: &Document) -> String {
             "Skip to content"
         }
     );
-    // Headings: level 1 sections become h2 (the report title is the page's only h1).
-    let mut heading_no = 0usize;
-    let mut toc: Vec<(u8, String, String)> = Vec::new();
-    for b in &doc.blocks {
-        if let Block::Heading { level, text } = b {
-            heading_no += 1;
-            if *level <= 2 {
-                toc.push((*level, text.clone(), anchor(heading_no)));
-            }
-        }
-    }
+    let toc = contents_entries(doc);
     let mut body = String::new();
     let mut cover = String::new();
     let mut heading_no = 0usize;
@@ -242,88 +232,13 @@ pub fn render(doc: &Document) -> String {
                 subtitle,
                 organisation,
                 date,
-            } => {
-                let draft = doc
-                    .draft
-                    .as_ref()
-                    .map(|d| format!("<p class=\"draft\"><strong>{}</strong></p>", esc(d)))
-                    .unwrap_or_default();
-                let organisation = if organisation.is_empty() {
-                    String::new()
-                } else {
-                    format!("<p><strong>{}</strong></p>", esc(organisation))
-                };
-                let _ = writeln!(
-                    cover,
-                    "<header class=\"cover\"><div class=\"wrap\">{draft}<h1>{}</h1><p>{}</p>{organisation}<p>{}</p></div></header>",
-                    esc(title),
-                    esc(subtitle),
-                    esc(date)
-                );
-            }
-            Block::Contents { title } => {
-                let _ = write!(
-                    body,
-                    "<nav class=\"toc\" aria-labelledby=\"toc-title\"><h2 id=\"toc-title\">{}</h2><ol>",
-                    esc(title)
-                );
-                let mut open_sub = false;
-                for (i, (level, text, id)) in toc.iter().enumerate() {
-                    if *level == 1 {
-                        if open_sub {
-                            body.push_str("</ol></li>");
-                            open_sub = false;
-                        } else if i > 0 {
-                            body.push_str("</li>");
-                        }
-                        let _ = write!(body, "<li><a href=\"#{id}\">{}</a>", esc(text));
-                    } else {
-                        if !open_sub {
-                            body.push_str("<ol>");
-                            open_sub = true;
-                        }
-                        let _ = write!(body, "<li><a href=\"#{id}\">{}</a></li>", esc(text));
-                    }
-                }
-                if open_sub {
-                    body.push_str("</ol>");
-                }
-                if !toc.is_empty() {
-                    body.push_str("</li>");
-                }
-                body.push_str("</ol></nav>\n<main id=\"inhalt\" tabindex=\"-1\">\n");
-            }
+            } => cover_html(&mut cover, doc, title, subtitle, organisation, date),
+            Block::Contents { title } => contents_html(&mut body, title, &toc),
             Block::Heading { level, text } => {
                 heading_no += 1;
-                let id = anchor(heading_no);
-                if *level == 1 {
-                    if section_open {
-                        body.push_str("</section>\n");
-                    }
-                    let _ = writeln!(
-                        body,
-                        "<section aria-labelledby=\"{id}\"><h2 id=\"{id}\">{}</h2>",
-                        esc(text)
-                    );
-                    section_open = true;
-                } else {
-                    let h = (*level + 1).min(6);
-                    let _ = writeln!(body, "<h{h} id=\"{id}\">{}</h{h}>", esc(text));
-                }
+                heading_html(&mut body, *level, text, heading_no, &mut section_open);
             }
-            Block::Paragraph { text, tone } => {
-                let class = match tone {
-                    Tone::Note => " class=\"note\"",
-                    _ => "",
-                };
-                let inner = esc(text).replace('\n', "<br>");
-                let inner = if *tone == Tone::Strong {
-                    format!("<strong>{inner}</strong>")
-                } else {
-                    inner
-                };
-                let _ = writeln!(body, "<p{class}>{inner}</p>");
-            }
+            Block::Paragraph { text, tone } => paragraph_html(&mut body, text, *tone),
             Block::Bullets(items) => {
                 body.push_str("<ul>");
                 for i in items {
@@ -331,23 +246,7 @@ pub fn render(doc: &Document) -> String {
                 }
                 body.push_str("</ul>\n");
             }
-            Block::Tiles(tiles) => {
-                body.push_str("<ul class=\"tiles\">");
-                for t in tiles {
-                    let _ = write!(
-                        body,
-                        "<li><span class=\"value\">{}</span> <span class=\"label\">{}</span>{}</li>",
-                        esc(&t.value),
-                        esc(&t.label),
-                        if t.delta.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" <span class=\"delta\">({})</span>", esc(&t.delta))
-                        }
-                    );
-                }
-                body.push_str("</ul>\n");
-            }
+            Block::Tiles(tiles) => tiles_html(&mut body, tiles),
             Block::Table(t) => table_html(&mut body, t, if de { "Tabelle" } else { "Table" }),
             Block::Chart(c) => {
                 chart_no += 1;
@@ -372,4 +271,136 @@ pub fn render(doc: &Document) -> String {
         esc(&doc.subject)
     );
     out
+}
+
+/// The entries of the contents: (level, text, anchor) of each level 1 and 2 heading.
+fn contents_entries(doc: &Document) -> Vec<(u8, String, String)> {
+    // Headings: level 1 sections become h2 (the report title is the page's only h1).
+    let mut heading_no = 0usize;
+    let mut toc: Vec<(u8, String, String)> = Vec::new();
+    for b in &doc.blocks {
+        if let Block::Heading { level, text } = b {
+            heading_no += 1;
+            if *level <= 2 {
+                toc.push((*level, text.clone(), anchor(heading_no)));
+            }
+        }
+    }
+    toc
+}
+
+/// The cover banner: draft note, title, subtitle, organisation and date.
+fn cover_html(
+    cover: &mut String,
+    doc: &Document,
+    title: &str,
+    subtitle: &str,
+    organisation: &str,
+    date: &str,
+) {
+    let draft = doc
+        .draft
+        .as_ref()
+        .map(|d| format!("<p class=\"draft\"><strong>{}</strong></p>", esc(d)))
+        .unwrap_or_default();
+    let organisation = if organisation.is_empty() {
+        String::new()
+    } else {
+        format!("<p><strong>{}</strong></p>", esc(organisation))
+    };
+    let _ = writeln!(
+        cover,
+        "<header class=\"cover\"><div class=\"wrap\">{draft}<h1>{}</h1><p>{}</p>{organisation}<p>{}</p></div></header>",
+        esc(title),
+        esc(subtitle),
+        esc(date)
+    );
+}
+
+/// The contents as a nested list of links, and the start of the main content.
+fn contents_html(body: &mut String, title: &str, toc: &[(u8, String, String)]) {
+    let _ = write!(
+        body,
+        "<nav class=\"toc\" aria-labelledby=\"toc-title\"><h2 id=\"toc-title\">{}</h2><ol>",
+        esc(title)
+    );
+    let mut open_sub = false;
+    for (i, (level, text, id)) in toc.iter().enumerate() {
+        if *level == 1 {
+            if open_sub {
+                body.push_str("</ol></li>");
+                open_sub = false;
+            } else if i > 0 {
+                body.push_str("</li>");
+            }
+            let _ = write!(body, "<li><a href=\"#{id}\">{}</a>", esc(text));
+        } else {
+            if !open_sub {
+                body.push_str("<ol>");
+                open_sub = true;
+            }
+            let _ = write!(body, "<li><a href=\"#{id}\">{}</a></li>", esc(text));
+        }
+    }
+    if open_sub {
+        body.push_str("</ol>");
+    }
+    if !toc.is_empty() {
+        body.push_str("</li>");
+    }
+    body.push_str("</ol></nav>\n<main id=\"inhalt\" tabindex=\"-1\">\n");
+}
+
+/// Heading number `n`: level 1 opens a new section (closing the one before) with an h2,
+/// deeper levels are h3 and below.
+fn heading_html(body: &mut String, level: u8, text: &str, n: usize, section_open: &mut bool) {
+    let id = anchor(n);
+    if level == 1 {
+        if *section_open {
+            body.push_str("</section>\n");
+        }
+        let _ = writeln!(
+            body,
+            "<section aria-labelledby=\"{id}\"><h2 id=\"{id}\">{}</h2>",
+            esc(text)
+        );
+        *section_open = true;
+    } else {
+        let h = (level + 1).min(6);
+        let _ = writeln!(body, "<h{h} id=\"{id}\">{}</h{h}>", esc(text));
+    }
+}
+
+/// A paragraph; line breaks stay, a note is muted, strong text is bold.
+fn paragraph_html(body: &mut String, text: &str, tone: Tone) {
+    let class = match tone {
+        Tone::Note => " class=\"note\"",
+        _ => "",
+    };
+    let inner = esc(text).replace('\n', "<br>");
+    let inner = if tone == Tone::Strong {
+        format!("<strong>{inner}</strong>")
+    } else {
+        inner
+    };
+    let _ = writeln!(body, "<p{class}>{inner}</p>");
+}
+
+/// The key figures as a list of tiles: value, label and change.
+fn tiles_html(body: &mut String, tiles: &[Tile]) {
+    body.push_str("<ul class=\"tiles\">");
+    for t in tiles {
+        let _ = write!(
+            body,
+            "<li><span class=\"value\">{}</span> <span class=\"label\">{}</span>{}</li>",
+            esc(&t.value),
+            esc(&t.label),
+            if t.delta.is_empty() {
+                String::new()
+            } else {
+                format!(" <span class=\"delta\">({})</span>", esc(&t.delta))
+            }
+        );
+    }
+    body.push_str("</ul>\n");
 }

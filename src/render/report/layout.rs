@@ -452,109 +452,30 @@ impl Flow<'_> {
     }
 
     fn table(&mut self, t: &Table, continued: &str) {
-        let (size, leading, pad) = (CELL_SIZE, CELL_LEADING, CELL_PAD);
+        let (leading, pad) = (CELL_LEADING, CELL_PAD);
         let widths = column_widths(t);
-        let cell_lines = |cells: &[String], bold: bool| -> Vec<Vec<String>> {
-            cells
-                .iter()
-                .zip(&widths)
-                .map(|(c, w)| wrap(c, size, bold, w - 2.0 * pad))
-                .collect()
-        };
         let header: Vec<String> = t.columns.iter().map(|c| c.title.clone()).collect();
-        let header_lines = cell_lines(&header, true);
+        let header_lines = cell_lines(&header, &widths, true);
         let header_h =
             header_lines.iter().map(Vec::len).max().unwrap_or(1) as f64 * leading + 2.0 * pad;
-        let caption_h = CAPTION_H;
-        let draw_row = |flow: &mut Flow,
-                        lines: &[Vec<String>],
-                        bold: bool,
-                        bg: Option<(u8, u8, u8)>,
-                        h: f64,
-                        tr: usize,
-                        cell_kind: &'static str| {
-            if let Some(bg) = bg {
-                flow.rect(LEFT, flow.y, CONTENT_W, h, bg);
-            }
-            let mut x = LEFT;
-            for ((cell, w), column) in lines.iter().zip(&widths).zip(&t.columns) {
-                if tr == ARTIFACT {
-                    flow.cur = ARTIFACT;
-                } else {
-                    flow.tag(cell_kind, tr);
-                }
-                let mut y = flow.y + pad + size;
-                for l in cell {
-                    let lx = match column.align {
-                        Align::Left => x + pad,
-                        Align::Right => x + w - pad - fonts::text_width(l, size, bold),
-                    };
-                    flow.text(lx, y, size, bold, color::INK, l.clone());
-                    y += leading;
-                }
-                x += w;
-            }
-            flow.y += h;
-        };
         // The first caption and header are content; repeats on later pages are artifacts.
         let table = self.node("Table", ROOT);
-        let draw_head = |flow: &mut Flow, caption: &str, first: bool| {
-            if first {
-                flow.tag("Caption", table);
-            } else {
-                flow.cur = ARTIFACT;
-            }
-            flow.text(
-                LEFT,
-                flow.y + 9.0,
-                9.0,
-                true,
-                color::HEAD,
-                caption.to_string(),
-            );
-            flow.y += caption_h;
-            let tr = if first {
-                flow.node("TR", table)
-            } else {
-                ARTIFACT
-            };
-            draw_row(
-                flow,
-                &header_lines,
-                true,
-                Some(color::HEADER_BG),
-                header_h,
-                tr,
-                "TH",
-            );
+        let g = TableFrame {
+            t,
+            widths,
+            header_lines,
+            header_h,
+            table,
         };
         // A table never starts at a page's foot with fewer than three rows (or all of it).
-        let start_h = table_start_height(t, &widths).min(PAGE_H - TOP - BOTTOM - 4.0);
+        let start_h = table_start_height(t, &g.widths).min(PAGE_H - TOP - BOTTOM - 4.0);
         self.ensure(start_h + 4.0);
         self.y += 4.0;
-        draw_head(self, &t.caption, true);
+        self.table_head(&g, &t.caption, true);
         // No row may be taller than a page: overlong cells are cut with an ellipsis.
         let max_lines =
-            ((PAGE_H - TOP - BOTTOM - caption_h - header_h - 2.0 * pad) / leading) as usize;
-        let rows: Vec<(Vec<Vec<String>>, f64)> = t
-            .rows
-            .iter()
-            .enumerate()
-            .map(|(i, row)| {
-                let marked = t.highlighted.get(i).copied().unwrap_or(false);
-                let mut lines = cell_lines(row, marked);
-                for cell in lines.iter_mut() {
-                    if cell.len() > max_lines {
-                        cell.truncate(max_lines);
-                        if let Some(last) = cell.last_mut() {
-                            last.push_str(" …");
-                        }
-                    }
-                }
-                let h = lines.iter().map(Vec::len).max().unwrap_or(1) as f64 * leading + 2.0 * pad;
-                (lines, h)
-            })
-            .collect();
+            ((PAGE_H - TOP - BOTTOM - CAPTION_H - header_h - 2.0 * pad) / leading) as usize;
+        let rows = table_body_lines(t, &g.widths, max_lines);
         let n = rows.len();
         for (i, (lines, h)) in rows.iter().enumerate() {
             let (lines, h) = (lines, *h);
@@ -567,7 +488,7 @@ impl Flow<'_> {
             };
             if self.y + h + keep > PAGE_H - BOTTOM {
                 self.new_page();
-                draw_head(self, &format!("{} {continued}", t.caption), false);
+                self.table_head(&g, &format!("{} {continued}", t.caption), false);
             }
             let bg = if marked {
                 Some(color::MARK)
@@ -577,10 +498,75 @@ impl Flow<'_> {
                 None
             };
             let tr = self.node("TR", table);
-            draw_row(self, lines, marked, bg, h, tr, "TD");
+            let style = RowStyle {
+                bold: marked,
+                bg,
+                tr,
+                cell_kind: "TD",
+            };
+            self.table_row(&g, lines, h, &style);
         }
         self.rect(LEFT, self.y, CONTENT_W, 0.6, color::RULE);
         self.y += 12.0;
+    }
+
+    /// Draws a table's caption and header row: tagged the first time, artifacts when
+    /// repeated on a later page.
+    fn table_head(&mut self, g: &TableFrame, caption: &str, first: bool) {
+        if first {
+            self.tag("Caption", g.table);
+        } else {
+            self.cur = ARTIFACT;
+        }
+        self.text(
+            LEFT,
+            self.y + 9.0,
+            9.0,
+            true,
+            color::HEAD,
+            caption.to_string(),
+        );
+        self.y += CAPTION_H;
+        let tr = if first {
+            self.node("TR", g.table)
+        } else {
+            ARTIFACT
+        };
+        let style = RowStyle {
+            bold: true,
+            bg: Some(color::HEADER_BG),
+            tr,
+            cell_kind: "TH",
+        };
+        self.table_row(g, &g.header_lines, g.header_h, &style);
+    }
+
+    /// Draws one table row of height `h`: its background, then each cell's lines, aligned
+    /// as its column.
+    fn table_row(&mut self, g: &TableFrame, lines: &[Vec<String>], h: f64, style: &RowStyle) {
+        let (size, leading, pad) = (CELL_SIZE, CELL_LEADING, CELL_PAD);
+        if let Some(bg) = style.bg {
+            self.rect(LEFT, self.y, CONTENT_W, h, bg);
+        }
+        let mut x = LEFT;
+        for ((cell, w), column) in lines.iter().zip(&g.widths).zip(&g.t.columns) {
+            if style.tr == ARTIFACT {
+                self.cur = ARTIFACT;
+            } else {
+                self.tag(style.cell_kind, style.tr);
+            }
+            let mut y = self.y + pad + size;
+            for l in cell {
+                let lx = match column.align {
+                    Align::Left => x + pad,
+                    Align::Right => x + w - pad - fonts::text_width(l, size, style.bold),
+                };
+                self.text(lx, y, size, style.bold, color::INK, l.clone());
+                y += leading;
+            }
+            x += w;
+        }
+        self.y += h;
     }
 
     fn chart(&mut self, chart: &BarChart) {
@@ -743,6 +729,58 @@ fn min_content(text: &str, bold: bool) -> f64 {
         .flat_map(|word| word.split_inclusive(['/', '-', '_', '.']))
         .map(|piece| fonts::text_width(piece, CELL_SIZE, bold))
         .fold(0.0, f64::max)
+}
+
+/// What the parts of a table's drawing share: the table, its column widths, its header's
+/// lines and height, and its structure node.
+struct TableFrame<'a> {
+    t: &'a Table,
+    widths: Vec<f64>,
+    header_lines: Vec<Vec<String>>,
+    header_h: f64,
+    table: usize,
+}
+
+/// How a table row is drawn: bold or not, its background, its structure node (or
+/// `ARTIFACT`) and the tag of its cells.
+struct RowStyle {
+    bold: bool,
+    bg: Option<(u8, u8, u8)>,
+    tr: usize,
+    cell_kind: &'static str,
+}
+
+/// Each cell's text wrapped to its column's width.
+fn cell_lines(cells: &[String], widths: &[f64], bold: bool) -> Vec<Vec<String>> {
+    cells
+        .iter()
+        .zip(widths)
+        .map(|(c, w)| wrap(c, CELL_SIZE, bold, w - 2.0 * CELL_PAD))
+        .collect()
+}
+
+/// The body rows' wrapped lines (highlighted rows bold, cells cut to `max_lines` with an
+/// ellipsis) and heights.
+fn table_body_lines(t: &Table, widths: &[f64], max_lines: usize) -> Vec<(Vec<Vec<String>>, f64)> {
+    t.rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let marked = t.highlighted.get(i).copied().unwrap_or(false);
+            let mut lines = cell_lines(row, widths, marked);
+            for cell in lines.iter_mut() {
+                if cell.len() > max_lines {
+                    cell.truncate(max_lines);
+                    if let Some(last) = cell.last_mut() {
+                        last.push_str(" …");
+                    }
+                }
+            }
+            let h = lines.iter().map(Vec::len).max().unwrap_or(1) as f64 * CELL_LEADING
+                + 2.0 * CELL_PAD;
+            (lines, h)
+        })
+        .collect()
 }
 
 /// A table's column widths: by the columns' weights, but no column narrower than its widest

@@ -13,7 +13,7 @@ use printpdf::{
 
 use crate::render::charts::{self, fonts, pdf::PdfBackend};
 
-use super::layout::{ARTIFACT, Item, Layout, PAGE_H, PAGE_W, ROOT, color};
+use super::layout::{ARTIFACT, Item, Layout, PAGE_H, PAGE_W, Page, ROOT, color};
 use super::model::Document;
 
 fn rgb(c: (u8, u8, u8)) -> Color {
@@ -283,107 +283,24 @@ pub fn write(doc: &Document, layout: &Layout, created: i64) -> Result<Vec<u8>, S
         .ok_or("cannot read the embedded bold font")?;
     let mut warnings = Vec::new();
     let mut pdf = PdfDocument::new(&doc.title);
-    let rid = pdf.add_font(&regular);
-    let bid = pdf.add_font(&bold);
+    let fonts = PageFonts {
+        regular: pdf.add_font(&regular),
+        bold: pdf.add_font(&bold),
+    };
     let total = layout.pages.len();
     let mut pages = Vec::with_capacity(total);
     charts::fonts::register();
     // Per page, the structure node of each marked-content id (MCID), for the parent tree.
     let mut page_mcids: Vec<Vec<usize>> = Vec::with_capacity(total);
     for (i, page) in layout.pages.iter().enumerate() {
-        let mut ops = Vec::new();
-        let mut mcids: Vec<usize> = Vec::new();
-        let mut open: Option<usize> = None;
-        for (item, node) in page.items.iter().zip(page.nodes.iter().copied()) {
-            // Consecutive content of one structure node shares one marked-content sequence.
-            if open != Some(node) {
-                if open.is_some() {
-                    ops.push(Op::EndMarkedContent);
-                }
-                if node == ARTIFACT {
-                    ops.push(Op::BeginMarkedContent {
-                        tag: "Artifact".into(),
-                    });
-                } else {
-                    let kind = layout.nodes.get(node).map_or("P", |n| n.kind);
-                    let mut map = BTreeMap::new();
-                    map.insert("MCID".to_string(), DictItem::Int(mcids.len() as i64));
-                    ops.push(Op::BeginMarkedContentWithProperties {
-                        tag: kind.to_string(),
-                        properties: DictItem::Dict { map },
-                    });
-                    mcids.push(node);
-                }
-                open = Some(node);
-            }
-            match item {
-                Item::Text {
-                    x,
-                    y,
-                    size,
-                    bold,
-                    color,
-                    text,
-                } => {
-                    let f = if *bold { &bid } else { &rid };
-                    text_ops(&mut ops, f, *x, *y, *size, *color, text);
-                }
-                Item::Rect { x, y, w, h, color } => rect_ops(&mut ops, *x, *y, *w, *h, *color),
-                Item::Chart { chart, x, y, scale } => {
-                    let size = (charts::WIDTH, chart.height());
-                    let (backend, chart_ops) =
-                        PdfBackend::new(size, (*x, PAGE_H - *y), *scale, rid.clone(), bid.clone());
-                    let root = backend.into_drawing_area();
-                    charts::draw(&root, chart, 1.0).map_err(|e| e.to_string())?;
-                    drop(root);
-                    ops.extend(chart_ops.borrow_mut().drain(..));
-                }
-            }
-        }
-        if open.is_some() {
-            ops.push(Op::EndMarkedContent);
-        }
+        let (mut ops, mcids) = content_ops(layout, page, &fonts)?;
         page_mcids.push(mcids);
         if !page.cover {
-            // Running head, rule and page number are pagination artifacts, not content.
-            ops.push(Op::BeginMarkedContent {
-                tag: "Artifact".into(),
-            });
-            let head = match &doc.draft {
-                Some(_) => format!("{} · {}", draft_word(&doc.language), doc.title),
-                None => doc.title.clone(),
-            };
-            text_ops(&mut ops, &rid, 62.0, 40.0, 8.0, color::MUTED, &head);
-            rect_ops(&mut ops, 62.0, 46.0, PAGE_W - 118.0, 0.5, color::RULE);
-            let label = doc
-                .page_label
-                .replace("{page}", &(i + 1).to_string())
-                .replace("{pages}", &total.to_string());
-            let w = fonts::text_width(&label, 8.0, false);
-            text_ops(
-                &mut ops,
-                &rid,
-                PAGE_W - 56.0 - w,
-                PAGE_H - 36.0,
-                8.0,
-                color::MUTED,
-                &label,
-            );
-            ops.push(Op::EndMarkedContent);
+            running_head(&mut ops, doc, &fonts.regular, i, total);
         }
         pages.push(PdfPage::new(Mm(210.0), Mm(297.0), ops));
     }
-    let date = printpdf::OffsetDateTime::from_unix_timestamp(created).map_err(|e| e.to_string())?;
-    let info = &mut pdf.metadata.info;
-    info.document_title = doc.title.clone();
-    info.author = doc.author.clone();
-    info.subject = doc.subject.clone();
-    info.keywords = doc.keywords.clone();
-    info.creator = "bestand".into();
-    info.producer = format!("bestand {}", env!("CARGO_PKG_VERSION"));
-    info.creation_date = date;
-    info.modification_date = date;
-    info.metadata_date = date;
+    set_info(&mut pdf, doc, created)?;
     pdf.with_pages(pages);
     let opts = PdfSaveOptions {
         optimize: true,
@@ -401,6 +318,148 @@ pub fn write(doc: &Document, layout: &Layout, created: i64) -> Result<Vec<u8>, S
         info.remove(b"GTS_PDFXVersion");
         info.remove(b"Identifier");
     }
+    fill_catalog(&mut lo, doc, layout, &page_mcids, created)?;
+    // printpdf draws the file id from a counter; derive it from the content instead, so the
+    // same input gives the same bytes.
+    let id = file_id(doc, layout, created);
+    lo.trailer.set(
+        "ID",
+        Object::Array(vec![
+            Object::String(id.as_bytes().to_vec(), StringFormat::Literal),
+            Object::String(id.as_bytes().to_vec(), StringFormat::Literal),
+        ]),
+    );
+    lo.compress();
+    let mut out = Vec::new();
+    // Object streams pack the many small structure-tree objects (a third of the size).
+    lo.version = "1.7".into();
+    lo.save_modern(&mut out).map_err(|e| e.to_string())?;
+    Ok(out)
+}
+
+/// The embedded fonts a page is drawn with.
+struct PageFonts {
+    regular: FontId,
+    bold: FontId,
+}
+
+/// The operations of one page's content, each structure node's run in one marked-content
+/// sequence, and the structure node of each MCID on the page.
+fn content_ops(
+    layout: &Layout,
+    page: &Page,
+    fonts: &PageFonts,
+) -> Result<(Vec<Op>, Vec<usize>), String> {
+    let (rid, bid) = (&fonts.regular, &fonts.bold);
+    let mut ops = Vec::new();
+    let mut mcids: Vec<usize> = Vec::new();
+    let mut open: Option<usize> = None;
+    for (item, node) in page.items.iter().zip(page.nodes.iter().copied()) {
+        // Consecutive content of one structure node shares one marked-content sequence.
+        if open != Some(node) {
+            if open.is_some() {
+                ops.push(Op::EndMarkedContent);
+            }
+            if node == ARTIFACT {
+                ops.push(Op::BeginMarkedContent {
+                    tag: "Artifact".into(),
+                });
+            } else {
+                let kind = layout.nodes.get(node).map_or("P", |n| n.kind);
+                let mut map = BTreeMap::new();
+                map.insert("MCID".to_string(), DictItem::Int(mcids.len() as i64));
+                ops.push(Op::BeginMarkedContentWithProperties {
+                    tag: kind.to_string(),
+                    properties: DictItem::Dict { map },
+                });
+                mcids.push(node);
+            }
+            open = Some(node);
+        }
+        match item {
+            Item::Text {
+                x,
+                y,
+                size,
+                bold,
+                color,
+                text,
+            } => {
+                let f = if *bold { bid } else { rid };
+                text_ops(&mut ops, f, *x, *y, *size, *color, text);
+            }
+            Item::Rect { x, y, w, h, color } => rect_ops(&mut ops, *x, *y, *w, *h, *color),
+            Item::Chart { chart, x, y, scale } => {
+                let size = (charts::WIDTH, chart.height());
+                let (backend, chart_ops) =
+                    PdfBackend::new(size, (*x, PAGE_H - *y), *scale, rid.clone(), bid.clone());
+                let root = backend.into_drawing_area();
+                charts::draw(&root, chart, 1.0).map_err(|e| e.to_string())?;
+                drop(root);
+                ops.extend(chart_ops.borrow_mut().drain(..));
+            }
+        }
+    }
+    if open.is_some() {
+        ops.push(Op::EndMarkedContent);
+    }
+    Ok((ops, mcids))
+}
+
+/// Appends the running head, its rule and the page number of page `i` (of `total`).
+fn running_head(ops: &mut Vec<Op>, doc: &Document, rid: &FontId, i: usize, total: usize) {
+    // Running head, rule and page number are pagination artifacts, not content.
+    ops.push(Op::BeginMarkedContent {
+        tag: "Artifact".into(),
+    });
+    let head = match &doc.draft {
+        Some(_) => format!("{} · {}", draft_word(&doc.language), doc.title),
+        None => doc.title.clone(),
+    };
+    text_ops(ops, rid, 62.0, 40.0, 8.0, color::MUTED, &head);
+    rect_ops(ops, 62.0, 46.0, PAGE_W - 118.0, 0.5, color::RULE);
+    let label = doc
+        .page_label
+        .replace("{page}", &(i + 1).to_string())
+        .replace("{pages}", &total.to_string());
+    let w = fonts::text_width(&label, 8.0, false);
+    text_ops(
+        ops,
+        rid,
+        PAGE_W - 56.0 - w,
+        PAGE_H - 36.0,
+        8.0,
+        color::MUTED,
+        &label,
+    );
+    ops.push(Op::EndMarkedContent);
+}
+
+/// Fills the document info: title, author, subject, keywords, tools and dates.
+fn set_info(pdf: &mut PdfDocument, doc: &Document, created: i64) -> Result<(), String> {
+    let date = printpdf::OffsetDateTime::from_unix_timestamp(created).map_err(|e| e.to_string())?;
+    let info = &mut pdf.metadata.info;
+    info.document_title = doc.title.clone();
+    info.author = doc.author.clone();
+    info.subject = doc.subject.clone();
+    info.keywords = doc.keywords.clone();
+    info.creator = "bestand".into();
+    info.producer = format!("bestand {}", env!("CARGO_PKG_VERSION"));
+    info.creation_date = date;
+    info.modification_date = date;
+    info.metadata_date = date;
+    Ok(())
+}
+
+/// Adds the XMP metadata, outline and structure tree, and sets them, the language and the
+/// viewer preferences in the catalog.
+fn fill_catalog(
+    lo: &mut lopdf::Document,
+    doc: &Document,
+    layout: &Layout,
+    page_mcids: &[Vec<usize>],
+    created: i64,
+) -> Result<(), String> {
     let xmp = xmp_metadata(doc, created);
     let mut xmp_dict = Dictionary::new();
     xmp_dict.set("Type", Object::Name(b"Metadata".to_vec()));
@@ -408,8 +467,8 @@ pub fn write(doc: &Document, layout: &Layout, created: i64) -> Result<Vec<u8>, S
     let xmp_id = lo.add_object(Object::Stream(
         lopdf::Stream::new(xmp_dict, xmp.into_bytes()).with_compression(false),
     ));
-    let outline_id = outline(&mut lo, layout);
-    let tree = structure_tree(&mut lo, layout, &page_mcids)?;
+    let outline_id = outline(lo, layout);
+    let tree = structure_tree(lo, layout, page_mcids)?;
     let catalog = lo.catalog_mut().map_err(|e| e.to_string())?;
     catalog.set("StructTreeRoot", Object::Reference(tree));
     catalog.set("Metadata", Object::Reference(xmp_id));
@@ -427,8 +486,11 @@ pub fn write(doc: &Document, layout: &Layout, created: i64) -> Result<Vec<u8>, S
         catalog.set("Outlines", Object::Reference(id));
         catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
     }
-    // printpdf draws the file id from a counter; derive it from the content instead, so the
-    // same input gives the same bytes.
+    Ok(())
+}
+
+/// The file id, derived from the content so the same input gives the same bytes.
+fn file_id(doc: &Document, layout: &Layout, created: i64) -> String {
     // A stable hash (std's DefaultHasher may change between Rust versions).
     let pages = format!(
         "{:?}",
@@ -438,23 +500,10 @@ pub fn write(doc: &Document, layout: &Layout, created: i64) -> Result<Vec<u8>, S
             .map(|p| p.items.len())
             .collect::<Vec<_>>()
     );
-    let counts = format!("{created} {total} {}", layout.anchors.len());
+    let counts = format!("{created} {} {}", layout.pages.len(), layout.anchors.len());
     let a = crate::text::stable_hash(&[doc.title.as_bytes(), counts.as_bytes(), pages.as_bytes()]);
     let b = crate::text::stable_hash(&[pages.as_bytes(), doc.title.as_bytes(), counts.as_bytes()]);
-    let id = format!("{a:016x}{b:016x}");
-    lo.trailer.set(
-        "ID",
-        Object::Array(vec![
-            Object::String(id.as_bytes().to_vec(), StringFormat::Literal),
-            Object::String(id.as_bytes().to_vec(), StringFormat::Literal),
-        ]),
-    );
-    lo.compress();
-    let mut out = Vec::new();
-    // Object streams pack the many small structure-tree objects (a third of the size).
-    lo.version = "1.7".into();
-    lo.save_modern(&mut out).map_err(|e| e.to_string())?;
-    Ok(out)
+    format!("{a:016x}{b:016x}")
 }
 
 /// „Entwurf“ in the report's language, for the running head.
