@@ -156,7 +156,8 @@ pub struct Dataset {
     pub set_aside: usize,
     /// Per reporting year, the departments that sent at least one readable row.
     pub returns: BTreeMap<i32, BTreeSet<String>>,
-    /// The rows of sheets with errors or warnings, as written (for correction workbooks).
+    /// The rows of sheets with errors or warnings, as written, of each department's latest
+    /// year among them (for the correction workbooks).
     pub written: Vec<WrittenRow>,
 }
 
@@ -430,7 +431,9 @@ fn sort_output(measures: &mut [Measure], evidence: &mut [Rejected]) {
     });
 }
 
-/// The rows of sheets with something to fix, as written, for the correction workbooks.
+/// The rows of sheets with something to fix, as written, for the correction workbooks:
+/// only each department's latest year among them, the one its workbook shows (the earlier
+/// years' copies would only cost memory).
 fn written_rows(
     sheets: &[&[RawRow]],
     row_departments: &[Vec<String>],
@@ -443,17 +446,41 @@ fn written_rows(
         .filter(|f| f.severity != Severity::Info)
         .map(|f| (f.file.as_str(), f.sheet.as_str()))
         .collect();
-    let mut written = Vec::new();
-    for (rows, departments) in sheets.iter().zip(row_departments) {
-        if !flagged.contains(&(rows[0].file.as_str(), rows[0].sheet.as_str())) {
-            continue;
-        }
-        for (row, d) in rows.iter().zip(departments) {
-            let d = canonical.get(d).map_or(d.as_str(), String::as_str);
-            written.push(written_row(row, d));
+    let flagged_sheets = || {
+        sheets
+            .iter()
+            .zip(row_departments)
+            .filter(|(rows, _)| flagged.contains(&(rows[0].file.as_str(), rows[0].sheet.as_str())))
+            .flat_map(|(rows, departments)| rows.iter().zip(departments))
+            .map(|(row, d)| (row, canonical.get(d).map_or(d.as_str(), String::as_str)))
+    };
+    let mut latest: HashMap<&str, i32> = HashMap::new();
+    for (row, d) in flagged_sheets() {
+        if let Some(y) = written_year(row) {
+            let e = latest.entry(d).or_insert(y);
+            *e = (*e).max(y);
         }
     }
-    written
+    flagged_sheets()
+        .filter(|(row, d)| {
+            written_year(row).is_some() && written_year(row) == latest.get(d).copied()
+        })
+        .map(|(row, d)| written_row(row, d))
+        .collect()
+}
+
+/// The reporting year of a row as the correction workbooks read it: the folder's, else the
+/// year column's, else the file name's.
+fn written_year(row: &RawRow) -> Option<i32> {
+    row.folder_year.or_else(|| {
+        row.cell(Field::Year)
+            .and_then(|c| match &c.value {
+                Value::Number(n) if n.fract() == 0.0 => Some(*n as i32),
+                Value::Text(t) => clean(t).parse().ok(),
+                _ => None,
+            })
+            .or(row.name_year)
+    })
 }
 
 /// Per year, the departments that sent a readable return: those with a measure, a rejected
@@ -479,15 +506,7 @@ fn returns_of(
 
 /// A row's cells as written, for the correction workbook.
 fn written_row(row: &RawRow, department: &str) -> WrittenRow {
-    let year = row.folder_year.or_else(|| {
-        row.cell(Field::Year)
-            .and_then(|c| match &c.value {
-                Value::Number(n) if n.fract() == 0.0 => Some(*n as i32),
-                Value::Text(t) => clean(t).parse().ok(),
-                _ => None,
-            })
-            .or(row.name_year)
-    });
+    let year = written_year(row);
     WrittenRow {
         year,
         department: department.to_string(),
