@@ -104,7 +104,7 @@ Beispiele:
 
 Was report schreibt (in output/): report.pdf und report.html (der Bericht), measures.xlsx
 (alle Maßnahmen, Änderungen und Meldungen), measures.csv und measures.parquet, changes.csv,
-findings.csv, summary.json und charts/.
+findings.csv, summary.json, charts/ und rueckmeldungen/ (Korrekturmappen).
 
 Rückgabewerte: 0 fertig; 1 Fehlermeldungen (check, report --strict); 2 Aufruf- oder
 Einstellungsfehler; 3 Eingabe nicht lesbar, Ausgabe nicht schreibbar oder ein anderer Lauf
@@ -203,9 +203,10 @@ pub fn clock() -> chrono::NaiveDateTime {
 }
 
 impl Cli {
-    /// Splits the command line into the command and the settings every command shares.
-    /// Folders given before `init` are refused: it reads and writes no folder.
-    pub fn resolve(self) -> Result<(Command, Settings), String> {
+    /// Splits the command line into the command and the settings every command shares; the
+    /// language is `--lang`, else `known` (what [`language`] found before parsing). Folders
+    /// given before `init` are refused: it reads and writes no folder.
+    pub fn resolve(self, known: Lang) -> Result<(Command, Settings), String> {
         let verbosity = if self.quiet {
             Verbosity::Quiet
         } else if self.verbose {
@@ -213,7 +214,7 @@ impl Cli {
         } else {
             Verbosity::Normal
         };
-        let lang = self.lang.map(|l| match l {
+        let lang = self.lang.map_or(known, |l| match l {
             LangArg::De => Lang::De,
             LangArg::En => Lang::En,
         });
@@ -228,7 +229,7 @@ impl Cli {
             | Command::Template { folders, .. } => std::mem::take(folders).or(self.folders),
             Command::Init { .. } => {
                 if self.folders != Folders::default() {
-                    return Err(lang.unwrap_or_default().t(
+                    return Err(lang.t(
                         "init schreibt nur die Einstellungsdatei und kennt --input und --output nicht; der Ort der Datei ist --config.",
                         "init writes only the configuration file and takes no --input or --output; its location is --config.",
                     ).to_string());
@@ -240,7 +241,7 @@ impl Cli {
             input: folders.input.unwrap_or_else(|| "input".into()),
             output: folders.output.unwrap_or_else(|| "output".into()),
             config: self.config,
-            lang,
+            lang: Some(lang),
             verbosity,
             created: clock(),
         };
@@ -409,7 +410,7 @@ Examples:
 
 What report writes (in output/): report.pdf and report.html (the report), measures.xlsx
 (all measures, changes and findings), measures.csv and measures.parquet, changes.csv,
-findings.csv, summary.json and charts/.
+findings.csv, summary.json, charts/ and rueckmeldungen/ (correction workbooks).
 
 Exit codes: 0 done; 1 error findings (check, report --strict); 2 usage or configuration
 error; 3 input unreadable, output not writable or another run is writing to the same folder.";
@@ -498,7 +499,7 @@ pub fn usage_error(e: &clap::Error, lang: Lang) -> String {
     }
     .map(|s| match lang {
         Lang::De => format!(" Meinten Sie „{s}“?"),
-        Lang::En => format!(" Did you mean „{s}“?"),
+        Lang::En => format!(" Did you mean \"{s}\"?"),
     })
     .unwrap_or_default();
     let (arg, value) = (
@@ -511,13 +512,21 @@ pub fn usage_error(e: &clap::Error, lang: Lang) -> String {
             what(ContextKind::InvalidSubcommand)
         ),
         (ErrorKind::InvalidSubcommand, Lang::En) => format!(
-            "Unknown command „{}“.{suggestion} Commands: report, check, compare, template, init.",
+            "Unknown command \"{}\".{suggestion} Commands: report, check, compare, template, init.",
             what(ContextKind::InvalidSubcommand)
         ),
         (ErrorKind::UnknownArgument, Lang::De) => {
             format!("Unbekannte Angabe „{arg}“.{suggestion}")
         }
-        (ErrorKind::UnknownArgument, Lang::En) => format!("Unknown option „{arg}“.{suggestion}"),
+        (ErrorKind::UnknownArgument, Lang::En) => {
+            format!("Unknown option \"{arg}\".{suggestion}")
+        }
+        (ErrorKind::InvalidValue | ErrorKind::ValueValidation, Lang::De) if value.is_empty() => {
+            format!("Für {arg} fehlt ein Wert.")
+        }
+        (ErrorKind::InvalidValue | ErrorKind::ValueValidation, Lang::En) if value.is_empty() => {
+            format!("{arg} needs a value.")
+        }
         (ErrorKind::InvalidValue | ErrorKind::ValueValidation, _) => {
             let valid = what(ContextKind::ValidValue);
             let possible = match lang {
@@ -527,8 +536,14 @@ pub fn usage_error(e: &clap::Error, lang: Lang) -> String {
             };
             match lang {
                 Lang::De => format!("„{value}“ ist kein gültiger Wert für {arg}.{possible}"),
-                Lang::En => format!("„{value}“ is not a valid value for {arg}.{possible}"),
+                Lang::En => format!("\"{value}\" is not a valid value for {arg}.{possible}"),
             }
+        }
+        (ErrorKind::ArgumentConflict, Lang::De) if arg == what(ContextKind::PriorArg) => {
+            format!("{arg} wurde mehrfach angegeben; bitte nur einmal.")
+        }
+        (ErrorKind::ArgumentConflict, Lang::En) if arg == what(ContextKind::PriorArg) => {
+            format!("{arg} was given more than once; give it once.")
         }
         (ErrorKind::ArgumentConflict, Lang::De) => format!(
             "{arg} und {} schließen sich aus.",
@@ -552,7 +567,10 @@ mod tests {
     fn parse(args: &[&str]) -> (Command, Settings) {
         let mut full = vec!["bestand"];
         full.extend_from_slice(args);
-        Cli::try_parse_from(full).unwrap().resolve().unwrap()
+        Cli::try_parse_from(full)
+            .unwrap()
+            .resolve(Lang::De)
+            .unwrap()
     }
 
     #[test]
@@ -592,7 +610,7 @@ mod tests {
         assert!(Cli::try_parse_from(["bestand", "init", "--input", "a"]).is_err());
         assert!(Cli::try_parse_from(["bestand", "init", "--output", "a"]).is_err());
         let before = Cli::try_parse_from(["bestand", "--input", "a", "init"]).unwrap();
-        assert!(before.resolve().is_err());
+        assert!(before.resolve(Lang::De).is_err());
     }
 
     #[test]

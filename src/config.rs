@@ -80,7 +80,7 @@ impl<'de> Deserialize<'de> for Headers {
         if let Some(unknown) = map.keys().find(|k| Field::from_key(k).is_none()) {
             let known: Vec<&str> = Field::ALL.iter().map(|f| f.key()).collect();
             return Err(D::Error::custom(format!(
-                "unknown column `headers.{unknown}`, expected one of {}",
+                "unbekannte Spalte [headers.{unknown}]; bekannt sind: {}",
                 known.join(", ")
             )));
         }
@@ -88,7 +88,7 @@ impl<'de> Deserialize<'de> for Headers {
             .iter()
             .map(|f| {
                 map.remove(f.key())
-                    .ok_or_else(|| D::Error::custom(format!("missing `[headers.{}]`", f.key())))
+                    .ok_or_else(|| D::Error::custom(format!("es fehlt [headers.{}]", f.key())))
             })
             .collect::<Result<Vec<_>, _>>()
             .map(Headers)
@@ -456,9 +456,20 @@ impl Config {
     /// Parses a configuration file's text and checks it for consistency.
     pub fn from_toml(text: &str) -> Result<Config, String> {
         let cfg: Config = toml::from_str(text).map_err(|e| {
-            let line = e
-                .span()
-                .map(|r| text[..r.start.min(text.len())].matches('\n').count() + 1);
+            // A header table the schema does not know is named in the message; its own line
+            // is more use than the start of [headers].
+            let named = e
+                .message()
+                .split("[headers.")
+                .nth(1)
+                .and_then(|rest| rest.split(']').next())
+                .map(|key| format!("[headers.{key}]"))
+                .and_then(|table| text.lines().position(|l| l.trim() == table))
+                .map(|i| i + 1);
+            let line = named.or_else(|| {
+                e.span()
+                    .map(|r| text[..r.start.min(text.len())].matches('\n').count() + 1)
+            });
             let at = line.map(|l| format!("Zeile {l}: ")).unwrap_or_default();
             format!(
                 "{at}ein Eintrag fehlt, ist unbekannt oder falsch geschrieben (Meldung des TOML-Lesers: {})",
@@ -652,8 +663,29 @@ mod tests {
 
     #[test]
     fn english_twin_is_in_step_with_the_german_file() {
-        assert_eq!(settings(DEFAULT_DE), settings(DEFAULT_EN));
-        assert_eq!(Config::from_toml(DEFAULT_EN), Ok(Config::default()));
+        // The same settings line for line, except the language: who asks for English
+        // comments gets English messages and an English report too.
+        let english_lang = |text: &'static str| -> Vec<&'static str> {
+            settings(text)
+                .into_iter()
+                .map(|l| {
+                    if l == "lang = \"en\"" {
+                        "lang = \"de\""
+                    } else {
+                        l
+                    }
+                })
+                .collect()
+        };
+        assert_eq!(settings(DEFAULT_DE), english_lang(DEFAULT_EN));
+        assert!(settings(DEFAULT_EN).contains(&"lang = \"en\""));
+        assert_eq!(
+            Config::from_toml(DEFAULT_EN),
+            Ok(Config {
+                lang: Lang::En,
+                ..Config::default()
+            })
+        );
         assert!(DEFAULT_EN.starts_with("# bestand.toml: settings of bestand."));
         // Every prose line is translated: no German comment is left in the English file.
         let prose = |text: &'static str| -> Vec<&'static str> {

@@ -39,9 +39,11 @@ const JOURNAL: &str = ".bestand-neu.liste";
 
 /// All outputs of one run as one transaction: every file is written into a staging folder
 /// inside the output folder, and only when all of them succeeded are they moved into place
-/// (a folder such as `charts/` as a whole). A failed run leaves the old set untouched; a run
-/// killed while moving leaves a journal from which the next run completes the new set.
-/// Files the command does not write stay as they are.
+/// (a folder such as `charts/` as a whole). A run that fails before moving leaves the old
+/// set untouched. A run killed while moving, or stopped by a file it cannot replace (open in
+/// Excel or a PDF viewer), leaves the staging folder and a journal from which the next run
+/// completes the new set before anything else. Files the command does not write stay as
+/// they are.
 pub struct Stage {
     out: PathBuf,
     dir: PathBuf,
@@ -83,13 +85,17 @@ impl Stage {
             .map(|e| e.file_name().to_string_lossy().into_owned())
             .filter(|n| !n.starts_with(".alt-"))
             .collect();
-        names.sort();
+        // Dot files (the stamp saying which tables a report belongs to) move last, so a move
+        // that stops halfway never stamps old files as current.
+        names.sort_by(|a, b| (a.starts_with('.'), a).cmp(&(b.starts_with('.'), b)));
         let journal = self.out.join(JOURNAL);
         write_atomic(&journal, names.join("\n").as_bytes())?;
+        // From here the move is promised: if it stops, the staging folder and the journal
+        // stay for the next run to finish it.
+        self.committed = true;
         finish(&self.out, &names)?;
         std::fs::remove_file(&journal).map_err(werr(&journal))?;
         let _ = std::fs::remove_dir_all(&self.dir);
-        self.committed = true;
         Ok(())
     }
 }

@@ -44,11 +44,10 @@ fn main() -> ExitCode {
         }
         Err(e) => return refused(cli::usage_error(&e, lang)),
     };
-    let (command, settings) = match cli.resolve() {
+    let (command, settings) = match cli.resolve(lang) {
         Ok(resolved) => resolved,
         Err(message) => return refused(message),
     };
-    let lang = settings.lang.unwrap_or_default();
     match run(command, &settings) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
@@ -87,7 +86,7 @@ mod double_click {
         }
         let resolved = <super::Cli as clap::Parser>::try_parse_from(["bestand"])
             .map_err(|e| e.to_string())
-            .and_then(|cli| cli.resolve());
+            .and_then(|cli| cli.resolve(bestand::cli::language(&[])));
         let code = match resolved {
             Ok((command, settings)) => match super::run(command, &settings) {
                 Ok(c) => c,
@@ -219,7 +218,15 @@ fn run_template(
     // Earlier returns in the input folder pre-fill one template per department.
     let (cfg, dataset) = match read_all(settings) {
         Ok(run) => (run.cfg, Some(run.dataset)),
-        Err(Error::InputDir { .. } | Error::EmptyInput { .. }) => (load_config(settings)?, None),
+        Err(Error::InputDir { .. } | Error::EmptyInput { .. }) => {
+            // read_all loaded (and announced) the configuration before the input
+            // failed; loaded again without a second note.
+            let (mut cfg, _) = Config::load(settings.config.as_deref(), &settings.input)?;
+            if let Some(lang) = settings.lang {
+                cfg.lang = lang;
+            }
+            (cfg, None)
+        }
         Err(e) => return Err(e),
     };
     let year = year.unwrap_or_else(|| chrono::Datelike::year(&settings.created));

@@ -76,13 +76,13 @@ pub fn summary(
         *taken.entry(m.source_file.as_str()).or_default() += 1;
     }
     let mut out = String::new();
+    let shown: Vec<Severity> = match verbosity {
+        Verbosity::Quiet => vec![Severity::Error],
+        Verbosity::Normal => vec![Severity::Error, Severity::Warning],
+        Verbosity::Verbose => vec![Severity::Error, Severity::Warning, Severity::Info],
+    };
     for file in files {
         let list = by_file.remove(file.file.as_str()).unwrap_or_default();
-        let shown: Vec<Severity> = match verbosity {
-            Verbosity::Quiet => vec![Severity::Error],
-            Verbosity::Normal => vec![Severity::Error, Severity::Warning],
-            Verbosity::Verbose => vec![Severity::Error, Severity::Warning, Severity::Info],
-        };
         let has_shown = list.iter().any(|f| shown.contains(&f.severity));
         if verbosity == Verbosity::Quiet && !has_shown {
             continue;
@@ -106,6 +106,29 @@ pub fn summary(
         let hidden_info = list.iter().filter(|f| f.severity == Severity::Info).count();
         if !shown.contains(&Severity::Info) && hidden_info > 0 && verbosity == Verbosity::Normal {
             hidden_notes(&mut out, hidden_info, lang, color);
+        }
+    }
+    // Findings about no inventory (input/links.csv, a folder): listed under their name, so
+    // every counted finding is shown.
+    for (name, list) in by_file {
+        let items: Vec<&Finding> = list
+            .into_iter()
+            .filter(|f| shown.contains(&f.severity))
+            .collect();
+        if items.is_empty() {
+            continue;
+        }
+        let label = if name.is_empty() {
+            lang.t("Eingabeordner", "input folder")
+        } else {
+            name
+        };
+        let _ = writeln!(out, "{}", paint(label, "1", color));
+        for sev in [Severity::Error, Severity::Warning, Severity::Info] {
+            let group: Vec<&&Finding> = items.iter().filter(|f| f.severity == sev).collect();
+            if !group.is_empty() {
+                severity_group(&mut out, sev, &group, verbosity, lang, color);
+            }
         }
     }
     let _ = writeln!(out, "{}", total_line(files, dataset, findings, lang, color));

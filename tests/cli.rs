@@ -97,7 +97,7 @@ fn one_language_per_run_in_help_and_refusals() {
     assert!(
         refused
             .stderr
-            .contains("Unknown command „chek“. Did you mean „check“?")
+            .contains("Unknown command \"chek\". Did you mean \"check\"?")
             && refused.stderr.contains("Help: bestand --help"),
         "{}",
         refused.stderr
@@ -216,7 +216,10 @@ fn init_writes_a_config_that_loads_and_refuses_to_overwrite() {
     assert!(english.starts_with("# bestand.toml: settings of bestand."));
     assert_eq!(
         bestand::config::Config::from_toml(&english).unwrap(),
-        bestand::config::Config::default()
+        bestand::config::Config {
+            lang: bestand::config::Lang::En,
+            ..Default::default()
+        }
     );
 }
 

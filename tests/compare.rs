@@ -249,7 +249,7 @@ fn every_unusable_line_of_the_links_file_is_a_finding() {
     );
     std::fs::write(
         w.input().join("links.csv"),
-        "alt;neu;verknüpfen\nLotsenprojekt;;ja\n;;\nLotsenprojekt;Integrationslotsen;vielleicht\n",
+        "alt;neu;verknüpfen\nLotsenprojekt;;ja\n;;\n\nLotsenprojekt;Integrationslotsen;vielleicht\n",
     )
     .unwrap();
     let run = run_compare(&w, &[]);
@@ -259,8 +259,13 @@ fn every_unusable_line_of_the_links_file_is_a_finding() {
         .filter(|f| f["file"] == "links.csv")
         .map(|f| f["cell"].as_str())
         .collect();
-    // Line 2 lacks "neu", line 3 is empty (no finding), line 4 is neither yes nor no.
-    assert_eq!(lines, ["2", "4"], "{:#?}", run.findings);
+    // Line 2 lacks "neu", lines 3 and 4 are empty (no finding), line 5 is neither yes nor
+    // no: the lines as an editor counts them.
+    assert_eq!(lines, ["2", "5"], "{:#?}", run.findings);
+    // And the terminal of check shows them, under the file's name.
+    let checked = w.run(&["check"]);
+    assert!(checked.stdout.contains("links.csv"), "{}", checked.stdout);
+    assert!(checked.stdout.contains("vielleicht"), "{}", checked.stdout);
 }
 
 #[test]

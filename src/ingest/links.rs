@@ -59,7 +59,22 @@ pub fn read_links(path: &Path, lang: Lang, findings: &mut Findings) -> Vec<Link>
     };
     let mut out = Vec::new();
     for (i, rec) in reader.records().enumerate() {
-        let line = i + 2;
+        // The line in the file as an editor shows it (blank lines and line breaks inside
+        // quotes counted), from the reader's own position.
+        let position = match &rec {
+            Ok(r) => r.position(),
+            Err(e) => e.position(),
+        };
+        // The reader's own line count skips blank lines; its byte offset does not (it points
+        // before the blank lines a record follows, so those are stepped over).
+        let line = position.map_or(i + 2, |p| {
+            let bytes = text.as_bytes();
+            let mut upto = (p.byte() as usize).min(bytes.len());
+            while upto < bytes.len() && matches!(bytes[upto], b'\n' | b'\r') {
+                upto += 1;
+            }
+            bytes[..upto].iter().filter(|b| **b == b'\n').count() + 1
+        });
         let rec = match rec {
             Ok(r) => r,
             Err(e) => {

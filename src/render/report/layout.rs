@@ -576,7 +576,10 @@ impl Flow<'_> {
         let half_empty = self.y - TOP < (PAGE_H - TOP - BOTTOM) / 2.0;
         let fit =
             (half_empty && full > room && full * MIN_CHART_SCALE <= room).then(|| room / full);
-        let shrink = self.shrink.take().or(fit).unwrap_or(1.0);
+        // A chart taller than a page (many departments) is drawn to the page's height, so
+        // no row runs over the footer.
+        let page = (PAGE_H - TOP - BOTTOM) / full;
+        let shrink = self.shrink.take().or(fit).unwrap_or(1.0).min(page);
         let scale = CONTENT_W / f64::from(charts::WIDTH) * shrink;
         let h = f64::from(chart.height()) * scale;
         self.ensure(h);
@@ -1367,5 +1370,28 @@ mod tests {
             .collect();
         assert!(texts.iter().any(|t| t.contains(long)), "{texts:?}");
         assert!(!texts.iter().any(|t| t.ends_with('-')), "{texts:?}");
+    }
+
+    #[test]
+    fn a_chart_taller_than_a_page_is_drawn_to_the_page() {
+        let doc = test_doc(vec![
+            Block::Paragraph {
+                text: "Füllwort ".repeat(200),
+                tone: Tone::Normal,
+            },
+            Block::Chart(Box::new(chart(60, 1))),
+        ]);
+        let l = layout(&doc);
+        for page in &l.pages {
+            for item in &page.items {
+                if let Item::Chart {
+                    chart, y, scale, ..
+                } = item
+                {
+                    let bottom = y + f64::from(chart.height()) * scale;
+                    assert!(bottom <= PAGE_H - BOTTOM + 0.01, "chart ends at {bottom}");
+                }
+            }
+        }
     }
 }
