@@ -125,40 +125,35 @@ impl Work {
 impl Work {
     /// Runs the binary in the work folder with the arguments given and nothing else.
     pub fn run_bare(&self, args: &[&str]) -> Run {
-        let out = Command::new(env!("CARGO_BIN_EXE_bestand"))
-            .current_dir(self.dir.path())
-            .args(args)
-            .env("NO_COLOR", "1")
-            .output()
-            .expect("run bestand");
-        Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-            measures: Vec::new(),
-            findings: Vec::new(),
-        }
+        launch(self.dir.path(), args, None)
     }
 }
 
 /// Runs the binary with explicit folders.
 pub fn run_in(cwd: &Path, input: &Path, output: &Path, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_bestand"))
-        .current_dir(cwd)
-        .args(args)
-        .arg("--input")
-        .arg(input)
-        .arg("--output")
-        .arg(output)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run bestand");
+    launch(cwd, args, Some((input, output)))
+}
+
+/// Runs the binary in `cwd` with `args` (and the folders, if given); reads the tables the
+/// run wrote into the output folder.
+fn launch(cwd: &Path, args: &[&str], folders: Option<(&Path, &Path)>) -> Run {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_bestand"));
+    command.current_dir(cwd).args(args).env("NO_COLOR", "1");
+    if let Some((input, output)) = folders {
+        command
+            .arg("--input")
+            .arg(input)
+            .arg("--output")
+            .arg(output);
+    }
+    let out = command.output().expect("run bestand");
+    let table = |name: &str| folders.map_or_else(Vec::new, |(_, o)| read_csv(&o.join(name)));
     Run {
         code: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        measures: read_csv(&output.join("measures.csv")),
-        findings: read_csv(&output.join("findings.csv")),
+        measures: table("measures.csv"),
+        findings: table("findings.csv"),
     }
 }
 

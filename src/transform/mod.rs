@@ -462,10 +462,10 @@ fn written_rows(
         }
     }
     flagged_sheets()
-        .filter(|(row, d)| {
-            written_year(row).is_some() && written_year(row) == latest.get(d).copied()
+        .filter_map(|(row, d)| {
+            let year = written_year(row)?;
+            (latest.get(d) == Some(&year)).then(|| written_row(row, d, year))
         })
-        .map(|(row, d)| written_row(row, d))
         .collect()
 }
 
@@ -505,10 +505,9 @@ fn returns_of(
 }
 
 /// A row's cells as written, for the correction workbook.
-fn written_row(row: &RawRow, department: &str) -> WrittenRow {
-    let year = written_year(row);
+fn written_row(row: &RawRow, department: &str, year: i32) -> WrittenRow {
     WrittenRow {
-        year,
+        year: Some(year),
         department: department.to_string(),
         file: row.file.clone(),
         sheet: row.sheet.clone(),

@@ -890,56 +890,57 @@ fn field_and_status_row(cx: &Ctx, x: &Change, i: Option<usize>) -> Vec<String> {
 
 /// The measures new in the later year.
 fn new_measures(cx: &Ctx, c: &Comparison) -> Vec<Block> {
-    let t = |de: &str, en: &str| cx.t(de, en);
-    let rows: Vec<Vec<String>> = c
-        .changes
-        .iter()
-        .filter(|x| x.kind == ChangeKind::New)
-        .take(cx.limit)
-        .map(|x| field_and_status_row(cx, x, x.new))
-        .collect();
-    change_list(
-        cx,
-        match cx.lang {
-            Lang::De => format!("Neue Maßnahmen ({})", rows.len()),
-            Lang::En => format!("New measures ({})", rows.len()),
-        },
-        t("Neue Maßnahmen", "New measures"),
-        four_columns(
-            &t("Maßnahme", "Measure"),
-            &t("Fachbereich", "Department"),
-            &t("Handlungsfeld", "Field of action"),
-            "Status",
-        ),
-        rows,
-    )
+    let heading = (("Neue Maßnahmen", "New measures"), "Status".to_string());
+    measures_of_kind(cx, c, ChangeKind::New, heading)
 }
 
 /// The measures of the earlier year no longer reported.
 fn ended_measures(cx: &Ctx, c: &Comparison) -> Vec<Block> {
+    let heading = (
+        (
+            "Nicht mehr gemeldete Maßnahmen",
+            "Measures no longer reported",
+        ),
+        format!("Status {}", c.from_year),
+    );
+    measures_of_kind(cx, c, ChangeKind::Ended, heading)
+}
+
+/// The new or the ended measures as a list: the measure's field and status from the year it
+/// stands in, under its title (German, English) with the count, and its status column.
+fn measures_of_kind(
+    cx: &Ctx,
+    c: &Comparison,
+    kind: ChangeKind,
+    ((de, en), status): ((&str, &str), String),
+) -> Vec<Block> {
     let t = |de: &str, en: &str| cx.t(de, en);
     let rows: Vec<Vec<String>> = c
         .changes
         .iter()
-        .filter(|x| x.kind == ChangeKind::Ended)
+        .filter(|x| x.kind == kind)
         .take(cx.limit)
-        .map(|x| field_and_status_row(cx, x, x.old))
+        .map(|x| {
+            field_and_status_row(
+                cx,
+                x,
+                if kind == ChangeKind::New {
+                    x.new
+                } else {
+                    x.old
+                },
+            )
+        })
         .collect();
     change_list(
         cx,
-        match cx.lang {
-            Lang::De => format!("Nicht mehr gemeldete Maßnahmen ({})", rows.len()),
-            Lang::En => format!("Measures no longer reported ({})", rows.len()),
-        },
-        t(
-            "Nicht mehr gemeldete Maßnahmen",
-            "Measures no longer reported",
-        ),
+        format!("{} ({})", t(de, en), rows.len()),
+        t(de, en),
         four_columns(
             &t("Maßnahme", "Measure"),
             &t("Fachbereich", "Department"),
             &t("Handlungsfeld", "Field of action"),
-            &format!("Status {}", c.from_year),
+            &status,
         ),
         rows,
     )
