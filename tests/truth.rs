@@ -632,3 +632,41 @@ fn a_department_whose_rows_were_all_rejected_still_has_its_section() {
     assert!(page.contains(">Fachbereich Jugend</h3>"), "no section");
     assert!(page.contains("keine ihrer Zeilen konnte übernommen werden"));
 }
+
+/// A goal is checked against the office's catalogue where there is one; without one (none is
+/// built in) it is taken as written, and no finding claims it is missing from a catalogue.
+#[test]
+fn goals_are_checked_only_against_a_catalogue_that_exists() {
+    let mut header = HEADER.to_vec();
+    header.push("Ziele");
+    let mut known = r("1", "Sprachcafé", "Fachbereich Soziales", "laufend");
+    known.push("1.1");
+    let mut unknown = r("2", "Lotsenprojekt", "Fachbereich Soziales", "laufend");
+    unknown.push("9.9; Teilhabe stärken");
+
+    let w = Work::new();
+    w.sheet("2024", "soziales.xlsx", &[&header, &known, &unknown]);
+    let run = w.run(&["check"]);
+    assert!(
+        run.with_code("unknown-goal").is_empty(),
+        "{:#?}",
+        run.findings
+    );
+    assert_eq!(run.measure("Sprachcafé")["goals"], "1.1");
+    assert_eq!(
+        run.measure("Lotsenprojekt")["goals"],
+        "9.9; Teilhabe stärken"
+    );
+
+    let w = Work::new();
+    w.config(&bestand::config::Config::example());
+    w.sheet("2024", "soziales.xlsx", &[&header, &known, &unknown]);
+    let run = w.run(&["check"]);
+    let cells: Vec<&str> = run
+        .with_code("unknown-goal")
+        .iter()
+        .map(|f| f["cell"].as_str())
+        .collect();
+    assert_eq!(cells, ["K3", "K3"], "{:#?}", run.findings);
+    assert_eq!(run.measure("Sprachcafé")["goals"], "1.1");
+}
