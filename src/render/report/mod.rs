@@ -20,9 +20,11 @@ pub struct Rendered {
 
 /// Builds the model once, then lays it out and writes the PDF, and writes the HTML.
 pub fn render(inputs: &Inputs, created: i64) -> Result<Rendered, String> {
-    let doc = content::build(inputs);
-    let laid = layout::layout(&doc);
-    let pdf = pdf::write(&doc, &laid, created)?;
+    let mut doc = content::build(inputs);
     let html = html::render(&doc);
+    let laid = layout::layout(&doc);
+    // The PDF needs only the document's metadata from here on; its text is in the layout.
+    doc.blocks = Vec::new();
+    let pdf = pdf::write(&doc, laid, created)?;
     Ok(Rendered { pdf, html })
 }

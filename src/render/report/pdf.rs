@@ -275,7 +275,22 @@ fn structure_tree(
 }
 
 /// Renders the laid-out document; `created` is a Unix time (from SOURCE_DATE_EPOCH when set).
-pub fn write(doc: &Document, layout: &Layout, created: i64) -> Result<Vec<u8>, String> {
+///
+/// Takes the layout by value: each page's text is freed once its operations are made, and
+/// printpdf's copy of them once the PDF objects exist, so a report of many hundred pages does
+/// not hold three copies of its text at once.
+pub fn write(doc: &Document, layout: Layout, created: i64) -> Result<Vec<u8>, String> {
+    let id = file_id(doc, &layout, created);
+    let Layout {
+        pages: laid_pages,
+        anchors,
+        nodes,
+    } = layout;
+    let layout = Layout {
+        pages: Vec::new(),
+        anchors,
+        nodes,
+    };
     let mut font_warnings = Vec::new();
     let regular = ParsedFont::from_bytes(fonts::REGULAR, 0, &mut font_warnings)
         .ok_or("cannot read the embedded regular font")?;
@@ -287,13 +302,13 @@ pub fn write(doc: &Document, layout: &Layout, created: i64) -> Result<Vec<u8>, S
         regular: pdf.add_font(&regular),
         bold: pdf.add_font(&bold),
     };
-    let total = layout.pages.len();
+    let total = laid_pages.len();
     let mut pages = Vec::with_capacity(total);
     charts::fonts::register();
     // Per page, the structure node of each marked-content id (MCID), for the parent tree.
     let mut page_mcids: Vec<Vec<usize>> = Vec::with_capacity(total);
-    for (i, page) in layout.pages.iter().enumerate() {
-        let (mut ops, mcids) = content_ops(layout, page, &fonts)?;
+    for (i, page) in laid_pages.into_iter().enumerate() {
+        let (mut ops, mcids) = content_ops(&layout, &page, &fonts)?;
         page_mcids.push(mcids);
         if !page.cover {
             running_head(&mut ops, doc, &fonts.regular, i, total);
@@ -309,6 +324,7 @@ pub fn write(doc: &Document, layout: &Layout, created: i64) -> Result<Vec<u8>, S
         image_optimization: None,
     };
     let mut lo = pdf.to_lopdf_document(&opts, &mut warnings);
+    drop(pdf);
 
     // printpdf always claims a PDF/X version in the document info; this file makes no such
     // claim, so the key goes (and an empty identifier with it).
@@ -318,10 +334,10 @@ pub fn write(doc: &Document, layout: &Layout, created: i64) -> Result<Vec<u8>, S
         info.remove(b"GTS_PDFXVersion");
         info.remove(b"Identifier");
     }
-    fill_catalog(&mut lo, doc, layout, &page_mcids, created)?;
-    // printpdf draws the file id from a counter; derive it from the content instead, so the
-    // same input gives the same bytes.
-    let id = file_id(doc, layout, created);
+    fill_catalog(&mut lo, doc, &layout, &page_mcids, created)?;
+    drop((layout, page_mcids));
+    // printpdf draws the file id from a counter; derive it from the content instead (`id`,
+    // above), so the same input gives the same bytes.
     lo.trailer.set(
         "ID",
         Object::Array(vec![
