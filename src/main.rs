@@ -305,8 +305,9 @@ fn run_check(settings: &Settings) -> Result<u8, Error> {
     // story as a report made from the same input.
     let years = run.dataset.years();
     let (comparisons, _) = compare_and_write(&out, &mut run, &years, None)?;
+    let frame = std::mem::take(&mut run.frame);
     let (tables, corrected) = rayon::join(
-        || write_all_tables(&out, &run, &comparisons),
+        || write_all_tables(&out, &run, frame, &comparisons),
         || write_corrections(&out, &run),
     );
     tables?;
@@ -338,6 +339,9 @@ fn run_report(strict: bool, settings: &Settings) -> Result<u8, Error> {
     let years = run.dataset.years();
     let (comparisons, figures) = compare_and_write(&out, &mut run, &years, None)?;
     let pdf_path = settings.output.join("report.pdf");
+    // The frame is needed only for Parquet from here on; it goes once that is written, not
+    // when the report is done.
+    let frame = std::mem::take(&mut run.frame);
     // The outputs are independent of each other: the tables and workbooks are
     // written while the charts and the report are made, on both cores.
     let report = || -> Result<_, Error> {
@@ -364,7 +368,7 @@ fn run_report(strict: bool, settings: &Settings) -> Result<u8, Error> {
     let ((tables, corrected), rendered) = rayon::join(
         || {
             rayon::join(
-                || write_all_tables(&out, &run, &comparisons),
+                || write_all_tables(&out, &run, frame, &comparisons),
                 || write_corrections(&out, &run),
             )
         },
@@ -415,7 +419,8 @@ fn run_compare(from: Option<i32>, to: Option<i32>, settings: &Settings) -> Resul
     let (comparisons, _) = compare_and_write(&out, &mut run, &years, pick)?;
     // The tables come along, so changes.csv never stands beside measures of
     // another input.
-    write_all_tables(&out, &run, &comparisons)?;
+    let frame = std::mem::take(&mut run.frame);
+    write_all_tables(&out, &run, frame, &comparisons)?;
     stage.commit()?;
     drop_stale_report(settings, run.cfg.lang)?;
     say(&summary::describe(&comparisons, run.cfg.lang));
@@ -574,7 +579,7 @@ struct Run {
     files: Vec<bestand::findings::FileReport>,
     dataset: transform::Dataset,
     /// The canonical polars frame of the measures, built once: the key figures are
-    /// computed from it and it is written as Parquet.
+    /// computed from it and it is written as Parquet (taken out and dropped then).
     frame: polars::prelude::DataFrame,
     findings: Findings,
 }
@@ -652,11 +657,15 @@ fn read_all(settings: &Settings) -> Result<Run, Error> {
     })
 }
 
-fn write_tables(settings: &Settings, run: &Run) -> Result<(), Error> {
+fn write_tables(
+    settings: &Settings,
+    run: &Run,
+    frame: polars::prelude::DataFrame,
+) -> Result<(), Error> {
     tables::write_tables(
         &settings.output,
         &run.dataset.measures,
-        &run.frame,
+        &frame,
         &run.findings,
         run.cfg.export_contact,
     )?;
@@ -714,10 +723,11 @@ fn say_corrections(settings: &Settings, run: &Run, departments: &[String]) {
 fn write_all_tables(
     settings: &Settings,
     run: &Run,
+    frame: polars::prelude::DataFrame,
     comparisons: &[compare::Comparison],
 ) -> Result<(), Error> {
     let (tables, workbook) = rayon::join(
-        || write_tables(settings, run),
+        move || write_tables(settings, run, frame),
         || write_workbook(settings, run, comparisons),
     );
     tables.and(workbook)

@@ -26,6 +26,10 @@ pub fn match_key(s: &str) -> String {
 /// Trims a cell's text, collapses inner runs of whitespace (line breaks included) and drops
 /// control characters (a bell or an escape in a cell must never reach a report).
 pub fn clean(s: &str) -> String {
+    // Most cells are clean already: one pass to see, and a copy.
+    if is_clean(s) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {
@@ -37,6 +41,26 @@ pub fn clean(s: &str) -> String {
         );
     }
     out
+}
+
+/// Whether [`clean`] would give the text back unchanged: no whitespace but single spaces
+/// between words, no control or direction-changing characters.
+fn is_clean(s: &str) -> bool {
+    // A space at the start is as wrong as two in a row.
+    let mut after_space = true;
+    for c in s.chars() {
+        if c == ' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if c.is_whitespace() || c.is_control() || is_bidi_override(c) {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space || s.is_empty()
 }
 
 /// Replaces every e-mail address in a text by „[E-Mail]“: personal data never reaches a
@@ -172,6 +196,25 @@ mod tests {
         key("Zielgruppe(n)", "zielgruppen");
         key("Fach-/Servicebereich", "fachservicebereich");
         key("Über", "ueber");
+    }
+
+    #[test]
+    fn cells_are_cleaned() {
+        for (input, expected) in [
+            ("Sprachcafé für Frauen", "Sprachcafé für Frauen"),
+            ("", ""),
+            (" Sprachcafé", "Sprachcafé"),
+            ("Sprachcafé ", "Sprachcafé"),
+            ("Sprach  café", "Sprach café"),
+            ("Sprach\ncafé\t", "Sprach café"),
+            ("Sprach\u{a0}café", "Sprach café"),
+            ("Sprach\u{7}café\u{1b}", "Sprachcafé"),
+            ("Sprach\u{85}café", "Sprach café"),
+            ("\u{202e}Sprachcafé", "Sprachcafé"),
+            ("   ", ""),
+        ] {
+            assert_eq!(clean(input), expected, "{input:?}");
+        }
     }
 
     #[test]
