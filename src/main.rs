@@ -305,9 +305,8 @@ fn run_check(settings: &Settings) -> Result<u8, Error> {
     // story as a report made from the same input.
     let years = run.dataset.years();
     let (comparisons, _) = compare_and_write(&out, &mut run, &years, None)?;
-    let frame = std::mem::take(&mut run.frame);
     let (tables, corrected) = rayon::join(
-        || write_all_tables(&out, &run, frame, &comparisons),
+        || write_all_tables(&out, &run, &comparisons),
         || write_corrections(&out, &run),
     );
     tables?;
@@ -339,9 +338,6 @@ fn run_report(strict: bool, settings: &Settings) -> Result<u8, Error> {
     let years = run.dataset.years();
     let (comparisons, figures) = compare_and_write(&out, &mut run, &years, None)?;
     let pdf_path = settings.output.join("report.pdf");
-    // The frame is needed only for Parquet from here on; it goes once that is written, not
-    // when the report is done.
-    let frame = std::mem::take(&mut run.frame);
     // The outputs are independent of each other: the tables and workbooks are
     // written while the charts and the report are made, on both cores.
     let report = || -> Result<_, Error> {
@@ -368,7 +364,7 @@ fn run_report(strict: bool, settings: &Settings) -> Result<u8, Error> {
     let ((tables, corrected), rendered) = rayon::join(
         || {
             rayon::join(
-                || write_all_tables(&out, &run, frame, &comparisons),
+                || write_all_tables(&out, &run, &comparisons),
                 || write_corrections(&out, &run),
             )
         },
@@ -419,8 +415,7 @@ fn run_compare(from: Option<i32>, to: Option<i32>, settings: &Settings) -> Resul
     let (comparisons, _) = compare_and_write(&out, &mut run, &years, pick)?;
     // The tables come along, so changes.csv never stands beside measures of
     // another input.
-    let frame = std::mem::take(&mut run.frame);
-    write_all_tables(&out, &run, frame, &comparisons)?;
+    write_all_tables(&out, &run, &comparisons)?;
     stage.commit()?;
     drop_stale_report(settings, run.cfg.lang)?;
     say(&summary::describe(&comparisons, run.cfg.lang));
@@ -579,36 +574,51 @@ struct Run {
     files: Vec<bestand::findings::FileReport>,
     dataset: transform::Dataset,
     /// The canonical polars frame of the measures, built once: the key figures are
-    /// computed from it and it is written as Parquet (taken out and dropped then).
+    /// computed from it and it is written as Parquet; [`compare_and_write`] takes it and
+    /// drops it when both are done.
     frame: polars::prelude::DataFrame,
     findings: Findings,
 }
 
-/// Compares years, computes the key figures, writes changes.csv and summary.json.
+/// Compares years, computes the key figures, writes changes.csv and summary.json; and
+/// meanwhile, on the other core, measures.csv and measures.parquet, which need only the
+/// measures (the comparison is one long computation on one core). The frame goes after.
 fn compare_and_write(
     settings: &Settings,
     run: &mut Run,
     years: &[i32],
     pick: Option<(i32, i32)>,
 ) -> Result<(Vec<compare::Comparison>, summary::Summary), Error> {
-    let links = ingest::links::read_links(
-        &settings.input.join("links.csv"),
-        run.cfg.lang,
-        &mut run.findings,
+    let frame = std::mem::take(&mut run.frame);
+    let Run {
+        cfg,
+        dataset,
+        findings,
+        ..
+    } = run;
+    let (cfg, dataset) = (&*cfg, &*dataset);
+    let (measures, compared) = rayon::join(
+        || {
+            tables::write_measures(
+                &settings.output,
+                &dataset.measures,
+                &frame,
+                cfg.export_contact,
+            )
+        },
+        || -> Result<_, Error> {
+            let links =
+                ingest::links::read_links(&settings.input.join("links.csv"), cfg.lang, findings);
+            let comparisons = compare::run(dataset, years, pick, cfg, &links, findings);
+            findings.sort();
+            let figures = summary::build(dataset, &frame, &comparisons, cfg)
+                .map_err(|source| Error::Figures { source })?;
+            tables::write_comparison(&settings.output, &comparisons, &figures)?;
+            Ok((comparisons, figures))
+        },
     );
-    let comparisons = compare::run(
-        &run.dataset,
-        years,
-        pick,
-        &run.cfg,
-        &links,
-        &mut run.findings,
-    );
-    run.findings.sort();
-    let figures = summary::build(&run.dataset, &run.frame, &comparisons, &run.cfg)
-        .map_err(|source| Error::Figures { source })?;
-    tables::write_comparison(&settings.output, &comparisons, &figures)?;
-    Ok((comparisons, figures))
+    measures?;
+    compared
 }
 
 /// Reads and interprets all inventories.
@@ -657,18 +667,8 @@ fn read_all(settings: &Settings) -> Result<Run, Error> {
     })
 }
 
-fn write_tables(
-    settings: &Settings,
-    run: &Run,
-    frame: polars::prelude::DataFrame,
-) -> Result<(), Error> {
-    tables::write_tables(
-        &settings.output,
-        &run.dataset.measures,
-        &frame,
-        &run.findings,
-        run.cfg.export_contact,
-    )?;
+fn write_findings(settings: &Settings, run: &Run) -> Result<(), Error> {
+    tables::write_findings(&settings.output, &run.findings)?;
     Ok(())
 }
 
@@ -723,11 +723,10 @@ fn say_corrections(settings: &Settings, run: &Run, departments: &[String]) {
 fn write_all_tables(
     settings: &Settings,
     run: &Run,
-    frame: polars::prelude::DataFrame,
     comparisons: &[compare::Comparison],
 ) -> Result<(), Error> {
     let (tables, workbook) = rayon::join(
-        move || write_tables(settings, run, frame),
+        || write_findings(settings, run),
         || write_workbook(settings, run, comparisons),
     );
     tables.and(workbook)

@@ -118,7 +118,7 @@ pub fn findings_csv(findings: &Findings) -> Result<Vec<u8>, Cause> {
     )
 }
 
-/// Writes `findings.csv` alone (for `compare`, whose matches can be uncertain).
+/// Writes `findings.csv`.
 pub fn write_findings(out: &Path, findings: &Findings) -> Result<(), Error> {
     let p = out.join("findings.csv");
     let bytes = findings_csv(findings).map_err(|source| Error::Export {
@@ -191,13 +191,22 @@ pub fn write_tables(
     findings: &Findings,
     with_contact: bool,
 ) -> Result<Vec<PathBuf>, Error> {
-    let export = |path: &Path| {
-        let p = path.to_path_buf();
-        move |source: Cause| Error::Export { path: p, source }
-    };
+    let mut written = write_measures(out, measures, frame, with_contact)?;
+    write_findings(out, findings)?;
+    written.push(out.join("findings.csv"));
+    Ok(written)
+}
+
+/// Writes `measures.csv` and `measures.parquet`, which need nothing but the measures: a run
+/// writes them while it compares the years.
+pub fn write_measures(
+    out: &Path,
+    measures: &[Measure],
+    frame: &DataFrame,
+    with_contact: bool,
+) -> Result<Vec<PathBuf>, Error> {
     let csv_path = out.join("measures.csv");
     let parquet_path = out.join("measures.parquet");
-    let findings_path = out.join("findings.csv");
     // The two big encodings are independent: one per core.
     let (csv, parquet) = rayon::join(
         || measures_csv(measures, with_contact).map_err(export(&csv_path)),
@@ -205,12 +214,13 @@ pub fn write_tables(
     );
     write_atomic(&csv_path, &csv?)?;
     write_atomic(&parquet_path, &parquet?)?;
-    write_atomic(
-        &findings_path,
-        &findings_csv(findings).map_err(export(&findings_path))?,
-    )?;
-    let written = vec![csv_path, parquet_path, findings_path];
-    Ok(written)
+    Ok(vec![csv_path, parquet_path])
+}
+
+/// The error of an export that failed, naming its file.
+fn export(path: &Path) -> impl FnOnce(Cause) -> Error + use<> {
+    let path = path.to_path_buf();
+    move |source: Cause| Error::Export { path, source }
 }
 
 #[cfg(test)]
