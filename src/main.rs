@@ -573,23 +573,19 @@ struct Run {
     cfg: Config,
     files: Vec<bestand::findings::FileReport>,
     dataset: transform::Dataset,
-    /// The canonical polars frame of the measures, built once: the key figures are
-    /// computed from it and it is written as Parquet; [`compare_and_write`] takes it and
-    /// drops it when both are done.
-    frame: polars::prelude::DataFrame,
     findings: Findings,
 }
 
-/// Compares years, computes the key figures, writes changes.csv and summary.json; and
-/// meanwhile, on the other core, measures.csv and measures.parquet, which need only the
-/// measures (the comparison is one long computation on one core). The frame goes after.
+/// Compares years, computes the key figures, writes changes.csv and summary.json. The
+/// comparison is one long computation on one core; meanwhile the other builds the canonical
+/// frame and writes measures.csv and measures.parquet, which need only the measures. The
+/// key figures are computed from the frame, which goes when they are.
 fn compare_and_write(
     settings: &Settings,
     run: &mut Run,
     years: &[i32],
     pick: Option<(i32, i32)>,
 ) -> Result<(Vec<compare::Comparison>, summary::Summary), Error> {
-    let frame = std::mem::take(&mut run.frame);
     let Run {
         cfg,
         dataset,
@@ -597,28 +593,32 @@ fn compare_and_write(
         ..
     } = run;
     let (cfg, dataset) = (&*cfg, &*dataset);
-    let (measures, compared) = rayon::join(
-        || {
+    let (frame, comparisons) = rayon::join(
+        || -> Result<_, Error> {
+            let frame = transform::frame(&dataset.measures, cfg.export_contact)
+                .map_err(|source| Error::Figures { source })?;
             tables::write_measures(
                 &settings.output,
                 &dataset.measures,
                 &frame,
                 cfg.export_contact,
-            )
+            )?;
+            Ok(frame)
         },
-        || -> Result<_, Error> {
+        || {
             let links =
                 ingest::links::read_links(&settings.input.join("links.csv"), cfg.lang, findings);
             let comparisons = compare::run(dataset, years, pick, cfg, &links, findings);
             findings.sort();
-            let figures = summary::build(dataset, &frame, &comparisons, cfg)
-                .map_err(|source| Error::Figures { source })?;
-            tables::write_comparison(&settings.output, &comparisons, &figures)?;
-            Ok((comparisons, figures))
+            comparisons
         },
     );
-    measures?;
-    compared
+    let frame = frame?;
+    let figures = summary::build(dataset, &frame, &comparisons, cfg)
+        .map_err(|source| Error::Figures { source })?;
+    drop(frame);
+    tables::write_comparison(&settings.output, &comparisons, &figures)?;
+    Ok((comparisons, figures))
 }
 
 /// Reads and interprets all inventories.
@@ -652,8 +652,6 @@ fn read_all(settings: &Settings) -> Result<Run, Error> {
     let ingested = ingested?;
     let dataset = transform::run(&ingested, &cfg, &mut findings);
     findings.sort();
-    let frame = transform::frame(&dataset.measures, cfg.export_contact)
-        .map_err(|source| Error::Figures { source })?;
     let ingest::Ingested { rows, files, .. } = ingested;
     // Freeing a hundred thousand raw rows takes a noticeable moment; it need not hold up
     // the exports.
@@ -662,7 +660,6 @@ fn read_all(settings: &Settings) -> Result<Run, Error> {
         cfg,
         files,
         dataset,
-        frame,
         findings,
     })
 }
