@@ -238,7 +238,7 @@ fn run_template(
             }
         }
     }
-    known.sort_by_key(|d| bestand::text::match_key(d));
+    known.sort_by_cached_key(|d| bestand::text::match_key(d));
     known.dedup();
     let mut targets: Vec<Option<String>> = match department {
         Some(d) => vec![Some(d)],

@@ -3,7 +3,7 @@
 //! matched by id first, then by title similarity (same department first), one to one, with
 //! the user's forced and forbidden links from `input/links.csv` applied before anything else.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use crate::config::{Config, Lang};
 use crate::findings::{Findings, Location, Severity};
@@ -842,7 +842,7 @@ impl YearPair<'_> {
                 budget_delta: None,
             });
         }
-        without_return.sort_by_key(|d| match_key(d));
+        without_return.sort_by_cached_key(|d| match_key(d));
         (changes, without_return)
     }
 

@@ -8,7 +8,9 @@
 //! and spaces, a missing „Fachbereich“ prefix, a name taken from a file name — are mapped to
 //! the canonical name with one warning per file and variant.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use foldhash::{HashMap, HashMapExt};
 
 use crate::config::{Config, Lang};
 use crate::findings::{Findings, Location, Severity};

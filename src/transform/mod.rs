@@ -9,7 +9,9 @@ pub mod summary;
 pub mod titles;
 pub mod vocabulary;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use foldhash::{HashMap, HashMapExt};
 
 use chrono::{Datelike, NaiveDate};
 use polars::prelude::*;

@@ -10,7 +10,7 @@
 //! What must not match: „Sprachkurs für Frauen“ and „Sprachkurs für Väter“ — a differing
 //! group word on both sides (a discriminator) pulls the score down.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet, HashSetExt};
 use std::rc::Rc;
 
 use rust_stemmers::{Algorithm, Stemmer};

@@ -669,7 +669,7 @@ fn field_measures(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Vec<Block> {
         ))];
     }
     let mut sorted = in_field.to_vec();
-    sorted.sort_by_key(|m| (match_key(&m.department), match_key(&m.title)));
+    sorted.sort_by_cached_key(|m| (match_key(&m.department), match_key(&m.title)));
     let rows: Vec<Vec<String>> = sorted
         .iter()
         .take(limit)
@@ -763,7 +763,7 @@ fn department(cx: &Ctx, dept: &str, ms: &[&Measure], running: &[String]) -> Vec<
             "No measure marked for the report; running measures are shown, largest budget first.",
         )));
     }
-    shown.sort_by_key(|m| match_key(&m.title));
+    shown.sort_by_cached_key(|m| match_key(&m.title));
     for m in shown.iter().take(5) {
         b.push(heading(3, m.title.clone()));
         let mut meta = vec![m.field_of_action.clone(), m.status.clone(), period(m, lang)];
@@ -1239,7 +1239,7 @@ fn appendix(cx: &Ctx) -> Vec<Block> {
     )];
     if now.len() <= limit {
         let mut sorted = now.clone();
-        sorted.sort_by_key(|m| (match_key(&m.department), match_key(&m.title)));
+        sorted.sort_by_cached_key(|m| (match_key(&m.department), match_key(&m.title)));
         let rows = sorted
             .iter()
             .map(|m| {
