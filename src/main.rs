@@ -304,11 +304,17 @@ fn run_check(settings: &Settings) -> Result<u8, Error> {
     // The changes go into measures.xlsx too, so the workbook always tells the same
     // story as a report made from the same input.
     let years = run.dataset.years();
-    let (comparisons, _) = compare_and_write(&out, &mut run, &years, None)?;
-    let (tables, corrected) = rayon::join(
-        || write_all_tables(&out, &run, &comparisons),
-        || write_corrections(&out, &run),
+    let (comparisons, frame) = compare_years(&out, &mut run, &years, None)?;
+    let (figures, (tables, corrected)) = rayon::join(
+        || write_figures(&out, &run, &comparisons, frame),
+        || {
+            rayon::join(
+                || write_all_tables(&out, &run, &comparisons),
+                || write_corrections(&out, &run),
+            )
+        },
     );
+    figures?;
     tables?;
     let corrected = corrected?;
     stage.commit()?;
@@ -336,11 +342,12 @@ fn run_report(strict: bool, settings: &Settings) -> Result<u8, Error> {
     let stage = files::Stage::begin(&settings.output)?;
     let out = staged(settings, &stage);
     let years = run.dataset.years();
-    let (comparisons, figures) = compare_and_write(&out, &mut run, &years, None)?;
+    let (comparisons, frame) = compare_years(&out, &mut run, &years, None)?;
     let pdf_path = settings.output.join("report.pdf");
     // The outputs are independent of each other: the tables and workbooks are
-    // written while the charts and the report are made, on both cores.
+    // written while the key figures, the charts and the report are made, on both cores.
     let report = || -> Result<_, Error> {
+        let figures = write_figures(&out, &run, &comparisons, frame)?;
         let created = bestand::render::charts::created_date(settings.created, run.cfg.lang);
         let charts = bestand::render::charts::chart_set(&figures, &run.cfg, &created);
         bestand::render::charts::write_files(&out.output.join("charts"), &charts)?;
@@ -412,10 +419,15 @@ fn run_compare(from: Option<i32>, to: Option<i32>, settings: &Settings) -> Resul
     let pick = pick_years(&years, from, to, run.cfg.lang)?;
     let stage = files::Stage::begin(&settings.output)?;
     let out = staged(settings, &stage);
-    let (comparisons, _) = compare_and_write(&out, &mut run, &years, pick)?;
+    let (comparisons, frame) = compare_years(&out, &mut run, &years, pick)?;
     // The tables come along, so changes.csv never stands beside measures of
     // another input.
-    write_all_tables(&out, &run, &comparisons)?;
+    let (figures, tables) = rayon::join(
+        || write_figures(&out, &run, &comparisons, frame),
+        || write_all_tables(&out, &run, &comparisons),
+    );
+    figures?;
+    tables?;
     stage.commit()?;
     drop_stale_report(settings, run.cfg.lang)?;
     say(&summary::describe(&comparisons, run.cfg.lang));
@@ -576,16 +588,15 @@ struct Run {
     findings: Findings,
 }
 
-/// Compares years, computes the key figures, writes changes.csv and summary.json. The
-/// comparison is one long computation on one core; meanwhile the other builds the canonical
-/// frame and writes measures.csv and measures.parquet, which need only the measures. The
-/// key figures are computed from the frame, which goes when they are.
-fn compare_and_write(
+/// Compares the years. The comparison is one long computation on one core; meanwhile the
+/// other builds the canonical frame and writes measures.csv and measures.parquet, which
+/// need only the measures. Returns the comparisons and the frame, for the key figures.
+fn compare_years(
     settings: &Settings,
     run: &mut Run,
     years: &[i32],
     pick: Option<(i32, i32)>,
-) -> Result<(Vec<compare::Comparison>, summary::Summary), Error> {
+) -> Result<(Vec<compare::Comparison>, polars::prelude::DataFrame), Error> {
     let Run {
         cfg,
         dataset,
@@ -613,12 +624,22 @@ fn compare_and_write(
             comparisons
         },
     );
-    let frame = frame?;
-    let figures = summary::build(dataset, &frame, &comparisons, cfg)
+    Ok((comparisons, frame?))
+}
+
+/// Computes the key figures from the frame (which goes then) and writes changes.csv and
+/// summary.json.
+fn write_figures(
+    settings: &Settings,
+    run: &Run,
+    comparisons: &[compare::Comparison],
+    frame: polars::prelude::DataFrame,
+) -> Result<summary::Summary, Error> {
+    let figures = summary::build(&run.dataset, &frame, comparisons, &run.cfg)
         .map_err(|source| Error::Figures { source })?;
     drop(frame);
-    tables::write_comparison(&settings.output, &comparisons, &figures)?;
-    Ok((comparisons, figures))
+    tables::write_comparison(&settings.output, comparisons, &figures)?;
+    Ok(figures)
 }
 
 /// Reads and interprets all inventories.

@@ -10,6 +10,7 @@ use printpdf::{
     Color, DictItem, FontId, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle,
     PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rgb, TextItem, WindingOrder,
 };
+use rayon::prelude::*;
 
 use crate::render::charts::{self, fonts, pdf::PdfBackend};
 
@@ -303,14 +304,19 @@ pub fn write(doc: &Document, layout: Layout, created: i64) -> Result<Vec<u8>, St
         bold: pdf.add_font(&bold),
     };
     let total = laid_pages.len();
+    let layout_covers: Vec<bool> = laid_pages.iter().map(|p| p.cover).collect();
     let mut pages = Vec::with_capacity(total);
     charts::fonts::register();
     // Per page, the structure node of each marked-content id (MCID), for the parent tree.
     let mut page_mcids: Vec<Vec<usize>> = Vec::with_capacity(total);
-    for (i, page) in laid_pages.into_iter().enumerate() {
-        let (mut ops, mcids) = content_ops(&layout, &page, &fonts)?;
+    // Pages are independent: their operations are made on both cores.
+    let page_ops = laid_pages
+        .into_par_iter()
+        .map(|page| content_ops(&layout, &page, &fonts))
+        .collect::<Result<Vec<_>, String>>()?;
+    for (i, (mut ops, mcids)) in page_ops.into_iter().enumerate() {
         page_mcids.push(mcids);
-        if !page.cover {
+        if !layout_covers[i] {
             running_head(&mut ops, doc, &fonts.regular, i, total);
         }
         pages.push(PdfPage::new(Mm(210.0), Mm(297.0), ops));
@@ -345,7 +351,15 @@ pub fn write(doc: &Document, layout: Layout, created: i64) -> Result<Vec<u8>, St
             Object::String(id.as_bytes().to_vec(), StringFormat::Literal),
         ]),
     );
-    lo.compress();
+    // What lopdf's Document::compress does, one stream per core.
+    lo.objects.par_iter_mut().for_each(|(_, object)| {
+        if let Object::Stream(stream) = object
+            && stream.allows_compression
+        {
+            // As lopdf does: a stream that cannot be compressed stays as it is.
+            let _ = stream.compress();
+        }
+    });
     let mut out = Vec::new();
     // Object streams pack the many small structure-tree objects (a third of the size).
     lo.version = "1.7".into();
