@@ -32,13 +32,18 @@ pub fn clean(s: &str) -> String {
     }
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
+        let mut kept = word
+            .chars()
+            .filter(|c| !c.is_control() && !is_bidi_override(*c))
+            .peekable();
+        // A word of control characters alone leaves no double space behind.
+        if kept.peek().is_none() {
+            continue;
+        }
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(
-            word.chars()
-                .filter(|c| !c.is_control() && !is_bidi_override(*c)),
-        );
+        out.extend(kept);
     }
     out
 }
@@ -212,6 +217,11 @@ mod tests {
             ("Sprach\u{85}café", "Sprach café"),
             ("\u{202e}Sprachcafé", "Sprachcafé"),
             ("   ", ""),
+            (
+                "Lotsen \u{7} für Zugewanderte \u{1b}",
+                "Lotsen für Zugewanderte",
+            ),
+            ("\u{7} Lotsen", "Lotsen"),
         ] {
             assert_eq!(clean(input), expected, "{input:?}");
         }

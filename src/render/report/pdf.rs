@@ -310,10 +310,12 @@ pub fn write(doc: &Document, layout: Layout, created: i64) -> Result<Vec<u8>, St
     // Per page, the structure node of each marked-content id (MCID), for the parent tree.
     let mut page_mcids: Vec<Vec<usize>> = Vec::with_capacity(total);
     // Pages are independent: their operations are made on both cores.
-    let page_ops = laid_pages
+    let page_ops: Vec<_> = laid_pages
         .into_par_iter()
         .map(|page| content_ops(&layout, &page, &fonts))
-        .collect::<Result<Vec<_>, String>>()?;
+        .collect();
+    // The first page that fails is the one reported, whichever thread drew it.
+    let page_ops = page_ops.into_iter().collect::<Result<Vec<_>, String>>()?;
     for (i, (mut ops, mcids)) in page_ops.into_iter().enumerate() {
         page_mcids.push(mcids);
         if !layout_covers[i] {
