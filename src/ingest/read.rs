@@ -506,24 +506,42 @@ fn ods_extents(xml: &[u8]) -> Vec<(String, u64)> {
 /// parses each sheet's XML a second time; inflating and searching the text costs a fraction
 /// of that, so sheets are only parsed again when there is something to find.
 fn xlsx_has_merges(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> bool {
-    let mut buf = Vec::new();
+    let mut buf = vec![0u8; 1 << 16];
     for i in 0..archive.len() {
-        let Ok(mut entry) = archive.by_index(i) else {
+        let Ok(entry) = archive.by_index(i) else {
             return true;
         };
         let name = entry.name().unwrap_or_default();
         if !name.starts_with("xl/worksheets/") || !name.ends_with(".xml") {
             continue;
         }
-        buf.clear();
-        if std::io::Read::read_to_end(&mut entry, &mut buf).is_err() {
-            return true;
-        }
-        if String::from_utf8_lossy(&buf).contains("<mergeCell") {
+        if has_merge_tag(entry, &mut buf) {
             return true;
         }
     }
     false
+}
+
+/// Whether a sheet's XML, read through `buf` as it is inflated (no copy of the whole
+/// sheet), holds a merged cell; a sheet that cannot be read is assumed to.
+fn has_merge_tag(mut sheet: impl std::io::Read, buf: &mut [u8]) -> bool {
+    let tag = memchr::memmem::Finder::new(b"<mergeCell");
+    // The last bytes of a chunk are kept, so a tag split between two chunks is found.
+    let keep = tag.needle().len() - 1;
+    let mut filled = 0;
+    loop {
+        let end = match sheet.read(&mut buf[filled..]) {
+            Ok(0) => return false,
+            Ok(n) => filled + n,
+            Err(_) => return true,
+        };
+        if tag.find(&buf[..end]).is_some() {
+            return true;
+        }
+        let tail = end.saturating_sub(keep);
+        buf.copy_within(tail..end, 0);
+        filled = end - tail;
+    }
 }
 
 fn convert(d: Data) -> Value {
@@ -938,6 +956,37 @@ fn read_csv(bytes: &[u8], name: &str, limits: &Limits) -> Result<CsvRead, ReadFa
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A reader that hands out a few bytes at a time, as an inflater may.
+    struct Trickle<'a>(&'a [u8], usize);
+
+    impl std::io::Read for Trickle<'_> {
+        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.1.min(out.len()).min(self.0.len());
+            out[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn merged_cells_are_found_wherever_the_tag_falls() {
+        let tag = b"<mergeCells><mergeCell ref=\"A1:B1\"/></mergeCells>";
+        // Every split of the tag between two reads, and reads larger than the buffer.
+        for step in [1, 3, 7, 11, 4096, 1 << 20] {
+            for pad in 0..40 {
+                let mut xml = vec![b'x'; pad];
+                xml.extend_from_slice(tag);
+                let mut buf = vec![0u8; 64];
+                assert!(has_merge_tag(Trickle(&xml, step), &mut buf), "{step} {pad}");
+            }
+            let mut buf = vec![0u8; 64];
+            assert!(
+                !has_merge_tag(Trickle(&[b'<'; 3000], step), &mut buf),
+                "{step}"
+            );
+        }
+    }
 
     #[test]
     fn ods_extent_counts_what_a_dense_grid_would_hold() {
