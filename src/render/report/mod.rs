@@ -7,6 +7,7 @@ pub mod html;
 pub mod layout;
 pub mod model;
 pub mod pdf;
+pub mod serialize;
 
 pub use content::Inputs;
 

@@ -362,11 +362,9 @@ pub fn write(doc: &Document, layout: Layout, created: i64) -> Result<Vec<u8>, St
             let _ = stream.compress();
         }
     });
-    let mut out = Vec::new();
     // Object streams pack the many small structure-tree objects (a third of the size).
     lo.version = "1.7".into();
-    lo.save_modern(&mut out).map_err(|e| e.to_string())?;
-    Ok(out)
+    super::serialize::save(lo)
 }
 
 /// The embedded fonts a page is drawn with.
