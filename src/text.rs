@@ -23,6 +23,37 @@ pub fn match_key(s: &str) -> String {
     out
 }
 
+/// The key names are put in order by: their match key with every number padded to ten
+/// digits, so „Fachbereich 2“ comes before „Fachbereich 10“ as a person counts.
+pub fn sort_key(s: &str) -> String {
+    let key = match_key(s);
+    if !key.bytes().any(|b| b.is_ascii_digit()) {
+        return key;
+    }
+    let mut out = String::with_capacity(key.len() + 10);
+    let mut digits = String::new();
+    let flush = |out: &mut String, digits: &mut String| {
+        if !digits.is_empty() {
+            let significant = digits.trim_start_matches('0');
+            for _ in significant.len()..10 {
+                out.push('0');
+            }
+            out.push_str(significant);
+            digits.clear();
+        }
+    };
+    for c in key.chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+        } else {
+            flush(&mut out, &mut digits);
+            out.push(c);
+        }
+    }
+    flush(&mut out, &mut digits);
+    out
+}
+
 /// Trims a cell's text, collapses inner runs of whitespace (line breaks included) and drops
 /// control characters (a bell or an escape in a cell must never reach a report).
 pub fn clean(s: &str) -> String {
@@ -201,6 +232,35 @@ mod tests {
         key("Zielgruppe(n)", "zielgruppen");
         key("Fach-/Servicebereich", "fachservicebereich");
         key("Über", "ueber");
+    }
+
+    #[test]
+    fn names_sort_as_a_person_counts() {
+        let mut names = vec![
+            "Fachbereich 10",
+            "Fachbereich 2",
+            "Fachbereich 1 Zentrale Dienste",
+            "Fachbereich Soziales",
+            "Fachbereich 02a",
+            "Amt für Integration",
+        ];
+        names.sort_by_key(|n| sort_key(n));
+        assert_eq!(
+            names,
+            [
+                "Amt für Integration",
+                "Fachbereich 1 Zentrale Dienste",
+                "Fachbereich 2",
+                "Fachbereich 02a",
+                "Fachbereich 10",
+                "Fachbereich Soziales",
+            ]
+        );
+        // Without digits the order is the match key's.
+        assert_eq!(
+            sort_key("Fachbereich Öffentliche Sicherheit"),
+            match_key("Fachbereich Öffentliche Sicherheit")
+        );
     }
 
     #[test]

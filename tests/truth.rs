@@ -670,3 +670,33 @@ fn goals_are_checked_only_against_a_catalogue_that_exists() {
     assert_eq!(cells, ["K3", "K3"], "{:#?}", run.findings);
     assert_eq!(run.measure("Sprachcafé")["goals"], "1.1");
 }
+
+/// Numbered departments are listed as a person counts: „Fachbereich 2“ before „Fachbereich
+/// 10“, in the report's department chapter and in measures.csv.
+#[test]
+fn numbered_departments_are_in_counting_order() {
+    let w = Work::new();
+    for (file, dept) in [
+        ("fb10.xlsx", "Fachbereich 10"),
+        ("fb2.xlsx", "Fachbereich 2"),
+        ("fb1.xlsx", "Fachbereich 1"),
+    ] {
+        let title = format!("Sprachcafé {dept}");
+        inventory(&w, "2024", file, &[r("1", &title, dept, "laufend")]);
+    }
+    let run = w.run(&["report"]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let order: Vec<&str> = run
+        .measures
+        .iter()
+        .map(|m| m["department"].as_str())
+        .collect();
+    assert_eq!(order, ["Fachbereich 1", "Fachbereich 2", "Fachbereich 10"]);
+    let html = std::fs::read_to_string(w.output().join("report.html")).expect("report.html");
+    let at = |name: &str| {
+        html.find(&format!(">{name}</h3>"))
+            .unwrap_or_else(|| panic!("no heading {name}"))
+    };
+    assert!(at("Fachbereich 1") < at("Fachbereich 2"));
+    assert!(at("Fachbereich 2") < at("Fachbereich 10"));
+}

@@ -21,7 +21,7 @@ use crate::config::{Config, Field, Lang};
 use crate::findings::{Findings, Location, Severity};
 use crate::ingest::{Ingested, RawCell, RawRow, Value};
 use crate::schema::{self, Datum, Kind};
-use crate::text::{clean, match_key};
+use crate::text::{clean, match_key, sort_key};
 use parse::{CountKind, DateText, Role};
 use vocabulary::{Lookup, Vocabulary};
 
@@ -414,9 +414,10 @@ fn check_rows_accounted(
 
 /// Sorts the measures and the rejected rows by year, department and source.
 fn sort_output(measures: &mut [Measure], evidence: &mut [Rejected]) {
-    // Each department, file and sheet by its rank among the distinct ones: the order of the
-    // texts themselves, without three new strings per measure to sort by.
-    let departments = ranks(measures.iter().map(|m| m.department.as_str()), match_key);
+    // Each department, file and sheet by its rank among the distinct ones: the order of their
+    // keys (a department's numbers as a person counts them), without three new strings per
+    // measure to sort by.
+    let departments = ranks(measures.iter().map(|m| m.department.as_str()), sort_key);
     let files = ranks(
         measures.iter().map(|m| m.source_file.as_str()),
         str::to_string,

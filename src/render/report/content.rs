@@ -8,7 +8,7 @@ use crate::config::{Config, Goal, Lang, StatusRole};
 use crate::findings::FileReport;
 use crate::findings::{Findings, Severity};
 use crate::render::charts::{self, BarChart, Series, ValueFormat};
-use crate::text::match_key;
+use crate::text::{match_key, sort_key};
 use crate::transform::compare::{Change, ChangeKind, Comparison, euro};
 use crate::transform::summary::{Summary, YearFigures};
 use crate::transform::{Dataset, Measure};
@@ -195,7 +195,7 @@ impl<'a> Ctx<'a> {
         let mut by_dept: BTreeMap<(String, String), Vec<&Measure>> = BTreeMap::new();
         for m in &now {
             by_dept
-                .entry((match_key(&m.department), m.department.clone()))
+                .entry((sort_key(&m.department), m.department.clone()))
                 .or_default()
                 .push(m);
         }
@@ -204,7 +204,7 @@ impl<'a> Ctx<'a> {
             && let Some(returned) = inp.dataset.returns.get(&y)
         {
             for d in returned {
-                by_dept.entry((match_key(d), d.clone())).or_default();
+                by_dept.entry((sort_key(d), d.clone())).or_default();
             }
         }
         Ctx {
@@ -669,7 +669,7 @@ fn field_measures(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Vec<Block> {
         ))];
     }
     let mut sorted = in_field.to_vec();
-    sorted.sort_by_cached_key(|m| (match_key(&m.department), match_key(&m.title)));
+    sorted.sort_by_cached_key(|m| (sort_key(&m.department), match_key(&m.title)));
     let rows: Vec<Vec<String>> = sorted
         .iter()
         .take(limit)
@@ -1239,7 +1239,7 @@ fn appendix(cx: &Ctx) -> Vec<Block> {
     )];
     if now.len() <= limit {
         let mut sorted = now.clone();
-        sorted.sort_by_cached_key(|m| (match_key(&m.department), match_key(&m.title)));
+        sorted.sort_by_cached_key(|m| (sort_key(&m.department), match_key(&m.title)));
         let rows = sorted
             .iter()
             .map(|m| {
