@@ -363,12 +363,9 @@ fn stages(dir: &Path) {
         charts: &charts,
     };
     // The report's two halves: what it says and where it goes, then the tagged PDF (one
-    // structure element per table cell, written by printpdf and lopdf).
-    let mut doc = bestand::render::report::content::build(&inputs);
-    let html = bestand::render::report::html::render(&doc);
-    let laid = bestand::render::report::layout::layout(&doc);
+    // structure element per table cell, made by printpdf, written by report::serialize).
+    let (doc, laid, html) = bestand::render::report::prepare(&inputs);
     let (pages, elements) = (laid.pages.len(), laid.nodes.len());
-    doc.blocks = Vec::new();
     say("report model, HTML and layout");
     let pdf = bestand::render::report::pdf::write(&doc, laid, 1_767_225_600).expect("pdf");
     say("report PDF");

@@ -700,11 +700,6 @@ fn read_all(settings: &Settings) -> Result<Run, Error> {
     })
 }
 
-fn write_findings(settings: &Settings, run: &Run) -> Result<(), Error> {
-    tables::write_findings(&settings.output, &run.findings)?;
-    Ok(())
-}
-
 /// The correction workbooks (`rueckmeldungen/<department>.xlsx`); the folder is always
 /// written, so one from an earlier run never stands beside this run's. Returns the
 /// departments that got one.
@@ -759,7 +754,7 @@ fn write_all_tables(
     comparisons: &[compare::Comparison],
 ) -> Result<(), Error> {
     let (tables, workbook) = rayon::join(
-        || write_findings(settings, run),
+        || tables::write_findings(&settings.output, &run.findings),
         || write_workbook(settings, run, comparisons),
     );
     tables.and(workbook)

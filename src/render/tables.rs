@@ -121,11 +121,7 @@ pub fn findings_csv(findings: &Findings) -> Result<Vec<u8>, Cause> {
 /// Writes `findings.csv`.
 pub fn write_findings(out: &Path, findings: &Findings) -> Result<(), Error> {
     let p = out.join("findings.csv");
-    let bytes = findings_csv(findings).map_err(|source| Error::Export {
-        path: p.clone(),
-        source,
-    })?;
-    write_atomic(&p, &bytes)
+    write_atomic(&p, &findings_csv(findings).map_err(export(&p))?)
 }
 
 /// `changes.csv` as bytes.

@@ -453,18 +453,12 @@ fn ranks<'a>(
     key: impl Fn(&str) -> String,
 ) -> HashMap<String, u32> {
     let distinct: BTreeSet<&str> = values.collect();
-    let keys: BTreeSet<String> = distinct.iter().map(|v| key(v)).collect();
-    let rank_of: HashMap<&str, u32> = keys
+    let keyed: Vec<(&str, String)> = distinct.into_iter().map(|v| (v, key(v))).collect();
+    let keys: BTreeSet<&str> = keyed.iter().map(|(_, k)| k.as_str()).collect();
+    let rank_of: HashMap<&str, u32> = keys.into_iter().zip(0..).collect();
+    keyed
         .iter()
-        .enumerate()
-        .map(|(i, k)| (k.as_str(), i as u32))
-        .collect();
-    distinct
-        .into_iter()
-        .map(|v| {
-            let r = rank_of.get(key(v).as_str()).copied().unwrap_or(0);
-            (v.to_string(), r)
-        })
+        .map(|(v, k)| (v.to_string(), rank_of.get(k.as_str()).copied().unwrap_or(0)))
         .collect()
 }
 

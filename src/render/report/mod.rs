@@ -21,11 +21,17 @@ pub struct Rendered {
 
 /// Builds the model once, then lays it out and writes the PDF, and writes the HTML.
 pub fn render(inputs: &Inputs, created: i64) -> Result<Rendered, String> {
+    let (doc, laid, html) = prepare(inputs);
+    let pdf = pdf::write(&doc, laid, created)?;
+    Ok(Rendered { pdf, html })
+}
+
+/// The report's first half: the model, its HTML page and its layout. The model keeps only
+/// its metadata: the PDF needs nothing else beyond the layout, which holds the text.
+pub fn prepare(inputs: &Inputs) -> (model::Document, layout::Layout, String) {
     let mut doc = content::build(inputs);
     let html = html::render(&doc);
     let laid = layout::layout(&doc);
-    // The PDF needs only the document's metadata from here on; its text is in the layout.
     doc.blocks = Vec::new();
-    let pdf = pdf::write(&doc, laid, created)?;
-    Ok(Rendered { pdf, html })
+    (doc, laid, html)
 }

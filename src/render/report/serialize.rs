@@ -10,6 +10,9 @@ use lopdf::xref::XrefEntry;
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use rayon::prelude::*;
 
+/// Where each object is: its offset, or its object stream and place there.
+type Xref = std::collections::BTreeMap<u32, XrefEntry>;
+
 /// Objects per object stream, as lopdf's default `ObjectStreamConfig`.
 const PER_STREAM: usize = 100;
 
@@ -51,7 +54,7 @@ pub fn save(mut doc: lopdf::Document) -> Result<Vec<u8>, String> {
     let streams = streams.into_iter().collect::<Result<Vec<_>, String>>()?;
 
     let mut out = Vec::new();
-    let mut xref: std::collections::BTreeMap<u32, XrefEntry> = std::collections::BTreeMap::new();
+    let mut xref = Xref::new();
     let _ = writeln!(out, "%PDF-{}", doc.version);
     out.push(b'%');
     out.extend_from_slice(&doc.binary_mark);
@@ -152,13 +155,7 @@ fn object_stream(objects: Vec<(ObjectId, Object)>) -> Result<Packed, String> {
 }
 
 /// Writes one indirect object and notes its offset.
-fn indirect(
-    out: &mut Vec<u8>,
-    xref: &mut std::collections::BTreeMap<u32, XrefEntry>,
-    id: u32,
-    generation: u16,
-    object: &Object,
-) {
+fn indirect(out: &mut Vec<u8>, xref: &mut Xref, id: u32, generation: u16, object: &Object) {
     xref.insert(
         id,
         XrefEntry::Normal {
@@ -184,7 +181,7 @@ fn indirect(
 fn cross_reference_stream(
     out: &mut Vec<u8>,
     trailer: &mut Dictionary,
-    xref: &mut std::collections::BTreeMap<u32, XrefEntry>,
+    xref: &mut Xref,
     max_id: u32,
     xref_start: u32,
 ) {
