@@ -16,6 +16,7 @@ use crate::render::charts::{self, fonts, pdf::PdfBackend};
 
 use super::layout::{ARTIFACT, Item, Layout, PAGE_H, PAGE_W, Page, ROOT, color};
 use super::model::Document;
+use super::serialize::Prewritten;
 
 fn rgb(c: (u8, u8, u8)) -> Color {
     Color::Rgb(Rgb {
@@ -192,6 +193,7 @@ fn xmp_metadata(doc: &Document, created: i64) -> String {
 /// their marked content, and the parent tree that maps each page's MCIDs back.
 fn structure_tree(
     doc: &mut lopdf::Document,
+    written: &mut Prewritten,
     layout: &Layout,
     page_mcids: &[Vec<usize>],
 ) -> Result<ObjectId, String> {
@@ -247,7 +249,7 @@ fn structure_tree(
             a.set("Scope", Object::Name(b"Column".to_vec()));
             d.set("A", Object::Dictionary(a));
         }
-        doc.objects.insert(ids[i], Object::Dictionary(d));
+        written.add(doc, ids[i], Object::Dictionary(d));
     }
     let mut nums = Vec::new();
     for (p, mcids) in page_mcids.iter().enumerate() {
@@ -262,7 +264,8 @@ fn structure_tree(
     }
     let mut parent_tree = Dictionary::new();
     parent_tree.set("Nums", Object::Array(nums));
-    let parent_tree_id = doc.add_object(Object::Dictionary(parent_tree));
+    let parent_tree_id = doc.new_object_id();
+    written.add(doc, parent_tree_id, Object::Dictionary(parent_tree));
     let mut root = Dictionary::new();
     root.set("Type", Object::Name(b"StructTreeRoot".to_vec()));
     root.set("K", Object::Reference(ids[ROOT]));
@@ -271,7 +274,7 @@ fn structure_tree(
         "ParentTreeNextKey",
         Object::Integer(page_mcids.len() as i64),
     );
-    doc.objects.insert(root_id, Object::Dictionary(root));
+    written.add(doc, root_id, Object::Dictionary(root));
     Ok(root_id)
 }
 
@@ -342,7 +345,9 @@ pub fn write(doc: &Document, layout: Layout, created: i64) -> Result<Vec<u8>, St
         info.remove(b"GTS_PDFXVersion");
         info.remove(b"Identifier");
     }
-    fill_catalog(&mut lo, doc, &layout, &page_mcids, created)?;
+    // The structure tree's objects are written out as they are made (see `Prewritten`).
+    let mut written = Prewritten::default();
+    fill_catalog(&mut lo, &mut written, doc, &layout, &page_mcids, created)?;
     drop((layout, page_mcids));
     // printpdf draws the file id from a counter; derive it from the content instead (`id`,
     // above), so the same input gives the same bytes.
@@ -364,7 +369,7 @@ pub fn write(doc: &Document, layout: Layout, created: i64) -> Result<Vec<u8>, St
     });
     // Object streams pack the many small structure-tree objects (a third of the size).
     lo.version = "1.7".into();
-    super::serialize::save(lo)
+    super::serialize::save_with(lo, written)
 }
 
 /// The embedded fonts a page is drawn with.
@@ -485,6 +490,7 @@ fn set_info(pdf: &mut PdfDocument, doc: &Document, created: i64) -> Result<(), S
 /// viewer preferences in the catalog.
 fn fill_catalog(
     lo: &mut lopdf::Document,
+    written: &mut Prewritten,
     doc: &Document,
     layout: &Layout,
     page_mcids: &[Vec<usize>],
@@ -498,7 +504,7 @@ fn fill_catalog(
         lopdf::Stream::new(xmp_dict, xmp.into_bytes()).with_compression(false),
     ));
     let outline_id = outline(lo, layout);
-    let tree = structure_tree(lo, layout, page_mcids)?;
+    let tree = structure_tree(lo, written, layout, page_mcids)?;
     let catalog = lo.catalog_mut().map_err(|e| e.to_string())?;
     catalog.set("StructTreeRoot", Object::Reference(tree));
     catalog.set("Metadata", Object::Reference(xmp_id));
