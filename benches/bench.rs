@@ -380,6 +380,8 @@ fn stages(dir: &Path) {
 }
 
 fn main() {
+    // The binary's memory settings, as for the allocator above.
+    bestand::memory::tune();
     let args: Vec<String> = std::env::args().collect();
     if args.get(1).map(String::as_str) == Some("--report") {
         let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("input");

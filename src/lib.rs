@@ -9,7 +9,7 @@
 //!
 //! Beside them: [`config`] (settings), [`schema`] (the input convention), [`findings`], [`error`],
 //! [`files`] (the one place that writes into the output folder), [`text`] (text keys shared
-//! by all stages) and, for the `bestand` command, [`cli`] and [`terminal`].
+//! by all stages), [`memory`] (allocator settings) and, for the `bestand` command, [`cli`] and [`terminal`].
 
 #![warn(missing_docs)]
 
@@ -19,6 +19,7 @@ pub mod error;
 pub mod files;
 pub mod findings;
 pub mod ingest;
+pub mod memory;
 pub mod render;
 pub mod schema;
 pub mod terminal;

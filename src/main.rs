@@ -17,22 +17,8 @@ use bestand::{files, ingest, terminal, transform};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// Small pages for this process. The allocator touches its memory in pieces all over its
-/// regions; where transparent huge pages are "always" on (some distributions), each first
-/// touch made the kernel clear 2 MiB, about a fifth of a large report's time. With the
-/// usual "madvise" setting this changes nothing.
-#[cfg(target_os = "linux")]
-fn small_pages() {
-    // SAFETY: PR_SET_THP_DISABLE takes integers only and changes nothing but this process's
-    // page policy. An older kernel refuses it; then pages stay as they were, which is fine.
-    unsafe {
-        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
-    }
-}
-
 fn main() -> ExitCode {
-    #[cfg(target_os = "linux")]
-    small_pages();
+    bestand::memory::tune();
     #[cfg(windows)]
     if std::env::args_os().len() == 1 && double_click::owns_console() {
         return double_click::run_and_wait();
