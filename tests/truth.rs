@@ -700,3 +700,49 @@ fn numbered_departments_are_in_counting_order() {
     assert!(at("Fachbereich 1") < at("Fachbereich 2"));
     assert!(at("Fachbereich 2") < at("Fachbereich 10"));
 }
+
+#[test]
+fn departments_differing_by_number_are_not_merged() {
+    let w = Work::new();
+    for (file, dept, id, title) in [
+        (
+            "fb3.xlsx",
+            "Fachbereich 3 (Soziales)",
+            "1",
+            "Schuldnerberatung",
+        ),
+        ("fb3b.xlsx", "FB 3 Soziales", "2", "Sozialpass"),
+        (
+            "fb10.xlsx",
+            "Fachbereich 10 (Soziales)",
+            "3",
+            "Seniorentreff",
+        ),
+        ("soziales.xlsx", "Fachbereich Soziales", "4", "Tafel"),
+    ] {
+        inventory(&w, "2024", file, &[r(id, title, dept, "laufend")]);
+    }
+    let run = w.run(&["check"]);
+    let dept = |title: &str| {
+        run.measures
+            .iter()
+            .find(|m| m["title"] == title)
+            .map(|m| m["department"].clone())
+            .unwrap_or_else(|| panic!("{title} missing"))
+    };
+    assert_eq!(dept("Schuldnerberatung"), "Fachbereich 3 (Soziales)");
+    assert_eq!(dept("Sozialpass"), "Fachbereich 3 (Soziales)");
+    assert_eq!(dept("Seniorentreff"), "Fachbereich 10 (Soziales)");
+    // Without a number the name fits both: kept as written, and the department is asked.
+    assert_eq!(dept("Tafel"), "Fachbereich Soziales");
+    let f = run.with_code("department-ambiguous");
+    assert_eq!(f.len(), 1, "{:#?}", run.findings);
+    assert_eq!(f[0]["file"], "2024/soziales.xlsx");
+    assert!(f[0]["message"].contains("„Fachbereich 3 (Soziales)“, „Fachbereich 10 (Soziales)“"));
+    assert_eq!(
+        run.with_code("department-variant").len(),
+        1,
+        "{:#?}",
+        run.findings
+    );
+}

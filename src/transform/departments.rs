@@ -34,10 +34,9 @@ const KIND_WORDS: [&str; 11] = [
     "dez",
 ];
 
-/// The key under which names of one department agree: the name without leading kind words
-/// and numbers („FB 32 Jugend“, „Fachbereich Jugend“ and „jugend“ all give `jugend`), and
-/// without a year (a name taken from `jugend-2024.xlsx`).
-pub fn core_key(name: &str) -> String {
+/// A name's words as match keys, and where its core begins (after the leading kind words
+/// and numbers).
+fn words(name: &str) -> (Vec<String>, usize) {
     let words: Vec<String> = name
         .split(|c: char| !c.is_alphanumeric())
         .map(match_key)
@@ -45,8 +44,20 @@ pub fn core_key(name: &str) -> String {
         .collect();
     let start = words
         .iter()
-        .position(|w| !KIND_WORDS.contains(&w.as_str()) && !w.chars().all(|c| c.is_ascii_digit()))
+        .position(|w| !KIND_WORDS.contains(&w.as_str()) && !is_number(w))
         .unwrap_or(words.len());
+    (words, start)
+}
+
+fn is_number(word: &str) -> bool {
+    word.chars().all(|c| c.is_ascii_digit())
+}
+
+/// The key under which names of one department agree: the name without leading kind words
+/// and numbers („FB 32 Jugend“, „Fachbereich Jugend“ and „jugend“ all give `jugend`), and
+/// without a year (a name taken from `jugend-2024.xlsx`).
+pub fn core_key(name: &str) -> String {
+    let (words, start) = words(name);
     let core: String = words[start..]
         .iter()
         .filter(|w| !(w.len() == 4 && crate::ingest::year_in_name(w).is_some()))
@@ -58,7 +69,7 @@ pub fn core_key(name: &str) -> String {
     // „FB 51“, „Fachbereich 51“ and a file named „51“: the number is the name.
     let digits: String = words
         .iter()
-        .filter(|w| w.chars().all(|c| c.is_ascii_digit()))
+        .filter(|w| is_number(w))
         .map(String::as_str)
         .collect();
     if digits.is_empty() {
@@ -66,6 +77,32 @@ pub fn core_key(name: &str) -> String {
     } else {
         digits
     }
+}
+
+/// The department's number before its name („32“ of „FB 32 Jugend“), if it has one. Two
+/// names with one core but different numbers are two departments („Fachbereich 3
+/// (Soziales)“ and „Fachbereich 10 (Soziales)“); a name without a number is either.
+fn number(name: &str) -> Option<String> {
+    let (words, start) = words(name);
+    let digits: String = words[..start]
+        .iter()
+        .filter(|w| is_number(w))
+        .map(|w| w.trim_start_matches('0'))
+        .collect::<Vec<_>>()
+        .join(" ");
+    // A name that is only a number has it as its core.
+    (start < words.len() && !digits.is_empty()).then_some(digits)
+}
+
+/// What a spelling is read as.
+#[derive(Debug, Clone, PartialEq)]
+enum Reading {
+    /// This canonical name (possibly the spelling itself).
+    As(String),
+    /// Not in the configured list: kept as written.
+    Unknown,
+    /// Without a number, it fits several numbered departments: kept as written.
+    Ambiguous(Vec<String>),
 }
 
 /// Where a name was first seen, for its finding.
@@ -113,7 +150,7 @@ pub fn canonicalise(
     let lang = cfg.lang;
     for ((_, name), seen) in &per_file {
         match map.get(name) {
-            Some(Some(canonical)) if canonical != name => findings.push(
+            Some(Reading::As(canonical)) if canonical != name => findings.push(
                 Severity::Warning,
                 "department-variant",
                 &seen.at,
@@ -130,7 +167,26 @@ pub fn canonicalise(
                     ),
                 },
             ),
-            Some(None) => {
+            Some(Reading::Ambiguous(candidates)) => findings.push(
+                Severity::Warning,
+                "department-ambiguous",
+                &seen.at,
+                match lang {
+                    Lang::De => format!(
+                        "Fachbereich „{name}“ ({} {}) passt zu mehreren Fachbereichen: {}. Er wird wie geschrieben übernommen; bitte die Nummer des Fachbereichs ergänzen.",
+                        seen.rows,
+                        if seen.rows == 1 { "Zeile" } else { "Zeilen" },
+                        quoted(candidates, lang)
+                    ),
+                    Lang::En => format!(
+                        "Department \"{name}\" ({} {}) fits several departments: {}. It is kept as written; please add the department's number.",
+                        seen.rows,
+                        if seen.rows == 1 { "row" } else { "rows" },
+                        quoted(candidates, lang)
+                    ),
+                },
+            ),
+            Some(Reading::Unknown) => {
                 let hint = suggestion(name, &cfg.departments)
                     .map(|s| match lang {
                         Lang::De => format!(" Meinten Sie „{s}“?"),
@@ -155,7 +211,7 @@ pub fn canonicalise(
         }
     }
     let apply = |d: &mut String| {
-        if let Some(Some(c)) = map.get(d.as_str())
+        if let Some(Reading::As(c)) = map.get(d.as_str())
             && c != d
         {
             *d = c.clone();
@@ -172,46 +228,117 @@ pub fn canonicalise(
     }
 }
 
-/// For each spelling its canonical name; `None` for a name not in a configured list.
+/// Names in quotes of the language, joined: „A“, „B“.
+fn quoted(names: &[String], lang: Lang) -> String {
+    names
+        .iter()
+        .map(|n| match lang {
+            Lang::De => format!("„{n}“"),
+            Lang::En => format!("\"{n}\""),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Spellings with their rows, by the department number they carry.
+type ByNumber<'a> = BTreeMap<Option<String>, Vec<(&'a String, usize)>>;
+
+/// For each spelling what it is read as.
 fn canonical_names(
     spellings: &BTreeMap<String, usize>,
     configured: &[String],
-) -> HashMap<String, Option<String>> {
+) -> HashMap<String, Reading> {
     let mut out = HashMap::new();
     if !configured.is_empty() {
-        let by_key: HashMap<String, &String> =
-            configured.iter().map(|c| (core_key(c), c)).collect();
         let exact: HashMap<String, &String> =
             configured.iter().map(|c| (match_key(c), c)).collect();
+        let mut by_core: HashMap<String, Vec<&String>> = HashMap::new();
+        for c in configured {
+            by_core.entry(core_key(c)).or_default().push(c);
+        }
         for name in spellings.keys() {
-            let found = exact
-                .get(&match_key(name))
-                .or_else(|| by_key.get(&core_key(name)))
-                .map(|c| (*c).clone());
-            out.insert(name.clone(), found);
+            let reading = if let Some(c) = exact.get(&match_key(name)) {
+                Reading::As((*c).clone())
+            } else {
+                let candidates = by_core.get(&core_key(name)).map_or(&[][..], Vec::as_slice);
+                let own = number(name);
+                // The configured names this one may be: of its number, else those without one.
+                let same: Vec<&String> = candidates
+                    .iter()
+                    .filter(|c| own.is_some() && number(c) == own)
+                    .copied()
+                    .collect();
+                let unnumbered: Vec<&String> = candidates
+                    .iter()
+                    .filter(|c| number(c).is_none())
+                    .copied()
+                    .collect();
+                match (
+                    own.is_some(),
+                    same.as_slice(),
+                    unnumbered.as_slice(),
+                    candidates,
+                ) {
+                    (true, [one], _, _) | (_, [], [one], _) | (false, _, _, [one]) => {
+                        Reading::As((*one).clone())
+                    }
+                    (false, _, _, [_, _, ..]) => {
+                        Reading::Ambiguous(candidates.iter().map(|c| (*c).clone()).collect())
+                    }
+                    _ => Reading::Unknown,
+                }
+            };
+            out.insert(name.clone(), reading);
         }
         return out;
     }
-    // Without a list: group by core key; the longest full form wins.
-    let mut groups: BTreeMap<String, Vec<(&String, usize)>> = BTreeMap::new();
+    // Without a list: group by core key, then by number; the longest full form wins.
+    let mut groups: BTreeMap<String, ByNumber> = BTreeMap::new();
     for (name, rows) in spellings {
         groups
             .entry(core_key(name))
             .or_default()
+            .entry(number(name))
+            .or_default()
             .push((name, *rows));
     }
-    for members in groups.values() {
-        let Some((best, _)) = members.iter().max_by(|a, b| {
-            a.0.chars()
-                .count()
-                .cmp(&b.0.chars().count())
-                .then(a.1.cmp(&b.1))
-                .then(b.0.cmp(a.0))
-        }) else {
+    let best = |members: &[(&String, usize)]| -> Option<String> {
+        members
+            .iter()
+            .max_by(|a, b| {
+                a.0.chars()
+                    .count()
+                    .cmp(&b.0.chars().count())
+                    .then(a.1.cmp(&b.1))
+                    .then(b.0.cmp(a.0))
+            })
+            .map(|(name, _)| (*name).clone())
+    };
+    for mut by_number in groups.into_values() {
+        let numbered = by_number.keys().filter(|n| n.is_some()).count();
+        if numbered <= 1 {
+            // One department: a name without its number is the same one.
+            let members: Vec<(&String, usize)> = by_number.into_values().flatten().collect();
+            if let Some(canonical) = best(&members) {
+                for (name, _) in members {
+                    out.insert(name.clone(), Reading::As(canonical.clone()));
+                }
+            }
             continue;
-        };
-        for (name, _) in members {
-            out.insert((*name).clone(), Some((*best).clone()));
+        }
+        let unnumbered = by_number.remove(&None).unwrap_or_default();
+        let mut canonicals = Vec::new();
+        for members in by_number.values() {
+            if let Some(canonical) = best(members) {
+                for (name, _) in members {
+                    out.insert((*name).clone(), Reading::As(canonical.clone()));
+                }
+                canonicals.push(canonical);
+            }
+        }
+        canonicals.sort_by_cached_key(|c| crate::text::sort_key(c));
+        for (name, _) in unnumbered {
+            out.insert(name.clone(), Reading::Ambiguous(canonicals.clone()));
         }
     }
     out
@@ -262,10 +389,86 @@ mod tests {
         );
     }
 
+    /// Each spelling's canonical name; `None` where it is kept as written for being unknown
+    /// or ambiguous.
     fn names(list: &[(&str, usize)], configured: &[&str]) -> HashMap<String, Option<String>> {
+        readings(list, configured)
+            .into_iter()
+            .map(|(name, r)| match r {
+                Reading::As(c) => (name, Some(c)),
+                _ => (name, None),
+            })
+            .collect()
+    }
+
+    fn readings(list: &[(&str, usize)], configured: &[&str]) -> HashMap<String, Reading> {
         let spellings = list.iter().map(|(n, r)| (n.to_string(), *r)).collect();
         let configured: Vec<String> = configured.iter().map(|s| s.to_string()).collect();
         canonical_names(&spellings, &configured)
+    }
+
+    #[test]
+    fn departments_with_different_numbers_stay_apart() {
+        let spellings = [
+            ("Fachbereich 3 (Soziales)", 5),
+            ("FB 3 Soziales", 2),
+            ("Fachbereich 10 (Soziales)", 4),
+            ("FB 10 Soziales", 1),
+            ("Fachbereich Soziales", 3),
+            ("FB 32 Jugend", 2),
+            ("Fachbereich Jugend", 1),
+        ];
+        let m = readings(&spellings, &[]);
+        assert_eq!(
+            m["FB 3 Soziales"],
+            Reading::As("Fachbereich 3 (Soziales)".into())
+        );
+        assert_eq!(
+            m["FB 10 Soziales"],
+            Reading::As("Fachbereich 10 (Soziales)".into())
+        );
+        assert_eq!(
+            m["Fachbereich Soziales"],
+            Reading::Ambiguous(vec![
+                "Fachbereich 3 (Soziales)".into(),
+                "Fachbereich 10 (Soziales)".into()
+            ])
+        );
+        // One number only: a name without it is the same department (the longest form wins).
+        assert_eq!(m["FB 32 Jugend"], Reading::As("Fachbereich Jugend".into()));
+        assert_eq!(
+            m["Fachbereich Jugend"],
+            Reading::As("Fachbereich Jugend".into())
+        );
+        assert_eq!(number("FB 032 Jugend"), Some("32".into()));
+        assert_eq!(number("Fachbereich 51"), None);
+
+        let configured = [
+            "Fachbereich 3 (Soziales)",
+            "Fachbereich 10 (Soziales)",
+            "Fachbereich Jugend",
+        ];
+        let m = readings(&spellings, &configured);
+        assert_eq!(
+            m["FB 3 Soziales"],
+            Reading::As("Fachbereich 3 (Soziales)".into())
+        );
+        assert_eq!(
+            m["FB 10 Soziales"],
+            Reading::As("Fachbereich 10 (Soziales)".into())
+        );
+        assert!(matches!(&m["Fachbereich Soziales"], Reading::Ambiguous(c) if c.len() == 2));
+        assert_eq!(m["FB 32 Jugend"], Reading::As("Fachbereich Jugend".into()));
+        // A number the list does not have is not quietly another department's.
+        let m = readings(
+            &[("FB 7 Soziales", 1), ("Soziales", 1)],
+            &["Fachbereich 3 (Soziales)"],
+        );
+        assert_eq!(m["FB 7 Soziales"], Reading::Unknown);
+        assert_eq!(
+            m["Soziales"],
+            Reading::As("Fachbereich 3 (Soziales)".into())
+        );
     }
 
     #[test]
