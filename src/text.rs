@@ -175,14 +175,39 @@ pub fn escape_markup(s: &str) -> String {
 /// A hash that never changes between Rust versions or machines (FNV-1a, 64 bit), for
 /// fingerprints that end up in files (the PDF's /ID, the report's table stamp).
 pub fn stable_hash(parts: &[&[u8]]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = StableHasher::default();
     for part in parts {
-        for b in part.iter().chain(&[0xff]) {
+        h.part(part);
+    }
+    h.finish()
+}
+
+/// [`stable_hash`] part by part, for parts that are ready at different times (a large
+/// measures.csv is hashed while the years are compared, not at the end of a run).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StableHasher(u64);
+
+impl Default for StableHasher {
+    fn default() -> Self {
+        StableHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl StableHasher {
+    /// Takes in the next part.
+    pub fn part(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        for b in bytes.iter().chain(&[0xff]) {
             h ^= u64::from(*b);
             h = h.wrapping_mul(0x0100_0000_01b3);
         }
+        self.0 = h;
     }
-    h
+
+    /// The hash of the parts taken in.
+    pub fn finish(self) -> u64 {
+        self.0
+    }
 }
 
 /// Excel's column letters for a 0-based column index (0 → A, 26 → AA).
