@@ -305,17 +305,36 @@ fn run_check(settings: &Settings) -> Result<u8, Error> {
     // The changes go into measures.xlsx too, so the workbook always tells the same
     // story as a report made from the same input.
     let years = run.dataset.years();
-    let (comparisons, frame, stamp) = compare_years(&out, &mut run, &years, None)?;
+    // The workbook's sheet of measures is made while the years are compared; the rest of
+    // it (the longest piece of work left) while the tables and key figures are made.
+    let (workbook, comparisons) = rayon::join(
+        || begin_workbook(&out, &run.cfg, &run.dataset.measures),
+        || {
+            compare_years(
+                &out,
+                &run.cfg,
+                &run.dataset,
+                &mut run.findings,
+                &years,
+                None,
+            )
+        },
+    );
+    let workbook = workbook?;
     let (figures, (tables, corrected)) = rayon::join(
-        || write_figures(&out, &run, &comparisons, frame),
+        || -> Result<_, Error> {
+            let (frame, stamp) = measures_tables(&out, &run.cfg, &run.dataset)?;
+            write_figures(&out, &run, &comparisons, frame)?;
+            Ok(stamp)
+        },
         || {
             rayon::join(
-                || write_all_tables(&out, &run, &comparisons),
+                || write_all_tables(&out, &run, &comparisons, Some(workbook)),
                 || write_corrections(&out, &run),
             )
         },
     );
-    figures?;
+    let stamp = figures?;
     tables?;
     let corrected = corrected?;
     stage.commit()?;
@@ -343,7 +362,21 @@ fn run_report(strict: bool, settings: &Settings) -> Result<u8, Error> {
     let stage = files::Stage::begin(&settings.output)?;
     let out = staged(settings, &stage);
     let years = run.dataset.years();
-    let (comparisons, frame, stamp) = compare_years(&out, &mut run, &years, None)?;
+    // The tables of measures are made while the years are compared.
+    let (tables, comparisons) = rayon::join(
+        || measures_tables(&out, &run.cfg, &run.dataset),
+        || {
+            compare_years(
+                &out,
+                &run.cfg,
+                &run.dataset,
+                &mut run.findings,
+                &years,
+                None,
+            )
+        },
+    );
+    let (frame, stamp) = tables?;
     let pdf_path = settings.output.join("report.pdf");
     // The outputs are independent of each other: the tables and workbooks are
     // written while the key figures, the charts and the report are made, on both cores.
@@ -372,7 +405,7 @@ fn run_report(strict: bool, settings: &Settings) -> Result<u8, Error> {
     let ((tables, corrected), rendered) = rayon::join(
         || {
             rayon::join(
-                || write_all_tables(&out, &run, &comparisons),
+                || write_all_tables(&out, &run, &comparisons, None),
                 || write_corrections(&out, &run),
             )
         },
@@ -420,14 +453,31 @@ fn run_compare(from: Option<i32>, to: Option<i32>, settings: &Settings) -> Resul
     let pick = pick_years(&years, from, to, run.cfg.lang)?;
     let stage = files::Stage::begin(&settings.output)?;
     let out = staged(settings, &stage);
-    let (comparisons, frame, stamp) = compare_years(&out, &mut run, &years, pick)?;
+    let (workbook, comparisons) = rayon::join(
+        || begin_workbook(&out, &run.cfg, &run.dataset.measures),
+        || {
+            compare_years(
+                &out,
+                &run.cfg,
+                &run.dataset,
+                &mut run.findings,
+                &years,
+                pick,
+            )
+        },
+    );
+    let workbook = workbook?;
     // The tables come along, so changes.csv never stands beside measures of
     // another input.
     let (figures, tables) = rayon::join(
-        || write_figures(&out, &run, &comparisons, frame),
-        || write_all_tables(&out, &run, &comparisons),
+        || -> Result<_, Error> {
+            let (frame, stamp) = measures_tables(&out, &run.cfg, &run.dataset)?;
+            write_figures(&out, &run, &comparisons, frame)?;
+            Ok(stamp)
+        },
+        || write_all_tables(&out, &run, &comparisons, Some(workbook)),
     );
-    figures?;
+    let stamp = figures?;
     tables?;
     stage.commit()?;
     drop_stale_report(settings, run.cfg.lang, stamp)?;
@@ -596,57 +646,64 @@ struct Run {
     findings: Findings,
 }
 
-/// Compares the years. The comparison is one long computation on one core; meanwhile the
-/// other builds the canonical frame and writes measures.csv and measures.parquet, which
-/// need only the measures, and hashes measures.csv for the report's stamp. Returns the
-/// comparisons, the frame (for the key figures) and that hash.
+/// Compares the years (with the links file's findings) and sorts the findings. The
+/// comparison is one long computation on one core; the callers give the other core work
+/// that needs only the measures: the tables of measures ([`measures_tables`]) or the
+/// workbook's sheet of measures ([`begin_workbook`]).
 fn compare_years(
     settings: &Settings,
-    run: &mut Run,
+    cfg: &Config,
+    dataset: &transform::Dataset,
+    findings: &mut Findings,
     years: &[i32],
     pick: Option<(i32, i32)>,
-) -> Result<Compared, Error> {
-    let Run {
-        cfg,
-        dataset,
-        findings,
-        ..
-    } = run;
-    let (cfg, dataset) = (&*cfg, &*dataset);
-    let (frame, comparisons) = rayon::join(
-        || -> Result<_, Error> {
-            let frame = transform::frame(&dataset.measures, cfg.export_contact)
-                .map_err(|source| Error::Figures { source })?;
-            tables::write_measures(
-                &settings.output,
-                &dataset.measures,
-                &frame,
-                cfg.export_contact,
-            )?;
-            // Hashed here, where the other core is busy comparing, not at the end of the run
-            // (87 MB at 200,000 measures, byte by byte).
-            let mut stamp = text::StableHasher::default();
-            stamp.part(&std::fs::read(settings.output.join(STAMPED[0])).unwrap_or_default());
-            Ok((frame, stamp))
-        },
-        || {
-            let links =
-                ingest::links::read_links(&settings.input.join("links.csv"), cfg.lang, findings);
-            let comparisons = compare::run(dataset, years, pick, cfg, &links, findings);
-            findings.sort();
-            comparisons
-        },
-    );
-    let (frame, stamp) = frame?;
-    Ok((comparisons, frame, stamp))
+) -> Vec<compare::Comparison> {
+    let links = ingest::links::read_links(&settings.input.join("links.csv"), cfg.lang, findings);
+    let comparisons = compare::run(dataset, years, pick, cfg, &links, findings);
+    findings.sort();
+    comparisons
 }
 
-/// What [`compare_years`] returns: the comparisons, the frame and the hash of measures.csv.
-type Compared = (
-    Vec<compare::Comparison>,
-    polars::prelude::DataFrame,
-    text::StableHasher,
-);
+/// Builds the canonical frame and writes measures.csv and measures.parquet; returns the
+/// frame (for the key figures) and the hash of measures.csv (for the report's stamp),
+/// hashed here, beside the comparison, not at the end of the run when only one core has
+/// work (87 MB at 200,000 measures, byte by byte).
+fn measures_tables(
+    settings: &Settings,
+    cfg: &Config,
+    dataset: &transform::Dataset,
+) -> Result<(polars::prelude::DataFrame, text::StableHasher), Error> {
+    let frame = transform::frame(&dataset.measures, cfg.export_contact)
+        .map_err(|source| Error::Figures { source })?;
+    tables::write_measures(
+        &settings.output,
+        &dataset.measures,
+        &frame,
+        cfg.export_contact,
+    )?;
+    let mut stamp = text::StableHasher::default();
+    stamp.part(&std::fs::read(settings.output.join(STAMPED[0])).unwrap_or_default());
+    Ok((frame, stamp))
+}
+
+/// Begins measures.xlsx (its sheet of measures).
+fn begin_workbook(
+    settings: &Settings,
+    cfg: &Config,
+    measures: &[transform::Measure],
+) -> Result<bestand::render::xlsx::Begun, Error> {
+    bestand::render::xlsx::begin(measures, cfg.lang, cfg.export_contact, settings.created)
+        .map_err(workbook_error(settings))
+}
+
+/// The error of measures.xlsx.
+fn workbook_error(settings: &Settings) -> impl FnOnce(rust_xlsxwriter::XlsxError) -> Error + use<> {
+    let path = settings.output.join("measures.xlsx");
+    move |e| Error::Export {
+        path,
+        source: Cause::Workbook(e),
+    }
+}
 
 /// Computes the key figures from the frame (which goes then) and writes changes.csv and
 /// summary.json.
@@ -753,38 +810,40 @@ fn say_corrections(settings: &Settings, run: &Run, departments: &[String]) {
     });
 }
 
-/// The CSV and Parquet tables and the workbook, encoded side by side.
+/// findings.csv and measures.xlsx (or the rest of it, when begun), side by side.
 fn write_all_tables(
     settings: &Settings,
     run: &Run,
     comparisons: &[compare::Comparison],
+    workbook: Option<bestand::render::xlsx::Begun>,
 ) -> Result<(), Error> {
     let (tables, workbook) = rayon::join(
         || tables::write_findings(&settings.output, &run.findings),
-        || write_workbook(settings, run, comparisons),
+        || write_workbook(settings, run, comparisons, workbook),
     );
     tables.and(workbook)
 }
 
+/// Writes measures.xlsx, finishing the one begun.
 fn write_workbook(
     settings: &Settings,
     run: &Run,
     comparisons: &[compare::Comparison],
+    workbook: Option<bestand::render::xlsx::Begun>,
 ) -> Result<(), Error> {
-    let path = settings.output.join("measures.xlsx");
-    let bytes = bestand::render::xlsx::measures_xlsx(
-        &run.dataset.measures,
-        comparisons,
-        &run.findings,
-        run.cfg.lang,
-        run.cfg.export_contact,
-        settings.created,
-    )
-    .map_err(|e| Error::Export {
-        path: path.clone(),
-        source: Cause::Workbook(e),
-    })?;
-    files::write_atomic(&path, &bytes)
+    let workbook = match workbook {
+        Some(begun) => begun,
+        None => begin_workbook(settings, &run.cfg, &run.dataset.measures)?,
+    };
+    let bytes = workbook
+        .finish(
+            &run.dataset.measures,
+            comparisons,
+            &run.findings,
+            run.cfg.lang,
+        )
+        .map_err(workbook_error(settings))?;
+    files::write_atomic(&settings.output.join("measures.xlsx"), &bytes)
 }
 
 fn print_findings(settings: &Settings, run: &Run) {

@@ -141,6 +141,25 @@ pub fn measures_xlsx(
     with_contact: bool,
     created: chrono::NaiveDateTime,
 ) -> Result<Vec<u8>, XlsxError> {
+    begin(measures, lang, with_contact, created)?.finish(measures, comparisons, findings, lang)
+}
+
+/// `measures.xlsx` with its sheet of measures written and the changes and findings to come.
+/// The sheet needs nothing but the measures, so `bestand check` writes it while it compares
+/// the years.
+pub struct Begun {
+    wb: Workbook,
+    formats: Formats,
+    big: bool,
+}
+
+/// Starts `measures.xlsx`: the workbook and its sheet of all measures.
+pub fn begin(
+    measures: &[Measure],
+    lang: Lang,
+    with_contact: bool,
+    created: chrono::NaiveDateTime,
+) -> Result<Begun, XlsxError> {
     let mut wb = Workbook::new();
     wb.set_properties(&DocProperties::new().set_creation_datetime(&excel_time(created)?));
     // Compression dominates saving a large table; level 3 is about twice as fast as the
@@ -160,10 +179,25 @@ pub fn measures_xlsx(
     // workbooks keep the standard mode and their bytes).
     let big = measures.len() > LOW_MEMORY_ROWS;
     measures_sheet(&mut wb, measures, lang, with_contact, big, &formats)?;
-    changes_sheet(&mut wb, comparisons, lang, big, &formats)?;
-    findings_sheet(&mut wb, measures, findings, lang, &formats)?;
-    wb.save_to_buffer()
-        .map(crate::render::xlsx::zip_made_on_unix)
+    Ok(Begun { wb, formats, big })
+}
+
+impl Begun {
+    /// Adds the changes and the findings and returns the workbook's bytes. `measures` are
+    /// the ones the workbook was begun with (the findings sheet names their departments).
+    pub fn finish(
+        mut self,
+        measures: &[Measure],
+        comparisons: &[Comparison],
+        findings: &Findings,
+        lang: Lang,
+    ) -> Result<Vec<u8>, XlsxError> {
+        changes_sheet(&mut self.wb, comparisons, lang, self.big, &self.formats)?;
+        findings_sheet(&mut self.wb, measures, findings, lang, &self.formats)?;
+        self.wb
+            .save_to_buffer()
+            .map(crate::render::xlsx::zip_made_on_unix)
+    }
 }
 
 /// The cell formats of the workbook: header, date and amount in euro.
