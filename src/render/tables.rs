@@ -2,6 +2,7 @@
 //! to a temporary name in the output folder and renamed into place, so a failed run never
 //! leaves half a file over a good one.
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use polars::prelude::*;
@@ -14,21 +15,21 @@ use crate::transform::Measure;
 
 /// Makes a text cell safe for spreadsheets: Excel runs a cell starting with `=`, `+`, `-`
 /// or `@` as a formula, so such text gets a leading apostrophe.
-pub fn spreadsheet_safe(s: &str) -> String {
+pub fn spreadsheet_safe(s: &str) -> Cow<'_, str> {
     if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
+        Cow::Owned(format!("'{s}"))
     } else {
-        s.to_string()
+        Cow::Borrowed(s)
     }
 }
 
 /// CSV writer settings of SPEC: UTF-8 with BOM, comma, RFC 4180 quoting, CRLF-free. Text
 /// columns are made spreadsheet-safe; the `numeric` columns are written as numbers, so a
 /// tool reading the file sees numbers, not text.
-fn csv_bytes(
+fn csv_bytes<S: AsRef<str>>(
     header: &[&str],
     numeric: &[usize],
-    rows: impl Iterator<Item = Vec<String>>,
+    rows: impl Iterator<Item = Vec<S>>,
 ) -> Result<Vec<u8>, Cause> {
     let mut out = b"\xEF\xBB\xBF".to_vec();
     {
@@ -39,9 +40,12 @@ fn csv_bytes(
         for r in rows {
             w.write_record(r.iter().enumerate().map(|(i, s)| {
                 if numeric.contains(&i) {
-                    s.clone()
+                    Cow::Borrowed(s.as_ref().as_bytes())
                 } else {
-                    spreadsheet_safe(s)
+                    match spreadsheet_safe(s.as_ref()) {
+                        Cow::Borrowed(s) => Cow::Borrowed(s.as_bytes()),
+                        Cow::Owned(s) => Cow::Owned(s.into_bytes()),
+                    }
                 }
             }))
             .map_err(Cause::Csv)?;
@@ -69,6 +73,7 @@ fn opt_date(d: Option<chrono::NaiveDate>) -> String {
 pub fn measures_csv(measures: &[Measure], with_contact: bool) -> Result<Vec<u8>, Cause> {
     let columns: Vec<&schema::Column> = schema::exported(with_contact).collect();
     let header: Vec<&str> = columns.iter().map(|c| c.key).collect();
+    let getters: Vec<_> = columns.iter().map(|c| Measure::getter(c.key)).collect();
     // Numbers are written as they are; text is defused against spreadsheet formulas.
     let numeric: Vec<usize> = columns
         .iter()
@@ -85,15 +90,15 @@ pub fn measures_csv(measures: &[Measure], with_contact: bool) -> Result<Vec<u8>,
         &header,
         &numeric,
         measures.iter().map(|m| {
-            columns
+            getters
                 .iter()
-                .map(|c| match m.value(c.key) {
-                    Datum::Text(t) => t.unwrap_or_default().to_string(),
-                    Datum::List(l) => l.join("; "),
-                    Datum::Date(d) => opt_date(d),
-                    Datum::Number(n) => n.map(amount).unwrap_or_default(),
-                    Datum::Integer(i) => i.map(|i| i.to_string()).unwrap_or_default(),
-                    Datum::Flag(b) => if b { "true" } else { "false" }.to_string(),
+                .map(|get| match get(m) {
+                    Datum::Text(t) => Cow::Borrowed(t.unwrap_or_default()),
+                    Datum::List(l) => Cow::Owned(l.join("; ")),
+                    Datum::Date(d) => Cow::Owned(opt_date(d)),
+                    Datum::Number(n) => Cow::Owned(n.map(amount).unwrap_or_default()),
+                    Datum::Integer(i) => Cow::Owned(i.map(|i| i.to_string()).unwrap_or_default()),
+                    Datum::Flag(b) => Cow::Borrowed(if b { "true" } else { "false" }),
                 })
                 .collect()
         }),

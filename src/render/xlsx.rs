@@ -41,6 +41,8 @@ enum V {
 struct Sheet<'a> {
     ws: &'a mut Worksheet,
     widths: Vec<usize>,
+    /// Per column, the width it is capped at: text is not measured once a column is as wide.
+    caps: Vec<usize>,
 }
 
 impl Sheet<'_> {
@@ -64,7 +66,11 @@ impl Sheet<'_> {
             let col = c as u16;
             let len = match v {
                 V::S(s) if !s.is_empty() => {
-                    let len = s.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+                    let len = if self.widths[c] >= self.caps[c] {
+                        0
+                    } else {
+                        s.lines().map(|l| l.chars().count()).max().unwrap_or(0)
+                    };
                     self.ws.write_string(r, col, fit_cell(s))?;
                     len
                 }
@@ -108,7 +114,10 @@ impl Sheet<'_> {
 /// Text as it fits into an Excel cell: longer text is cut with a marker (the CSV and
 /// Parquet exports keep it whole; transform made a finding for it).
 fn fit_cell(s: String) -> String {
-    if s.chars().count() <= crate::schema::EXCEL_CELL_CHARS {
+    // A string has at most as many characters as bytes.
+    if s.len() <= crate::schema::EXCEL_CELL_CHARS
+        || s.chars().count() <= crate::schema::EXCEL_CELL_CHARS
+    {
         return s;
     }
     const MARK: &str = " … [gekürzt; vollständig in measures.csv]";
@@ -226,15 +235,18 @@ fn measures_sheet(
         .collect();
     let mut s = Sheet {
         widths: vec![0; names.len()],
+        caps: columns.iter().map(|c| usize::from(c.xlsx_width)).collect(),
         ws,
     };
     s.header(&names, &formats.header)?;
+    let getters: Vec<_> = columns.iter().map(|c| Measure::getter(c.key)).collect();
     for (i, m) in measures.iter().enumerate() {
         let values = columns
             .iter()
-            .map(|c| match (m.value(c.key), c.kind) {
+            .zip(&getters)
+            .map(|(c, get)| match (get(m), c.kind) {
                 (Datum::Text(t), _) => t.map_or(V::E, text),
-                (Datum::List(l), _) => text(&l.join("; ")),
+                (Datum::List(l), _) => V::S(l.join("; ")),
                 (Datum::Date(d), _) => d.map_or(V::E, V::D),
                 (Datum::Number(n), Kind::Money) => n.map_or(V::E, V::M),
                 (Datum::Number(n), _) => n.map_or(V::E, V::N),
@@ -274,6 +286,7 @@ fn changes_sheet(
     };
     let mut s = Sheet {
         widths: vec![0; names.len()],
+        caps: vec![usize::MAX; names.len()],
         ws,
     };
     s.header(&names, &formats.header)?;
@@ -346,6 +359,7 @@ fn findings_sheet(
     };
     let mut s = Sheet {
         widths: vec![0; names.len()],
+        caps: vec![usize::MAX; names.len()],
         ws,
     };
     s.header(&names, &formats.header)?;

@@ -75,33 +75,43 @@ pub struct Measure {
 impl Measure {
     /// The value of one column of the canonical table, by its key in [`schema::COLUMNS`].
     pub fn value(&self, key: &str) -> Datum<'_> {
+        Measure::getter(key)(self)
+    }
+
+    /// The function that reads one column of the canonical table, by its key in
+    /// [`schema::COLUMNS`]: looked up once per column, not once per cell (the exports read
+    /// millions of cells).
+    pub fn getter(key: &str) -> Getter {
         match key {
-            "year" => Datum::Integer(Some(i64::from(self.year))),
-            "measure_id" => Datum::Text(self.measure_id.as_deref()),
-            "title" => Datum::Text(Some(&self.title)),
-            "department" => Datum::Text(Some(&self.department)),
-            "field_of_action" => Datum::Text(Some(&self.field_of_action)),
-            "goals" => Datum::List(&self.goals),
-            "target_groups" => Datum::List(&self.target_groups),
-            "status" => Datum::Text(Some(&self.status)),
-            "start" => Datum::Date(self.start),
-            "end" => Datum::Date(self.end),
-            "budget_eur" => Datum::Number(self.budget_eur),
-            "funding" => Datum::List(&self.funding),
-            "participants" => Datum::Integer(self.participants),
-            "municipalities" => Datum::List(&self.municipalities),
-            "partners" => Datum::List(&self.partners),
-            "description" => Datum::Text(self.description.as_deref()),
-            "highlight" => Datum::Flag(self.highlight),
-            "source_file" => Datum::Text(Some(&self.source_file)),
-            "source_sheet" => Datum::Text(Some(&self.source_sheet)),
-            "source_row" => Datum::Integer(Some(i64::from(self.source_row))),
-            "contact" => Datum::Text(self.contact.as_deref()),
+            "year" => |m| Datum::Integer(Some(i64::from(m.year))),
+            "measure_id" => |m| Datum::Text(m.measure_id.as_deref()),
+            "title" => |m| Datum::Text(Some(&m.title)),
+            "department" => |m| Datum::Text(Some(&m.department)),
+            "field_of_action" => |m| Datum::Text(Some(&m.field_of_action)),
+            "goals" => |m| Datum::List(&m.goals),
+            "target_groups" => |m| Datum::List(&m.target_groups),
+            "status" => |m| Datum::Text(Some(&m.status)),
+            "start" => |m| Datum::Date(m.start),
+            "end" => |m| Datum::Date(m.end),
+            "budget_eur" => |m| Datum::Number(m.budget_eur),
+            "funding" => |m| Datum::List(&m.funding),
+            "participants" => |m| Datum::Integer(m.participants),
+            "municipalities" => |m| Datum::List(&m.municipalities),
+            "partners" => |m| Datum::List(&m.partners),
+            "description" => |m| Datum::Text(m.description.as_deref()),
+            "highlight" => |m| Datum::Flag(m.highlight),
+            "source_file" => |m| Datum::Text(Some(&m.source_file)),
+            "source_sheet" => |m| Datum::Text(Some(&m.source_sheet)),
+            "source_row" => |m| Datum::Integer(Some(i64::from(m.source_row))),
+            "contact" => |m| Datum::Text(m.contact.as_deref()),
             // A key outside the schema: a test asks every column of the schema for its value.
-            _ => Datum::Text(None),
+            _ => |_| Datum::Text(None),
         }
     }
 }
+
+/// Reads one column of a measure (see [`Measure::getter`]).
+pub type Getter = for<'a> fn(&'a Measure) -> Datum<'a>;
 
 /// A row that was read but not taken over: still evidence that the department reported
 /// the measure, so the comparison never calls it ended or new because of a typo.
@@ -1759,7 +1769,8 @@ pub fn frame(measures: &[Measure], with_contact: bool) -> PolarsResult<DataFrame
     let mut columns: Vec<Column> = Vec::new();
     for col in schema::exported(with_contact) {
         let name = col.key;
-        let values = || m.iter().map(move |x| x.value(name));
+        let get = Measure::getter(name);
+        let values = || m.iter().map(get);
         let series = match col.kind {
             Kind::Text => Series::new(
                 name.into(),
