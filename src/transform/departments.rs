@@ -37,11 +37,22 @@ const KIND_WORDS: [&str; 11] = [
 /// A name's words as match keys, and where its core begins (after the leading kind words
 /// and numbers).
 fn words(name: &str) -> (Vec<String>, usize) {
-    let words: Vec<String> = name
-        .split(|c: char| !c.is_alphanumeric())
-        .map(match_key)
-        .filter(|w| !w.is_empty())
-        .collect();
+    let mut words = Vec::new();
+    for w in name.split(|c: char| !c.is_alphanumeric()) {
+        // „FB3“ is „FB 3“: letters and digits part where they meet.
+        let mut start = 0;
+        let mut digits: Option<bool> = None;
+        for (i, c) in w.char_indices() {
+            let digit = c.is_ascii_digit();
+            if digits.is_some_and(|d| d != digit) {
+                words.push(match_key(&w[start..i]));
+                start = i;
+            }
+            digits = Some(digit);
+        }
+        words.push(match_key(&w[start..]));
+    }
+    words.retain(|w| !w.is_empty());
     let start = words
         .iter()
         .position(|w| !KIND_WORDS.contains(&w.as_str()) && !is_number(w))
@@ -53,6 +64,11 @@ fn is_number(word: &str) -> bool {
     word.chars().all(|c| c.is_ascii_digit())
 }
 
+/// A year in a name („Soziales 2024“, a name taken from `soziales-2024.xlsx`).
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && crate::ingest::year_in_name(word).is_some()
+}
+
 /// The key under which names of one department agree: the name without leading kind words
 /// and numbers („FB 32 Jugend“, „Fachbereich Jugend“ and „jugend“ all give `jugend`), and
 /// without a year (a name taken from `jugend-2024.xlsx`).
@@ -60,7 +76,7 @@ pub fn core_key(name: &str) -> String {
     let (words, start) = words(name);
     let core: String = words[start..]
         .iter()
-        .filter(|w| !(w.len() == 4 && crate::ingest::year_in_name(w).is_some()))
+        .filter(|w| !is_year(w))
         .map(String::as_str)
         .collect();
     if !core.is_empty() {
@@ -86,7 +102,7 @@ fn number(name: &str) -> Option<String> {
     let (words, start) = words(name);
     let digits: String = words[..start]
         .iter()
-        .filter(|w| is_number(w))
+        .filter(|w| is_number(w) && !is_year(w))
         .map(|w| w.trim_start_matches('0'))
         .collect::<Vec<_>>()
         .join(" ");
@@ -101,8 +117,14 @@ enum Reading {
     As(String),
     /// Not in the configured list: kept as written.
     Unknown,
-    /// Without a number, it fits several numbered departments: kept as written.
-    Ambiguous(Vec<String>),
+    /// Without a number, it fits several numbered departments: read as `name` (the longest
+    /// of the spellings without a number), apart from them.
+    Ambiguous {
+        /// The name it is read as.
+        name: String,
+        /// The numbered departments it fits.
+        candidates: Vec<String>,
+    },
 }
 
 /// Where a name was first seen, for its finding.
@@ -167,19 +189,22 @@ pub fn canonicalise(
                     ),
                 },
             ),
-            Some(Reading::Ambiguous(candidates)) => findings.push(
+            Some(Reading::Ambiguous {
+                name: read_as,
+                candidates,
+            }) => findings.push(
                 Severity::Warning,
                 "department-ambiguous",
                 &seen.at,
                 match lang {
                     Lang::De => format!(
-                        "Fachbereich „{name}“ ({} {}) passt zu mehreren Fachbereichen: {}. Er wird wie geschrieben übernommen; bitte die Nummer des Fachbereichs ergänzen.",
+                        "Fachbereich „{name}“ ({} {}) passt zu mehreren Fachbereichen: {}. Bis die Nummer des Fachbereichs ergänzt ist, steht er als eigener Fachbereich „{read_as}“ im Bericht und im Vergleich der Jahre.",
                         seen.rows,
                         if seen.rows == 1 { "Zeile" } else { "Zeilen" },
                         quoted(candidates, lang)
                     ),
                     Lang::En => format!(
-                        "Department \"{name}\" ({} {}) fits several departments: {}. It is kept as written; please add the department's number.",
+                        "Department \"{name}\" ({} {}) fits several departments: {}. Until the department's number is added, it stands as a department of its own, \"{read_as}\", in the report and the comparison of years.",
                         seen.rows,
                         if seen.rows == 1 { "row" } else { "rows" },
                         quoted(candidates, lang)
@@ -211,7 +236,7 @@ pub fn canonicalise(
         }
     }
     let apply = |d: &mut String| {
-        if let Some(Reading::As(c)) = map.get(d.as_str())
+        if let Some(Reading::As(c) | Reading::Ambiguous { name: c, .. }) = map.get(d.as_str())
             && c != d
         {
             *d = c.clone();
@@ -282,9 +307,10 @@ fn canonical_names(
                     (true, [one], _, _) | (_, [], [one], _) | (false, _, _, [one]) => {
                         Reading::As((*one).clone())
                     }
-                    (false, _, _, [_, _, ..]) => {
-                        Reading::Ambiguous(candidates.iter().map(|c| (*c).clone()).collect())
-                    }
+                    (false, _, _, [_, _, ..]) => Reading::Ambiguous {
+                        name: name.clone(),
+                        candidates: candidates.iter().map(|c| (*c).clone()).collect(),
+                    },
                     _ => Reading::Unknown,
                 }
             };
@@ -302,13 +328,23 @@ fn canonical_names(
             .or_default()
             .push((name, *rows));
     }
+    // A name with its number is the one to keep („FB 50 Soziales“, not „Fachbereich
+    // Soziales“), one with a year is not („Soziales 2024“ was taken from a file name); then
+    // the longest, the most rows, the capitalised spelling.
     let best = |members: &[(&String, usize)]| -> Option<String> {
+        let rank = |name: &str| {
+            let (words, _) = words(name);
+            (
+                number(name).is_some(),
+                !words.iter().any(|w| is_year(w)),
+                name.chars().count(),
+            )
+        };
         members
             .iter()
             .max_by(|a, b| {
-                a.0.chars()
-                    .count()
-                    .cmp(&b.0.chars().count())
+                rank(a.0)
+                    .cmp(&rank(b.0))
                     .then(a.1.cmp(&b.1))
                     .then(b.0.cmp(a.0))
             })
@@ -337,8 +373,17 @@ fn canonical_names(
             }
         }
         canonicals.sort_by_cached_key(|c| crate::text::sort_key(c));
-        for (name, _) in unnumbered {
-            out.insert(name.clone(), Reading::Ambiguous(canonicals.clone()));
+        // The spellings without a number are one department among themselves.
+        if let Some(read_as) = best(&unnumbered) {
+            for (name, _) in unnumbered {
+                out.insert(
+                    name.clone(),
+                    Reading::Ambiguous {
+                        name: read_as.clone(),
+                        candidates: canonicals.clone(),
+                    },
+                );
+            }
         }
     }
     out
@@ -347,8 +392,11 @@ fn canonical_names(
 /// A configured name that is likely meant, or none (a wrong suggestion is worse than none).
 fn suggestion(name: &str, configured: &[String]) -> Option<String> {
     let key = core_key(name);
+    let own = number(name);
     configured
         .iter()
+        // A name with a number is not another number's department.
+        .filter(|c| own.is_none() || number(c).is_none_or(|n| Some(n) == own))
         .map(|c| (similarity(&key, &core_key(c)), c))
         .filter(|(s, _)| *s >= 0.75)
         .max_by(|a, b| a.0.total_cmp(&b.0))
@@ -427,19 +475,17 @@ mod tests {
             m["FB 10 Soziales"],
             Reading::As("Fachbereich 10 (Soziales)".into())
         );
-        assert_eq!(
-            m["Fachbereich Soziales"],
-            Reading::Ambiguous(vec![
+        let ambiguous = Reading::Ambiguous {
+            name: "Fachbereich Soziales".into(),
+            candidates: vec![
                 "Fachbereich 3 (Soziales)".into(),
-                "Fachbereich 10 (Soziales)".into()
-            ])
-        );
-        // One number only: a name without it is the same department (the longest form wins).
-        assert_eq!(m["FB 32 Jugend"], Reading::As("Fachbereich Jugend".into()));
-        assert_eq!(
-            m["Fachbereich Jugend"],
-            Reading::As("Fachbereich Jugend".into())
-        );
+                "Fachbereich 10 (Soziales)".into(),
+            ],
+        };
+        assert_eq!(m["Fachbereich Soziales"], ambiguous);
+        // One number only: a name without it is the same department, named with its number.
+        assert_eq!(m["FB 32 Jugend"], Reading::As("FB 32 Jugend".into()));
+        assert_eq!(m["Fachbereich Jugend"], Reading::As("FB 32 Jugend".into()));
         assert_eq!(number("FB 032 Jugend"), Some("32".into()));
         assert_eq!(number("Fachbereich 51"), None);
 
@@ -457,7 +503,8 @@ mod tests {
             m["FB 10 Soziales"],
             Reading::As("Fachbereich 10 (Soziales)".into())
         );
-        assert!(matches!(&m["Fachbereich Soziales"], Reading::Ambiguous(c) if c.len() == 2));
+        assert!(matches!(&m["Fachbereich Soziales"],
+            Reading::Ambiguous { name, candidates } if name == "Fachbereich Soziales" && candidates.len() == 2));
         assert_eq!(m["FB 32 Jugend"], Reading::As("Fachbereich Jugend".into()));
         // A number the list does not have is not quietly another department's.
         let m = readings(
@@ -468,6 +515,51 @@ mod tests {
         assert_eq!(
             m["Soziales"],
             Reading::As("Fachbereich 3 (Soziales)".into())
+        );
+    }
+
+    #[test]
+    fn spellings_clerks_use_for_numbered_departments() {
+        // Glued numbers, leading zeros and years are read as a person reads them.
+        assert_eq!(number("FB3 Soziales"), Some("3".into()));
+        assert_eq!(core_key("FB3 Soziales"), "soziales");
+        assert_eq!(number("Fachbereich 03 Soziales"), Some("3".into()));
+        assert_eq!(number("2024 Soziales"), None);
+        let m = readings(
+            &[
+                ("FB 3 Soziales", 4),
+                ("FB3 Soziales", 1),
+                ("FB 10 Soziales", 2),
+                ("Soziales", 1),
+                ("fachbereich soziales", 1),
+                ("Fachbereich Jugend", 3),
+                ("Fachbereich Jugend 2024", 9),
+            ],
+            &[],
+        );
+        assert_eq!(m["FB3 Soziales"], Reading::As("FB 3 Soziales".into()));
+        // Two spellings without a number: one department of their own, not two.
+        for name in ["Soziales", "fachbereich soziales"] {
+            assert!(
+                matches!(&m[name], Reading::Ambiguous { name, .. } if name == "fachbereich soziales"),
+                "{:?}",
+                m[name]
+            );
+        }
+        // A name with a year is not the one to keep.
+        assert_eq!(
+            m["Fachbereich Jugend 2024"],
+            Reading::As("Fachbereich Jugend".into())
+        );
+        // Suggestions keep to the number.
+        let list = [
+            "Fachbereich 3 (Soziales)".to_string(),
+            "Fachbereich 10 (Soziales)".into(),
+        ];
+        assert_eq!(suggestion("FB 7 Soziales", &list), None);
+        assert_eq!(
+            suggestion("FB 10 Sozailes", &list).as_deref(),
+            Some("Fachbereich 10 (Soziales)")
         );
     }
 
