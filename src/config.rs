@@ -261,6 +261,27 @@ const DEFAULT_DE: &str = include_str!("default.toml");
 /// The same configuration with English comments (`bestand init --lang en`).
 const DEFAULT_EN: &str = include_str!("default.en.toml");
 
+/// A file that sets only some settings („departments = [...]“ and nothing else), with the
+/// rest from the built-in defaults. Tables merge key by key, lists and values replace the
+/// default's. `None` when the text is no TOML or is wrong in itself; then the reader's own
+/// message, with its line, says why.
+fn completed(text: &str) -> Option<Config> {
+    fn merge(base: &mut toml::Table, over: toml::Table) {
+        for (key, value) in over {
+            match (base.get_mut(&key), value) {
+                (Some(toml::Value::Table(b)), toml::Value::Table(o)) => merge(b, o),
+                (_, value) => {
+                    base.insert(key, value);
+                }
+            }
+        }
+    }
+    let over: toml::Table = toml::from_str(text).ok()?;
+    let mut base: toml::Table = toml::from_str(DEFAULT_DE).ok()?;
+    merge(&mut base, over);
+    toml::Value::Table(base).try_into().ok()
+}
+
 impl Default for Config {
     /// The built-in defaults, read from the commented `default.toml` (a test keeps it valid).
     fn default() -> Self {
@@ -455,7 +476,7 @@ impl Config {
 
     /// Parses a configuration file's text and checks it for consistency.
     pub fn from_toml(text: &str) -> Result<Config, String> {
-        let cfg: Config = toml::from_str(text).map_err(|e| {
+        let cfg: Config = toml::from_str(text).or_else(|e| completed(text).ok_or(e)).map_err(|e| {
             // A header table the schema does not know is named in the message; its own line
             // is more use than the start of [headers].
             let named = e
@@ -659,6 +680,31 @@ mod tests {
             })
             .map(|(_, l)| *l)
             .collect()
+    }
+
+    #[test]
+    fn a_file_with_some_settings_takes_the_rest_from_the_defaults() {
+        let cfg = Config::from_toml(
+            "departments = [\"FB 3 Soziales\", \"FB 10 Soziales\"]\n[headers.title]\nname = \"Maßnahme\"\n",
+        )
+        .expect("a partial file is read");
+        let default = Config::default();
+        assert_eq!(cfg.departments, ["FB 3 Soziales", "FB 10 Soziales"]);
+        assert_eq!(
+            cfg.headers.get(crate::schema::Field::Title).name,
+            "Maßnahme"
+        );
+        // The rest of [headers.title] and everything else come from the defaults.
+        assert_eq!(
+            cfg.headers.get(crate::schema::Field::Title).synonyms,
+            default.headers.get(crate::schema::Field::Title).synonyms
+        );
+        assert_eq!(cfg.vocabularies, default.vocabularies);
+        assert_eq!(cfg.title, default.title);
+        // A misspelt key is still named with its line.
+        let err = Config::from_toml("departments = []\ntitel = \"Bericht\"\n").unwrap_err();
+        assert!(err.starts_with("Zeile 2:"), "{err}");
+        assert!(err.contains("titel"), "{err}");
     }
 
     #[test]
