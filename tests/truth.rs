@@ -161,6 +161,31 @@ fn a_department_without_a_return_has_not_ended_its_measures() {
         "key-figure page does not name the department"
     );
     assert!(page.contains("Ohne Rückmeldung 2024 (1)"));
+    assert!(page.contains("Ihre 2 Maßnahmen aus 2023 gelten nicht als beendet"));
+}
+
+#[test]
+fn one_measure_without_a_return_is_named_in_the_singular() {
+    let w = Work::new();
+    inventory(
+        &w,
+        "2023",
+        "jugend.xlsx",
+        &[r("", "Jugendtreff", "Fachbereich Jugend", "laufend")],
+    );
+    inventory(
+        &w,
+        "2024",
+        "soziales.xlsx",
+        &[r("", "Sprachcafé", "Fachbereich Soziales", "laufend")],
+    );
+    w.put("2024", "jugend.xlsx", b"PK\x03\x04 not really a workbook");
+    report(&w);
+    let page = html(&w);
+    assert!(
+        page.contains("Ihre 1 Maßnahme aus 2023 gilt nicht als beendet, sondern als offen."),
+        "singular sentence missing"
+    );
 }
 
 #[test]
@@ -744,5 +769,43 @@ fn departments_differing_by_number_are_not_merged() {
         1,
         "{:#?}",
         run.findings
+    );
+}
+
+#[test]
+fn a_configured_list_names_its_rows_and_itself() {
+    let w = Work::new();
+    let mut cfg = bestand::config::Config::default();
+    cfg.departments = vec!["Fachbereich 3 (Soziales)".into()];
+    w.config(&cfg);
+    inventory(
+        &w,
+        "2024",
+        "soziales.xlsx",
+        &[
+            r("1", "Sozialpass", "FB3 Soziales", "laufend"),
+            r("2", "Tafel", "FB3 Soziales", "laufend"),
+        ],
+    );
+    inventory(
+        &w,
+        "2024",
+        "jugend.xlsx",
+        &[r("3", "Jugendtreff", "FB 7 Soziales", "laufend")],
+    );
+    let run = w.run(&["check"]);
+    let variant = run.with_code("department-variant");
+    assert_eq!(variant.len(), 1, "{:#?}", run.findings);
+    assert!(
+        variant[0]["message"].contains("„FB3 Soziales“ (2 Zeilen) gelesen als „Fachbereich 3 (Soziales)“, wie er in der Liste departments von bestand.toml heißt"),
+        "{}",
+        variant[0]["message"]
+    );
+    let unknown = run.with_code("unknown-department");
+    assert_eq!(unknown.len(), 1, "{:#?}", run.findings);
+    // Another number is not suggested as if it were a typo.
+    assert_eq!(
+        unknown[0]["message"],
+        "Fachbereich „FB 7 Soziales“ (1 Zeile) steht nicht in der Liste departments von bestand.toml; er wird wie geschrieben übernommen."
     );
 }

@@ -170,6 +170,7 @@ pub fn canonicalise(
     }
     let map = canonical_names(&spellings, &cfg.departments);
     let lang = cfg.lang;
+    let listed = !cfg.departments.is_empty();
     for ((_, name), seen) in &per_file {
         match map.get(name) {
             Some(Reading::As(canonical)) if canonical != name => findings.push(
@@ -178,14 +179,16 @@ pub fn canonicalise(
                 &seen.at,
                 match lang {
                     Lang::De => format!(
-                        "Fachbereich „{name}“ ({} {}) gelesen als „{canonical}“, wie er an anderer Stelle heißt. Bitte künftig diesen Namen verwenden.",
+                        "Fachbereich „{name}“ ({} {}) gelesen als „{canonical}“, wie er {}. Bitte künftig diesen Namen verwenden.",
                         seen.rows,
-                        if seen.rows == 1 { "Zeile" } else { "Zeilen" }
+                        if seen.rows == 1 { "Zeile" } else { "Zeilen" },
+                        if listed { "in der Liste departments von bestand.toml heißt" } else { "an anderer Stelle heißt" }
                     ),
                     Lang::En => format!(
-                        "Department \"{name}\" ({} {}) read as \"{canonical}\", as it is named elsewhere. Please use that name from now on.",
+                        "Department \"{name}\" ({} {}) read as \"{canonical}\", as it is named {}. Please use that name from now on.",
                         seen.rows,
-                        if seen.rows == 1 { "row" } else { "rows" }
+                        if seen.rows == 1 { "row" } else { "rows" },
+                        if listed { "in the list departments of bestand.toml" } else { "elsewhere" }
                     ),
                 },
             ),
@@ -224,10 +227,14 @@ pub fn canonicalise(
                     &seen.at,
                     match lang {
                         Lang::De => format!(
-                            "Fachbereich „{name}“ steht nicht in der Liste departments von bestand.toml; er wird wie geschrieben übernommen.{hint}"
+                            "Fachbereich „{name}“ ({} {}) steht nicht in der Liste departments von bestand.toml; er wird wie geschrieben übernommen.{hint}",
+                            seen.rows,
+                            if seen.rows == 1 { "Zeile" } else { "Zeilen" }
                         ),
                         Lang::En => format!(
-                            "Department \"{name}\" is not in the list departments of bestand.toml; it is kept as written.{hint}"
+                            "Department \"{name}\" ({} {}) is not in the list departments of bestand.toml; it is kept as written.{hint}",
+                            seen.rows,
+                            if seen.rows == 1 { "row" } else { "rows" }
                         ),
                     },
                 );

@@ -1418,32 +1418,46 @@ fn section_missing_from_figures(inp: &Inputs, y: &YearFigures) -> Vec<Block> {
     }
     if let Some(c) = &y.changes {
         if c.not_taken_over > 0 {
+            let one = c.not_taken_over == 1;
             out.push(para(match lang {
                 Lang::De => format!(
-                    "{} gemeldete Maßnahmen konnten {} oder {} nicht übernommen werden; sie zählen weder als neu noch als nicht mehr gemeldet.",
-                    c.not_taken_over, c.from_year, y.year
+                    "{} gemeldete {} {} oder {} nicht übernommen werden; {} weder als neu noch als nicht mehr gemeldet.",
+                    c.not_taken_over,
+                    if one { "Maßnahme konnte" } else { "Maßnahmen konnten" },
+                    c.from_year,
+                    y.year,
+                    if one { "sie zählt" } else { "sie zählen" }
                 ),
                 Lang::En => format!(
-                    "{} reported measures could not be taken over in {} or {}; they count neither as new nor as no longer reported.",
-                    c.not_taken_over, c.from_year, y.year
+                    "{} reported {} could not be taken over in {} or {}; {} neither as new nor as no longer reported.",
+                    c.not_taken_over,
+                    if one { "measure" } else { "measures" },
+                    c.from_year,
+                    y.year,
+                    if one { "it counts" } else { "they count" }
                 ),
             }));
         }
         if !c.departments_without_return.is_empty() {
+            let one = c.no_return == 1;
             out.push(para(match lang {
                 Lang::De => format!(
-                    "Ohne lesbare Rückmeldung für {}: {}. Ihre {} Maßnahmen aus {} gelten nicht als beendet, sondern als offen.",
+                    "Ohne lesbare Rückmeldung für {}: {}. Ihre {} {} aus {} {} nicht als beendet, sondern als offen.",
                     y.year,
                     c.departments_without_return.join(", "),
                     c.no_return,
-                    c.from_year
+                    if one { "Maßnahme" } else { "Maßnahmen" },
+                    c.from_year,
+                    if one { "gilt" } else { "gelten" }
                 ),
                 Lang::En => format!(
-                    "No readable return for {}: {}. Their {} measures of {} are not counted as ended but as open.",
+                    "No readable return for {}: {}. Their {} {} of {} {} not counted as ended but as open.",
                     y.year,
                     c.departments_without_return.join(", "),
                     c.no_return,
-                    c.from_year
+                    if one { "measure" } else { "measures" },
+                    c.from_year,
+                    if one { "is" } else { "are" }
                 ),
             }));
         }
