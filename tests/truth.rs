@@ -775,9 +775,10 @@ fn departments_differing_by_number_are_not_merged() {
 #[test]
 fn a_configured_list_names_its_rows_and_itself() {
     let w = Work::new();
-    let mut cfg = bestand::config::Config::default();
-    cfg.departments = vec!["Fachbereich 3 (Soziales)".into()];
-    w.config(&cfg);
+    w.config(&bestand::config::Config {
+        departments: vec!["Fachbereich 3 (Soziales)".into()],
+        ..Default::default()
+    });
     inventory(
         &w,
         "2024",
