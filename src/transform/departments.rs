@@ -110,6 +110,17 @@ fn number(name: &str) -> Option<String> {
     (start < words.len() && !digits.is_empty()).then_some(digits)
 }
 
+/// The number of a name that is nothing but a number („Fachbereich 51“, „FB 3“, „51“).
+fn only_number(name: &str) -> Option<String> {
+    let (words, start) = words(name);
+    let digits: Vec<&str> = words
+        .iter()
+        .filter(|w| is_number(w) && !is_year(w))
+        .map(|w| w.trim_start_matches('0'))
+        .collect();
+    (start == words.len() && !digits.is_empty()).then(|| digits.join(" "))
+}
+
 /// What a spelling is read as.
 #[derive(Debug, Clone, PartialEq)]
 enum Reading {
@@ -289,8 +300,19 @@ fn canonical_names(
             by_core.entry(core_key(c)).or_default().push(c);
         }
         for name in spellings.keys() {
+            // „FB 51“ is the listed department with that number, if one has it.
+            let by_number: Vec<&String> = only_number(name)
+                .map(|n| {
+                    configured
+                        .iter()
+                        .filter(|c| number(c).as_ref() == Some(&n))
+                        .collect()
+                })
+                .unwrap_or_default();
             let reading = if let Some(c) = exact.get(&match_key(name)) {
                 Reading::As((*c).clone())
+            } else if let [one] = by_number.as_slice() {
+                Reading::As((*one).clone())
             } else {
                 let candidates = by_core.get(&core_key(name)).map_or(&[][..], Vec::as_slice);
                 let own = number(name);
@@ -327,13 +349,36 @@ fn canonical_names(
     }
     // Without a list: group by core key, then by number; the longest full form wins.
     let mut groups: BTreeMap<String, ByNumber> = BTreeMap::new();
+    let mut bare = Vec::new();
     for (name, rows) in spellings {
+        if let Some(n) = only_number(name) {
+            bare.push((name, *rows, n));
+            continue;
+        }
         groups
             .entry(core_key(name))
             .or_default()
             .entry(number(name))
             .or_default()
             .push((name, *rows));
+    }
+    // „FB 51“ joins the one department numbered 51 („FB 51 Jugend“); where none or several
+    // are, it is a department of its own.
+    for (name, rows, n) in bare {
+        let key = Some(n);
+        let mut homes = groups
+            .values_mut()
+            .filter_map(|g| g.get_mut(&key))
+            .collect::<Vec<_>>();
+        match homes.as_mut_slice() {
+            [home] => home.push((name, rows)),
+            _ => groups
+                .entry(core_key(name))
+                .or_default()
+                .entry(None)
+                .or_default()
+                .push((name, rows)),
+        }
     }
     // A name with its number is the one to keep („FB 50 Soziales“, not „Fachbereich
     // Soziales“), one with a year is not („Soziales 2024“ was taken from a file name); then
@@ -545,6 +590,24 @@ mod tests {
             &[],
         );
         assert_eq!(m["FB3 Soziales"], Reading::As("FB 3 Soziales".into()));
+        // A name that is only a number is the department with that number.
+        let n = readings(
+            &[
+                ("FB 51 Jugend", 2),
+                ("Fachbereich 51", 1),
+                ("51", 1),
+                ("FB 52", 1),
+            ],
+            &[],
+        );
+        assert_eq!(n["Fachbereich 51"], Reading::As("FB 51 Jugend".into()));
+        assert_eq!(n["51"], Reading::As("FB 51 Jugend".into()));
+        assert_eq!(n["FB 52"], Reading::As("FB 52".into()));
+        let n = readings(
+            &[("FB 51", 1)],
+            &["Fachbereich 51 (Jugend)", "Fachbereich 3"],
+        );
+        assert_eq!(n["FB 51"], Reading::As("Fachbereich 51 (Jugend)".into()));
         // Two spellings without a number: one department of their own, not two.
         for name in ["Soziales", "fachbereich soziales"] {
             assert!(
