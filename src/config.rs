@@ -261,6 +261,32 @@ const DEFAULT_DE: &str = include_str!("default.toml");
 /// The same configuration with English comments (`bestand init --lang en`).
 const DEFAULT_EN: &str = include_str!("default.en.toml");
 
+/// The TOML reader's „invalid type: string "x", expected a sequence“ in plain German.
+fn wrong_kind(message: &str) -> Option<String> {
+    let rest = message.trim().strip_prefix("invalid type: ")?;
+    let (found, expected) = rest.split_once(", expected ")?;
+    let kind = |text: &str| -> Option<&'static str> {
+        let word = text
+            .trim()
+            .split([' ', '`'])
+            .find(|w| !w.is_empty() && *w != "a" && *w != "an")?;
+        Some(match word {
+            "string" => "ein Text in Anführungszeichen",
+            "integer" | "u64" | "u32" | "u16" | "usize" | "i64" | "i32" => "eine ganze Zahl",
+            "float" | "f64" | "f32" => "eine Zahl",
+            "boolean" => "true oder false",
+            "sequence" => "eine Liste in eckigen Klammern [ … ]",
+            "map" | "table" => "eine Tabelle",
+            _ => return None,
+        })
+    };
+    Some(format!(
+        "Hier steht {}, erwartet wird {}.",
+        kind(found)?,
+        kind(expected)?
+    ))
+}
+
 /// A file that sets only some settings („departments = [...]“ and nothing else), with the
 /// rest from the built-in defaults. Tables merge key by key, lists and values replace the
 /// default's. `None` when the text is no TOML or is wrong in itself; then the reader's own
@@ -492,10 +518,13 @@ impl Config {
                     .map(|r| text[..r.start.min(text.len())].matches('\n').count() + 1)
             });
             let at = line.map(|l| format!("Zeile {l}: ")).unwrap_or_default();
-            format!(
-                "{at}ein Eintrag fehlt, ist unbekannt oder falsch geschrieben (Meldung des TOML-Lesers: {})",
-                e.message()
-            )
+            match wrong_kind(e.message()) {
+                Some(said) => format!("{at}{said}"),
+                None => format!(
+                    "{at}ein Eintrag fehlt, ist unbekannt oder falsch geschrieben (Meldung des TOML-Lesers: {})",
+                    e.message()
+                ),
+            }
         })?;
         cfg.validate().map_err(|message| {
             // serde knows no lines after parsing; point at the line that names the culprit.
@@ -701,6 +730,11 @@ mod tests {
         );
         assert_eq!(cfg.vocabularies, default.vocabularies);
         assert_eq!(cfg.title, default.title);
+        // A value of the wrong kind is said so in plain words.
+        assert_eq!(
+            Config::from_toml("departments = \"x\"\n").unwrap_err(),
+            "Zeile 1: Hier steht ein Text in Anführungszeichen, erwartet wird eine Liste in eckigen Klammern [ … ]."
+        );
         // A misspelt key is still named with its line.
         let err = Config::from_toml("departments = []\ntitel = \"Bericht\"\n").unwrap_err();
         assert!(err.starts_with("Zeile 2:"), "{err}");

@@ -250,9 +250,10 @@ fn run_template(
     targets.dedup();
     let stage = files::Stage::begin(&settings.output)?;
     let mut written = Vec::new();
+    let mut slugs = Slugs::default();
     for d in targets {
         let name = match &d {
-            Some(d) => format!("vorlage-{year}-{}.xlsx", slug(d)),
+            Some(d) => format!("vorlage-{year}-{}.xlsx", slugs.unique(d)),
             None => format!("vorlage-{year}.xlsx"),
         };
         let path = settings.output.join(&name);
@@ -506,6 +507,25 @@ fn staged(settings: &Settings, stage: &files::Stage) -> Settings {
     Settings {
         output: stage.path().to_path_buf(),
         ..settings.clone()
+    }
+}
+
+/// File-name parts for the departments of one folder, each its own: two names that give
+/// one slug („Jugend-Amt“, „Jugend Amt“) must not write over each other's workbook.
+#[derive(Default)]
+struct Slugs(std::collections::HashSet<String>);
+
+impl Slugs {
+    /// The slug of `name`, with „-2“, „-3“ … where an earlier name took it.
+    fn unique(&mut self, name: &str) -> String {
+        let base = slug(name);
+        let mut candidate = base.clone();
+        let mut n = 1;
+        while !self.0.insert(candidate.clone()) {
+            n += 1;
+            candidate = format!("{base}-{n}");
+        }
+        candidate
     }
 }
 
@@ -783,8 +803,12 @@ fn write_corrections(settings: &Settings, run: &Run) -> Result<Vec<String>, Erro
         source: Cause::Workbook(e),
     })?;
     let mut names = Vec::new();
+    let mut slugs = Slugs::default();
     for (department, bytes) in books {
-        files::write_atomic(&dir.join(format!("{}.xlsx", slug(&department))), &bytes)?;
+        files::write_atomic(
+            &dir.join(format!("{}.xlsx", slugs.unique(&department))),
+            &bytes,
+        )?;
         names.push(department);
     }
     Ok(names)
@@ -862,5 +886,22 @@ fn print_findings(settings: &Settings, run: &Run) {
 fn point_to_findings(settings: &Settings, lang: bestand::config::Lang) {
     if settings.verbosity != Verbosity::Quiet {
         say(&terminal::findings_pointer(&settings.output, lang));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn departments_with_one_slug_get_a_file_each() {
+        let mut slugs = Slugs::default();
+        assert_eq!(slugs.unique("Jugend-Amt"), "jugend-amt");
+        assert_eq!(slugs.unique("Jugend Amt"), "jugend-amt-2");
+        assert_eq!(slugs.unique("JUGEND AMT"), "jugend-amt-3");
+        assert_eq!(
+            slugs.unique("FB Öffentliche Sicherheit"),
+            "fb-oeffentliche-sicherheit"
+        );
     }
 }

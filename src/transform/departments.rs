@@ -86,7 +86,7 @@ pub fn core_key(name: &str) -> String {
     let digits: String = words
         .iter()
         .filter(|w| is_number(w))
-        .map(String::as_str)
+        .map(|w| w.trim_start_matches('0'))
         .collect();
     if digits.is_empty() {
         match_key(name)
@@ -121,13 +121,38 @@ fn only_number(name: &str) -> Option<String> {
     (start == words.len() && !digits.is_empty()).then(|| digits.join(" "))
 }
 
+/// The kind of unit a name's leading words say („FB“ and „Fachbereich“ are one kind).
+fn kind(name: &str) -> Option<&'static str> {
+    let (words, start) = words(name);
+    words[..start].iter().find_map(|w| match w.as_str() {
+        "fachbereich" | "fb" => Some("fb"),
+        "servicebereich" | "sb" => Some("sb"),
+        "stabsstelle" | "stabsst" | "stst" => Some("st"),
+        "dezernat" | "dez" => Some("dez"),
+        _ => None,
+    })
+}
+
+/// Whether two names may be one unit: „Dezernat 3“ is not „FB 3 Soziales“; a name that
+/// says no kind („3“) may be either.
+fn same_kind(a: &str, b: &str) -> bool {
+    match (kind(a), kind(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
 /// What a spelling is read as.
 #[derive(Debug, Clone, PartialEq)]
 enum Reading {
     /// This canonical name (possibly the spelling itself).
     As(String),
-    /// Not in the configured list: kept as written.
-    Unknown,
+    /// Not in the configured list: read as `name` (the spelling itself, or the longest of
+    /// the unknown spellings of one department).
+    Unknown {
+        /// The name it is read as.
+        name: String,
+    },
     /// Without a number, it fits several numbered departments: read as `name` (the longest
     /// of the spellings without a number), apart from them.
     Ambiguous {
@@ -225,7 +250,7 @@ pub fn canonicalise(
                     ),
                 },
             ),
-            Some(Reading::Unknown) => {
+            Some(Reading::Unknown { name: read_as }) => {
                 let hint = suggestion(name, &cfg.departments)
                     .map(|s| match lang {
                         Lang::De => format!(" Meinten Sie „{s}“?"),
@@ -238,14 +263,16 @@ pub fn canonicalise(
                     &seen.at,
                     match lang {
                         Lang::De => format!(
-                            "Fachbereich „{name}“ ({} {}) steht nicht in der Liste departments von bestand.toml; er wird wie geschrieben übernommen.{hint}",
+                            "Fachbereich „{name}“ ({} {}) steht nicht in der Liste departments von bestand.toml; er wird {} übernommen.{hint}",
                             seen.rows,
-                            if seen.rows == 1 { "Zeile" } else { "Zeilen" }
+                            if seen.rows == 1 { "Zeile" } else { "Zeilen" },
+                            if read_as == name { "wie geschrieben".to_string() } else { format!("als „{read_as}“") }
                         ),
                         Lang::En => format!(
-                            "Department \"{name}\" ({} {}) is not in the list departments of bestand.toml; it is kept as written.{hint}",
+                            "Department \"{name}\" ({} {}) is not in the list departments of bestand.toml; it is kept {}.{hint}",
                             seen.rows,
-                            if seen.rows == 1 { "row" } else { "rows" }
+                            if seen.rows == 1 { "row" } else { "rows" },
+                            if read_as == name { "as written".to_string() } else { format!("as \"{read_as}\"") }
                         ),
                     },
                 );
@@ -254,7 +281,9 @@ pub fn canonicalise(
         }
     }
     let apply = |d: &mut String| {
-        if let Some(Reading::As(c) | Reading::Ambiguous { name: c, .. }) = map.get(d.as_str())
+        if let Some(
+            Reading::As(c) | Reading::Ambiguous { name: c, .. } | Reading::Unknown { name: c },
+        ) = map.get(d.as_str())
             && c != d
         {
             *d = c.clone();
@@ -283,8 +312,11 @@ fn quoted(names: &[String], lang: Lang) -> String {
         .join(", ")
 }
 
+/// Spellings of one department with their rows.
+type Spellings<'a> = Vec<(&'a String, usize)>;
+
 /// Spellings with their rows, by the department number they carry.
-type ByNumber<'a> = BTreeMap<Option<String>, Vec<(&'a String, usize)>>;
+type ByNumber<'a> = BTreeMap<Option<String>, Spellings<'a>>;
 
 /// For each spelling what it is read as.
 fn canonical_names(
@@ -305,7 +337,10 @@ fn canonical_names(
                 .map(|n| {
                     configured
                         .iter()
-                        .filter(|c| number(c).as_ref() == Some(&n))
+                        .filter(|c| {
+                            (number(c).as_ref() == Some(&n) || only_number(c).as_ref() == Some(&n))
+                                && same_kind(name, c)
+                        })
                         .collect()
                 })
                 .unwrap_or_default();
@@ -340,10 +375,36 @@ fn canonical_names(
                         name: name.clone(),
                         candidates: candidates.iter().map(|c| (*c).clone()).collect(),
                     },
-                    _ => Reading::Unknown,
+                    _ => Reading::Unknown { name: name.clone() },
                 }
             };
             out.insert(name.clone(), reading);
+        }
+        // Spellings the list does not settle are one department each among themselves
+        // („Soziales“ and „SOZIALES“ are one, not two correction workbooks).
+        let mut unsettled: BTreeMap<(String, Option<String>), Spellings> = BTreeMap::new();
+        for (name, rows) in spellings {
+            if matches!(
+                out.get(name),
+                Some(Reading::Ambiguous { .. } | Reading::Unknown { .. })
+            ) {
+                unsettled
+                    .entry((core_key(name), number(name)))
+                    .or_default()
+                    .push((name, *rows));
+            }
+        }
+        for members in unsettled.values() {
+            let Some(read_as) = best(members) else {
+                continue;
+            };
+            for (name, _) in members {
+                if let Some(Reading::Ambiguous { name: n, .. } | Reading::Unknown { name: n }) =
+                    out.get_mut(name.as_str())
+                {
+                    *n = read_as.clone();
+                }
+            }
         }
         return out;
     }
@@ -369,6 +430,7 @@ fn canonical_names(
         let mut homes = groups
             .values_mut()
             .filter_map(|g| g.get_mut(&key))
+            .filter(|members| members.iter().any(|(m, _)| same_kind(name, m)))
             .collect::<Vec<_>>();
         match homes.as_mut_slice() {
             [home] => home.push((name, rows)),
@@ -380,28 +442,6 @@ fn canonical_names(
                 .push((name, rows)),
         }
     }
-    // A name with its number is the one to keep („FB 50 Soziales“, not „Fachbereich
-    // Soziales“), one with a year is not („Soziales 2024“ was taken from a file name); then
-    // the longest, the most rows, the capitalised spelling.
-    let best = |members: &[(&String, usize)]| -> Option<String> {
-        let rank = |name: &str| {
-            let (words, _) = words(name);
-            (
-                number(name).is_some(),
-                !words.iter().any(|w| is_year(w)),
-                name.chars().count(),
-            )
-        };
-        members
-            .iter()
-            .max_by(|a, b| {
-                rank(a.0)
-                    .cmp(&rank(b.0))
-                    .then(a.1.cmp(&b.1))
-                    .then(b.0.cmp(a.0))
-            })
-            .map(|(name, _)| (*name).clone())
-    };
     for mut by_number in groups.into_values() {
         let numbered = by_number.keys().filter(|n| n.is_some()).count();
         if numbered <= 1 {
@@ -439,6 +479,29 @@ fn canonical_names(
         }
     }
     out
+}
+
+/// The name to keep of a department's spellings: one with its number („FB 50 Soziales“, not
+/// „Fachbereich Soziales“), then one without a year („Soziales 2024“ was taken from a file
+/// name), then the longest, the one with the most rows, the capitalised spelling.
+fn best(members: &[(&String, usize)]) -> Option<String> {
+    let rank = |name: &str| {
+        let (words, _) = words(name);
+        (
+            number(name).is_some(),
+            !words.iter().any(|w| is_year(w)),
+            name.chars().count(),
+        )
+    };
+    members
+        .iter()
+        .max_by(|a, b| {
+            rank(a.0)
+                .cmp(&rank(b.0))
+                .then(a.1.cmp(&b.1))
+                .then(b.0.cmp(a.0))
+        })
+        .map(|(name, _)| (*name).clone())
 }
 
 /// A configured name that is likely meant, or none (a wrong suggestion is worse than none).
@@ -563,7 +626,12 @@ mod tests {
             &[("FB 7 Soziales", 1), ("Soziales", 1)],
             &["Fachbereich 3 (Soziales)"],
         );
-        assert_eq!(m["FB 7 Soziales"], Reading::Unknown);
+        assert_eq!(
+            m["FB 7 Soziales"],
+            Reading::Unknown {
+                name: "FB 7 Soziales".into()
+            }
+        );
         assert_eq!(
             m["Soziales"],
             Reading::As("Fachbereich 3 (Soziales)".into())

@@ -386,8 +386,8 @@ fn report_missing_years(
                 ..Location::default()
             },
             ctx.msg(
-                format!("Kein Berichtsjahr: Die Datei liegt nicht in einem Ordner input/<Jahr>/, hat keine Spalte „Berichtsjahr“ und keine Jahreszahl im Namen. Ihre {n} Zeilen werden nicht übernommen; bitte die Datei in den Ordner des Berichtsjahrs legen (z. B. input/2025/)."),
-                format!("No reporting year: the file is not in a folder input/<year>/, has no \"Berichtsjahr\" column and no year in its name. Its {n} rows are not taken over; move the file into the folder of its reporting year (e.g. input/2025/)."),
+                format!("Kein Berichtsjahr: Die Datei liegt nicht in einem Ordner input/<Jahr>/, hat keine Spalte „Berichtsjahr“ und keine Jahreszahl im Namen. {} nicht übernommen; bitte die Datei in den Ordner des Berichtsjahrs legen (z. B. input/2025/).", if n == 1 { "Ihre 1 Zeile wird".to_string() } else { format!("Ihre {n} Zeilen werden") }),
+                format!("No reporting year: the file is not in a folder input/<year>/, has no \"Berichtsjahr\" column and no year in its name. {} not taken over; move the file into the folder of its reporting year (e.g. input/2025/).", if n == 1 { "Its 1 row is".to_string() } else { format!("Its {n} rows are") }),
             ),
         );
     }

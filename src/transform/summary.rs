@@ -520,12 +520,22 @@ pub fn describe(comparisons: &[Comparison], lang: Lang) -> String {
             let _ = match lang {
                 Lang::De => writeln!(
                     out,
-                    "  {no_return} Maßnahmen ohne Rückmeldung {to} (keine lesbare Datei von: {})",
+                    "  {no_return} {} ohne Rückmeldung {to} (keine lesbare Datei von: {})",
+                    if no_return == 1 {
+                        "Maßnahme"
+                    } else {
+                        "Maßnahmen"
+                    },
                     c.without_return.join(", ")
                 ),
                 Lang::En => writeln!(
                     out,
-                    "  {no_return} measures without a return for {to} (no readable file from: {})",
+                    "  {no_return} {} without a return for {to} (no readable file from: {})",
+                    if no_return == 1 {
+                        "measure"
+                    } else {
+                        "measures"
+                    },
                     c.without_return.join(", ")
                 ),
             };

@@ -545,15 +545,26 @@ fn field_text(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Option<Block> {
                 _ => String::new(),
             };
             format!(
-                "Im Handlungsfeld „{field}“ sind {} {n} Maßnahmen gemeldet{since}: {parts}. Beteiligt sind {} Fach- und Servicebereiche; das gemeldete Budget beträgt {budget}.",
+                "Im Handlungsfeld „{field}“ {} {} {n} {} gemeldet{since}: {parts}. Beteiligt {}; das gemeldete Budget beträgt {budget}.",
+                if n == 1 { "ist" } else { "sind" },
                 y.year,
-                depts.len(),
+                if n == 1 { "Maßnahme" } else { "Maßnahmen" },
+                if depts.len() == 1 {
+                    "ist 1 Fach- oder Servicebereich".to_string()
+                } else {
+                    format!("sind {} Fach- und Servicebereiche", depts.len())
+                },
             )
         }
         Lang::En => format!(
-            "In the field \"{field}\", {n} measures are reported for {}: {parts}. {} departments take part; the reported budget is {budget}.",
+            "In the field \"{field}\", {n} {} reported for {}: {parts}. {} part; the reported budget is {budget}.",
+            if n == 1 { "measure is" } else { "measures are" },
             y.year,
-            depts.len(),
+            if depts.len() == 1 {
+                "1 department takes".to_string()
+            } else {
+                format!("{} departments take", depts.len())
+            },
         ),
     }))
 }
@@ -596,9 +607,15 @@ fn field_chart(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Block {
         note: String::new(),
         description: match lang {
             Lang::De => {
-                format!("Balkendiagramm: {n} Maßnahmen im Handlungsfeld {field} nach Status.")
+                format!(
+                    "Balkendiagramm: {n} {} im Handlungsfeld {field} nach Status.",
+                    if n == 1 { "Maßnahme" } else { "Maßnahmen" }
+                )
             }
-            Lang::En => format!("Bar chart: {n} measures in the field {field} by status."),
+            Lang::En => format!(
+                "Bar chart: {n} {} in the field {field} by status.",
+                if n == 1 { "measure" } else { "measures" }
+            ),
         },
         empty_message: cx.t(
             "Keine Maßnahmen in diesem Handlungsfeld.",
