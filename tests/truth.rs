@@ -180,11 +180,24 @@ fn one_measure_without_a_return_is_named_in_the_singular() {
         &[r("", "Sprachcafé", "Fachbereich Soziales", "laufend")],
     );
     w.put("2024", "jugend.xlsx", b"PK\x03\x04 not really a workbook");
-    report(&w);
+    let run = report(&w);
     let page = html(&w);
     assert!(
         page.contains("Ihre 1 Maßnahme aus 2023 gilt nicht als beendet, sondern als offen."),
         "singular sentence missing"
+    );
+    assert!(
+        page.contains("ist 2024 1 Maßnahme gemeldet"),
+        "field chapter"
+    );
+    assert!(
+        page.contains("Beteiligt ist 1 Fach- oder Servicebereich"),
+        "field chapter"
+    );
+    assert!(
+        run.stdout.contains("1 Maßnahme ohne Rückmeldung 2024"),
+        "{}",
+        run.stdout
     );
 }
 
