@@ -823,3 +823,57 @@ fn a_configured_list_names_its_rows_and_itself() {
         "Fachbereich „FB 7 Soziales“ (1 Zeile) steht nicht in der Liste departments von bestand.toml; er wird wie geschrieben übernommen."
     );
 }
+
+#[test]
+fn a_return_without_the_department_number_makes_no_return_uncertain() {
+    // 2023: two numbered departments. 2024: FB 10 returns under its number, FB 3's return
+    // names the department without its number, which fits both.
+    let w = Work::new();
+    inventory(
+        &w,
+        "2023",
+        "fb3.xlsx",
+        &[r("", "Schuldnerberatung", "FB 3 Soziales", "laufend")],
+    );
+    inventory(
+        &w,
+        "2023",
+        "fb10.xlsx",
+        &[r("", "Seniorentreff", "FB 10 Soziales", "laufend")],
+    );
+    inventory(
+        &w,
+        "2024",
+        "fb10.xlsx",
+        &[r("", "Seniorentreff", "FB 10 Soziales", "laufend")],
+    );
+    inventory(
+        &w,
+        "2024",
+        "soziales.xlsx",
+        &[r("", "Sozialpass", "Soziales", "laufend")],
+    );
+    let run = report(&w);
+    let c = changes(&w);
+    let old = c
+        .iter()
+        .find(|x| x["title"] == "Schuldnerberatung")
+        .expect("Schuldnerberatung");
+    // Not ended, and not said to have no return as a fact.
+    assert_eq!(old["change"], "no-return");
+    assert!(
+        old["detail"].starts_with("Rückmeldung für 2024 nicht eindeutig"),
+        "{:?}",
+        old
+    );
+    let page = html(&w);
+    assert!(
+        page.contains("Nicht sicher ist das bei FB 3 Soziales: Eine Rückmeldung für 2024 nennt einen Fachbereich ohne Nummer"),
+        "report does not say it is uncertain"
+    );
+    assert!(
+        run.stdout.contains("davon nicht sicher: FB 3 Soziales"),
+        "{}",
+        run.stdout
+    );
+}

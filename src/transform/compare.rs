@@ -92,6 +92,9 @@ pub struct Comparison {
     /// Departments that reported in the earlier year and sent no readable return in the
     /// later one.
     pub without_return: Vec<String>,
+    /// Of those, the ones a return under a name without its number may belong to
+    /// ([`Dataset::unclear_returns`]): for them, no return is not certain.
+    pub unclear_return: Vec<String>,
 }
 
 impl Comparison {
@@ -521,7 +524,7 @@ pub fn compare_years(
     let earlier = evidence.pairs(&free_news, from);
     let later = evidence.pairs(&free_olds, to);
     changes.extend(years.new_changes(free_news, &earlier));
-    let (ended, without_return) = years.ended_changes(free_olds, &later);
+    let (ended, without_return, unclear_return) = years.ended_changes(free_olds, &later);
     changes.extend(ended);
     changes.extend(years.unpaired_rejected(&earlier, &later));
     changes.sort_by_cached_key(|c| (c.kind, match_key(&c.department), match_key(&c.title)));
@@ -530,6 +533,7 @@ pub fn compare_years(
         to_year: to,
         changes,
         without_return,
+        unclear_return,
     }
 }
 
@@ -786,9 +790,11 @@ impl YearPair<'_> {
         &self,
         free_olds: Vec<usize>,
         later: &HashMap<usize, usize>,
-    ) -> (Vec<Change>, Vec<String>) {
+    ) -> (Vec<Change>, Vec<String>, Vec<String>) {
         let (dataset, from, to, lang) = (self.dataset, self.from, self.to, self.lang);
         let returned = dataset.returns.get(&to);
+        let maybe = dataset.unclear_returns.get(&to);
+        let mut unclear: Vec<String> = Vec::new();
         let mut changes = Vec::new();
         let mut without_return: Vec<String> = Vec::new();
         for o in free_olds {
@@ -804,9 +810,21 @@ impl YearPair<'_> {
                     if !without_return.contains(&a.department) {
                         without_return.push(a.department.clone());
                     }
+                    let uncertain = maybe.is_some_and(|m| m.contains(&a.department));
+                    if uncertain && !unclear.contains(&a.department) {
+                        unclear.push(a.department.clone());
+                    }
                     (
                         ChangeKind::NoReturn,
                         match lang {
+                            Lang::De if uncertain => format!(
+                                "Rückmeldung für {to} nicht eindeutig: ein Fachbereich ohne Nummer kann dieser sein; zuletzt {from}: {}",
+                                a.status
+                            ),
+                            Lang::En if uncertain => format!(
+                                "return for {to} not certain: a department without its number may be this one; last seen {from}: {}",
+                                a.status
+                            ),
                             Lang::De => format!(
                                 "keine lesbare Rückmeldung des Fachbereichs für {to}; zuletzt {from}: {}",
                                 a.status
@@ -843,7 +861,8 @@ impl YearPair<'_> {
             });
         }
         without_return.sort_by_cached_key(|d| match_key(d));
-        (changes, without_return)
+        unclear.sort_by_cached_key(|d| match_key(d));
+        (changes, without_return, unclear)
     }
 
     /// Rows of the later year that were rejected and pair with nothing: reported, not

@@ -8,7 +8,7 @@
 //! and spaces, a missing „Fachbereich“ prefix, a name taken from a file name — are mapped to
 //! the canonical name with one warning per file and variant.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use foldhash::{HashMap, HashMapExt};
 
@@ -170,13 +170,15 @@ struct Seen {
 }
 
 /// Maps every department name to its canonical form, with a warning per file and variant.
+/// Returns, per year, the departments a name without its number may stand for (see
+/// [`crate::transform::Dataset::unclear_returns`]).
 pub fn canonicalise(
     measures: &mut [Measure],
     rejected: &mut [Rejected],
     others: &mut [(Option<i32>, String)],
     cfg: &Config,
     findings: &mut Findings,
-) {
+) -> BTreeMap<i32, BTreeSet<String>> {
     // Every spelling seen, with its rows and the first place per file.
     let mut spellings: BTreeMap<String, usize> = BTreeMap::new();
     let mut per_file: BTreeMap<(String, String), Seen> = BTreeMap::new();
@@ -280,6 +282,20 @@ pub fn canonicalise(
             _ => {}
         }
     }
+    let mut unclear: BTreeMap<i32, BTreeSet<String>> = BTreeMap::new();
+    let years = measures
+        .iter()
+        .map(|m| (Some(m.year), &m.department))
+        .chain(rejected.iter().map(|r| (r.year, &r.department)))
+        .chain(others.iter().map(|(y, d)| (*y, d)));
+    for (year, name) in years {
+        if let (Some(y), Some(Reading::Ambiguous { candidates, .. })) = (year, map.get(name)) {
+            unclear
+                .entry(y)
+                .or_default()
+                .extend(candidates.iter().cloned());
+        }
+    }
     let apply = |d: &mut String| {
         if let Some(
             Reading::As(c) | Reading::Ambiguous { name: c, .. } | Reading::Unknown { name: c },
@@ -298,6 +314,7 @@ pub fn canonicalise(
     for (_, d) in others.iter_mut() {
         apply(d);
     }
+    unclear
 }
 
 /// Names in quotes of the language, joined: „A“, „B“.

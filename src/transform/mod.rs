@@ -168,6 +168,10 @@ pub struct Dataset {
     pub set_aside: usize,
     /// Per reporting year, the departments that sent at least one readable row.
     pub returns: BTreeMap<i32, BTreeSet<String>>,
+    /// Per reporting year, the numbered departments a return under a name without its number
+    /// may belong to („Soziales“ beside „FB 3 Soziales“ and „FB 10 Soziales“): when one of
+    /// them has no return of its own, that is not certain.
+    pub unclear_returns: BTreeMap<i32, BTreeSet<String>>,
     /// The rows of sheets with errors or warnings, as written, of each department's latest
     /// year among them (for the correction workbooks).
     pub written: Vec<WrittenRow>,
@@ -287,7 +291,7 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
     report_missing_years(no_year_per_file, &ctx, findings);
     check_rows_accounted(ingested, &seen_per_sheet, findings);
     let raw_names: Vec<String> = seen_departments.iter().map(|(_, d)| d.clone()).collect();
-    crate::transform::departments::canonicalise(
+    let unclear_returns = crate::transform::departments::canonicalise(
         &mut measures,
         &mut evidence,
         &mut seen_departments,
@@ -311,6 +315,7 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
         rejected_rows: evidence,
         set_aside,
         returns,
+        unclear_returns,
         written,
     }
 }

@@ -52,6 +52,9 @@ pub struct ChangeFigures {
     pub no_return: u64,
     /// The departments without a readable return this year.
     pub departments_without_return: Vec<String>,
+    /// Of those, the ones a return under a name without its number may belong to.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub departments_unclear_return: Vec<String>,
 }
 
 /// Differences against the previous year.
@@ -456,6 +459,7 @@ fn add_changes(comparisons: &[Comparison], years: &mut Years) {
                 not_taken_over: c.count(ChangeKind::NotTakenOver) as u64,
                 no_return: c.count(ChangeKind::NoReturn) as u64,
                 departments_without_return: c.without_return.clone(),
+                departments_unclear_return: c.unclear_return.clone(),
             });
         }
     }
@@ -539,6 +543,20 @@ pub fn describe(comparisons: &[Comparison], lang: Lang) -> String {
                     c.without_return.join(", ")
                 ),
             };
+            if !c.unclear_return.is_empty() {
+                let _ = match lang {
+                    Lang::De => writeln!(
+                        out,
+                        "  davon nicht sicher: {} – eine Rückmeldung nennt einen Fachbereich ohne Nummer, der auch dieser sein kann",
+                        c.unclear_return.join(", ")
+                    ),
+                    Lang::En => writeln!(
+                        out,
+                        "  of these not certain: {} – a return names a department without its number that may be this one",
+                        c.unclear_return.join(", ")
+                    ),
+                };
+            }
         }
         let mut largest: Vec<&crate::transform::compare::Change> = c
             .changes

@@ -1477,9 +1477,41 @@ fn section_missing_from_figures(inp: &Inputs, y: &YearFigures) -> Vec<Block> {
                     if one { "is" } else { "are" }
                 ),
             }));
+            if !c.departments_unclear_return.is_empty() {
+                out.push(para(unclear_return(
+                    &c.departments_unclear_return,
+                    y.year,
+                    lang,
+                )));
+            }
         }
     }
     out
+}
+
+/// For departments whose return may be under a name without their number: that their having
+/// no return is not certain.
+fn unclear_return(departments: &[String], year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::De => format!(
+            "Nicht sicher ist das bei {}: Eine Rückmeldung für {year} nennt einen Fachbereich ohne Nummer, der auch {} sein kann (Meldung „passt zu mehreren Fachbereichen“). Bis die Nummer ergänzt ist, steht sie als eigener Fachbereich im Bericht.",
+            departments.join(", "),
+            if departments.len() == 1 {
+                "dieser"
+            } else {
+                "einer von ihnen"
+            }
+        ),
+        Lang::En => format!(
+            "This is not certain for {}: a return for {year} names a department without its number that may be {} (finding \"fits several departments\"). Until the number is added, it stands as a department of its own in the report.",
+            departments.join(", "),
+            if departments.len() == 1 {
+                "this one"
+            } else {
+                "one of them"
+            }
+        ),
+    }
 }
 
 /// In the changes section: the measures reported in both years whose row of one year was
@@ -1575,6 +1607,9 @@ fn section_not_comparable(inp: &Inputs, c: &Comparison, limit: usize) -> Vec<Blo
                 c.to_year, c.from_year
             ),
         }));
+        if !c.unclear_return.is_empty() {
+            out.push(note(unclear_return(&c.unclear_return, c.to_year, lang)));
+        }
         out.push(table(
             t("Ohne Rückmeldung", "No return"),
             vec![
