@@ -1494,7 +1494,7 @@ fn section_missing_from_figures(inp: &Inputs, y: &YearFigures) -> Vec<Block> {
 fn unclear_return(departments: &[String], year: i32, lang: Lang) -> String {
     match lang {
         Lang::De => format!(
-            "Nicht sicher ist das bei {}: Eine Rückmeldung für {year} nennt einen Fachbereich ohne Nummer, der auch {} sein kann (Meldung „passt zu mehreren Fachbereichen“). Bis die Nummer ergänzt ist, steht sie als eigener Fachbereich im Bericht.",
+            "Nicht sicher ist das bei {}: Eine Rückmeldung für {year} nennt einen Fachbereich ohne Nummer, der auch {} sein kann (Meldung „passt zu mehreren Fachbereichen“). Bis die Nummer ergänzt ist, steht diese Rückmeldung als eigener Fachbereich im Bericht.",
             departments.join(", "),
             if departments.len() == 1 {
                 "dieser"
@@ -1503,7 +1503,7 @@ fn unclear_return(departments: &[String], year: i32, lang: Lang) -> String {
             }
         ),
         Lang::En => format!(
-            "This is not certain for {}: a return for {year} names a department without its number that may be {} (finding \"fits several departments\"). Until the number is added, it stands as a department of its own in the report.",
+            "This is not certain for {}: a return for {year} names a department without its number that may be {} (finding \"fits several departments\"). Until the number is added, that return stands as a department of its own in the report.",
             departments.join(", "),
             if departments.len() == 1 {
                 "this one"
