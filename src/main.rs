@@ -306,28 +306,9 @@ fn run_check(settings: &Settings) -> Result<u8, Error> {
     // The changes go into measures.xlsx too, so the workbook always tells the same
     // story as a report made from the same input.
     let years = run.dataset.years();
-    // The workbook's sheet of measures is made while the years are compared; the rest of
-    // it (the longest piece of work left) while the tables and key figures are made.
-    let (workbook, comparisons) = rayon::join(
-        || begin_workbook(&out, &run.cfg, &run.dataset.measures),
-        || {
-            compare_years(
-                &out,
-                &run.cfg,
-                &run.dataset,
-                &mut run.findings,
-                &years,
-                None,
-            )
-        },
-    );
-    let workbook = workbook?;
+    let (workbook, comparisons) = compare_beside_workbook(&out, &mut run, &years, None)?;
     let (figures, (tables, corrected)) = rayon::join(
-        || -> Result<_, Error> {
-            let (frame, stamp) = measures_tables(&out, &run.cfg, &run.dataset)?;
-            write_figures(&out, &run, &comparisons, frame)?;
-            Ok(stamp)
-        },
+        || tables_and_figures(&out, &run, &comparisons),
         || {
             rayon::join(
                 || write_all_tables(&out, &run, &comparisons, Some(workbook)),
@@ -454,28 +435,11 @@ fn run_compare(from: Option<i32>, to: Option<i32>, settings: &Settings) -> Resul
     let pick = pick_years(&years, from, to, run.cfg.lang)?;
     let stage = files::Stage::begin(&settings.output)?;
     let out = staged(settings, &stage);
-    let (workbook, comparisons) = rayon::join(
-        || begin_workbook(&out, &run.cfg, &run.dataset.measures),
-        || {
-            compare_years(
-                &out,
-                &run.cfg,
-                &run.dataset,
-                &mut run.findings,
-                &years,
-                pick,
-            )
-        },
-    );
-    let workbook = workbook?;
+    let (workbook, comparisons) = compare_beside_workbook(&out, &mut run, &years, pick)?;
     // The tables come along, so changes.csv never stands beside measures of
     // another input.
     let (figures, tables) = rayon::join(
-        || -> Result<_, Error> {
-            let (frame, stamp) = measures_tables(&out, &run.cfg, &run.dataset)?;
-            write_figures(&out, &run, &comparisons, frame)?;
-            Ok(stamp)
-        },
+        || tables_and_figures(&out, &run, &comparisons),
         || write_all_tables(&out, &run, &comparisons, Some(workbook)),
     );
     let stamp = figures?;
@@ -704,6 +668,43 @@ fn measures_tables(
     let mut stamp = text::StableHasher::default();
     stamp.part(&std::fs::read(settings.output.join(STAMPED[0])).unwrap_or_default());
     Ok((frame, stamp))
+}
+
+/// For `check` and `compare`: the years compared while measures.xlsx's sheet of measures is
+/// made; the rest of the workbook (the longest piece of work left) is then made beside the
+/// tables and key figures ([`tables_and_figures`]).
+fn compare_beside_workbook(
+    settings: &Settings,
+    run: &mut Run,
+    years: &[i32],
+    pick: Option<(i32, i32)>,
+) -> Result<(bestand::render::xlsx::Begun, Vec<compare::Comparison>), Error> {
+    let (workbook, comparisons) = rayon::join(
+        || begin_workbook(settings, &run.cfg, &run.dataset.measures),
+        || {
+            compare_years(
+                settings,
+                &run.cfg,
+                &run.dataset,
+                &mut run.findings,
+                years,
+                pick,
+            )
+        },
+    );
+    Ok((workbook?, comparisons))
+}
+
+/// The tables of measures, then the key figures from their frame; returns the hash of
+/// measures.csv for the report's stamp.
+fn tables_and_figures(
+    settings: &Settings,
+    run: &Run,
+    comparisons: &[compare::Comparison],
+) -> Result<text::StableHasher, Error> {
+    let (frame, stamp) = measures_tables(settings, &run.cfg, &run.dataset)?;
+    write_figures(settings, run, comparisons, frame)?;
+    Ok(stamp)
 }
 
 /// Begins measures.xlsx (its sheet of measures).

@@ -100,25 +100,41 @@ pub fn core_key(name: &str) -> String {
 /// (Soziales)“ and „Fachbereich 10 (Soziales)“); a name without a number is either.
 fn number(name: &str) -> Option<String> {
     let (words, start) = words(name);
-    let digits: String = words[..start]
-        .iter()
-        .filter(|w| is_number(w) && !is_year(w))
-        .map(|w| w.trim_start_matches('0'))
-        .collect::<Vec<_>>()
-        .join(" ");
-    // A name that is only a number has it as its core.
-    (start < words.len() && !digits.is_empty()).then_some(digits)
+    // A name that is only a number has it as its core ([`only_number`]).
+    if start < words.len() {
+        leading_number(&words[..start])
+    } else {
+        None
+    }
 }
 
 /// The number of a name that is nothing but a number („Fachbereich 51“, „FB 3“, „51“).
 fn only_number(name: &str) -> Option<String> {
     let (words, start) = words(name);
+    if start == words.len() {
+        leading_number(&words)
+    } else {
+        None
+    }
+}
+
+/// A name's number, whether it has a name beside it or not.
+fn any_number(name: &str) -> Option<String> {
+    let (words, start) = words(name);
+    leading_number(&words[..start])
+}
+
+/// The numbers among a name's leading words, without leading zeros and years.
+fn leading_number(words: &[String]) -> Option<String> {
     let digits: Vec<&str> = words
         .iter()
         .filter(|w| is_number(w) && !is_year(w))
-        .map(|w| w.trim_start_matches('0'))
+        .map(|w| match w.trim_start_matches('0') {
+            "" => "0",
+            n => n,
+        })
         .collect();
-    (start == words.len() && !digits.is_empty()).then(|| digits.join(" "))
+    (!digits.is_empty()).then(|| digits.join(" "))
 }
 
 /// The kind of unit a name's leading words say („FB“ and „Fachbereich“ are one kind).
@@ -335,97 +351,105 @@ type Spellings<'a> = Vec<(&'a String, usize)>;
 /// Spellings with their rows, by the department number they carry.
 type ByNumber<'a> = BTreeMap<Option<String>, Spellings<'a>>;
 
-/// For each spelling what it is read as.
+/// For each spelling what it is read as: by the configured list, or, without one, by the
+/// spellings seen.
 fn canonical_names(
     spellings: &BTreeMap<String, usize>,
     configured: &[String],
 ) -> HashMap<String, Reading> {
-    let mut out = HashMap::new();
-    if !configured.is_empty() {
-        let exact: HashMap<String, &String> =
-            configured.iter().map(|c| (match_key(c), c)).collect();
-        let mut by_core: HashMap<String, Vec<&String>> = HashMap::new();
-        for c in configured {
-            by_core.entry(core_key(c)).or_default().push(c);
-        }
-        for name in spellings.keys() {
-            // „FB 51“ is the listed department with that number, if one has it.
-            let by_number: Vec<&String> = only_number(name)
-                .map(|n| {
-                    configured
-                        .iter()
-                        .filter(|c| {
-                            (number(c).as_ref() == Some(&n) || only_number(c).as_ref() == Some(&n))
-                                && same_kind(name, c)
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            let reading = if let Some(c) = exact.get(&match_key(name)) {
-                Reading::As((*c).clone())
-            } else if let [one] = by_number.as_slice() {
-                Reading::As((*one).clone())
-            } else {
-                let candidates = by_core.get(&core_key(name)).map_or(&[][..], Vec::as_slice);
-                let own = number(name);
-                // The configured names this one may be: of its number, else those without one.
-                let same: Vec<&String> = candidates
-                    .iter()
-                    .filter(|c| own.is_some() && number(c) == own)
-                    .copied()
-                    .collect();
-                let unnumbered: Vec<&String> = candidates
-                    .iter()
-                    .filter(|c| number(c).is_none())
-                    .copied()
-                    .collect();
-                match (
-                    own.is_some(),
-                    same.as_slice(),
-                    unnumbered.as_slice(),
-                    candidates,
-                ) {
-                    (true, [one], _, _) | (_, [], [one], _) | (false, _, _, [one]) => {
-                        Reading::As((*one).clone())
-                    }
-                    (false, _, _, [_, _, ..]) => Reading::Ambiguous {
-                        name: name.clone(),
-                        candidates: candidates.iter().map(|c| (*c).clone()).collect(),
-                    },
-                    _ => Reading::Unknown { name: name.clone() },
-                }
-            };
-            out.insert(name.clone(), reading);
-        }
-        // Spellings the list does not settle are one department each among themselves
-        // („Soziales“ and „SOZIALES“ are one, not two correction workbooks).
-        let mut unsettled: BTreeMap<(String, Option<String>), Spellings> = BTreeMap::new();
-        for (name, rows) in spellings {
-            if matches!(
-                out.get(name),
-                Some(Reading::Ambiguous { .. } | Reading::Unknown { .. })
-            ) {
-                unsettled
-                    .entry((core_key(name), number(name)))
-                    .or_default()
-                    .push((name, *rows));
-            }
-        }
-        for members in unsettled.values() {
-            let Some(read_as) = best(members) else {
-                continue;
-            };
-            for (name, _) in members {
-                if let Some(Reading::Ambiguous { name: n, .. } | Reading::Unknown { name: n }) =
-                    out.get_mut(name.as_str())
-                {
-                    *n = read_as.clone();
-                }
-            }
-        }
-        return out;
+    if configured.is_empty() {
+        by_spellings(spellings)
+    } else {
+        by_list(spellings, configured)
     }
-    // Without a list: group by core key, then by number; the longest full form wins.
+}
+
+/// Each spelling read by the configured list.
+fn by_list(spellings: &BTreeMap<String, usize>, configured: &[String]) -> HashMap<String, Reading> {
+    let mut out = HashMap::new();
+    let exact: HashMap<String, &String> = configured.iter().map(|c| (match_key(c), c)).collect();
+    let mut by_core: HashMap<String, Vec<&String>> = HashMap::new();
+    for c in configured {
+        by_core.entry(core_key(c)).or_default().push(c);
+    }
+    for name in spellings.keys() {
+        // „FB 51“ is the listed department with that number, if one has it.
+        let by_number: Vec<&String> = only_number(name)
+            .map(|n| {
+                configured
+                    .iter()
+                    .filter(|c| any_number(c).as_ref() == Some(&n) && same_kind(name, c))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let reading = if let Some(c) = exact.get(&match_key(name)) {
+            Reading::As((*c).clone())
+        } else if let [one] = by_number.as_slice() {
+            Reading::As((*one).clone())
+        } else {
+            let candidates = by_core.get(&core_key(name)).map_or(&[][..], Vec::as_slice);
+            let own = number(name);
+            // The configured names this one may be: of its number, else those without one.
+            let same: Vec<&String> = candidates
+                .iter()
+                .filter(|c| own.is_some() && number(c) == own)
+                .copied()
+                .collect();
+            let unnumbered: Vec<&String> = candidates
+                .iter()
+                .filter(|c| number(c).is_none())
+                .copied()
+                .collect();
+            match (
+                own.is_some(),
+                same.as_slice(),
+                unnumbered.as_slice(),
+                candidates,
+            ) {
+                (true, [one], _, _) | (_, [], [one], _) | (false, _, _, [one]) => {
+                    Reading::As((*one).clone())
+                }
+                (false, _, _, [_, _, ..]) => Reading::Ambiguous {
+                    name: name.clone(),
+                    candidates: candidates.iter().map(|c| (*c).clone()).collect(),
+                },
+                _ => Reading::Unknown { name: name.clone() },
+            }
+        };
+        out.insert(name.clone(), reading);
+    }
+    // Spellings the list does not settle are one department each among themselves
+    // („Soziales“ and „SOZIALES“ are one, not two correction workbooks).
+    let mut unsettled: BTreeMap<(String, Option<String>), Spellings> = BTreeMap::new();
+    for (name, rows) in spellings {
+        if matches!(
+            out.get(name),
+            Some(Reading::Ambiguous { .. } | Reading::Unknown { .. })
+        ) {
+            unsettled
+                .entry((core_key(name), number(name)))
+                .or_default()
+                .push((name, *rows));
+        }
+    }
+    for members in unsettled.values() {
+        let Some(read_as) = best(members) else {
+            continue;
+        };
+        for (name, _) in members {
+            if let Some(Reading::Ambiguous { name: n, .. } | Reading::Unknown { name: n }) =
+                out.get_mut(name.as_str())
+            {
+                *n = read_as.clone();
+            }
+        }
+    }
+    out
+}
+
+/// Each spelling read by the spellings seen in the run: grouped by core key, then by number.
+fn by_spellings(spellings: &BTreeMap<String, usize>) -> HashMap<String, Reading> {
+    let mut out = HashMap::new();
     let mut groups: BTreeMap<String, ByNumber> = BTreeMap::new();
     let mut bare = Vec::new();
     for (name, rows) in spellings {
