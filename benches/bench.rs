@@ -208,37 +208,33 @@ fn bench_compare(n: usize) {
     );
 }
 
-/// The whole report on an input folder: reading, comparison, key figures, charts, PDF and
-/// HTML; returns (measures, seconds for the report stage, PDF bytes, pages).
+/// The whole report on an input folder, as the binary runs it ([`bestand::run::execute`]):
+/// reading, comparison, tables, workbooks, key figures, charts, PDF and HTML; returns
+/// (measures, seconds, PDF bytes).
 fn report(dir: &Path) -> (usize, f64, usize) {
-    let cfg = bestand::config::Config::default();
-    let mut findings = bestand::findings::Findings::new();
-    let ingested = bestand::ingest::run(dir, &cfg, &mut findings, None).expect("ingest");
-    let dataset = bestand::transform::run(&ingested, &cfg, &mut findings);
-    let years = dataset.years();
-    let comparisons =
-        bestand::transform::compare::run(&dataset, &years, None, &cfg, &[], &mut findings);
-    let frame = bestand::transform::frame(&dataset.measures, false).expect("frame");
-    let summary =
-        bestand::transform::summary::build(&dataset, &frame, &comparisons, &cfg).expect("summary");
-    let t = Instant::now();
-    let charts = bestand::render::charts::chart_set(&summary, &cfg, "01.01.2026");
-    let inputs = bestand::render::report::Inputs {
-        cfg: &cfg,
-        dataset: &dataset,
-        summary: &summary,
-        comparisons: &comparisons,
-        findings: &findings,
-        files: &ingested.files,
-        created: "01.01.2026".into(),
-        charts: &charts,
+    let out = tempfile::tempdir().expect("temp");
+    let settings = bestand::cli::Settings {
+        input: dir.to_path_buf(),
+        output: out.path().to_path_buf(),
+        config: None,
+        lang: None,
+        verbosity: bestand::cli::Verbosity::Quiet,
+        created: chrono::DateTime::from_timestamp(1_767_225_600, 0)
+            .expect("date")
+            .naive_utc(),
     };
-    let rendered = bestand::render::report::render(&inputs, 1_767_225_600).expect("render");
-    (
-        dataset.measures.len(),
-        t.elapsed().as_secs_f64(),
-        rendered.pdf.len(),
-    )
+    let command = bestand::cli::Command::Report {
+        strict: false,
+        folders: bestand::cli::Folders::default(),
+    };
+    let t = Instant::now();
+    bestand::run::execute(command, &settings).expect("report");
+    let secs = t.elapsed().as_secs_f64();
+    let measures = csv::Reader::from_path(out.path().join("measures.csv"))
+        .map(|mut r| r.records().count())
+        .unwrap_or(0);
+    let pdf = std::fs::metadata(out.path().join("report.pdf")).map_or(0, |m| m.len() as usize);
+    (measures, secs, pdf)
 }
 
 /// Runs the release binary (`check` or `report`) on a corpus; returns wall seconds and peak
@@ -328,23 +324,25 @@ fn stages(dir: &Path) {
     findings.sort();
     say("compare (match the two years)");
     let frame = bestand::transform::frame(&dataset.measures, false).expect("frame");
+    let returns = bestand::transform::returns::build(&dataset, &cfg, &findings);
     let summary =
-        bestand::transform::summary::build(&dataset, &frame, &comparisons, &cfg).expect("summary");
+        bestand::transform::summary::build(&dataset, &frame, &comparisons, &returns, &cfg)
+            .expect("summary");
     say("summary (key figures, with the frame)");
     bestand::render::tables::write_tables(out.path(), &dataset.measures, &frame, &findings, false)
         .expect("tables");
     bestand::render::tables::write_comparison(out.path(), &comparisons, &summary).expect("changes");
     say("tables (CSV, Parquet, changes, JSON)");
     let created = chrono::NaiveDateTime::default();
-    let xlsx = bestand::render::xlsx::measures_xlsx(
-        &dataset.measures,
-        &comparisons,
-        &findings,
-        cfg.lang,
-        false,
-        created,
-    )
-    .expect("xlsx");
+    let beside = bestand::render::xlsx::Beside {
+        returns: &returns,
+        files: &ingested.files,
+        comparisons: &comparisons,
+        findings: &findings,
+    };
+    let xlsx =
+        bestand::render::xlsx::measures_xlsx(&dataset.measures, &beside, cfg.lang, false, created)
+            .expect("xlsx");
     say("measures.xlsx");
     let books = bestand::render::template::correction_workbooks(&cfg, &dataset, &findings, created)
         .expect("corrections");

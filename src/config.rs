@@ -8,30 +8,10 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::Error;
+use crate::error::{ConfigError, ConfigProblem, Error, ValueKind};
 use crate::text::match_key;
 
-/// Output language of messages and the report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// German (default).
-    #[default]
-    De,
-    /// English.
-    En,
-}
-
-impl Lang {
-    /// Picks the German or the English text.
-    pub fn t<'a>(self, de: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::De => de,
-            Lang::En => en,
-        }
-    }
-}
-
+pub use crate::lang::Lang;
 pub use crate::schema::Field;
 
 /// One column's header: the default text and the synonyms understood.
@@ -240,21 +220,6 @@ pub struct Config {
     pub departments: Vec<String>,
 }
 
-fn strings(list: &[&str]) -> Vec<String> {
-    list.iter().map(|s| s.to_string()).collect()
-}
-
-fn terms(list: &[(&str, &[&str])]) -> Vec<Term> {
-    list.iter()
-        .map(|(name, syn)| Term {
-            name: name.to_string(),
-            synonyms: strings(syn),
-            also_read: Vec::new(),
-            role: None,
-        })
-        .collect()
-}
-
 /// The built-in configuration with German comments: what `bestand init` writes.
 const DEFAULT_DE: &str = include_str!("default.toml");
 
@@ -262,29 +227,28 @@ const DEFAULT_DE: &str = include_str!("default.toml");
 const DEFAULT_EN: &str = include_str!("default.en.toml");
 
 /// The TOML reader's „invalid type: string "x", expected a sequence“ in plain German.
-fn wrong_kind(message: &str) -> Option<String> {
+fn wrong_kind(message: &str) -> Option<ConfigProblem> {
     let rest = message.trim().strip_prefix("invalid type: ")?;
     let (found, expected) = rest.split_once(", expected ")?;
-    let kind = |text: &str| -> Option<&'static str> {
+    let kind = |text: &str| -> Option<ValueKind> {
         let word = text
             .trim()
             .split([' ', '`'])
             .find(|w| !w.is_empty() && *w != "a" && *w != "an")?;
         Some(match word {
-            "string" => "ein Text in Anführungszeichen",
-            "integer" | "u64" | "u32" | "u16" | "usize" | "i64" | "i32" => "eine ganze Zahl",
-            "float" | "f64" | "f32" => "eine Zahl",
-            "boolean" => "true oder false",
-            "sequence" => "eine Liste in eckigen Klammern [ … ]",
-            "map" | "table" => "eine Tabelle",
+            "string" => ValueKind::Text,
+            "integer" | "u64" | "u32" | "u16" | "usize" | "i64" | "i32" => ValueKind::Integer,
+            "float" | "f64" | "f32" => ValueKind::Number,
+            "boolean" => ValueKind::Boolean,
+            "sequence" => ValueKind::List,
+            "map" | "table" => ValueKind::Table,
             _ => return None,
         })
     };
-    Some(format!(
-        "Hier steht {}, erwartet wird {}.",
-        kind(found)?,
-        kind(expected)?
-    ))
+    Some(ConfigProblem::WrongKind {
+        found: kind(found)?,
+        expected: kind(expected)?,
+    })
 }
 
 /// A file that sets only some settings („departments = [...]“ and nothing else), with the
@@ -352,122 +316,6 @@ impl Config {
             .map(|t| t.name.clone())
             .collect()
     }
-
-    /// The example configuration of the sample inventories: Region Hannover's organisation,
-    /// municipalities, an example goal catalogue and introductions. It ships as
-    /// `input/bestand.toml` and is never applied to a user's data unless they write it.
-    pub fn example() -> Config {
-        let mut cfg = Config {
-            organisation: "Region Hannover, Koordinierungsstelle Integration".to_string(),
-            goals: example_goals(),
-            intros: example_intros(),
-            ..Config::default()
-        };
-        cfg.vocabularies.municipalities = example_municipalities();
-        cfg
-    }
-}
-
-/// The municipalities of Region Hannover, for the samples.
-fn example_municipalities() -> Vec<Term> {
-    terms(&[
-        ("Barsinghausen", &[]),
-        ("Burgdorf", &[]),
-        ("Burgwedel", &[]),
-        ("Garbsen", &[]),
-        ("Gehrden", &[]),
-        ("Hannover", &["Landeshauptstadt Hannover", "LHH"]),
-        ("Hemmingen", &[]),
-        ("Isernhagen", &[]),
-        ("Laatzen", &[]),
-        ("Langenhagen", &[]),
-        ("Lehrte", &[]),
-        ("Neustadt am Rübenberge", &["Neustadt", "Neustadt a. Rbge."]),
-        ("Pattensen", &[]),
-        ("Ronnenberg", &[]),
-        ("Seelze", &[]),
-        ("Sehnde", &[]),
-        ("Springe", &[]),
-        ("Uetze", &[]),
-        ("Wedemark", &[]),
-        ("Wennigsen", &["Wennigsen (Deister)"]),
-        ("Wunstorf", &[]),
-        (
-            "Regionsweit",
-            &[
-                "Region Hannover",
-                "alle Kommunen",
-                "regionsweit",
-                "gesamte Region",
-            ],
-        ),
-    ])
-}
-
-/// Example introductions per field of action (an office writes its own).
-fn example_intros() -> std::collections::BTreeMap<String, String> {
-    let texts = [
-        "Zugewanderte sollen das Gemeinwesen mitgestalten: in Beiräten, Vereinen und bei Wahlen.",
-        "Wer neu in die Region kommt, soll schnell Orientierung, Beratung und Anschluss finden.",
-        "Geflüchtete brauchen Schutz, Beratung und ein gutes Ankommen in Wohnen, Alltag und Verfahren.",
-        "Sprache und Bildung sind der Schlüssel zur Teilhabe, von der Kita bis zur Weiterbildung.",
-        "Ausbildung und Arbeit sichern den Lebensunterhalt und die Fachkräfte der Region.",
-        "Gesundheitsangebote und Pflege sollen alle Menschen erreichen, unabhängig von Herkunft und Sprache.",
-        "Integration gelingt vor Ort, wenn Verwaltung, Kommunen, Träger und Migrantenorganisationen zusammenarbeiten.",
-        "Die Verwaltung öffnet sich: mit Sprachmittlung, Qualifizierung und vielfältigem Personal.",
-    ];
-    FIELDS_OF_ACTION
-        .iter()
-        .zip(texts)
-        .map(|(f, t)| (f.to_string(), t.to_string()))
-        .collect()
-}
-
-/// The example goal catalogue: two or three goals per field of action.
-fn example_goals() -> Vec<Goal> {
-    let list: [(&str, usize, &str); 22] = [
-        (
-            "1.1",
-            0,
-            "Migrantenorganisationen an Entscheidungen beteiligen",
-        ),
-        ("1.2", 0, "Politische Teilhabe von Zugewanderten stärken"),
-        (
-            "2.1",
-            1,
-            "Neuzugewanderte früh und mehrsprachig informieren",
-        ),
-        (
-            "2.2",
-            1,
-            "Ehrenamtliches Engagement für Zugewanderte fördern",
-        ),
-        ("3.1", 2, "Geflüchtete psychosozial und rechtlich beraten"),
-        ("3.2", 2, "Unterbringung und Wohnen dezentral sichern"),
-        ("3.3", 2, "Orientierung im Aufenthaltsverfahren geben"),
-        ("4.1", 3, "Sprachförderung vom Kita-Alter an ausbauen"),
-        ("4.2", 3, "Bildungsübergänge begleiten"),
-        ("4.3", 3, "Erwachsene beim Spracherwerb unterstützen"),
-        ("5.1", 4, "Zugang zu Ausbildung und Arbeit erleichtern"),
-        ("5.2", 4, "Ausländische Abschlüsse anerkennen lassen"),
-        ("5.3", 4, "Migrantische Unternehmen stärken"),
-        ("5.4", 4, "Selbstständigkeit zugewanderter Frauen fördern"),
-        ("6.1", 5, "Gesundheitsangebote interkulturell öffnen"),
-        ("6.2", 5, "Kultursensible Pflege ermöglichen"),
-        ("7.1", 6, "Akteure der Integrationsarbeit vernetzen"),
-        ("7.2", 6, "Kommunen bei Integrationskonzepten unterstützen"),
-        ("7.3", 6, "Integrationsarbeit wissenschaftlich begleiten"),
-        ("8.1", 7, "Verwaltung interkulturell qualifizieren"),
-        ("8.2", 7, "Sprachmittlung in der Verwaltung sichern"),
-        ("8.3", 7, "Vielfalt im Personal der Verwaltung erhöhen"),
-    ];
-    list.iter()
-        .map(|(id, f, title)| Goal {
-            id: id.to_string(),
-            field_of_action: FIELDS_OF_ACTION[*f].to_string(),
-            title: title.to_string(),
-        })
-        .collect()
 }
 
 impl Config {
@@ -491,61 +339,64 @@ impl Config {
         };
         let text = std::fs::read_to_string(&path).map_err(|source| Error::Config {
             path: path.clone(),
-            message: format!("die Datei kann nicht gelesen werden ({source})"),
+            problem: Box::new(ConfigError {
+                line: None,
+                problem: ConfigProblem::Unreadable(source.to_string()),
+            }),
         })?;
-        let cfg = Config::from_toml(&text).map_err(|message| Error::Config {
+        let cfg = Config::from_toml(&text).map_err(|problem| Error::Config {
             path: path.clone(),
-            message,
+            problem: Box::new(problem),
         })?;
         Ok((cfg, Some(path)))
     }
 
     /// Parses a configuration file's text and checks it for consistency.
-    pub fn from_toml(text: &str) -> Result<Config, String> {
-        let cfg: Config = toml::from_str(text).or_else(|e| completed(text).ok_or(e)).map_err(|e| {
-            // A header table the schema does not know is named in the message; its own line
-            // is more use than the start of [headers].
-            let named = e
-                .message()
-                .split("[headers.")
-                .nth(1)
-                .and_then(|rest| rest.split(']').next())
-                .map(|key| format!("[headers.{key}]"))
-                .and_then(|table| text.lines().position(|l| l.trim() == table))
-                .map(|i| i + 1);
-            let line = named.or_else(|| {
-                e.span()
-                    .map(|r| text[..r.start.min(text.len())].matches('\n').count() + 1)
-            });
-            let at = line.map(|l| format!("Zeile {l}: ")).unwrap_or_default();
-            match wrong_kind(e.message()) {
-                Some(said) => format!("{at}{said}"),
-                None => format!(
-                    "{at}ein Eintrag fehlt, ist unbekannt oder falsch geschrieben (Meldung des TOML-Lesers: {})",
-                    e.message()
-                ),
-            }
-        })?;
-        cfg.validate().map_err(|message| {
+    pub fn from_toml(text: &str) -> Result<Config, ConfigError> {
+        let cfg: Config = toml::from_str(text)
+            .or_else(|e| completed(text).ok_or(e))
+            .map_err(|e| {
+                // A header table the schema does not know is named in the message; its own line
+                // is more use than the start of [headers].
+                let named = e
+                    .message()
+                    .split("[headers.")
+                    .nth(1)
+                    .and_then(|rest| rest.split(']').next())
+                    .map(|key| format!("[headers.{key}]"))
+                    .and_then(|table| text.lines().position(|l| l.trim() == table))
+                    .map(|i| i + 1);
+                let line = named.or_else(|| {
+                    e.span()
+                        .map(|r| text[..r.start.min(text.len())].matches('\n').count() + 1)
+                });
+                let problem = wrong_kind(e.message())
+                    .unwrap_or_else(|| ConfigProblem::Toml(e.message().trim().to_string()));
+                ConfigError { line, problem }
+            })?;
+        cfg.validate().map_err(|problem| {
             // serde knows no lines after parsing; point at the line that names the culprit.
-            let quoted = message.split('"').nth(1).unwrap_or("");
-            let key = message
-                .strip_prefix("limits.")
-                .and_then(|m| m.split(' ').next())
-                .unwrap_or("");
-            match text.lines().position(|l| {
-                (!quoted.is_empty() && l.contains(&format!("\"{quoted}\"")))
-                    || (!key.is_empty() && l.trim_start().starts_with(&format!("{key} ")))
-            }) {
-                Some(i) => format!("Zeile {}: {message}", i + 1),
-                None => message,
-            }
+            let needle = problem.needle();
+            let key = match &problem {
+                ConfigProblem::Limit { name, .. } => Some(format!("{name} ")),
+                _ => None,
+            };
+            let line = text
+                .lines()
+                .position(|l| {
+                    needle.as_ref().is_some_and(|n| l.contains(n.as_str()))
+                        || key
+                            .as_ref()
+                            .is_some_and(|k| l.trim_start().starts_with(k.as_str()))
+                })
+                .map(|i| i + 1);
+            ConfigError { line, problem }
         })?;
         Ok(cfg)
     }
 
     /// Checks what serde cannot: goals refer to known fields of action, no empty names.
-    pub fn validate(&self) -> Result<(), String> {
+    pub fn validate(&self) -> Result<(), ConfigProblem> {
         let known: Vec<String> = self
             .vocabularies
             .field_of_action
@@ -554,17 +405,17 @@ impl Config {
             .collect();
         for goal in &self.goals {
             if !known.contains(&match_key(&goal.field_of_action)) {
-                return Err(format!(
-                    "Ziel {} nennt das Handlungsfeld \"{}\", das nicht in vocabularies.field_of_action steht.",
-                    goal.id, goal.field_of_action
-                ));
+                return Err(ConfigProblem::GoalField {
+                    goal: goal.id.clone(),
+                    field: goal.field_of_action.clone(),
+                });
             }
         }
         for field in self.intros.keys() {
             if !known.contains(&match_key(field)) {
-                return Err(format!(
-                    "intros nennt das Handlungsfeld \"{field}\", das nicht in vocabularies.field_of_action steht."
-                ));
+                return Err(ConfigProblem::IntroField {
+                    field: field.clone(),
+                });
             }
         }
         // One header text meaning two columns would move a column's values into another
@@ -573,7 +424,9 @@ impl Config {
         for f in Field::ALL {
             let spec = self.headers.get(f);
             if match_key(&spec.name).is_empty() {
-                return Err(format!("headers.{}.name darf nicht leer sein.", f.key()));
+                return Err(ConfigProblem::EmptyHeader {
+                    column: f.key().to_string(),
+                });
             }
             for h in std::iter::once(&spec.name).chain(spec.synonyms.iter()) {
                 let key = match_key(h);
@@ -583,30 +436,41 @@ impl Config {
                 if let Some(other) = seen.get(&key)
                     && *other != f
                 {
-                    return Err(format!(
-                        "\"{h}\" ist Überschrift zweier Spalten: headers.{} und headers.{}. Bitte nur bei einer eintragen.",
-                        other.key(),
-                        f.key()
-                    ));
+                    return Err(ConfigProblem::HeaderTwice {
+                        header: h.clone(),
+                        first: other.key().to_string(),
+                        second: f.key().to_string(),
+                    });
                 }
                 seen.insert(key, f);
             }
         }
+        // The list is who was asked: an empty name or one department twice would be chased
+        // as missing under a name nobody answers to.
+        let mut listed: std::collections::HashMap<String, &str> = Default::default();
+        for d in &self.departments {
+            let key = match_key(d);
+            if key.is_empty() {
+                return Err(ConfigProblem::EmptyDepartment);
+            }
+            if let Some(first) = listed.insert(key, d) {
+                return Err(ConfigProblem::DepartmentTwice {
+                    first: first.to_string(),
+                    second: d.clone(),
+                });
+            }
+        }
         if !(0.0..=1.0).contains(&self.compare.threshold) {
-            return Err("compare.threshold muss zwischen 0 und 1 liegen.".into());
+            return Err(ConfigProblem::Threshold);
         }
         if self.vocabularies.status.is_empty() || self.vocabularies.field_of_action.is_empty() {
-            return Err(
-                "vocabularies.status und vocabularies.field_of_action dürfen nicht leer sein."
-                    .into(),
-            );
+            return Err(ConfigProblem::EmptyVocabularies);
         }
         for t in &self.vocabularies.status {
             if t.role.is_none() {
-                return Err(format!(
-                    "Status \"{}\" braucht eine Rolle: role = \"planned\" (geplant), \"running\" (läuft), \"completed\" (abgeschlossen) oder \"stopped\" (eingestellt).",
-                    t.name
-                ));
+                return Err(ConfigProblem::StatusRole {
+                    status: t.name.clone(),
+                });
             }
         }
         let v = &self.vocabularies;
@@ -631,10 +495,12 @@ impl Config {
                     if let Some(other) = seen.get(&key)
                         && *other != t.name.as_str()
                     {
-                        return Err(format!(
-                            "\"{s}\" steht unter zwei Werten von vocabularies.{name}: \"{other}\" und \"{}\". Bitte nur bei einem eintragen.",
-                            t.name
-                        ));
+                        return Err(ConfigProblem::SpellingTwice {
+                            spelling: s.clone(),
+                            list: name.to_string(),
+                            first: other.to_string(),
+                            second: t.name.clone(),
+                        });
                     }
                     seen.insert(key, &t.name);
                 }
@@ -653,21 +519,14 @@ impl Config {
             ("appendix_rows", l.appendix_rows, 10_000_000),
         ] {
             if value == 0 || value > max {
-                return Err(format!(
-                    "limits.{name} = {value} liegt außerhalb des Erlaubten: bitte eine Zahl von 1 bis {max}."
-                ));
+                return Err(ConfigProblem::Limit {
+                    name: name.to_string(),
+                    value,
+                    max,
+                });
             }
         }
         Ok(())
-    }
-
-    /// The samples' configuration as TOML (`input/bestand.toml`).
-    pub fn example_toml() -> Result<String, Error> {
-        Ok(format!(
-            "# Einstellungen der Musterdaten (Region Hannover), geschrieben von `just samples`.\n\
-             # bestand liest sie, weil sie im Eingabeordner liegt; Erläuterungen: `bestand init`.\n\n{}",
-            ser(&Config::example())?
-        ))
     }
 
     /// The default configuration as commented TOML, for `bestand init`: every built-in
@@ -676,12 +535,6 @@ impl Config {
     pub fn default_toml(lang: Lang) -> &'static str {
         lang.t(DEFAULT_DE, DEFAULT_EN)
     }
-}
-
-/// One part of `bestand init`'s file as TOML.
-fn ser<T: Serialize>(value: &T) -> Result<String, Error> {
-    toml::to_string_pretty(value)
-        .map_err(|e| Error::Internal(format!("cannot serialise default config: {e}")))
 }
 
 #[cfg(test)]
@@ -731,12 +584,20 @@ mod tests {
         assert_eq!(cfg.vocabularies, default.vocabularies);
         assert_eq!(cfg.title, default.title);
         // A value of the wrong kind is said so in plain words.
+        let wrong = Config::from_toml("departments = \"x\"\n").unwrap_err();
         assert_eq!(
-            Config::from_toml("departments = \"x\"\n").unwrap_err(),
+            wrong.message(Lang::De),
             "Zeile 1: Hier steht ein Text in Anführungszeichen, erwartet wird eine Liste in eckigen Klammern [ … ]."
         );
+        // … in the run's language.
+        assert_eq!(
+            wrong.message(Lang::En),
+            "line 1: This is a text in quotes; expected is a list in square brackets [ … ]."
+        );
         // A misspelt key is still named with its line.
-        let err = Config::from_toml("departments = []\ntitel = \"Bericht\"\n").unwrap_err();
+        let err = Config::from_toml("departments = []\ntitel = \"Bericht\"\n")
+            .unwrap_err()
+            .message(Lang::De);
         assert!(err.starts_with("Zeile 2:"), "{err}");
         assert!(err.contains("titel"), "{err}");
     }

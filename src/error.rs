@@ -3,19 +3,15 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::lang::Lang;
+use crate::tr;
+
 /// A problem that stops the run; printed once by `main`.
 #[derive(Debug)]
 pub enum Error {
     /// The input folder does not exist or cannot be listed.
     InputDir {
         /// The folder.
-        path: PathBuf,
-        /// What the system said.
-        source: std::io::Error,
-    },
-    /// A file that must be read could not be.
-    Read {
-        /// The file.
         path: PathBuf,
         /// What the system said.
         source: std::io::Error,
@@ -31,8 +27,8 @@ pub enum Error {
     Config {
         /// The configuration file.
         path: PathBuf,
-        /// What is wrong, with the line where known.
-        message: String,
+        /// What is wrong, with the line where known (boxed: errors travel by value).
+        problem: Box<ConfigError>,
     },
     /// A command-line value makes no sense; the text says why.
     Usage(String),
@@ -74,7 +70,6 @@ impl Error {
         match self {
             Error::Usage(_) | Error::Config { .. } => 2,
             Error::InputDir { .. }
-            | Error::Read { .. }
             | Error::Write { .. }
             | Error::Export { .. }
             | Error::Figures { .. }
@@ -84,114 +79,312 @@ impl Error {
             | Error::Internal(_) => 3,
         }
     }
+
+    /// The same error with a path under `from` named under `to` instead.
+    pub fn rebased(self, from: &std::path::Path, to: &std::path::Path) -> Error {
+        let moved = |path: PathBuf| match path.strip_prefix(from) {
+            Ok(rest) => to.join(rest),
+            Err(_) => path,
+        };
+        match self {
+            Error::Write { path, source } => Error::Write {
+                path: moved(path),
+                source,
+            },
+            Error::Export { path, source } => Error::Export {
+                path: moved(path),
+                source,
+            },
+            other @ (Error::InputDir { .. }
+            | Error::Config { .. }
+            | Error::Usage(_)
+            | Error::Figures { .. }
+            | Error::Locked { .. }
+            | Error::EmptyInput { .. }
+            | Error::NothingReadable { .. }
+            | Error::Internal(_)) => other,
+        }
+    }
 }
 
 impl Error {
     /// The message in the user's language, naming the path and what to do.
-    pub fn message(&self, lang: crate::config::Lang) -> String {
-        use crate::config::Lang::{De, En};
-        match (self, lang) {
-            (Error::InputDir { path, source }, De) => format!(
-                "Der Eingabeordner {} kann nicht gelesen werden ({source}). Bitte die Arbeitsmappen in {}/<Jahr>/ legen oder den Ordner mit --input angeben.",
-                path.display(),
-                path.display()
-            ),
-            (Error::InputDir { path, source }, En) => format!(
-                "cannot read input folder {}: {source} (put the workbooks into {}/<year>/, or name the folder with --input)",
-                path.display(),
-                path.display()
-            ),
-            (Error::Read { path, source }, De) => {
-                format!("{} kann nicht gelesen werden ({source}).", path.display())
-            }
-            (Error::Read { path, source }, En) => {
-                format!("cannot read {}: {source}", path.display())
-            }
-            (Error::Write { path, source }, De) => format!(
-                "{} kann nicht geschrieben werden ({source}). Ist die Datei noch in Excel oder einem PDF-Programm geöffnet? Bitte schließen und erneut starten.",
-                path.display()
-            ),
-            (Error::Write { path, source }, En) => {
-                format!("cannot write {}: {source}", path.display())
-            }
-            (Error::Config { path, message }, De) => format!(
-                "Die Einstellungen in {} sind fehlerhaft: {message}",
-                path.display()
-            ),
-            (Error::Config { path, message }, En) => {
-                format!("configuration {} is invalid: {message}", path.display())
-            }
-            (Error::Usage(m), _) => m.clone(),
-            (Error::Export { path, source }, De) => format!(
-                "{} kann nicht erstellt werden: {} ({}). Bitte mit dieser Meldung melden.",
-                path.display(),
-                source.what(De),
-                source.detail()
-            ),
-            (Error::Export { path, source }, En) => format!(
-                "cannot make {}: {} ({}); please report it with this message",
-                path.display(),
-                source.what(En),
-                source.detail()
-            ),
-            (Error::Figures { source }, De) => format!(
-                "Interner Fehler (bitte melden): die Kennzahlen konnten nicht berechnet werden ({source})."
-            ),
-            (Error::Figures { source }, En) => {
-                format!(
-                    "internal error (please report): the key figures could not be computed ({source})"
+    pub fn message(&self, lang: Lang) -> String {
+        let shown = |p: &PathBuf| p.display().to_string();
+        match self {
+            Error::InputDir { path, source } => {
+                tr!(
+                    lang,
+                    "error-input-dir",
+                    path = shown(path),
+                    source = source.to_string()
                 )
             }
-            (Error::Locked { path }, De) => format!(
-                "Ein anderer bestand-Lauf schreibt gerade in {}. Bitte warten, bis er fertig ist, oder mit --output einen anderen Ordner angeben.",
-                path.display()
-            ),
-            (Error::Locked { path }, En) => format!(
-                "another bestand run is writing into {}; wait until it has finished, or use another --output folder",
-                path.display()
-            ),
-            (Error::EmptyInput { path }, De) => format!(
-                "{} enthält keine Arbeitsmappe (xlsx, xlsm, xls, xlsb, ods, csv). Bitte die Rückmeldungen in {}/<Jahr>/ legen. Die bisherigen Ergebnisse bleiben unverändert.",
-                path.display(),
-                path.display()
-            ),
-            (Error::EmptyInput { path }, En) => format!(
-                "{} holds no workbook (xlsx, xlsm, xls, xlsb, ods, csv); put the returns into {}/<year>/. The previous outputs were left as they are.",
-                path.display(),
-                path.display()
-            ),
-            (Error::NothingReadable { path }, De) => format!(
-                "Keine Datei in {} konnte gelesen werden (siehe die Meldungen oben); der bisherige Bericht bleibt unverändert.",
-                path.display()
-            ),
-            (Error::NothingReadable { path }, En) => format!(
-                "no file in {} could be read (see the findings above); the previous report was left as it is",
-                path.display()
-            ),
-            (Error::Internal(m), De) => {
-                format!("Interner Fehler (bitte melden): {m}")
+            Error::Write { path, source } => {
+                tr!(
+                    lang,
+                    "error-write",
+                    path = shown(path),
+                    source = source.to_string()
+                )
             }
-            (Error::Internal(m), En) => format!("internal error (please report): {m}"),
+            Error::Config { path, problem } => tr!(
+                lang,
+                "error-config",
+                path = shown(path),
+                message = problem.message(lang)
+            ),
+            Error::Usage(m) => m.clone(),
+            Error::Export { path, source } => tr!(
+                lang,
+                "error-export",
+                path = shown(path),
+                what = source.what(lang),
+                detail = source.detail()
+            ),
+            Error::Figures { source } => tr!(lang, "error-figures", source = source.to_string()),
+            Error::Locked { path } => tr!(lang, "error-locked", path = shown(path)),
+            Error::EmptyInput { path } => tr!(lang, "error-empty-input", path = shown(path)),
+            Error::NothingReadable { path } => {
+                tr!(lang, "error-nothing-readable", path = shown(path))
+            }
+            Error::Internal(m) => tr!(lang, "error-internal", message = m),
         }
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(crate::config::Lang::En))
+        f.write_str(&self.message(Lang::En))
     }
 }
 
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::InputDir { source, .. }
-            | Error::Read { source, .. }
-            | Error::Write { source, .. } => Some(source),
+            Error::InputDir { source, .. } | Error::Write { source, .. } => Some(source),
             Error::Export { source, .. } => Some(source),
             Error::Figures { source } => Some(source),
             _ => None,
         }
+    }
+}
+
+/// What is wrong with a configuration file, with its line where known.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConfigError {
+    /// The line of the file (1-based) that holds the culprit, where known.
+    pub line: Option<usize>,
+    /// What is wrong.
+    pub problem: ConfigProblem,
+}
+
+/// One thing a configuration file can have wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConfigProblem {
+    /// The file cannot be read; what the system said.
+    Unreadable(String),
+    /// A setting of the wrong kind (a text where a list belongs).
+    WrongKind {
+        /// What the file has.
+        found: ValueKind,
+        /// What the setting needs.
+        expected: ValueKind,
+    },
+    /// A key missing, unknown or misspelt; the TOML reader's own words.
+    Toml(String),
+    /// A goal names a field of action the vocabulary does not have.
+    GoalField {
+        /// The goal's id.
+        goal: String,
+        /// The field it names.
+        field: String,
+    },
+    /// An introduction for a field of action the vocabulary does not have.
+    IntroField {
+        /// The field it names.
+        field: String,
+    },
+    /// A column's header is empty.
+    EmptyHeader {
+        /// The column's key.
+        column: String,
+    },
+    /// One header text under two columns.
+    HeaderTwice {
+        /// The header text.
+        header: String,
+        /// The first column's key.
+        first: String,
+        /// The second column's key.
+        second: String,
+    },
+    /// `compare.threshold` outside 0 … 1.
+    Threshold,
+    /// An empty name in the list of departments.
+    EmptyDepartment,
+    /// One department twice in the list (spelt alike but for case, spaces or punctuation).
+    DepartmentTwice {
+        /// The first spelling.
+        first: String,
+        /// The second spelling.
+        second: String,
+    },
+    /// No status or no field of action at all.
+    EmptyVocabularies,
+    /// A status without its role.
+    StatusRole {
+        /// The status.
+        status: String,
+    },
+    /// One spelling under two values of a vocabulary.
+    SpellingTwice {
+        /// The spelling.
+        spelling: String,
+        /// The vocabulary's key.
+        list: String,
+        /// The first value.
+        first: String,
+        /// The second value.
+        second: String,
+    },
+    /// A limit outside what is allowed.
+    Limit {
+        /// The limit's key.
+        name: String,
+        /// The value given.
+        value: u64,
+        /// The largest value allowed.
+        max: u64,
+    },
+}
+
+/// The kinds of value a setting can have, as a clerk names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueKind {
+    /// A text in quotes.
+    Text,
+    /// A whole number.
+    Integer,
+    /// A number.
+    Number,
+    /// true or false.
+    Boolean,
+    /// A list in brackets.
+    List,
+    /// A table.
+    Table,
+}
+
+impl ValueKind {
+    fn id(self) -> &'static str {
+        match self {
+            ValueKind::Text => "text",
+            ValueKind::Integer => "integer",
+            ValueKind::Number => "number",
+            ValueKind::Boolean => "boolean",
+            ValueKind::List => "list",
+            ValueKind::Table => "table",
+        }
+    }
+}
+
+impl ConfigProblem {
+    /// A text the file quotes or a key that starts the culprit's line, to find its line.
+    pub fn needle(&self) -> Option<String> {
+        match self {
+            ConfigProblem::GoalField { field, .. } | ConfigProblem::IntroField { field } => {
+                Some(format!("\"{field}\""))
+            }
+            ConfigProblem::HeaderTwice { header, .. } => Some(format!("\"{header}\"")),
+            ConfigProblem::DepartmentTwice { second, .. } => Some(format!("\"{second}\"")),
+            ConfigProblem::StatusRole { status } => Some(format!("\"{status}\"")),
+            ConfigProblem::SpellingTwice { spelling, .. } => Some(format!("\"{spelling}\"")),
+            _ => None,
+        }
+    }
+
+    /// What is wrong, in the run's language.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ConfigProblem::Unreadable(source) => {
+                tr!(lang, "config-unreadable", source = source)
+            }
+            ConfigProblem::WrongKind { found, expected } => tr!(
+                lang,
+                "config-wrong-kind",
+                found = found.id(),
+                expected = expected.id()
+            ),
+            ConfigProblem::Toml(said) => tr!(lang, "config-toml", said = said),
+            ConfigProblem::GoalField { goal, field } => {
+                tr!(lang, "config-goal-field", goal = goal, field = field)
+            }
+            ConfigProblem::IntroField { field } => tr!(lang, "config-intro-field", field = field),
+            ConfigProblem::EmptyHeader { column } => {
+                tr!(lang, "config-empty-header", column = column)
+            }
+            ConfigProblem::HeaderTwice {
+                header,
+                first,
+                second,
+            } => tr!(
+                lang,
+                "config-header-twice",
+                header = header,
+                first = first,
+                second = second
+            ),
+            ConfigProblem::Threshold => tr!(lang, "config-threshold"),
+            ConfigProblem::EmptyDepartment => tr!(lang, "config-empty-department"),
+            ConfigProblem::DepartmentTwice { first, second } => tr!(
+                lang,
+                "config-department-twice",
+                first = first,
+                second = second
+            ),
+            ConfigProblem::EmptyVocabularies => tr!(lang, "config-empty-vocabularies"),
+            ConfigProblem::StatusRole { status } => {
+                tr!(lang, "config-status-role", status = status)
+            }
+            ConfigProblem::SpellingTwice {
+                spelling,
+                list,
+                first,
+                second,
+            } => tr!(
+                lang,
+                "config-spelling-twice",
+                spelling = spelling,
+                list = list,
+                first = first,
+                second = second
+            ),
+            ConfigProblem::Limit { name, value, max } => tr!(
+                lang,
+                "config-limit",
+                name = name,
+                value = value.to_string(),
+                max = max.to_string()
+            ),
+        }
+    }
+}
+
+impl ConfigError {
+    /// The problem with its line, in the run's language.
+    pub fn message(&self, lang: Lang) -> String {
+        let said = self.problem.message(lang);
+        match self.line {
+            Some(line) => tr!(lang, "config-at-line", line = line, message = said),
+            None => said,
+        }
+    }
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::De))
     }
 }
 
@@ -215,14 +408,14 @@ pub enum Cause {
 
 impl Cause {
     /// What was being made, in the user's language.
-    pub fn what(&self, lang: crate::config::Lang) -> &'static str {
+    pub fn what(&self, lang: Lang) -> String {
         match self {
-            Cause::Csv(_) => lang.t("CSV-Tabelle", "CSV table"),
-            Cause::Table(_) => lang.t("Parquet-Tabelle", "Parquet table"),
-            Cause::Workbook(_) => lang.t("Excel-Arbeitsmappe", "Excel workbook"),
-            Cause::Json(_) => lang.t("JSON-Datei", "JSON file"),
-            Cause::Chart(_) => lang.t("Diagramm", "chart"),
-            Cause::Pdf(_) => lang.t("PDF-Bericht", "PDF report"),
+            Cause::Csv(_) => tr!(lang, "cause-csv"),
+            Cause::Table(_) => tr!(lang, "cause-table"),
+            Cause::Workbook(_) => tr!(lang, "cause-workbook"),
+            Cause::Json(_) => tr!(lang, "cause-json"),
+            Cause::Chart(_) => tr!(lang, "cause-chart"),
+            Cause::Pdf(_) => tr!(lang, "cause-pdf"),
         }
     }
 
@@ -240,12 +433,7 @@ impl Cause {
 
 impl fmt::Display for Cause {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: {}",
-            self.what(crate::config::Lang::En),
-            self.detail()
-        )
+        write!(f, "{}: {}", self.what(Lang::En), self.detail())
     }
 }
 

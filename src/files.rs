@@ -1,10 +1,189 @@
-//! Writing files: one at a time atomically, and all outputs of a run as one transaction.
-//! Every stage hands its bytes here; nothing else writes into the output folder.
+//! The output folder: its lock, the names of every file bestand writes there, one file at
+//! a time atomically, all outputs of a run as one transaction, the stamp that ties a report
+//! to its tables, and the file names made from department names. Every stage hands its
+//! bytes here; nothing else writes into the output folder.
 
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
+use crate::text;
+
+/// The names of the files and folders bestand writes into the output folder, in one list.
+pub mod name {
+    /// The report as PDF.
+    pub const REPORT_PDF: &str = "report.pdf";
+    /// The report as HTML.
+    pub const REPORT_HTML: &str = "report.html";
+    /// The charts (SVG and PNG).
+    pub const CHARTS: &str = "charts";
+    /// All measures as CSV.
+    pub const MEASURES_CSV: &str = "measures.csv";
+    /// All measures as Parquet.
+    pub const MEASURES_PARQUET: &str = "measures.parquet";
+    /// The office's workbook: measures, changes, findings.
+    pub const MEASURES_XLSX: &str = "measures.xlsx";
+    /// Every finding.
+    pub const FINDINGS_CSV: &str = "findings.csv";
+    /// The year-over-year changes.
+    pub const CHANGES_CSV: &str = "changes.csv";
+    /// The key figures.
+    pub const SUMMARY_JSON: &str = "summary.json";
+    /// The correction workbooks, one per department.
+    pub const CORRECTIONS: &str = "rueckmeldungen";
+    /// Which tables the report beside them was made from.
+    pub const STAMP: &str = ".bestand-report";
+    /// The lock a run holds on the folder.
+    pub const LOCK: &str = ".bestand.lock";
+}
+
+/// The output folder of one run, locked for as long as the value lives. The operating
+/// system releases the lock when the process ends, also when it is killed, so two runs
+/// never mix their files.
+pub struct OutputDir {
+    root: PathBuf,
+    _lock: std::fs::File,
+}
+
+impl OutputDir {
+    /// Creates `root` when missing and locks it for this run.
+    pub fn lock(root: &Path) -> Result<OutputDir, Error> {
+        std::fs::create_dir_all(root).map_err(|source| Error::Write {
+            path: root.to_path_buf(),
+            source,
+        })?;
+        let path = root.join(name::LOCK);
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .write(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(|source| Error::Write {
+                path: path.clone(),
+                source,
+            })?;
+        match file.try_lock() {
+            Ok(()) => Ok(OutputDir {
+                root: root.to_path_buf(),
+                _lock: file,
+            }),
+            Err(std::fs::TryLockError::WouldBlock) => Err(Error::Locked {
+                path: root.to_path_buf(),
+            }),
+            Err(std::fs::TryLockError::Error(source)) => Err(Error::Write { path, source }),
+        }
+    }
+
+    /// Where an output lives once the run is done: the path a user is shown.
+    pub fn shown(&self, name: &str) -> PathBuf {
+        self.root.join(name)
+    }
+
+    /// Starts this run's transaction (see [`Stage`]).
+    pub fn stage(&self) -> Result<Stage, Error> {
+        Stage::begin(&self.root)
+    }
+
+    /// An error of this run as the user must read it: a path in the staging folder is
+    /// named where the file goes, since the staging folder is gone when the run ends.
+    pub fn unstaged(&self, error: Error) -> Error {
+        error.rebased(&self.root.join(STAGE_DIR), &self.root)
+    }
+
+    /// Removes a report that was made from other tables than the ones in the folder now,
+    /// so a workbook and a report that disagree never stand side by side. `measures` is
+    /// the hash of the measures.csv just written. Returns whether it removed one.
+    pub fn remove_stale_report(&self, measures: text::StableHasher) -> Result<bool, Error> {
+        let out = &self.root;
+        let pdf = out.join(name::REPORT_PDF);
+        let html = out.join(name::REPORT_HTML);
+        if !pdf.exists() && !html.exists() {
+            return Ok(false);
+        }
+        let stamp = std::fs::read_to_string(out.join(name::STAMP)).unwrap_or_default();
+        if stamp == tables_stamp(out, measures) {
+            return Ok(false);
+        }
+        let remove = |p: PathBuf| -> Result<(), Error> {
+            let result = if p.is_dir() {
+                std::fs::remove_dir_all(&p)
+            } else {
+                std::fs::remove_file(&p)
+            };
+            match result {
+                Ok(()) => Ok(()),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+                Err(source) => Err(Error::Write { path: p, source }),
+            }
+        };
+        remove(pdf)?;
+        remove(html)?;
+        remove(out.join(name::CHARTS))?;
+        remove(out.join(name::STAMP))?;
+        Ok(true)
+    }
+}
+
+/// The tables the stamp covers, in its order; the first is hashed while it is written.
+const STAMPED: [&str; 3] = [name::MEASURES_CSV, name::CHANGES_CSV, name::FINDINGS_CSV];
+
+/// The hash of measures.csv as the stamp begins it ([`tables_stamp`]).
+pub fn measures_hash(dir: &Path) -> text::StableHasher {
+    let mut h = text::StableHasher::default();
+    h.part(&std::fs::read(dir.join(STAMPED[0])).unwrap_or_default());
+    h
+}
+
+/// A fingerprint of the tables in `dir` (measures.csv, changes.csv, findings.csv), stable
+/// across runs and machines, written beside a report as [`name::STAMP`]. `measures` is
+/// the hash of measures.csv ([`measures_hash`]), which a run makes while it compares the
+/// years.
+pub fn tables_stamp(dir: &Path, measures: text::StableHasher) -> String {
+    let mut h = measures;
+    for name in &STAMPED[1..] {
+        h.part(&std::fs::read(dir.join(name)).unwrap_or_default());
+    }
+    format!("{:016x}\n", h.finish())
+}
+
+/// File-name parts for the departments of one folder, each its own: two names that give
+/// one slug („Jugend-Amt“, „Jugend Amt“) must not write over each other's workbook.
+#[derive(Default)]
+pub struct Slugs(HashSet<String>);
+
+impl Slugs {
+    /// The slug of `name`, with „-2“, „-3“ … where an earlier name took it.
+    pub fn unique(&mut self, name: &str) -> String {
+        let base = slug(name);
+        let mut candidate = base.clone();
+        let mut n = 1;
+        while !self.0.insert(candidate.clone()) {
+            n += 1;
+            candidate = format!("{base}-{n}");
+        }
+        candidate
+    }
+}
+
+/// A file-name part from a department name: `FB Öffentliche Sicherheit` → `fb-oeffentliche-sicherheit`.
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for word in name.split(|c: char| !c.is_alphanumeric()) {
+        let key = text::match_key(word);
+        if !key.is_empty() {
+            if !out.is_empty() {
+                out.push('-');
+            }
+            out.push_str(&key);
+        }
+    }
+    if out.is_empty() {
+        "fachbereich".into()
+    } else {
+        out
+    }
+}
 
 /// Writes bytes atomically: temp file in the same folder, flush, rename.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
@@ -53,7 +232,7 @@ pub struct Stage {
 impl Stage {
     /// Starts a transaction in `out` (whose lock the caller holds), first finishing or
     /// cleaning up whatever an earlier, killed run left.
-    pub fn begin(out: &Path) -> Result<Stage, Error> {
+    pub(crate) fn begin(out: &Path) -> Result<Stage, Error> {
         recover(out)?;
         let dir = out.join(STAGE_DIR);
         let werr = |source| Error::Write {
@@ -71,6 +250,11 @@ impl Stage {
     /// The folder to write this run's outputs into.
     pub fn path(&self) -> &Path {
         &self.dir
+    }
+
+    /// Writes one output of this run (`name` relative to the output folder).
+    pub fn write(&self, name: &str, bytes: &[u8]) -> Result<(), Error> {
+        write_atomic(&self.dir.join(name), bytes)
     }
 
     /// Moves every staged file and folder into the output folder.
@@ -134,7 +318,7 @@ fn finish(out: &Path, names: &[String]) -> Result<(), Error> {
 
 /// Finishes the move of a run that was killed while committing, and removes what a run
 /// killed earlier left behind (its staging folder, temporary files).
-pub fn recover(out: &Path) -> Result<(), Error> {
+pub(crate) fn recover(out: &Path) -> Result<(), Error> {
     let journal = out.join(JOURNAL);
     if let Ok(list) = std::fs::read_to_string(&journal) {
         let names: Vec<String> = list.lines().map(str::to_string).collect();
@@ -151,4 +335,39 @@ pub fn recover(out: &Path) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn departments_with_one_slug_get_a_file_each() {
+        let mut slugs = Slugs::default();
+        assert_eq!(slugs.unique("Jugend-Amt"), "jugend-amt");
+        assert_eq!(slugs.unique("Jugend Amt"), "jugend-amt-2");
+        assert_eq!(slugs.unique("JUGEND AMT"), "jugend-amt-3");
+        assert_eq!(
+            slugs.unique("FB Öffentliche Sicherheit"),
+            "fb-oeffentliche-sicherheit"
+        );
+    }
+
+    #[test]
+    fn errors_name_the_output_folder_not_the_staging_folder() {
+        let tmp = std::env::temp_dir().join(format!("bestand-unstaged-{}", std::process::id()));
+        let out = OutputDir::lock(&tmp).unwrap();
+        let stage = out.stage().unwrap();
+        let e = Error::Write {
+            path: stage.path().join("charts").join("a.png"),
+            source: std::io::Error::other("voll"),
+        };
+        match out.unstaged(e) {
+            Error::Write { path, .. } => assert_eq!(path, tmp.join("charts").join("a.png")),
+            other => panic!("{other:?}"),
+        }
+        drop(stage);
+        drop(out);
+        let _ = std::fs::remove_dir_all(&tmp);
+    }
 }

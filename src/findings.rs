@@ -141,8 +141,9 @@ fn publishable(message: &str) -> String {
     format!("{head} … {tail}")
 }
 
-/// Orders `B12` after `AA3` only by row first, then column, so findings read top to bottom.
-fn cell_order(cell: &str) -> (u32, u32) {
+/// Orders `B12` after `AA3` only by row first, then column, so findings read top to bottom:
+/// (row, column), each 0 when not given.
+pub fn cell_order(cell: &str) -> (u32, u32) {
     let letters: String = cell
         .chars()
         .take_while(|c| c.is_ascii_alphabetic())
@@ -166,4 +167,7 @@ pub struct FileReport {
     pub skipped: bool,
     /// Whether it could not be read at all.
     pub failed: bool,
+    /// When the workbook says it was last saved (its document properties; none for CSV),
+    /// for the return list.
+    pub saved: Option<chrono::NaiveDate>,
 }

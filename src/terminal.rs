@@ -8,7 +8,9 @@ use std::path::Path;
 use crate::config::Lang;
 use crate::findings::FileReport;
 use crate::findings::{Finding, Findings, Severity};
+use crate::tr;
 use crate::transform::Dataset;
+use crate::transform::returns::{Asked, DepartmentReturn, Standing, YearReturns};
 
 /// How much the terminal shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,17 +35,10 @@ fn paint(text: &str, code: &str, color: bool) -> String {
 }
 
 fn heading(sev: Severity, n: usize, lang: Lang) -> String {
-    match (sev, lang) {
-        (Severity::Error, Lang::De) => {
-            format!("Fehler ({n}) – Zeile nicht übernommen oder Datei nicht gelesen")
-        }
-        (Severity::Warning, Lang::De) => format!("Warnungen ({n}) – übernommen, bitte prüfen"),
-        (Severity::Info, Lang::De) => format!("Hinweise ({n})"),
-        (Severity::Error, Lang::En) => {
-            format!("Errors ({n}) – row not taken over or file not read")
-        }
-        (Severity::Warning, Lang::En) => format!("Warnings ({n}) – taken over, please check"),
-        (Severity::Info, Lang::En) => format!("Notes ({n})"),
+    match sev {
+        Severity::Error => tr!(lang, "heading-errors", count = n),
+        Severity::Warning => tr!(lang, "heading-warnings", count = n),
+        Severity::Info => tr!(lang, "heading-notes", count = n),
     }
 }
 
@@ -52,7 +47,7 @@ fn place(f: &Finding, lang: Lang) -> String {
         (true, _) => String::new(),
         (false, true) => f.sheet.clone(),
         (false, false) if f.cell.bytes().all(|b| b.is_ascii_digit()) => {
-            format!("{}, {} {}", f.sheet, lang.t("Zeile", "row"), f.cell)
+            tr!(lang, "place-row", sheet = &f.sheet, row = &f.cell)
         }
         (false, false) => format!("{}!{}", f.sheet, f.cell),
     }
@@ -119,11 +114,11 @@ pub fn summary(
             continue;
         }
         let label = if name.is_empty() {
-            lang.t("Eingabeordner", "input folder")
+            tr!(lang, "input-folder")
         } else {
-            name
+            name.to_string()
         };
-        let _ = writeln!(out, "{}", paint(label, "1", color));
+        let _ = writeln!(out, "{}", paint(&label, "1", color));
         for sev in [Severity::Error, Severity::Warning, Severity::Info] {
             let group: Vec<&&Finding> = items.iter().filter(|f| f.severity == sev).collect();
             if !group.is_empty() {
@@ -138,16 +133,11 @@ pub fn summary(
 /// What became of a file: skipped, not read, or how many measures were taken over.
 fn file_status(file: &FileReport, n: usize, lang: Lang, color: bool) -> String {
     if file.skipped {
-        lang.t("übersprungen", "skipped").to_string()
+        tr!(lang, "file-skipped")
     } else if file.failed && n == 0 {
-        paint(lang.t("nicht gelesen", "not read"), "1;31", color)
+        paint(&tr!(lang, "file-not-read"), "1;31", color)
     } else {
-        match lang {
-            Lang::De if n == 1 => "1 Maßnahme übernommen".to_string(),
-            Lang::En if n == 1 => "1 measure taken over".to_string(),
-            Lang::De => format!("{n} Maßnahmen übernommen"),
-            Lang::En => format!("{n} measures taken over"),
-        }
+        tr!(lang, "file-taken-over", count = n)
     }
 }
 
@@ -191,14 +181,7 @@ fn severity_group(
         let _ = writeln!(
             out,
             "    {}",
-            paint(
-                &match lang {
-                    Lang::De => format!("… und {more} weitere (alle in findings.csv, oder mit -v)"),
-                    Lang::En => format!("… and {more} more (all in findings.csv, or with -v)"),
-                },
-                code,
-                color
-            )
+            paint(&tr!(lang, "more-findings", count = more), code, color)
         );
     }
 }
@@ -208,24 +191,7 @@ fn hidden_notes(out: &mut String, hidden_info: usize, lang: Lang, color: bool) {
     let _ = writeln!(
         out,
         "  {}",
-        paint(
-            &match lang {
-                Lang::De => format!(
-                    "{hidden_info} {} (mit -v anzeigen)",
-                    if hidden_info == 1 {
-                        "Hinweis"
-                    } else {
-                        "Hinweise"
-                    }
-                ),
-                Lang::En => format!(
-                    "{hidden_info} {} (show with -v)",
-                    if hidden_info == 1 { "note" } else { "notes" }
-                ),
-            },
-            "2",
-            color
-        )
+        paint(&tr!(lang, "hidden-notes", count = hidden_info), "2", color)
     );
 }
 
@@ -245,34 +211,22 @@ fn total_line(
         findings.count(Severity::Warning),
         findings.count(Severity::Info),
     );
-    let n = |count: usize, one: &str, many: &str| {
-        format!("{count} {}", if count == 1 { one } else { many })
+    let set_aside = match dataset.set_aside {
+        0 => String::new(),
+        s => tr!(lang, "total-set-aside", count = s),
     };
-    let (m, r) = (dataset.measures.len(), dataset.rejected);
-    let set_aside = match (dataset.set_aside, lang) {
-        (0, _) => String::new(),
-        (s, Lang::De) => format!(", {s} keine Maßnahme (Summenzeilen, ersetzte Zeilen)"),
-        (s, Lang::En) => format!(", {s} no measure (total rows, superseded rows)"),
-    };
-    let total = match lang {
-        Lang::De => format!(
-            "Gesamt: {} gelesen, {failed} nicht lesbar; {} übernommen, {} abgewiesen{set_aside}; {e} Fehler, {}, {}.",
-            n(read, "Datei", "Dateien"),
-            n(m, "Maßnahme", "Maßnahmen"),
-            n(r, "Zeile", "Zeilen"),
-            n(w, "Warnung", "Warnungen"),
-            n(i, "Hinweis", "Hinweise"),
-        ),
-        Lang::En => format!(
-            "Total: {} read, {failed} unreadable; {} taken over, {} rejected{set_aside}; {}, {}, {}.",
-            n(read, "file", "files"),
-            n(m, "measure", "measures"),
-            n(r, "row", "rows"),
-            n(e, "error", "errors"),
-            n(w, "warning", "warnings"),
-            n(i, "note", "notes"),
-        ),
-    };
+    let total = tr!(
+        lang,
+        "total",
+        files = read,
+        failed = failed,
+        measures = dataset.measures.len(),
+        rejected = dataset.rejected_count,
+        setaside = set_aside,
+        errors = e,
+        warnings = w,
+        notes = i
+    );
     let code = if e > 0 {
         "1;31"
     } else if w > 0 {
@@ -287,15 +241,113 @@ fn total_line(
 /// filterable by department), not findings.csv, which German Excel opens in one column and
 /// which stays for analysts.
 pub fn findings_pointer(output: &Path, lang: Lang) -> String {
-    let workbook = output.join("measures.xlsx");
-    match lang {
-        Lang::De => format!(
-            "Alle Meldungen: {}, Blatt „Meldungen“ (nach Fachbereich filterbar).\n",
-            workbook.display()
-        ),
-        Lang::En => format!(
-            "All findings: {}, sheet \"Findings\" (filter by department).\n",
-            workbook.display()
-        ),
+    let workbook = output.join(crate::files::name::MEASURES_XLSX);
+    format!("{}\n", tr!(lang, "findings-pointer", workbook = &workbook))
+}
+
+/// Prints to standard output; a closed pipe (`bestand check | head`) is not an error.
+pub fn say(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes());
+    let _ = out.flush();
+}
+
+/// Departments listed one per line in the return list before the rest is counted.
+const RETURNS_LISTED: usize = 30;
+
+/// The return list of the latest reporting year: a summary line, then each department —
+/// the missing first — with its files and their dates.
+pub fn return_list(
+    list: &YearReturns,
+    files: &[FileReport],
+    output: &Path,
+    verbosity: Verbosity,
+    lang: Lang,
+) -> String {
+    if verbosity == Verbosity::Quiet {
+        return String::new();
     }
+    let missing = list.with(Standing::Missing);
+    let (unclear, unlisted) = (list.with(Standing::Unclear), list.unlisted());
+    let mut out = tr!(
+        lang,
+        "returns-summary",
+        year = list.year.to_string(),
+        asked = list.asked(),
+        answered = list.answered(),
+        incomplete = list.with(Standing::Incomplete).len(),
+        missing = missing.len(),
+        names = missing.join(", "),
+        unclear = unclear.len(),
+        unclearnames = unclear.join(", "),
+        unlisted = unlisted.len(),
+        unlistednames = unlisted.join(", ")
+    );
+    out.push('\n');
+    let asked = match list.asked {
+        Asked::Configured => tr!(lang, "returns-asked-configured"),
+        Asked::Seen => tr!(lang, "returns-asked-seen"),
+    };
+    let _ = writeln!(out, "  {asked}");
+    let dated = |file: &str| {
+        let date = files
+            .iter()
+            .find(|f| f.file == file)
+            .and_then(|f| f.saved)
+            .map(|d| match lang {
+                Lang::De => d.format("%d.%m.%Y").to_string(),
+                Lang::En => d.format("%Y-%m-%d").to_string(),
+            });
+        match date {
+            Some(date) => tr!(lang, "returns-file", file = file, date = date),
+            None => file.to_string(),
+        }
+    };
+    let mut order: Vec<&DepartmentReturn> = list.departments.iter().collect();
+    order.sort_by_key(|d| std::cmp::Reverse(d.standing));
+    let limit = if verbosity == Verbosity::Verbose {
+        usize::MAX
+    } else {
+        RETURNS_LISTED
+    };
+    for d in order.iter().take(limit) {
+        let files = d
+            .files
+            .iter()
+            .map(|f| dated(f))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let line = match d.standing {
+            Standing::Answered => {
+                tr!(
+                    lang,
+                    "returns-answered",
+                    department = &d.department,
+                    files = files
+                )
+            }
+            Standing::Incomplete => tr!(
+                lang,
+                "returns-incomplete",
+                department = &d.department,
+                files = files,
+                rejected = d.rejected
+            ),
+            Standing::Missing => tr!(lang, "returns-missing", department = &d.department),
+            Standing::Unclear => tr!(lang, "returns-unclear", department = &d.department),
+        };
+        let _ = writeln!(out, "  {line}");
+    }
+    if order.len() > limit {
+        let workbook = output.join(crate::files::name::MEASURES_XLSX);
+        let more = tr!(
+            lang,
+            "returns-more",
+            count = order.len() - limit,
+            workbook = &workbook
+        );
+        let _ = writeln!(out, "  {more}");
+    }
+    out
 }

@@ -149,8 +149,9 @@ fn is_bidi_override(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// Similarity of two match keys between 0 (nothing alike) and 1 (equal).
-pub fn similarity(a: &str, b: &str) -> f64 {
+/// How alike two spellings (match keys) are, between 0 (nothing alike) and 1 (equal): the
+/// edit distance behind every „did you mean“.
+pub fn spelling_similarity(a: &str, b: &str) -> f64 {
     strsim::normalized_levenshtein(a, b)
 }
 
@@ -237,6 +238,34 @@ pub fn parse_yes_no(text: &str) -> Option<bool> {
         }
         "nein" | "n" | "0" | "no" | "false" | "falsch" | "" | "-" => Some(false),
         _ => None,
+    }
+}
+
+/// A German amount: `12.500 €`, `1.250.000,50 €`.
+pub fn euro(v: f64) -> String {
+    let negative = v < 0.0;
+    let cents = (v.abs() * 100.0).round() as u64;
+    let (whole, frac) = (cents / 100, cents % 100);
+    let digits = whole.to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(ch);
+    }
+    if frac != 0 {
+        out.push_str(&format!(",{frac:02}"));
+    }
+    format!("{}{out} €", if negative { "-" } else { "" })
+}
+
+/// Formats a number without a spurious `.0` (IDs and years are often numbers in Excel).
+pub fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
     }
 }
 

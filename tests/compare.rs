@@ -348,7 +348,7 @@ fn three_years_are_compared_pairwise_and_from_to_picks_two() {
 #[test]
 fn summary_json_equals_a_hand_count() {
     let w = Work::new();
-    w.config(&bestand::config::Config::example());
+    w.config(&crate::generator::example_config());
     let mut a = r("1", "A", "FB Soziales", "laufend", "1000");
     a[3] = "Bildung und Sprache";
     a[4] = "Frauen; Kinder und Jugendliche";

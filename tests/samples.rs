@@ -71,7 +71,7 @@ fn two_runs_give_byte_identical_tables() {
 #[test]
 fn sample_generator_reproduces_the_committed_files() {
     let dir = tempfile::tempdir().unwrap();
-    crate::generator::write_samples(dir.path(), &bestand::config::Config::example()).unwrap();
+    crate::generator::write_samples(dir.path(), &crate::generator::example_config()).unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("input");
     let fresh = std::fs::read(dir.path().join("bestand.toml")).unwrap();
     let committed = std::fs::read(root.join("bestand.toml")).unwrap();

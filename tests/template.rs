@@ -88,7 +88,7 @@ fn template_command_writes_dropdowns_and_a_hidden_list_sheet() {
 
 #[test]
 fn template_filled_with_valid_values_reads_without_findings() {
-    let cfg = Config::example();
+    let cfg = crate::generator::example_config();
     let mut layout = Layout::standard(&cfg, chrono::NaiveDateTime::default());
     layout.rows_above = vec!["Bestandsaufnahme Integrationsmaßnahmen 2024".into()];
     let w = Work::new();
@@ -108,7 +108,7 @@ fn template_filled_with_valid_values_reads_without_findings() {
 
 #[test]
 fn every_dropdown_value_reads_back() {
-    let cfg = Config::example();
+    let cfg = crate::generator::example_config();
     let layout = Layout::standard(&cfg, chrono::NaiveDateTime::default());
     let names =
         |terms: &[bestand::config::Term]| terms.iter().map(|t| t.name.clone()).collect::<Vec<_>>();
@@ -162,7 +162,7 @@ fn every_dropdown_value_reads_back() {
 
 #[test]
 fn wrong_values_give_exactly_the_expected_findings() {
-    let cfg = Config::example();
+    let cfg = crate::generator::example_config();
     let layout = Layout::standard(&cfg, chrono::NaiveDateTime::default());
     let set = |mut r: Vec<(Field, &'static str)>, f: Field, v: &'static str| {
         r.retain(|(k, _)| *k != f);
@@ -316,7 +316,7 @@ fn next_years_templates_are_prefilled_with_each_departments_measures() {
 #[test]
 fn a_blank_template_marks_required_columns_explains_cells_and_skips_its_example_row() {
     let w = Work::new();
-    w.config(&Config::example());
+    w.config(&crate::generator::example_config());
     std::fs::create_dir_all(w.input()).unwrap();
     let run = w.run(&[
         "template",
@@ -356,7 +356,7 @@ fn a_blank_template_marks_required_columns_explains_cells_and_skips_its_example_
     // Sent back with its example row untouched: the example is no measure, and the run has
     // no error (the goal catalogue sheet is not taken for data).
     let back = Work::new();
-    back.config(&Config::example());
+    back.config(&crate::generator::example_config());
     back.put("2025", "jugend.xlsx", &bytes);
     let run = back.run(&["check"]);
     assert_eq!(run.measures.len(), 0, "{:#?}", run.measures);

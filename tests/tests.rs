@@ -8,6 +8,7 @@ mod charts;
 mod cli;
 mod common;
 mod compare;
+mod cycle;
 mod foreign;
 // The sample generator lives with its example; the tests regenerate the samples with it.
 #[allow(dead_code)]

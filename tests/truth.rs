@@ -428,7 +428,7 @@ fn renamed_and_reordered_statuses_keep_their_meaning() {
             .unwrap();
         (s["years"][0]["goal_coverage"]["Geflüchtete"].clone(), svg)
     };
-    let standard = bestand::config::Config::example();
+    let standard = crate::generator::example_config();
     let mut renamed = standard.clone();
     // An office that calls its statuses differently and lists them in another order.
     renamed.vocabularies.status.reverse();
@@ -532,7 +532,8 @@ fn check_after_report_never_leaves_a_contradicting_workbook() {
     let xlsx = w.output().join("measures.xlsx");
     let mut book: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).unwrap();
     let sheets = calamine::Reader::sheet_names(&book);
-    let changes = calamine::Reader::worksheet_range(&mut book, &sheets[1]).unwrap();
+    assert_eq!(sheets[2], "Änderungen");
+    let changes = calamine::Reader::worksheet_range(&mut book, &sheets[2]).unwrap();
     assert_eq!(changes.height(), 2, "header and one change");
     // Changed input: the old report no longer matches and is taken away.
     inventory(
@@ -697,7 +698,7 @@ fn goals_are_checked_only_against_a_catalogue_that_exists() {
     );
 
     let w = Work::new();
-    w.config(&bestand::config::Config::example());
+    w.config(&crate::generator::example_config());
     w.sheet("2024", "soziales.xlsx", &[&header, &known, &unknown]);
     let run = w.run(&["check"]);
     let cells: Vec<&str> = run

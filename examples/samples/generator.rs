@@ -6,7 +6,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use bestand::config::{Config, FIELDS_OF_ACTION, Field};
+use bestand::config::{Config, FIELDS_OF_ACTION, Field, Goal, Term};
 use bestand::render::template::{self, Cell, Layout};
 
 /// The departments of the samples.
@@ -652,7 +652,7 @@ fn german_excel_csv(layout: &Layout, rows: &[SampleMeasure]) -> Vec<u8> {
 
 /// Writes `input/2023`, `input/2024` and the samples' `bestand.toml` under `dir`.
 pub fn write_samples(dir: &Path, cfg: &Config) -> std::io::Result<usize> {
-    let toml = Config::example_toml().map_err(|e| std::io::Error::other(e.to_string()))?;
+    let toml = example_toml().map_err(|e| std::io::Error::other(e.to_string()))?;
     std::fs::create_dir_all(dir)?;
     std::fs::write(dir.join("bestand.toml"), toml)?;
     let mut files = 0;
@@ -753,4 +753,157 @@ pub fn write_corpus(
         }
     }
     Ok(())
+}
+
+/// The example configuration of the sample inventories: Region Hannover's organisation,
+/// municipalities, an example goal catalogue and introductions. It ships as
+/// `input/bestand.toml` and is never applied to a user's data unless they write it.
+pub fn example_config() -> Config {
+    let mut cfg = Config {
+        organisation: "Region Hannover, Koordinierungsstelle Integration".to_string(),
+        goals: example_goals(),
+        intros: example_intros(),
+        ..Config::default()
+    };
+    cfg.vocabularies.municipalities = example_municipalities();
+    // The region's own words for its funding: its budget, and its Land.
+    for term in &mut cfg.vocabularies.funding {
+        match term.name.as_str() {
+            "Eigenmittel" => {
+                term.synonyms = ["Haushalt", "Region", "eigene Mittel", "Regionshaushalt"]
+                    .map(String::from)
+                    .to_vec()
+            }
+            "Land" => {
+                term.synonyms = ["Landesmittel", "Land Niedersachsen"]
+                    .map(String::from)
+                    .to_vec()
+            }
+            _ => {}
+        }
+    }
+    cfg
+}
+
+/// The samples' configuration as TOML (`input/bestand.toml`).
+pub fn example_toml() -> Result<String, toml::ser::Error> {
+    Ok(format!(
+        "# Einstellungen der Musterdaten (Region Hannover), geschrieben von `just samples`.\n\
+         # bestand liest sie, weil sie im Eingabeordner liegt; Erläuterungen: `bestand init`.\n\n{}",
+        toml::to_string_pretty(&example_config())?
+    ))
+}
+
+/// Terms without synonyms beyond those given.
+fn terms(list: &[(&str, &[&str])]) -> Vec<Term> {
+    list.iter()
+        .map(|(name, syn)| Term {
+            name: name.to_string(),
+            synonyms: syn.iter().map(|s| s.to_string()).collect(),
+            also_read: Vec::new(),
+            role: None,
+        })
+        .collect()
+}
+
+/// The municipalities of Region Hannover, for the samples.
+fn example_municipalities() -> Vec<Term> {
+    terms(&[
+        ("Barsinghausen", &[]),
+        ("Burgdorf", &[]),
+        ("Burgwedel", &[]),
+        ("Garbsen", &[]),
+        ("Gehrden", &[]),
+        ("Hannover", &["Landeshauptstadt Hannover", "LHH"]),
+        ("Hemmingen", &[]),
+        ("Isernhagen", &[]),
+        ("Laatzen", &[]),
+        ("Langenhagen", &[]),
+        ("Lehrte", &[]),
+        ("Neustadt am Rübenberge", &["Neustadt", "Neustadt a. Rbge."]),
+        ("Pattensen", &[]),
+        ("Ronnenberg", &[]),
+        ("Seelze", &[]),
+        ("Sehnde", &[]),
+        ("Springe", &[]),
+        ("Uetze", &[]),
+        ("Wedemark", &[]),
+        ("Wennigsen", &["Wennigsen (Deister)"]),
+        ("Wunstorf", &[]),
+        (
+            "Regionsweit",
+            &[
+                "Region Hannover",
+                "alle Kommunen",
+                "regionsweit",
+                "gesamte Region",
+            ],
+        ),
+    ])
+}
+
+/// Example introductions per field of action (an office writes its own).
+fn example_intros() -> std::collections::BTreeMap<String, String> {
+    let texts = [
+        "Zugewanderte sollen das Gemeinwesen mitgestalten: in Beiräten, Vereinen und bei Wahlen.",
+        "Wer neu in die Region kommt, soll schnell Orientierung, Beratung und Anschluss finden.",
+        "Geflüchtete brauchen Schutz, Beratung und ein gutes Ankommen in Wohnen, Alltag und Verfahren.",
+        "Sprache und Bildung sind der Schlüssel zur Teilhabe, von der Kita bis zur Weiterbildung.",
+        "Ausbildung und Arbeit sichern den Lebensunterhalt und die Fachkräfte der Region.",
+        "Gesundheitsangebote und Pflege sollen alle Menschen erreichen, unabhängig von Herkunft und Sprache.",
+        "Integration gelingt vor Ort, wenn Verwaltung, Kommunen, Träger und Migrantenorganisationen zusammenarbeiten.",
+        "Die Verwaltung öffnet sich: mit Sprachmittlung, Qualifizierung und vielfältigem Personal.",
+    ];
+    FIELDS_OF_ACTION
+        .iter()
+        .zip(texts)
+        .map(|(f, t)| (f.to_string(), t.to_string()))
+        .collect()
+}
+
+/// The example goal catalogue: two or three goals per field of action.
+fn example_goals() -> Vec<Goal> {
+    let list: [(&str, usize, &str); 22] = [
+        (
+            "1.1",
+            0,
+            "Migrantenorganisationen an Entscheidungen beteiligen",
+        ),
+        ("1.2", 0, "Politische Teilhabe von Zugewanderten stärken"),
+        (
+            "2.1",
+            1,
+            "Neuzugewanderte früh und mehrsprachig informieren",
+        ),
+        (
+            "2.2",
+            1,
+            "Ehrenamtliches Engagement für Zugewanderte fördern",
+        ),
+        ("3.1", 2, "Geflüchtete psychosozial und rechtlich beraten"),
+        ("3.2", 2, "Unterbringung und Wohnen dezentral sichern"),
+        ("3.3", 2, "Orientierung im Aufenthaltsverfahren geben"),
+        ("4.1", 3, "Sprachförderung vom Kita-Alter an ausbauen"),
+        ("4.2", 3, "Bildungsübergänge begleiten"),
+        ("4.3", 3, "Erwachsene beim Spracherwerb unterstützen"),
+        ("5.1", 4, "Zugang zu Ausbildung und Arbeit erleichtern"),
+        ("5.2", 4, "Ausländische Abschlüsse anerkennen lassen"),
+        ("5.3", 4, "Migrantische Unternehmen stärken"),
+        ("5.4", 4, "Selbstständigkeit zugewanderter Frauen fördern"),
+        ("6.1", 5, "Gesundheitsangebote interkulturell öffnen"),
+        ("6.2", 5, "Kultursensible Pflege ermöglichen"),
+        ("7.1", 6, "Akteure der Integrationsarbeit vernetzen"),
+        ("7.2", 6, "Kommunen bei Integrationskonzepten unterstützen"),
+        ("7.3", 6, "Integrationsarbeit wissenschaftlich begleiten"),
+        ("8.1", 7, "Verwaltung interkulturell qualifizieren"),
+        ("8.2", 7, "Sprachmittlung in der Verwaltung sichern"),
+        ("8.3", 7, "Vielfalt im Personal der Verwaltung erhöhen"),
+    ];
+    list.iter()
+        .map(|(id, f, title)| Goal {
+            id: id.to_string(),
+            field_of_action: FIELDS_OF_ACTION[*f].to_string(),
+            title: title.to_string(),
+        })
+        .collect()
 }

@@ -6,7 +6,7 @@ mod generator;
 
 fn main() -> std::io::Result<()> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("input");
-    let cfg = bestand::config::Config::example();
+    let cfg = generator::example_config();
     let n = generator::write_samples(&dir, &cfg)?;
     println!("{n} sample inventories written to {}", dir.display());
     Ok(())

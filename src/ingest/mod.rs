@@ -5,6 +5,11 @@
 pub mod links;
 pub mod read;
 
+mod discover;
+
+pub use discover::year_in_name;
+use discover::*;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -583,6 +588,7 @@ fn ingest_file(
         rows: 0,
         skipped: false,
         failed: false,
+        saved: None,
     };
     let ext = path
         .extension()
@@ -597,6 +603,7 @@ fn ingest_file(
         }
     };
 
+    report.saved = content.saved;
     let (rows, tallies, headerless) =
         read_sheets(&mut content, rel, years, cfg, index, &mut findings);
     report_quote_repairs(&content, rel, lang, &mut findings);
@@ -886,258 +893,6 @@ fn quote_list(items: &[&str], lang: Lang) -> String {
         })
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// A file found in the input folder, with what to do with it.
-struct Candidate {
-    path: PathBuf,
-    rel: String,
-    folder_year: Option<i32>,
-    name_year: Option<i32>,
-}
-
-/// A reporting year written in a name: a four-digit number from 1990 to 2100 standing
-/// apart from other digits (`jugend-2025.xlsx`, `Rückläufe 2025`); the last one counts.
-pub fn year_in_name(name: &str) -> Option<i32> {
-    name.rsplit(|c: char| !c.is_ascii_digit())
-        .filter(|d| d.len() == 4)
-        .filter_map(|d| d.parse::<i32>().ok())
-        .find(|y| (1990..=2100).contains(y))
-}
-
-/// How deep below the input folder files are read: `input/2024/Nachzügler/x.xlsx` is.
-const MAX_DEPTH: usize = 3;
-
-/// Lists the input folder: `<year>/` folders (a direct subfolder named by a four-digit
-/// year) and everything below them, other folders and files at the top. Lock files, hidden
-/// files and other types are reported as info and skipped; nothing is passed over silently.
-fn discover(
-    input: &Path,
-    lang: Lang,
-    findings: &mut Findings,
-    skipped: &mut Vec<FileReport>,
-) -> Result<Vec<Candidate>, Error> {
-    let mut out = Vec::new();
-    // The input folder's own name may carry the year ("Rückläufe 2025").
-    let input_year = std::fs::canonicalize(input)
-        .ok()
-        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-        .and_then(|n| year_in_name(&n));
-    let mut stack = vec![Folder {
-        dir: input.to_path_buf(),
-        prefix: String::new(),
-        year: None,
-        name_year: input_year,
-        depth: 0,
-    }];
-    while let Some(folder) = stack.pop() {
-        let Some(names) = folder_entries(&folder, lang, findings)? else {
-            continue;
-        };
-        let Folder {
-            prefix,
-            year,
-            name_year,
-            depth,
-            ..
-        } = &folder;
-        for (name, path, is_dir) in names {
-            let rel = format!("{prefix}{name}");
-            let at = Location {
-                file: rel.clone(),
-                ..Location::default()
-            };
-            if is_dir {
-                stack.extend(subfolder(&folder, &name, path, &at, lang, findings));
-                continue;
-            }
-            if *depth == 0
-                && (name.eq_ignore_ascii_case("links.csv")
-                    || name.eq_ignore_ascii_case("bestand.toml"))
-            {
-                // The user's links between years (see compare) and the configuration.
-                continue;
-            }
-            if let Some((de, en)) = file_skip_reason(&name) {
-                findings.push(Severity::Info, "skipped-file", &at, lang.t(de, en));
-                skipped.push(FileReport {
-                    file: rel,
-                    rows: 0,
-                    skipped: true,
-                    failed: false,
-                });
-                continue;
-            }
-            out.push(Candidate {
-                path,
-                rel,
-                folder_year: *year,
-                name_year: year_in_name(&name).or(*name_year),
-            });
-        }
-    }
-    out.sort_by(|a, b| a.rel.cmp(&b.rel));
-    Ok(out)
-}
-
-/// A folder waiting to be listed by `discover`.
-struct Folder {
-    /// Where it is.
-    dir: PathBuf,
-    /// Its path below the input folder, with a trailing slash (empty for the input folder).
-    prefix: String,
-    /// The reporting year of the `<year>/` folder it is in, if any.
-    year: Option<i32>,
-    /// A year in its own or an enclosing folder's name.
-    name_year: Option<i32>,
-    /// How deep below the input folder it is.
-    depth: usize,
-}
-
-/// A folder's entry: name, path and whether it is a folder.
-type Entry = (String, PathBuf, bool);
-
-/// The entries of a folder, sorted by name, with their paths and whether each is a folder;
-/// `None` (with an error finding) when a folder below the input folder cannot be listed.
-fn folder_entries(
-    folder: &Folder,
-    lang: Lang,
-    findings: &mut Findings,
-) -> Result<Option<Vec<Entry>>, Error> {
-    let dir_at = Location {
-        file: folder.prefix.trim_end_matches('/').to_string(),
-        ..Location::default()
-    };
-    let entries = match std::fs::read_dir(&folder.dir) {
-        Ok(e) => e,
-        Err(source) if folder.depth == 0 => {
-            return Err(Error::InputDir {
-                path: folder.dir.clone(),
-                source,
-            });
-        }
-        Err(e) => {
-            unreadable(findings, &dir_at, e, true, lang);
-            return Ok(None);
-        }
-    };
-    let mut names: Vec<Entry> = Vec::new();
-    for entry in entries {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                unreadable(findings, &dir_at, e, false, lang);
-                continue;
-            }
-        };
-        let name = entry.file_name().to_string_lossy().into_owned();
-        // Follows links to folders, as a person looking at the folder would.
-        let is_dir = entry.path().is_dir();
-        names.push((name, entry.path(), is_dir));
-    }
-    names.sort();
-    Ok(Some(names))
-}
-
-/// Nothing is dropped silently: a folder (`whole`) or entry that cannot be listed is an error.
-fn unreadable(findings: &mut Findings, at: &Location, e: std::io::Error, whole: bool, lang: Lang) {
-    findings.push(
-        Severity::Error,
-        "unreadable-folder",
-        at,
-        match (lang, whole) {
-            (Lang::De, true) => format!(
-                "Der Ordner kann nicht gelesen werden ({e}); seine Dateien fehlen im Bericht."
-            ),
-            (Lang::En, true) => {
-                format!("The folder cannot be read ({e}); its files are missing from the report.")
-            }
-            (Lang::De, false) => format!(
-                "Ein Eintrag des Ordners kann nicht gelesen werden ({e}); er fehlt im Bericht."
-            ),
-            (Lang::En, false) => format!(
-                "An entry of the folder cannot be read ({e}); it is missing from the report."
-            ),
-        },
-    );
-}
-
-/// The subfolder `name` of `parent`, to be listed, or `None` (with an info finding) when it
-/// is hidden or nested too deep.
-fn subfolder(
-    parent: &Folder,
-    name: &str,
-    path: PathBuf,
-    at: &Location,
-    lang: Lang,
-    findings: &mut Findings,
-) -> Option<Folder> {
-    let depth = parent.depth;
-    let reason = if name.starts_with('.') {
-        Some((
-            "Versteckter Ordner; übersprungen.",
-            "Hidden folder; skipped.",
-        ))
-    } else if depth + 1 >= MAX_DEPTH {
-        Some((
-            "Ordner zu tief verschachtelt; übersprungen. Bitte die Dateien direkt in den Ordner des Berichtsjahrs legen.",
-            "Folder nested too deep; skipped. Put the files directly into the folder of the reporting year.",
-        ))
-    } else {
-        None
-    };
-    if let Some((de, en)) = reason {
-        findings.push(Severity::Info, "skipped-folder", at, lang.t(de, en));
-        return None;
-    }
-    let folder_year = if depth == 0 && name.len() == 4 {
-        name.parse::<i32>()
-            .ok()
-            .filter(|y| (1990..=2100).contains(y))
-    } else {
-        None
-    };
-    if parent.year.is_some() && depth >= 1 {
-        findings.push(
-            Severity::Info,
-            "subfolder-read",
-            at,
-            lang.t(
-                "Unterordner im Ordner des Berichtsjahrs; seine Dateien werden mit diesem Jahr gelesen.",
-                "Subfolder inside the reporting year's folder; its files are read with that year.",
-            ),
-        );
-    }
-    Some(Folder {
-        dir: path,
-        prefix: format!("{}/", at.file),
-        year: parent.year.or(folder_year),
-        name_year: year_in_name(name).or(parent.name_year),
-        depth: depth + 1,
-    })
-}
-
-/// Why a file is skipped (German, English): a lock file, a hidden file or no spreadsheet.
-fn file_skip_reason(name: &str) -> Option<(&'static str, &'static str)> {
-    let ext = Path::new(name)
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
-    if name.starts_with("~$") || name.starts_with(".~lock") {
-        Some((
-            "Sperrdatei von Excel/LibreOffice (die Datei war beim Kopieren geöffnet); übersprungen.",
-            "Lock file of Excel/LibreOffice (the file was open when copied); skipped.",
-        ))
-    } else if name.starts_with('.') {
-        Some(("Versteckte Datei; übersprungen.", "Hidden file; skipped."))
-    } else if !EXTENSIONS.contains(&ext.as_str()) {
-        Some((
-            "Keine Tabellendatei (erwartet: xlsx, xlsm, xls, xlsb, ods, csv); übersprungen.",
-            "Not a spreadsheet (expected xlsx, xlsm, xls, xlsb, ods, csv); skipped.",
-        ))
-    } else {
-        None
-    }
 }
 
 /// Reads every inventory under `input`; data problems become findings, only an unusable

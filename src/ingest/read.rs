@@ -43,20 +43,11 @@ impl Value {
         match self {
             Value::Empty | Value::NoCachedValue => String::new(),
             Value::Text(s) => s.clone(),
-            Value::Number(n) => format_number(*n),
+            Value::Number(n) => crate::text::format_number(*n),
             Value::Date(d) => d.format("%d.%m.%Y").to_string(),
             Value::Bool(b) => if *b { "WAHR" } else { "FALSCH" }.to_string(),
             Value::Error(e) => e.clone(),
         }
-    }
-}
-
-/// Formats a number without a spurious `.0` (IDs and years are often numbers in Excel).
-pub fn format_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
     }
 }
 
@@ -322,6 +313,32 @@ pub struct FileContent {
     pub text_in_disguise: bool,
     /// CSV: lines where a quote opened and never closed; it was read as a plain character.
     pub quote_repairs: Vec<usize>,
+    /// When the workbook says it was last saved (its document properties); none for CSV.
+    pub saved: Option<chrono::NaiveDate>,
+}
+
+/// The date a workbook records as its last save: `dcterms:modified` in an xlsx's
+/// `docProps/core.xml`, `dc:date` in an ods's `meta.xml`. Part of the file's content, so it
+/// stays the same when the file is copied (the file system's date does not).
+pub fn saved_date(bytes: &[u8]) -> Option<chrono::NaiveDate> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    for (entry, tag) in [
+        ("docProps/core.xml", "dcterms:modified"),
+        ("meta.xml", "dc:date"),
+    ] {
+        let Ok(file) = archive.by_name(entry) else {
+            continue;
+        };
+        // The properties are a few hundred bytes; a bigger entry is read only so far.
+        let mut xml = String::new();
+        let _ = std::io::Read::read_to_string(&mut std::io::Read::take(file, 1 << 16), &mut xml);
+        let open = format!("<{tag}");
+        let start = xml.find(&open)?;
+        let value = xml[start..].split_once('>')?.1;
+        let date = value.get(..10)?;
+        return chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
+    }
+    None
 }
 
 /// Reads a file's bytes into grids, bounded by the limits.
@@ -370,6 +387,7 @@ pub fn read_bytes(
                 sheets: vec![sheet],
                 text_in_disguise: extension != "csv" && extension != "txt",
                 quote_repairs,
+                saved: None,
             })
         }
         Some(kind) => read_workbook(bytes, kind, limits),
@@ -610,6 +628,7 @@ fn read_workbook(bytes: &[u8], kind: Kind, limits: &Limits) -> Result<FileConten
         sheets,
         text_in_disguise: false,
         quote_repairs: Vec::new(),
+        saved: saved_date(bytes),
     })
 }
 

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use polars::prelude::*;
 
 use crate::error::{Cause, Error};
-use crate::files::write_atomic;
+use crate::files::{name, write_atomic};
 use crate::findings::Findings;
 use crate::schema::{self, Datum};
 use crate::transform::Measure;
@@ -125,7 +125,7 @@ pub fn findings_csv(findings: &Findings) -> Result<Vec<u8>, Cause> {
 
 /// Writes `findings.csv`.
 pub fn write_findings(out: &Path, findings: &Findings) -> Result<(), Error> {
-    let p = out.join("findings.csv");
+    let p = out.join(name::FINDINGS_CSV);
     write_atomic(&p, &findings_csv(findings).map_err(export(&p))?)
 }
 
@@ -158,13 +158,13 @@ pub fn write_comparison(
     comparisons: &[crate::transform::compare::Comparison],
     summary: &crate::transform::summary::Summary,
 ) -> Result<(), Error> {
-    let p = out.join("changes.csv");
+    let p = out.join(name::CHANGES_CSV);
     let bytes = changes_csv(comparisons).map_err(|source| Error::Export {
         path: p.clone(),
         source,
     })?;
     write_atomic(&p, &bytes)?;
-    let p = out.join("summary.json");
+    let p = out.join(name::SUMMARY_JSON);
     let bytes = crate::transform::summary::to_json(summary).map_err(|e| Error::Export {
         path: p.clone(),
         source: Cause::Json(e),
@@ -177,8 +177,8 @@ pub fn measures_parquet(frame: &DataFrame) -> Result<Vec<u8>, Cause> {
     // A frame's columns are shared, so the copy the writer needs costs no data.
     let mut df = frame.clone();
     let mut buf = Vec::new();
-    ParquetWriter::new(&mut buf)
-        .with_statistics(StatisticsOptions::empty())
+    polars_io::parquet::write::ParquetWriter::new(&mut buf)
+        .with_statistics(polars_io::parquet::write::StatisticsOptions::empty())
         .finish(&mut df)
         .map_err(Cause::Table)?;
     Ok(buf)
@@ -194,7 +194,7 @@ pub fn write_tables(
 ) -> Result<Vec<PathBuf>, Error> {
     let mut written = write_measures(out, measures, frame, with_contact)?;
     write_findings(out, findings)?;
-    written.push(out.join("findings.csv"));
+    written.push(out.join(name::FINDINGS_CSV));
     Ok(written)
 }
 
@@ -206,8 +206,8 @@ pub fn write_measures(
     frame: &DataFrame,
     with_contact: bool,
 ) -> Result<Vec<PathBuf>, Error> {
-    let csv_path = out.join("measures.csv");
-    let parquet_path = out.join("measures.parquet");
+    let csv_path = out.join(name::MEASURES_CSV);
+    let parquet_path = out.join(name::MEASURES_PARQUET);
     // The two big encodings are independent: one per core.
     let (csv, parquet) = rayon::join(
         || measures_csv(measures, with_contact).map_err(export(&csv_path)),

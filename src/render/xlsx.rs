@@ -11,10 +11,12 @@ use rust_xlsxwriter::{
 };
 
 use crate::config::Lang;
-use crate::findings::Findings;
+use crate::findings::{FileReport, Findings};
 use crate::schema::{self, Datum, Kind};
+use crate::tr;
 use crate::transform::Measure;
 use crate::transform::compare::Comparison;
+use crate::transform::returns::{Standing, YearReturns};
 
 /// From this many measures on, the big sheets are written in low-memory mode.
 const LOW_MEMORY_ROWS: usize = 20_000;
@@ -141,22 +143,33 @@ fn excel_time(t: chrono::NaiveDateTime) -> Result<ExcelDateTime, XlsxError> {
     )
 }
 
+/// What `measures.xlsx` shows after its sheet of measures.
+pub struct Beside<'a> {
+    /// The return list of each reporting year (sheet „Rücklauf“).
+    pub returns: &'a [YearReturns],
+    /// The input files, for their dates.
+    pub files: &'a [FileReport],
+    /// The year-over-year changes (sheet „Änderungen“).
+    pub comparisons: &'a [Comparison],
+    /// Every finding (sheet „Meldungen“).
+    pub findings: &'a Findings,
+}
+
 /// Builds `measures.xlsx` and returns its bytes.
 pub fn measures_xlsx(
     measures: &[Measure],
-    comparisons: &[Comparison],
-    findings: &Findings,
+    beside: &Beside,
     lang: Lang,
     with_contact: bool,
     created: chrono::NaiveDateTime,
 ) -> Result<Vec<u8>, XlsxError> {
-    begin(measures, lang, with_contact, created)?.finish(measures, comparisons, findings, lang)
+    begin(measures, lang, with_contact, created)?.finish(measures, beside, lang)
 }
 
 /// `measures.xlsx` with its sheet of measures written and the changes and findings to come.
 /// The sheet needs nothing but the measures, so `bestand check` writes it while it compares
 /// the years.
-pub struct Begun {
+pub struct MeasuresSheet {
     wb: Workbook,
     formats: Formats,
     big: bool,
@@ -168,7 +181,7 @@ pub fn begin(
     lang: Lang,
     with_contact: bool,
     created: chrono::NaiveDateTime,
-) -> Result<Begun, XlsxError> {
+) -> Result<MeasuresSheet, XlsxError> {
     let mut wb = Workbook::new();
     wb.set_properties(&DocProperties::new().set_creation_datetime(&excel_time(created)?));
     // Compression dominates saving a large table; level 3 is about twice as fast as the
@@ -188,21 +201,34 @@ pub fn begin(
     // workbooks keep the standard mode and their bytes).
     let big = measures.len() > LOW_MEMORY_ROWS;
     measures_sheet(&mut wb, measures, lang, with_contact, big, &formats)?;
-    Ok(Begun { wb, formats, big })
+    Ok(MeasuresSheet { wb, formats, big })
 }
 
-impl Begun {
-    /// Adds the changes and the findings and returns the workbook's bytes. `measures` are
-    /// the ones the workbook was begun with (the findings sheet names their departments).
+impl MeasuresSheet {
+    /// Adds the return list, the changes and the findings and returns the workbook's
+    /// bytes. `measures` are the ones the workbook was begun with (the findings sheet names
+    /// their departments).
     pub fn finish(
         mut self,
         measures: &[Measure],
-        comparisons: &[Comparison],
-        findings: &Findings,
+        beside: &Beside,
         lang: Lang,
     ) -> Result<Vec<u8>, XlsxError> {
-        changes_sheet(&mut self.wb, comparisons, lang, self.big, &self.formats)?;
-        findings_sheet(&mut self.wb, measures, findings, lang, &self.formats)?;
+        returns_sheet(
+            &mut self.wb,
+            beside.returns,
+            beside.files,
+            lang,
+            &self.formats,
+        )?;
+        changes_sheet(
+            &mut self.wb,
+            beside.comparisons,
+            lang,
+            self.big,
+            &self.formats,
+        )?;
+        findings_sheet(&mut self.wb, measures, beside.findings, lang, &self.formats)?;
         self.wb
             .save_to_buffer()
             .map(crate::render::xlsx::zip_made_on_unix)
@@ -260,6 +286,63 @@ fn measures_sheet(
         s.widths[c] = s.widths[c].min(usize::from(column.xlsx_width));
     }
     s.finish(measures.len() as u32)
+}
+
+/// The return list: per reporting year and department, how its return stands, with its
+/// files and their dates; the latest year first, the missing first within a year.
+fn returns_sheet(
+    wb: &mut Workbook,
+    returns: &[YearReturns],
+    files: &[FileReport],
+    lang: Lang,
+    formats: &Formats,
+) -> Result<(), XlsxError> {
+    let ws = wb.add_worksheet();
+    ws.set_name(tr!(lang, "returns-sheet"))?;
+    let names: Vec<String> = vec![
+        tr!(lang, "returns-column-year"),
+        tr!(lang, "returns-column-department"),
+        tr!(lang, "returns-column-standing"),
+        tr!(lang, "returns-column-files"),
+        tr!(lang, "returns-column-date"),
+        tr!(lang, "returns-column-measures"),
+        tr!(lang, "returns-column-rejected"),
+    ];
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let mut s = Sheet {
+        widths: vec![0; names.len()],
+        caps: vec![60; names.len()],
+        ws,
+    };
+    s.header(&names, &formats.header)?;
+    let date_of = |file: &str| files.iter().find(|f| f.file == file).and_then(|f| f.saved);
+    let mut r = 0u32;
+    for year in returns.iter().rev() {
+        let mut order: Vec<_> = year.departments.iter().collect();
+        order.sort_by_key(|d| std::cmp::Reverse(d.standing));
+        for d in order {
+            r += 1;
+            let standing = match d.standing {
+                Standing::Answered => tr!(lang, "returns-standing-answered"),
+                Standing::Incomplete => tr!(lang, "returns-standing-incomplete"),
+                Standing::Unclear => tr!(lang, "returns-standing-unclear"),
+                Standing::Missing => tr!(lang, "returns-standing-missing"),
+            };
+            // The latest date of its files: when the return was last saved.
+            let latest = d.files.iter().filter_map(|f| date_of(f)).max();
+            let values = vec![
+                V::N(f64::from(year.year)),
+                text(&d.department),
+                V::S(standing),
+                V::S(d.files.join("; ")),
+                latest.map_or(V::E, V::D),
+                V::N(d.measures as f64),
+                V::N(d.rejected as f64),
+            ];
+            s.row(r, values, &formats.date, &formats.money)?;
+        }
+    }
+    s.finish(r)
 }
 
 /// The sheet of changes between years, one row per change.

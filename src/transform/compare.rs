@@ -8,6 +8,7 @@ use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use crate::config::{Config, Lang};
 use crate::findings::{Findings, Location, Severity};
 use crate::ingest::links::Link;
+use crate::text::euro;
 use crate::text::match_key;
 use crate::transform::{Dataset, Measure, Rejected};
 
@@ -170,25 +171,6 @@ fn weigh_evidence(a: &Measure, b: &Measure, mut why: Option<(Lang, &mut Vec<Stri
     score
 }
 
-/// A German amount: `12.500 €`, `1.250.000,50 €`.
-pub fn euro(v: f64) -> String {
-    let negative = v < 0.0;
-    let cents = (v.abs() * 100.0).round() as u64;
-    let (whole, frac) = (cents / 100, cents % 100);
-    let digits = whole.to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
-        }
-        out.push(ch);
-    }
-    if frac != 0 {
-        out.push_str(&format!(",{frac:02}"));
-    }
-    format!("{}{out} €", if negative { "-" } else { "" })
-}
-
 fn list_change(label: &str, old: &[String], new: &[String]) -> Option<String> {
     let added: Vec<&String> = new.iter().filter(|x| !old.contains(x)).collect();
     let removed: Vec<&String> = old.iter().filter(|x| !new.contains(x)).collect();
@@ -299,7 +281,7 @@ impl Matcher<'_> {
 
     /// Title similarity of two measures.
     fn title(&self, old: usize, new: usize) -> f64 {
-        crate::transform::titles::similarity(&self.keys[&old], &self.keys[&new])
+        crate::transform::titles::title_similarity(&self.keys[&old], &self.keys[&new])
     }
 
     /// Title similarity plus the evidence beyond the title.
@@ -962,7 +944,7 @@ impl EvidenceMatcher<'_> {
                     (Some(a), Some(b)) => match_key(a) == match_key(b),
                     _ => false,
                 };
-                let title = crate::transform::titles::similarity(&keys[&i], &row_key);
+                let title = crate::transform::titles::title_similarity(&keys[&i], &row_key);
                 // Rank: an id in the department, an id across departments with a similar
                 // title, a title in the department, a title across departments.
                 let score = if same_id && same_dept {
@@ -1015,7 +997,7 @@ mod tests {
 
     fn score(a: &str, b: &str) -> f64 {
         let t = crate::transform::titles::Titles::new([a, b].into_iter());
-        crate::transform::titles::similarity(&t.key(a), &t.key(b))
+        crate::transform::titles::title_similarity(&t.key(a), &t.key(b))
     }
 
     #[test]

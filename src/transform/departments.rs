@@ -14,7 +14,7 @@ use foldhash::{HashMap, HashMapExt};
 
 use crate::config::{Config, Lang};
 use crate::findings::{Findings, Location, Severity};
-use crate::text::{match_key, similarity};
+use crate::text::{match_key, spelling_similarity};
 use crate::transform::{Measure, Rejected};
 
 /// Words that say what kind of unit a department is, not which one: the prefixes of the
@@ -553,7 +553,7 @@ fn suggestion(name: &str, configured: &[String]) -> Option<String> {
         .iter()
         // A name with a number is not another number's department.
         .filter(|c| own.is_none() || number(c).is_none_or(|n| Some(n) == own))
-        .map(|c| (similarity(&key, &core_key(c)), c))
+        .map(|c| (spelling_similarity(&key, &core_key(c)), c))
         .filter(|(s, _)| *s >= 0.75)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, c)| c.clone())

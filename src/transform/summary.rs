@@ -113,6 +113,8 @@ pub struct YearFigures {
     pub changes: Option<ChangeFigures>,
     /// Differences against the previous year.
     pub delta: Option<Delta>,
+    /// The return list: who was asked, who answered, who is missing.
+    pub returns: super::returns::ReturnFigures,
 }
 
 /// The key figures of all years.
@@ -177,6 +179,7 @@ pub fn build(
     dataset: &Dataset,
     df: &DataFrame,
     comparisons: &[Comparison],
+    returns: &[super::returns::YearReturns],
     cfg: &Config,
 ) -> PolarsResult<Summary> {
     let mut years = years_present(dataset);
@@ -186,6 +189,11 @@ pub fn build(
     add_funding(dataset, cfg, &mut years)?;
     add_goal_coverage(df, cfg, &mut years)?;
     add_changes(comparisons, &mut years);
+    for list in returns {
+        if let Some(y) = years.get_mut(&list.year) {
+            y.returns = super::returns::ReturnFigures::from(list);
+        }
+    }
     Ok(Summary {
         years: years.into_values().collect(),
     })
@@ -582,7 +590,7 @@ pub fn describe(comparisons: &[Comparison], lang: Lang) -> String {
                 let _ = writeln!(
                     out,
                     "    {sign}{}  {} ({})",
-                    crate::transform::compare::euro(d),
+                    crate::text::euro(d),
                     ch.title,
                     ch.department
                 );

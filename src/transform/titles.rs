@@ -301,7 +301,7 @@ fn is_group(token: &str) -> bool {
 /// Dice and containment, so a dropped qualifier costs little) and the share of shared
 /// character trigrams (typos, spelling variants), minus a penalty when each title names a
 /// group of people the other does not.
-pub fn similarity(a: &Key, b: &Key) -> f64 {
+pub fn title_similarity(a: &Key, b: &Key) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
@@ -334,7 +334,7 @@ mod tests {
 
     fn score(a: &str, b: &str) -> f64 {
         let t = Titles::new([a, b].into_iter());
-        similarity(&t.key(a), &t.key(b))
+        title_similarity(&t.key(a), &t.key(b))
     }
 
     fn same(a: &str, b: &str) {

@@ -3,7 +3,7 @@
 //! it is likely right.
 
 use crate::config::Term;
-use crate::text::{match_key, similarity};
+use crate::text::{match_key, spelling_similarity};
 
 /// A controlled vocabulary prepared for lookups.
 #[derive(Debug, Clone)]
@@ -131,7 +131,7 @@ impl Vocabulary {
         }
         let mut best: Option<(f64, usize, usize)> = None;
         for (k, i, _) in &self.keys {
-            let s = similarity(&key, k);
+            let s = spelling_similarity(&key, k);
             if best.is_none_or(|(b, _, _)| s > b) {
                 let edits = strsim::levenshtein(&key, k);
                 best = Some((s, *i, edits));

@@ -11,7 +11,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::config::{Config, Lang};
-use crate::transform::compare::euro;
+use crate::text::euro;
 use crate::transform::summary::{Summary, YearFigures};
 
 /// How values are written on the axis and the bars.

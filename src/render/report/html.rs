@@ -11,24 +11,24 @@ fn esc(s: &str) -> String {
     crate::text::escape_markup(s).replace(" €", "\u{a0}€")
 }
 
-use super::model::{Align, Block, Document, Table, Tile, Tone};
+use super::model::{Align, Block, Document, Table, Tile, Tone, Words};
 
 const STYLE: &str = r#"
-:root { --ink: #1f1f1f; --head: #0b3c5d; --muted: #595959; --rule: #b0bec9; --zebra: #f4f6f8; --mark: #fde8d0; --tile: #eaf1f7; }
+:root { --ink: @INK@; --head: @HEAD@; --muted: @MUTED@; --rule: @RULE@; --zebra: @ZEBRA@; --mark: @MARK@; --tile: @TILE@; }
 * { box-sizing: border-box; }
-body { margin: 0; font-family: "Liberation Sans", Arial, Helvetica, sans-serif; color: var(--ink); background: #fff; line-height: 1.5; font-size: 1rem; }
-.skip { position: absolute; left: -10000px; top: 0; background: #fff; color: var(--head); padding: .5rem 1rem; }
+body { margin: 0; font-family: "Liberation Sans", Arial, Helvetica, sans-serif; color: var(--ink); background: @WHITE@; line-height: 1.5; font-size: 1rem; }
+.skip { position: absolute; left: -10000px; top: 0; background: @WHITE@; color: var(--head); padding: .5rem 1rem; }
 .skip:focus { left: 1rem; z-index: 10; }
-header.cover { background: var(--head); color: #fff; padding: 2.5rem 1.5rem; }
+header.cover { background: var(--head); color: @WHITE@; padding: 2.5rem 1.5rem; }
 header.cover h1 { margin: 0 0 .5rem; font-size: 2.2rem; line-height: 1.2; }
 header.cover p { margin: .25rem 0; }
-header.cover p.draft { display: inline-block; background: #fff; color: #8a3b00; padding: .2rem .6rem; margin-bottom: 1rem; }
+header.cover p.draft { display: inline-block; background: @WHITE@; color: @DRAFT@; padding: .2rem .6rem; margin-bottom: 1rem; }
 .wrap { max-width: 62rem; margin: 0 auto; padding: 0 1.5rem; }
 nav.toc { border-bottom: 1px solid var(--rule); padding: 1rem 0; }
 nav.toc ol { padding-left: 1.25rem; list-style: none; }
 nav.toc ol ol { padding-left: 1.25rem; }
-a { color: #0b4f8a; }
-a:focus { outline: 3px solid #e69f00; outline-offset: 2px; }
+a { color: @LINK@; }
+a:focus { outline: 3px solid @FOCUS@; outline-offset: 2px; }
 h2 { color: var(--head); font-size: 1.6rem; border-bottom: 1px solid var(--rule); margin-top: 2.5rem; }
 h3 { color: var(--head); font-size: 1.25rem; margin-top: 1.75rem; }
 h4 { font-size: 1.05rem; margin: 1.25rem 0 .25rem; }
@@ -41,7 +41,7 @@ ul.tiles .delta { display: block; font-size: .85rem; color: var(--muted); }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 caption { text-align: left; font-weight: bold; color: var(--head); padding: .25rem 0; }
 th, td { text-align: left; vertical-align: top; padding: .3rem .45rem; }
-thead th { background: #dde7f0; }
+thead th { background: @HEADER_BG@; }
 tbody tr:nth-child(even) { background: var(--zebra); }
 tbody tr.mark { background: var(--mark); font-weight: bold; }
 td.num, th.num { text-align: right; }
@@ -49,7 +49,7 @@ figure { margin: 1.5rem 0; }
 figure svg { max-width: 100%; height: auto; }
 figcaption { font-size: .9rem; color: var(--muted); }
 footer { border-top: 1px solid var(--rule); margin-top: 3rem; padding: 1rem 0 2rem; color: var(--muted); font-size: .9rem; }
-@media print { .skip, nav.toc { display: none; } header.cover { background: #fff; color: var(--head); } h2 { break-before: page; } }
+@media print { .skip, nav.toc { display: none; } header.cover { background: @WHITE@; color: var(--head); } h2 { break-before: page; } }
 "#;
 
 /// A section id from a heading: `abschnitt-3`.
@@ -88,7 +88,7 @@ fn table_html(out: &mut String, t: &Table, region_label: &str) {
 }
 
 /// The chart's numbers as a table, so they are there for screen readers and without images.
-fn chart_table(c: &BarChart, lang_de: bool) -> Table {
+fn chart_table(c: &BarChart, words: &Words) -> Table {
     let mut columns = vec![super::model::Column {
         title: String::new(),
         weight: 2.0,
@@ -118,14 +118,11 @@ fn chart_table(c: &BarChart, lang_de: bool) -> Table {
                 });
             }
         }
-        let total = match (b.is_empty(), multi, lang_de) {
-            (true, false, true) => "Wert".to_string(),
-            (true, false, false) => "Value".to_string(),
-            (true, true, true) => "gesamt".to_string(),
-            (true, true, false) => "total".to_string(),
-            (false, false, _) => b.clone(),
-            (false, true, true) => format!("{b} gesamt"),
-            (false, true, false) => format!("{b} total"),
+        let total = match (b.is_empty(), multi) {
+            (true, false) => words.value.clone(),
+            (true, true) => words.total.clone(),
+            (false, false) => b.clone(),
+            (false, true) => format!("{b} {}", words.total),
         };
         columns.push(super::model::Column {
             title: total,
@@ -133,11 +130,7 @@ fn chart_table(c: &BarChart, lang_de: bool) -> Table {
             align: Align::Right,
         });
     }
-    columns[0].title = if lang_de {
-        "Kategorie".into()
-    } else {
-        "Category".into()
-    };
+    columns[0].title = words.category.clone();
     let rows = c
         .categories
         .iter()
@@ -166,18 +159,14 @@ fn chart_table(c: &BarChart, lang_de: bool) -> Table {
         .collect::<Vec<_>>();
     let highlighted = vec![false; rows.len()];
     Table {
-        caption: if lang_de {
-            format!("Zahlen zum Diagramm: {}", c.title)
-        } else {
-            format!("Figures of the chart: {}", c.title)
-        },
+        caption: format!("{}: {}", words.chart_figures, c.title),
         columns,
         rows,
         highlighted,
     }
 }
 
-fn chart_html(out: &mut String, c: &BarChart, n: usize, lang_de: bool) {
+fn chart_html(out: &mut String, c: &BarChart, n: usize, words: &Words) {
     let svg = charts::to_svg(c).unwrap_or_default();
     let (tid, did) = (format!("chart-{n}-title"), format!("chart-{n}-desc"));
     let svg = svg
@@ -194,30 +183,22 @@ fn chart_html(out: &mut String, c: &BarChart, n: usize, lang_de: bool) {
         esc(&c.description)
     );
     if !c.is_empty() {
-        table_html(
-            out,
-            &chart_table(c, lang_de),
-            if lang_de { "Tabelle" } else { "Table" },
-        );
+        table_html(out, &chart_table(c, words), &words.table);
     }
 }
 
 /// Renders the document as one HTML page.
 pub fn render(doc: &Document) -> String {
-    let de = doc.language.starts_with("de");
     let lang = doc.language.split('-').next().unwrap_or("de");
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<meta name=\"author\" content=\"{}\">\n<meta name=\"description\" content=\"{}\">\n<style>{STYLE}</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#inhalt\">{}</a>\n",
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<meta name=\"author\" content=\"{}\">\n<meta name=\"description\" content=\"{}\">\n<style>{}</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#inhalt\">{}</a>\n",
         esc(&doc.title),
         esc(&doc.author),
         esc(&doc.subject),
-        if de {
-            "Zum Inhalt springen"
-        } else {
-            "Skip to content"
-        }
+        super::theme::with_colours(STYLE),
+        esc(&doc.words.skip_to_content)
     );
     let toc = contents_entries(doc);
     let mut body = String::new();
@@ -247,10 +228,10 @@ pub fn render(doc: &Document) -> String {
                 body.push_str("</ul>\n");
             }
             Block::Tiles(tiles) => tiles_html(&mut body, tiles),
-            Block::Table(t) => table_html(&mut body, t, if de { "Tabelle" } else { "Table" }),
+            Block::Table(t) => table_html(&mut body, t, &doc.words.table),
             Block::Chart(c) => {
                 chart_no += 1;
-                chart_html(&mut body, c, chart_no, de);
+                chart_html(&mut body, c, chart_no, &doc.words);
             }
         }
     }

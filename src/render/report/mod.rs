@@ -7,7 +7,8 @@ pub mod html;
 pub mod layout;
 pub mod model;
 pub mod pdf;
-pub mod serialize;
+pub mod pdf_file;
+pub mod theme;
 
 pub use content::Inputs;
 

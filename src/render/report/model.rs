@@ -104,6 +104,28 @@ pub enum Block {
     Chart(Box<BarChart>),
 }
 
+/// The words the PDF and HTML writers put around the content, in the report's language:
+/// the writers choose none of their own.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Words {
+    /// After a table's caption on a following page: „(Fortsetzung)“.
+    pub continued: String,
+    /// Before the title in the running head while error findings remain: „Entwurf“.
+    pub draft: String,
+    /// The web page's first link, for keyboard users: „Zum Inhalt springen“.
+    pub skip_to_content: String,
+    /// Before a table's number on the web page: „Tabelle“.
+    pub table: String,
+    /// Before a chart's title in the caption of its numbers: „Zahlen zum Diagramm“.
+    pub chart_figures: String,
+    /// Head of a chart table's first column: „Kategorie“.
+    pub category: String,
+    /// Head of a chart table's only value column: „Wert“.
+    pub value: String,
+    /// A sum over a chart's segments: „gesamt“.
+    pub total: String,
+}
+
 /// The whole report.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
@@ -119,6 +141,8 @@ pub struct Document {
     pub language: String,
     /// "Seite {page} von {pages}" pattern.
     pub page_label: String,
+    /// The words the writers put around the content.
+    pub words: Words,
     /// While error findings remain: the draft notice, shown in the running head of the PDF
     /// and at the top of the HTML page.
     pub draft: Option<String>,

@@ -16,7 +16,7 @@ use crate::render::charts::{self, fonts, pdf::PdfBackend};
 
 use super::layout::{ARTIFACT, Item, Layout, PAGE_H, PAGE_W, Page, ROOT, color};
 use super::model::Document;
-use super::serialize::Prewritten;
+use super::pdf_file::Prewritten;
 
 fn rgb(c: (u8, u8, u8)) -> Color {
     Color::Rgb(Rgb {
@@ -369,7 +369,7 @@ pub fn write(doc: &Document, layout: Layout, created: i64) -> Result<Vec<u8>, St
     });
     // Object streams pack the many small structure-tree objects (a third of the size).
     lo.version = "1.7".into();
-    super::serialize::save_with(lo, written)
+    super::pdf_file::save_with(lo, written)
 }
 
 /// The embedded fonts a page is drawn with.
@@ -448,7 +448,7 @@ fn running_head(ops: &mut Vec<Op>, doc: &Document, rid: &FontId, i: usize, total
         tag: "Artifact".into(),
     });
     let head = match &doc.draft {
-        Some(_) => format!("{} · {}", draft_word(&doc.language), doc.title),
+        Some(_) => format!("{} · {}", doc.words.draft, doc.title),
         None => doc.title.clone(),
     };
     text_ops(ops, rid, 62.0, 40.0, 8.0, color::MUTED, &head);
@@ -540,13 +540,4 @@ fn file_id(doc: &Document, layout: &Layout, created: i64) -> String {
     let a = crate::text::stable_hash(&[doc.title.as_bytes(), counts.as_bytes(), pages.as_bytes()]);
     let b = crate::text::stable_hash(&[pages.as_bytes(), doc.title.as_bytes(), counts.as_bytes()]);
     format!("{a:016x}{b:016x}")
-}
-
-/// „Entwurf“ in the report's language, for the running head.
-fn draft_word(language: &str) -> &'static str {
-    if language.starts_with("de") {
-        "Entwurf"
-    } else {
-        "Draft"
-    }
 }

@@ -8,12 +8,21 @@ use crate::config::{Config, Goal, Lang, StatusRole};
 use crate::findings::FileReport;
 use crate::findings::{Findings, Severity};
 use crate::render::charts::{self, BarChart, Series, ValueFormat};
+use crate::text::euro;
 use crate::text::{match_key, sort_key};
-use crate::transform::compare::{Change, ChangeKind, Comparison, euro};
+use crate::tr;
+use crate::transform::compare::{Change, ChangeKind, Comparison};
+use crate::transform::returns::Asked;
 use crate::transform::summary::{Summary, YearFigures};
 use crate::transform::{Dataset, Measure};
 
-use super::model::{Align, Block, Column, Document, Table, Tile, Tone};
+use super::model::{Align, Block, Column, Document, Table, Tile, Tone, Words};
+
+mod changes;
+mod quality;
+
+use changes::*;
+use quality::*;
 
 /// Everything the report is made from.
 pub struct Inputs<'a> {
@@ -293,6 +302,16 @@ fn document(cx: &Ctx, blocks: Vec<Block>) -> Document {
         },
         language: t("de-DE", "en-GB"),
         page_label: t("Seite {page} von {pages}", "Page {page} of {pages}"),
+        words: Words {
+            continued: tr!(cx.lang, "report-continued"),
+            draft: tr!(cx.lang, "report-draft"),
+            skip_to_content: tr!(cx.lang, "report-skip-to-content"),
+            table: tr!(cx.lang, "report-table"),
+            chart_figures: tr!(cx.lang, "report-chart-figures"),
+            category: tr!(cx.lang, "report-category"),
+            value: tr!(cx.lang, "report-value"),
+            total: tr!(cx.lang, "report-total"),
+        },
         draft: draft_notice(cx.inp),
         blocks,
     }
@@ -343,6 +362,7 @@ fn key_figures(cx: &Ctx) -> Vec<Block> {
     };
     b.push(key_figure_tiles(cx, y));
     b.push(key_figure_text(cx, y));
+    b.extend(return_sentence(cx, y));
     b.extend(section_missing_from_figures(cx.inp, y));
     let overview = [
         "massnahmen-nach-handlungsfeld",
@@ -437,6 +457,29 @@ fn key_figure_tiles(cx: &Ctx, y: &YearFigures) -> Block {
         });
     }
     Block::Tiles(tiles)
+}
+
+/// Who answered and who did not, for the reporting year: one sentence, department names
+/// only (`None` in a year without measures, which has no return list).
+fn return_sentence(cx: &Ctx, y: &YearFigures) -> Option<Block> {
+    let r = &y.returns;
+    let from = match r.asked_from? {
+        Asked::Configured => "configured",
+        Asked::Seen => "seen",
+    };
+    Some(para(tr!(
+        cx.lang,
+        "report-returns",
+        year = y.year.to_string(),
+        answered = r.answered.len(),
+        asked = r.asked.len(),
+        from = from,
+        incomplete = r.incomplete.len(),
+        missing = r.missing.len(),
+        names = r.missing.join(", "),
+        unclear = r.unclear.len(),
+        unclearnames = r.unclear.join(", ")
+    )))
 }
 
 /// The sentence under the tiles: departments, measures by status and goals covered.
@@ -822,235 +865,6 @@ fn department(cx: &Ctx, dept: &str, ms: &[&Measure], running: &[String]) -> Vec<
     b
 }
 
-/// Section 5, changes since the last inventory: new, ended, status and budget changes.
-fn changes(cx: &Ctx) -> Vec<Block> {
-    let mut b = vec![heading(
-        1,
-        cx.t(
-            "Veränderungen seit der letzten Bestandsaufnahme",
-            "Changes since the last inventory",
-        ),
-    )];
-    let Some(c) = cx.comparison else {
-        b.push(para(cx.t(
-            "Es liegt nur ein Berichtsjahr vor; ein Vergleich ist erst mit der nächsten Bestandsaufnahme möglich.",
-            "Only one reporting year is present; a comparison is possible with the next inventory.",
-        )));
-        return b;
-    };
-    b.push(changes_intro(cx, c));
-    b.extend(new_measures(cx, c));
-    b.extend(ended_measures(cx, c));
-    b.extend(section_not_comparable(cx.inp, c, cx.limit));
-    b.extend(status_changes(cx, c));
-    b.extend(budget_changes(cx, c));
-    b
-}
-
-/// The counts of the comparison in one sentence.
-fn changes_intro(cx: &Ctx, c: &Comparison) -> Block {
-    let (new, ended) = (c.count(ChangeKind::New), c.count(ChangeKind::Ended));
-    let (changed, continued) = (c.count(ChangeKind::Changed), c.count(ChangeKind::Continued));
-    para(match cx.lang {
-        Lang::De => format!(
-            "Zwischen {} und {} kamen {new} Maßnahmen neu hinzu, {ended} wurden nicht mehr gemeldet, {changed} wurden mit Änderungen und {continued} unverändert fortgeführt. Maßnahmen werden über ihre ID und, wo sie fehlt, über einen ähnlichen Titel einander zugeordnet.",
-            c.from_year, c.to_year
-        ),
-        Lang::En => format!(
-            "Between {} and {}, {new} measures were added, {ended} were no longer reported, {changed} continued with changes and {continued} unchanged. Measures are matched by id and, where there is none, by a similar title.",
-            c.from_year, c.to_year
-        ),
-    })
-}
-
-/// The measure at an index of the dataset, if any.
-fn measure_of<'a>(cx: &Ctx<'a>, i: Option<usize>) -> Option<&'a Measure> {
-    i.and_then(|i| cx.inp.dataset.measures.get(i))
-}
-
-/// The columns of the tables of new, ended and status-changed measures.
-fn four_columns(a: &str, b: &str, c: &str, d: &str) -> Vec<Column> {
-    vec![
-        col(a, 3.2, Align::Left),
-        col(b, 2.4, Align::Left),
-        col(c, 2.0, Align::Left),
-        col(d, 1.4, Align::Left),
-    ]
-}
-
-/// A list of changes under its heading: the table, or "none".
-fn change_list(
-    cx: &Ctx,
-    title: String,
-    caption: String,
-    columns: Vec<Column>,
-    rows: Vec<Vec<String>>,
-) -> Vec<Block> {
-    let list = if rows.is_empty() {
-        note(cx.t("Keine.", "None."))
-    } else {
-        table(caption, columns, rows)
-    };
-    vec![heading(2, title), list]
-}
-
-/// A changed measure with the field of action and status of its row of one year.
-fn field_and_status_row(cx: &Ctx, x: &Change, i: Option<usize>) -> Vec<String> {
-    let m = measure_of(cx, i);
-    vec![
-        x.title.clone(),
-        x.department.clone(),
-        m.map(|m| m.field_of_action.clone()).unwrap_or_default(),
-        m.map(|m| m.status.clone()).unwrap_or_default(),
-    ]
-}
-
-/// The measures new in the later year.
-fn new_measures(cx: &Ctx, c: &Comparison) -> Vec<Block> {
-    let heading = (("Neue Maßnahmen", "New measures"), "Status".to_string());
-    measures_of_kind(cx, c, ChangeKind::New, heading)
-}
-
-/// The measures of the earlier year no longer reported.
-fn ended_measures(cx: &Ctx, c: &Comparison) -> Vec<Block> {
-    let heading = (
-        (
-            "Nicht mehr gemeldete Maßnahmen",
-            "Measures no longer reported",
-        ),
-        format!("Status {}", c.from_year),
-    );
-    measures_of_kind(cx, c, ChangeKind::Ended, heading)
-}
-
-/// The new or the ended measures as a list: the measure's field and status from the year it
-/// stands in, under its title (German, English) with the count, and its status column.
-fn measures_of_kind(
-    cx: &Ctx,
-    c: &Comparison,
-    kind: ChangeKind,
-    ((de, en), status): ((&str, &str), String),
-) -> Vec<Block> {
-    let t = |de: &str, en: &str| cx.t(de, en);
-    let rows: Vec<Vec<String>> = c
-        .changes
-        .iter()
-        .filter(|x| x.kind == kind)
-        .take(cx.limit)
-        .map(|x| {
-            field_and_status_row(
-                cx,
-                x,
-                if kind == ChangeKind::New {
-                    x.new
-                } else {
-                    x.old
-                },
-            )
-        })
-        .collect();
-    change_list(
-        cx,
-        format!("{} ({})", t(de, en), rows.len()),
-        t(de, en),
-        four_columns(
-            &t("Maßnahme", "Measure"),
-            &t("Fachbereich", "Department"),
-            &t("Handlungsfeld", "Field of action"),
-            &status,
-        ),
-        rows,
-    )
-}
-
-/// The measures whose status changed, with the status of both years.
-fn status_changes(cx: &Ctx, c: &Comparison) -> Vec<Block> {
-    let t = |de: &str, en: &str| cx.t(de, en);
-    let rows: Vec<Vec<String>> = c
-        .changes
-        .iter()
-        .filter(|x| x.detail.contains("Status:"))
-        .take(cx.limit)
-        .map(|x| {
-            let (a, z) = (measure_of(cx, x.old), measure_of(cx, x.new));
-            vec![
-                x.title.clone(),
-                x.department.clone(),
-                a.map(|m| m.status.clone()).unwrap_or_default(),
-                z.map(|m| m.status.clone()).unwrap_or_default(),
-            ]
-        })
-        .collect();
-    change_list(
-        cx,
-        match cx.lang {
-            Lang::De => format!("Statusänderungen ({})", rows.len()),
-            Lang::En => format!("Status changes ({})", rows.len()),
-        },
-        t("Statusänderungen", "Status changes"),
-        four_columns(
-            &t("Maßnahme", "Measure"),
-            &t("Fachbereich", "Department"),
-            &c.from_year.to_string(),
-            &c.to_year.to_string(),
-        ),
-        rows,
-    )
-}
-
-/// The fifteen largest budget changes, with the budget of both years.
-fn budget_changes(cx: &Ctx, c: &Comparison) -> Vec<Block> {
-    let t = |de: &str, en: &str| cx.t(de, en);
-    let mut budget: Vec<&Change> = c
-        .changes
-        .iter()
-        .filter(|x| x.budget_delta.is_some_and(|d| d.abs() >= 0.5))
-        .collect();
-    budget.sort_by(|a, b| {
-        b.budget_delta
-            .unwrap_or(0.0)
-            .abs()
-            .total_cmp(&a.budget_delta.unwrap_or(0.0).abs())
-            .then(a.title.cmp(&b.title))
-    });
-    let budget_of = |m: Option<&Measure>| {
-        m.and_then(|m| m.budget_eur)
-            .map(|v| euro(v.round()))
-            .unwrap_or_default()
-    };
-    let rows: Vec<Vec<String>> = budget
-        .iter()
-        .take(15)
-        .map(|x| {
-            let d = x.budget_delta.unwrap_or(0.0);
-            vec![
-                x.title.clone(),
-                x.department.clone(),
-                budget_of(measure_of(cx, x.old)),
-                budget_of(measure_of(cx, x.new)),
-                format!(
-                    "{}{}",
-                    if d >= 0.0 { "+" } else { "−" },
-                    euro(d.abs().round())
-                ),
-            ]
-        })
-        .collect();
-    change_list(
-        cx,
-        t("Größte Budgetänderungen", "Largest budget changes"),
-        t("Größte Budgetänderungen", "Largest budget changes"),
-        vec![
-            col(&t("Maßnahme", "Measure"), 3.0, Align::Left),
-            col(&t("Fachbereich", "Department"), 2.4, Align::Left),
-            col(&c.from_year.to_string(), 1.3, Align::Right),
-            col(&c.to_year.to_string(), 1.3, Align::Right),
-            col(&t("Änderung", "Change"), 1.3, Align::Right),
-        ],
-        rows,
-    )
-}
-
 /// Section 6, goal coverage: every goal of the concept with the measures referring to it.
 fn goal_coverage(cx: &Ctx) -> Vec<Block> {
     let mut b = vec![
@@ -1121,126 +935,6 @@ fn goal_table(cx: &Ctx, field: &str) -> Option<Block> {
         rows,
         highlighted,
     }))
-}
-
-/// Section 7, data quality: per file the measures and findings, then the errors.
-fn data_quality(cx: &Ctx) -> Vec<Block> {
-    let mut b = vec![
-        heading(1, cx.t("Datenqualität", "Data quality")),
-        para(cx.t(
-            "Je Datei die Zahl der übernommenen Maßnahmen und der Hinweise nach Schwere. Fehler bedeuten: Die Zeile oder Datei fehlt in diesem Bericht, bis der Fachbereich sie korrigiert. Alle Meldungen mit Zelle stehen in findings.csv.",
-            "Per file, the measures taken over and the findings by severity. Errors mean the row or file is missing from this report until the department corrects it. All findings with their cell are in findings.csv.",
-        )),
-        files_table(cx),
-    ];
-    b.extend(error_table(cx));
-    b
-}
-
-/// Per file read: department, measures taken over, findings by severity (errors highlighted).
-fn files_table(cx: &Ctx) -> Block {
-    let t = |de: &str, en: &str| cx.t(de, en);
-    let mut per_file: BTreeMap<&str, [usize; 3]> = BTreeMap::new();
-    for f in cx.inp.findings.items() {
-        let e = per_file.entry(f.file.as_str()).or_default();
-        e[match f.severity {
-            Severity::Error => 0,
-            Severity::Warning => 1,
-            Severity::Info => 2,
-        }] += 1;
-    }
-    let mut taken: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut dept_of: BTreeMap<&str, &str> = BTreeMap::new();
-    for m in &cx.inp.dataset.measures {
-        *taken.entry(m.source_file.as_str()).or_default() += 1;
-        dept_of
-            .entry(m.source_file.as_str())
-            .or_insert(m.department.as_str());
-    }
-    let rows: Vec<Vec<String>> = cx
-        .inp
-        .files
-        .iter()
-        .filter(|f| !f.skipped)
-        .map(|f| {
-            let c = per_file.get(f.file.as_str()).copied().unwrap_or_default();
-            vec![
-                dept_of
-                    .get(f.file.as_str())
-                    .copied()
-                    .unwrap_or("–")
-                    .to_string(),
-                f.file.clone(),
-                taken.get(f.file.as_str()).copied().unwrap_or(0).to_string(),
-                c[0].to_string(),
-                c[1].to_string(),
-                c[2].to_string(),
-            ]
-        })
-        .collect();
-    let highlighted = rows.iter().map(|r| r[3] != "0").collect();
-    Block::Table(Table {
-        caption: t("Dateien und Meldungen", "Files and findings"),
-        columns: vec![
-            col(&t("Fachbereich", "Department"), 2.4, Align::Left),
-            col(&t("Datei", "File"), 2.6, Align::Left),
-            col(&t("Maßnahmen", "Measures"), 1.25, Align::Right),
-            col(&t("Fehler", "Errors"), 0.8, Align::Right),
-            col(&t("Warnungen", "Warnings"), 1.2, Align::Right),
-            col(&t("Hinweise", "Notes"), 1.0, Align::Right),
-        ],
-        rows,
-        highlighted,
-    })
-}
-
-/// The error findings, up to the limit: the rows and files not taken over, with their cell.
-fn error_table(cx: &Ctx) -> Vec<Block> {
-    let t = |de: &str, en: &str| cx.t(de, en);
-    let errors: Vec<Vec<String>> = cx
-        .inp
-        .findings
-        .items()
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .take(cx.limit)
-        .map(|f| {
-            vec![
-                f.file.clone(),
-                if f.sheet.is_empty() {
-                    String::new()
-                } else if f.cell.is_empty() {
-                    f.sheet.clone()
-                } else if f.cell.chars().all(|c| c.is_ascii_digit()) {
-                    format!("{}, {} {}", f.sheet, t("Zeile", "row"), f.cell)
-                } else {
-                    format!("{}!{}", f.sheet, f.cell)
-                },
-                f.message.clone(),
-            ]
-        })
-        .collect();
-    if errors.is_empty() {
-        return Vec::new();
-    }
-    vec![
-        heading(
-            2,
-            t(
-                "Nicht übernommene Zeilen und Dateien",
-                "Rows and files not taken over",
-            ),
-        ),
-        table(
-            t("Fehler", "Errors"),
-            vec![
-                col(&t("Datei", "File"), 2.2, Align::Left),
-                col(&t("Zelle", "Cell"), 1.3, Align::Left),
-                col(&t("Meldung", "Message"), 5.5, Align::Left),
-            ],
-            errors,
-        ),
-    ]
 }
 
 /// Section 8, appendix: all measures of the year, or per department if over the limit.
@@ -1381,247 +1075,4 @@ fn method_notes(cx: &Ctx) -> Vec<Block> {
         heading(1, cx.t("Hinweise zur Methode", "Notes on method")),
         Block::Bullets(bullets),
     ]
-}
-
-/// While error findings remain, the report is a draft: the notice says how many rows and
-/// files are missing from it.
-fn draft_notice(inp: &Inputs) -> Option<String> {
-    let errors = inp.findings.count(Severity::Error);
-    (errors > 0).then(|| match inp.cfg.lang {
-        Lang::De => format!(
-            "Entwurf: {errors} {} zu Zeilen oder Dateien, die in diesem Bericht fehlen, bis sie korrigiert sind (siehe „Datenqualität“).",
-            if errors == 1 { "Fehlermeldung" } else { "Fehlermeldungen" }
-        ),
-        Lang::En => format!(
-            "Draft: {errors} error {} about rows or files missing from this report until they are corrected (see \"Data quality\").",
-            if errors == 1 { "finding" } else { "findings" }
-        ),
-    })
-}
-
-/// On the key-figure page: what is not in the figures — rows that could not be taken over
-/// (per department), measures reported in both years whose row of one year was rejected,
-/// and departments without a readable return.
-fn section_missing_from_figures(inp: &Inputs, y: &YearFigures) -> Vec<Block> {
-    let lang = inp.cfg.lang;
-    let mut out = Vec::new();
-    if let Some(d) = draft_notice(inp) {
-        out.push(Block::Paragraph {
-            text: d,
-            tone: Tone::Strong,
-        });
-    }
-    let by_dept = inp.dataset.rejected_by_department(y.year);
-    if !by_dept.is_empty() {
-        let n: usize = by_dept.values().sum();
-        let list = by_dept
-            .iter()
-            .map(|(d, k)| format!("{d} ({k})"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        out.push(para(match lang {
-            Lang::De => format!(
-                "Nicht in diesen Zahlen: {n} {} für {} konnte{} nicht übernommen werden, weil Pflichtangaben fehlen oder nicht lesbar sind: {list}. Welche Zeilen und was zu korrigieren ist, steht unter „Datenqualität“.",
-                if n == 1 { "Zeile" } else { "Zeilen" },
-                y.year,
-                if n == 1 { "" } else { "n" }
-            ),
-            Lang::En => format!(
-                "Not in these figures: {n} {} for {} could not be taken over because required values are missing or unreadable: {list}. Which rows and what to correct is listed under \"Data quality\".",
-                if n == 1 { "row" } else { "rows" },
-                y.year
-            ),
-        }));
-    }
-    if let Some(c) = &y.changes {
-        if c.not_taken_over > 0 {
-            let one = c.not_taken_over == 1;
-            out.push(para(match lang {
-                Lang::De => format!(
-                    "{} gemeldete {} {} oder {} nicht übernommen werden; {} weder als neu noch als nicht mehr gemeldet.",
-                    c.not_taken_over,
-                    if one { "Maßnahme konnte" } else { "Maßnahmen konnten" },
-                    c.from_year,
-                    y.year,
-                    if one { "sie zählt" } else { "sie zählen" }
-                ),
-                Lang::En => format!(
-                    "{} reported {} could not be taken over in {} or {}; {} neither as new nor as no longer reported.",
-                    c.not_taken_over,
-                    if one { "measure" } else { "measures" },
-                    c.from_year,
-                    y.year,
-                    if one { "it counts" } else { "they count" }
-                ),
-            }));
-        }
-        if !c.departments_without_return.is_empty() {
-            let one = c.no_return == 1;
-            out.push(para(match lang {
-                Lang::De => format!(
-                    "Ohne lesbare Rückmeldung für {}: {}. Ihre {} {} aus {} {} nicht als beendet, sondern als offen.",
-                    y.year,
-                    c.departments_without_return.join(", "),
-                    c.no_return,
-                    if one { "Maßnahme" } else { "Maßnahmen" },
-                    c.from_year,
-                    if one { "gilt" } else { "gelten" }
-                ),
-                Lang::En => format!(
-                    "No readable return for {}: {}. Their {} {} of {} {} not counted as ended but as open.",
-                    y.year,
-                    c.departments_without_return.join(", "),
-                    c.no_return,
-                    if one { "measure" } else { "measures" },
-                    c.from_year,
-                    if one { "is" } else { "are" }
-                ),
-            }));
-            if !c.departments_unclear_return.is_empty() {
-                out.push(para(unclear_return(
-                    &c.departments_unclear_return,
-                    y.year,
-                    lang,
-                )));
-            }
-        }
-    }
-    out
-}
-
-/// For departments whose return may be under a name without their number: that their having
-/// no return is not certain.
-fn unclear_return(departments: &[String], year: i32, lang: Lang) -> String {
-    match lang {
-        Lang::De => format!(
-            "Nicht sicher ist das bei {}: Eine Rückmeldung für {year} nennt einen Fachbereich ohne Nummer, der auch {} sein kann (Meldung „passt zu mehreren Fachbereichen“). Bis die Nummer ergänzt ist, steht diese Rückmeldung als eigener Fachbereich im Bericht.",
-            departments.join(", "),
-            if departments.len() == 1 {
-                "dieser"
-            } else {
-                "einer von ihnen"
-            }
-        ),
-        Lang::En => format!(
-            "This is not certain for {}: a return for {year} names a department without its number that may be {} (finding \"fits several departments\"). Until the number is added, that return stands as a department of its own in the report.",
-            departments.join(", "),
-            if departments.len() == 1 {
-                "this one"
-            } else {
-                "one of them"
-            }
-        ),
-    }
-}
-
-/// In the changes section: the measures reported in both years whose row of one year was
-/// rejected, and the measures of departments without a return.
-fn section_not_comparable(inp: &Inputs, c: &Comparison, limit: usize) -> Vec<Block> {
-    let lang = inp.cfg.lang;
-    let t = |de: &str, en: &str| lang.t(de, en).to_string();
-    let mut out = Vec::new();
-    let rows: Vec<Vec<String>> = c
-        .changes
-        .iter()
-        .filter(|x| x.kind == ChangeKind::NotTakenOver)
-        .take(limit)
-        .map(|x| {
-            let r = x.rejected.and_then(|i| inp.dataset.rejected_rows.get(i));
-            vec![
-                if x.title.trim().is_empty() {
-                    // The row had no title: what identifies it is its id, file and row.
-                    match &x.measure_id {
-                        Some(id) => format!("{} {id}", t("(ohne Titel), ID", "(untitled), id")),
-                        None => t("(ohne Titel)", "(untitled)"),
-                    }
-                } else {
-                    x.title.clone()
-                },
-                x.department.clone(),
-                r.and_then(|r| r.year)
-                    .map(|y| y.to_string())
-                    .unwrap_or_default(),
-                r.map(|r| r.source_file.clone()).unwrap_or_default(),
-                r.map(|r| r.source_row.to_string()).unwrap_or_default(),
-            ]
-        })
-        .collect();
-    if !rows.is_empty() {
-        out.push(heading(
-            2,
-            match lang {
-                Lang::De => format!("Gemeldet, aber nicht übernommen ({})", rows.len()),
-                Lang::En => format!("Reported but not taken over ({})", rows.len()),
-            },
-        ));
-        out.push(note(t(
-            "Diese Maßnahmen wurden gemeldet, aber ihre Zeile in einem der beiden Jahre hat Fehler (siehe „Datenqualität“). Sie zählen weder als neu noch als nicht mehr gemeldet.",
-            "These measures were reported, but their row in one of the two years has errors (see \"Data quality\"). They count neither as new nor as no longer reported.",
-        )));
-        out.push(table(
-            t(
-                "Gemeldet, aber nicht übernommen",
-                "Reported but not taken over",
-            ),
-            vec![
-                col(&t("Maßnahme", "Measure"), 3.0, Align::Left),
-                col(&t("Fachbereich", "Department"), 2.2, Align::Left),
-                col(&t("Jahr", "Year"), 0.8, Align::Left),
-                col(&t("Datei", "File"), 2.6, Align::Left),
-                col(&t("Zeile", "Row"), 0.8, Align::Right),
-            ],
-            rows,
-        ));
-    }
-    if !c.without_return.is_empty() {
-        out.push(heading(
-            2,
-            match lang {
-                Lang::De => format!(
-                    "Ohne Rückmeldung {} ({})",
-                    c.to_year,
-                    c.without_return.len()
-                ),
-                Lang::En => format!("No return for {} ({})", c.to_year, c.without_return.len()),
-            },
-        ));
-        let rows = c
-            .without_return
-            .iter()
-            .map(|d| {
-                let n = c
-                    .changes
-                    .iter()
-                    .filter(|x| x.kind == ChangeKind::NoReturn && x.department == *d)
-                    .count();
-                vec![d.clone(), n.to_string()]
-            })
-            .collect();
-        out.push(note(match lang {
-            Lang::De => format!(
-                "Von diesen Fach- und Servicebereichen liegt für {} keine lesbare Datei vor. Ihre Maßnahmen aus {} gelten nicht als beendet.",
-                c.to_year, c.from_year
-            ),
-            Lang::En => format!(
-                "No readable file for {} from these departments. Their measures of {} are not counted as ended.",
-                c.to_year, c.from_year
-            ),
-        }));
-        if !c.unclear_return.is_empty() {
-            out.push(note(unclear_return(&c.unclear_return, c.to_year, lang)));
-        }
-        out.push(table(
-            t("Ohne Rückmeldung", "No return"),
-            vec![
-                col(&t("Fachbereich", "Department"), 6.0, Align::Left),
-                col(
-                    &format!("{} {}", t("Maßnahmen", "Measures"), c.from_year),
-                    1.5,
-                    Align::Right,
-                ),
-            ],
-            rows,
-        ));
-    }
-    out
 }

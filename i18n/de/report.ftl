@@ -1,0 +1,30 @@
+# Texte des Berichts (src/render/report/content).
+
+# Der Rücklauf auf der Seite „Auf einen Blick“. $from: configured (Liste in bestand.toml)
+# oder seen (alle, die im vorigen oder in diesem Berichtsjahr gemeldet haben).
+report-returns = Rücklauf { $year }: { $answered } von { $asked } { $from ->
+        [configured] angefragten Fach- und Servicebereichen
+       *[seen] Fach- und Servicebereichen, die im vorigen oder in diesem Berichtsjahr gemeldet haben,
+    } { $answered ->
+        [one] hat
+       *[other] haben
+    } geantwortet{ $incomplete ->
+        [0] {""}
+       *[other] , { $incomplete } davon unvollständig
+    }{ $missing ->
+        [0] {""}
+       *[other] ; keine Rückmeldung: { $names }
+    }{ $unclear ->
+        [0] {""}
+       *[other] ; nicht sicher: { $unclearnames }
+    }.
+
+# Wörter, die PDF und Webseite um den Inhalt setzen.
+report-continued = (Fortsetzung)
+report-draft = Entwurf
+report-skip-to-content = Zum Inhalt springen
+report-table = Tabelle
+report-chart-figures = Zahlen zum Diagramm
+report-category = Kategorie
+report-value = Wert
+report-total = gesamt

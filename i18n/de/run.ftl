@@ -1,0 +1,26 @@
+# Was ein Lauf auf dem Terminal sagt (src/run, src/main.rs).
+
+usage-help = Hilfe: bestand --help
+double-click-done = Fertig. Zum Schließen des Fensters die Eingabetaste drücken.
+config-defaults = Hinweis: Keine bestand.toml gefunden (weder hier noch im Eingabeordner); es gelten die eingebauten Voreinstellungen, ohne Organisation, Kommunenliste und Zielkatalog. `bestand init` schreibt eine Datei zum Anpassen.
+progress-files-read = Dateien gelesen
+corrections-to-forward = Korrekturmappen zum Weiterleiten in { $folder }: { $departments }
+stale-report-removed = Der Bericht (report.pdf, report.html, charts/) passte nicht mehr zu diesen Tabellen und wurde entfernt; `bestand report` erstellt ihn neu.
+
+init-exists = { $path } gibt es schon; mit --force wird die Datei überschrieben.
+init-written = { $path } geschrieben: alle Voreinstellungen mit Erläuterungen; die Beispiele am Ende sind auskommentiert.
+
+# $count Maßnahmen aus dem Jahr $year
+template-written-prefilled = { $path } (vorausgefüllt mit { $count ->
+        [one] 1 Maßnahme
+       *[other] { $count } Maßnahmen
+    } aus { $year })
+
+report-written = Bericht geschrieben: { $pdf } und { $html } (Diagramme in { $charts })
+
+compare-errors-left-out = { $count ->
+        [one] 1 Zeile oder Datei mit Fehlern fehlt im Vergleich; Details mit `bestand check`.
+       *[other] { $count } Zeilen oder Dateien mit Fehlern fehlen im Vergleich; Details mit `bestand check`.
+    }
+compare-no-such-year = Für { $year } gibt es keine Maßnahmen; vorhanden sind: { $years }.
+compare-from-after-to = --from { $from } muss vor --to { $to } liegen.

@@ -1,0 +1,11 @@
+# What is said while the files of the input folder are found (src/ingest/discover.rs).
+
+folder-unreadable = The folder cannot be read ({ $source }); its files are missing from the report.
+folder-entry-unreadable = An entry of the folder cannot be read ({ $source }); it is missing from the report.
+folder-hidden = Hidden folder; skipped.
+folder-too-deep = Folder nested too deep; skipped. Put the files directly into the folder of the reporting year.
+folder-archive = Folder of filed-away files (an archive); not read. What should count belongs directly in the reporting year's folder.
+folder-in-year = Subfolder inside the reporting year's folder; its files are read with that year.
+file-lock = Lock file of Excel/LibreOffice (the file was open when copied); skipped.
+file-hidden = Hidden file; skipped.
+file-not-spreadsheet = Not a spreadsheet (expected xlsx, xlsm, xls, xlsb, ods, csv); skipped.

@@ -1,0 +1,30 @@
+# Texts of the report (src/render/report/content).
+
+# The return list on the page "At a glance". $from: configured (the list in bestand.toml)
+# or seen (all that reported in the previous or this reporting year).
+report-returns = Returns for { $year }: { $answered } of { $asked } { $from ->
+        [configured] departments asked
+       *[seen] departments that reported in the previous or this reporting year
+    } { $answered ->
+        [one] has
+       *[other] have
+    } answered{ $incomplete ->
+        [0] {""}
+       *[other] , { $incomplete } of them incomplete
+    }{ $missing ->
+        [0] {""}
+       *[other] ; no return: { $names }
+    }{ $unclear ->
+        [0] {""}
+       *[other] ; not certain: { $unclearnames }
+    }.
+
+# Words the PDF and the web page put around the content.
+report-continued = (continued)
+report-draft = Draft
+report-skip-to-content = Skip to content
+report-table = Table
+report-chart-figures = Figures of the chart
+report-category = Category
+report-value = Value
+report-total = total

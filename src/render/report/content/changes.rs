@@ -1,0 +1,345 @@
+//! The report's chapter on the changes since the last inventory: new, ended, status and
+//! budget changes, and what could not be compared.
+
+use super::*;
+
+/// Section 5, changes since the last inventory: new, ended, status and budget changes.
+pub(super) fn changes(cx: &Ctx) -> Vec<Block> {
+    let mut b = vec![heading(
+        1,
+        cx.t(
+            "Veränderungen seit der letzten Bestandsaufnahme",
+            "Changes since the last inventory",
+        ),
+    )];
+    let Some(c) = cx.comparison else {
+        b.push(para(cx.t(
+            "Es liegt nur ein Berichtsjahr vor; ein Vergleich ist erst mit der nächsten Bestandsaufnahme möglich.",
+            "Only one reporting year is present; a comparison is possible with the next inventory.",
+        )));
+        return b;
+    };
+    b.push(changes_intro(cx, c));
+    b.extend(new_measures(cx, c));
+    b.extend(ended_measures(cx, c));
+    b.extend(section_not_comparable(cx.inp, c, cx.limit));
+    b.extend(status_changes(cx, c));
+    b.extend(budget_changes(cx, c));
+    b
+}
+
+/// The counts of the comparison in one sentence.
+pub(super) fn changes_intro(cx: &Ctx, c: &Comparison) -> Block {
+    let (new, ended) = (c.count(ChangeKind::New), c.count(ChangeKind::Ended));
+    let (changed, continued) = (c.count(ChangeKind::Changed), c.count(ChangeKind::Continued));
+    para(match cx.lang {
+        Lang::De => format!(
+            "Zwischen {} und {} kamen {new} Maßnahmen neu hinzu, {ended} wurden nicht mehr gemeldet, {changed} wurden mit Änderungen und {continued} unverändert fortgeführt. Maßnahmen werden über ihre ID und, wo sie fehlt, über einen ähnlichen Titel einander zugeordnet.",
+            c.from_year, c.to_year
+        ),
+        Lang::En => format!(
+            "Between {} and {}, {new} measures were added, {ended} were no longer reported, {changed} continued with changes and {continued} unchanged. Measures are matched by id and, where there is none, by a similar title.",
+            c.from_year, c.to_year
+        ),
+    })
+}
+
+/// The measure at an index of the dataset, if any.
+pub(super) fn measure_of<'a>(cx: &Ctx<'a>, i: Option<usize>) -> Option<&'a Measure> {
+    i.and_then(|i| cx.inp.dataset.measures.get(i))
+}
+
+/// The columns of the tables of new, ended and status-changed measures.
+pub(super) fn four_columns(a: &str, b: &str, c: &str, d: &str) -> Vec<Column> {
+    vec![
+        col(a, 3.2, Align::Left),
+        col(b, 2.4, Align::Left),
+        col(c, 2.0, Align::Left),
+        col(d, 1.4, Align::Left),
+    ]
+}
+
+/// A list of changes under its heading: the table, or "none".
+pub(super) fn change_list(
+    cx: &Ctx,
+    title: String,
+    caption: String,
+    columns: Vec<Column>,
+    rows: Vec<Vec<String>>,
+) -> Vec<Block> {
+    let list = if rows.is_empty() {
+        note(cx.t("Keine.", "None."))
+    } else {
+        table(caption, columns, rows)
+    };
+    vec![heading(2, title), list]
+}
+
+/// A changed measure with the field of action and status of its row of one year.
+pub(super) fn field_and_status_row(cx: &Ctx, x: &Change, i: Option<usize>) -> Vec<String> {
+    let m = measure_of(cx, i);
+    vec![
+        x.title.clone(),
+        x.department.clone(),
+        m.map(|m| m.field_of_action.clone()).unwrap_or_default(),
+        m.map(|m| m.status.clone()).unwrap_or_default(),
+    ]
+}
+
+/// The measures new in the later year.
+pub(super) fn new_measures(cx: &Ctx, c: &Comparison) -> Vec<Block> {
+    let heading = (("Neue Maßnahmen", "New measures"), "Status".to_string());
+    measures_of_kind(cx, c, ChangeKind::New, heading)
+}
+
+/// The measures of the earlier year no longer reported.
+pub(super) fn ended_measures(cx: &Ctx, c: &Comparison) -> Vec<Block> {
+    let heading = (
+        (
+            "Nicht mehr gemeldete Maßnahmen",
+            "Measures no longer reported",
+        ),
+        format!("Status {}", c.from_year),
+    );
+    measures_of_kind(cx, c, ChangeKind::Ended, heading)
+}
+
+/// The new or the ended measures as a list: the measure's field and status from the year it
+/// stands in, under its title (German, English) with the count, and its status column.
+pub(super) fn measures_of_kind(
+    cx: &Ctx,
+    c: &Comparison,
+    kind: ChangeKind,
+    ((de, en), status): ((&str, &str), String),
+) -> Vec<Block> {
+    let t = |de: &str, en: &str| cx.t(de, en);
+    let rows: Vec<Vec<String>> = c
+        .changes
+        .iter()
+        .filter(|x| x.kind == kind)
+        .take(cx.limit)
+        .map(|x| {
+            field_and_status_row(
+                cx,
+                x,
+                if kind == ChangeKind::New {
+                    x.new
+                } else {
+                    x.old
+                },
+            )
+        })
+        .collect();
+    change_list(
+        cx,
+        format!("{} ({})", t(de, en), rows.len()),
+        t(de, en),
+        four_columns(
+            &t("Maßnahme", "Measure"),
+            &t("Fachbereich", "Department"),
+            &t("Handlungsfeld", "Field of action"),
+            &status,
+        ),
+        rows,
+    )
+}
+
+/// The measures whose status changed, with the status of both years.
+pub(super) fn status_changes(cx: &Ctx, c: &Comparison) -> Vec<Block> {
+    let t = |de: &str, en: &str| cx.t(de, en);
+    let rows: Vec<Vec<String>> = c
+        .changes
+        .iter()
+        .filter(|x| x.detail.contains("Status:"))
+        .take(cx.limit)
+        .map(|x| {
+            let (a, z) = (measure_of(cx, x.old), measure_of(cx, x.new));
+            vec![
+                x.title.clone(),
+                x.department.clone(),
+                a.map(|m| m.status.clone()).unwrap_or_default(),
+                z.map(|m| m.status.clone()).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    change_list(
+        cx,
+        match cx.lang {
+            Lang::De => format!("Statusänderungen ({})", rows.len()),
+            Lang::En => format!("Status changes ({})", rows.len()),
+        },
+        t("Statusänderungen", "Status changes"),
+        four_columns(
+            &t("Maßnahme", "Measure"),
+            &t("Fachbereich", "Department"),
+            &c.from_year.to_string(),
+            &c.to_year.to_string(),
+        ),
+        rows,
+    )
+}
+
+/// The fifteen largest budget changes, with the budget of both years.
+pub(super) fn budget_changes(cx: &Ctx, c: &Comparison) -> Vec<Block> {
+    let t = |de: &str, en: &str| cx.t(de, en);
+    let mut budget: Vec<&Change> = c
+        .changes
+        .iter()
+        .filter(|x| x.budget_delta.is_some_and(|d| d.abs() >= 0.5))
+        .collect();
+    budget.sort_by(|a, b| {
+        b.budget_delta
+            .unwrap_or(0.0)
+            .abs()
+            .total_cmp(&a.budget_delta.unwrap_or(0.0).abs())
+            .then(a.title.cmp(&b.title))
+    });
+    let budget_of = |m: Option<&Measure>| {
+        m.and_then(|m| m.budget_eur)
+            .map(|v| euro(v.round()))
+            .unwrap_or_default()
+    };
+    let rows: Vec<Vec<String>> = budget
+        .iter()
+        .take(15)
+        .map(|x| {
+            let d = x.budget_delta.unwrap_or(0.0);
+            vec![
+                x.title.clone(),
+                x.department.clone(),
+                budget_of(measure_of(cx, x.old)),
+                budget_of(measure_of(cx, x.new)),
+                format!(
+                    "{}{}",
+                    if d >= 0.0 { "+" } else { "−" },
+                    euro(d.abs().round())
+                ),
+            ]
+        })
+        .collect();
+    change_list(
+        cx,
+        t("Größte Budgetänderungen", "Largest budget changes"),
+        t("Größte Budgetänderungen", "Largest budget changes"),
+        vec![
+            col(&t("Maßnahme", "Measure"), 3.0, Align::Left),
+            col(&t("Fachbereich", "Department"), 2.4, Align::Left),
+            col(&c.from_year.to_string(), 1.3, Align::Right),
+            col(&c.to_year.to_string(), 1.3, Align::Right),
+            col(&t("Änderung", "Change"), 1.3, Align::Right),
+        ],
+        rows,
+    )
+}
+
+/// In the changes section: the measures reported in both years whose row of one year was
+/// rejected, and the measures of departments without a return.
+pub(super) fn section_not_comparable(inp: &Inputs, c: &Comparison, limit: usize) -> Vec<Block> {
+    let lang = inp.cfg.lang;
+    let t = |de: &str, en: &str| lang.t(de, en).to_string();
+    let mut out = Vec::new();
+    let rows: Vec<Vec<String>> = c
+        .changes
+        .iter()
+        .filter(|x| x.kind == ChangeKind::NotTakenOver)
+        .take(limit)
+        .map(|x| {
+            let r = x.rejected.and_then(|i| inp.dataset.rejected_rows.get(i));
+            vec![
+                if x.title.trim().is_empty() {
+                    // The row had no title: what identifies it is its id, file and row.
+                    match &x.measure_id {
+                        Some(id) => format!("{} {id}", t("(ohne Titel), ID", "(untitled), id")),
+                        None => t("(ohne Titel)", "(untitled)"),
+                    }
+                } else {
+                    x.title.clone()
+                },
+                x.department.clone(),
+                r.and_then(|r| r.year)
+                    .map(|y| y.to_string())
+                    .unwrap_or_default(),
+                r.map(|r| r.source_file.clone()).unwrap_or_default(),
+                r.map(|r| r.source_row.to_string()).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    if !rows.is_empty() {
+        out.push(heading(
+            2,
+            match lang {
+                Lang::De => format!("Gemeldet, aber nicht übernommen ({})", rows.len()),
+                Lang::En => format!("Reported but not taken over ({})", rows.len()),
+            },
+        ));
+        out.push(note(t(
+            "Diese Maßnahmen wurden gemeldet, aber ihre Zeile in einem der beiden Jahre hat Fehler (siehe „Datenqualität“). Sie zählen weder als neu noch als nicht mehr gemeldet.",
+            "These measures were reported, but their row in one of the two years has errors (see \"Data quality\"). They count neither as new nor as no longer reported.",
+        )));
+        out.push(table(
+            t(
+                "Gemeldet, aber nicht übernommen",
+                "Reported but not taken over",
+            ),
+            vec![
+                col(&t("Maßnahme", "Measure"), 3.0, Align::Left),
+                col(&t("Fachbereich", "Department"), 2.2, Align::Left),
+                col(&t("Jahr", "Year"), 0.8, Align::Left),
+                col(&t("Datei", "File"), 2.6, Align::Left),
+                col(&t("Zeile", "Row"), 0.8, Align::Right),
+            ],
+            rows,
+        ));
+    }
+    if !c.without_return.is_empty() {
+        out.push(heading(
+            2,
+            match lang {
+                Lang::De => format!(
+                    "Ohne Rückmeldung {} ({})",
+                    c.to_year,
+                    c.without_return.len()
+                ),
+                Lang::En => format!("No return for {} ({})", c.to_year, c.without_return.len()),
+            },
+        ));
+        let rows = c
+            .without_return
+            .iter()
+            .map(|d| {
+                let n = c
+                    .changes
+                    .iter()
+                    .filter(|x| x.kind == ChangeKind::NoReturn && x.department == *d)
+                    .count();
+                vec![d.clone(), n.to_string()]
+            })
+            .collect();
+        out.push(note(match lang {
+            Lang::De => format!(
+                "Von diesen Fach- und Servicebereichen liegt für {} keine lesbare Datei vor. Ihre Maßnahmen aus {} gelten nicht als beendet.",
+                c.to_year, c.from_year
+            ),
+            Lang::En => format!(
+                "No readable file for {} from these departments. Their measures of {} are not counted as ended.",
+                c.to_year, c.from_year
+            ),
+        }));
+        if !c.unclear_return.is_empty() {
+            out.push(note(unclear_return(&c.unclear_return, c.to_year, lang)));
+        }
+        out.push(table(
+            t("Ohne Rückmeldung", "No return"),
+            vec![
+                col(&t("Fachbereich", "Department"), 6.0, Align::Left),
+                col(
+                    &format!("{} {}", t("Maßnahmen", "Measures"), c.from_year),
+                    1.5,
+                    Align::Right,
+                ),
+            ],
+            rows,
+        ));
+    }
+    out
+}

@@ -1,0 +1,255 @@
+//! The report's data-quality chapter and what the key figures leave out: rows not taken
+//! over, departments without a readable return, the draft notice.
+
+use super::*;
+
+/// Section 7, data quality: per file the measures and findings, then the errors.
+pub(super) fn data_quality(cx: &Ctx) -> Vec<Block> {
+    let mut b = vec![
+        heading(1, cx.t("Datenqualität", "Data quality")),
+        para(cx.t(
+            "Je Datei die Zahl der übernommenen Maßnahmen und der Hinweise nach Schwere. Fehler bedeuten: Die Zeile oder Datei fehlt in diesem Bericht, bis der Fachbereich sie korrigiert. Alle Meldungen mit Zelle stehen in findings.csv.",
+            "Per file, the measures taken over and the findings by severity. Errors mean the row or file is missing from this report until the department corrects it. All findings with their cell are in findings.csv.",
+        )),
+        files_table(cx),
+    ];
+    b.extend(error_table(cx));
+    b
+}
+
+/// Per file read: department, measures taken over, findings by severity (errors highlighted).
+pub(super) fn files_table(cx: &Ctx) -> Block {
+    let t = |de: &str, en: &str| cx.t(de, en);
+    let mut per_file: BTreeMap<&str, [usize; 3]> = BTreeMap::new();
+    for f in cx.inp.findings.items() {
+        let e = per_file.entry(f.file.as_str()).or_default();
+        e[match f.severity {
+            Severity::Error => 0,
+            Severity::Warning => 1,
+            Severity::Info => 2,
+        }] += 1;
+    }
+    let mut taken: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut dept_of: BTreeMap<&str, &str> = BTreeMap::new();
+    for m in &cx.inp.dataset.measures {
+        *taken.entry(m.source_file.as_str()).or_default() += 1;
+        dept_of
+            .entry(m.source_file.as_str())
+            .or_insert(m.department.as_str());
+    }
+    let rows: Vec<Vec<String>> = cx
+        .inp
+        .files
+        .iter()
+        .filter(|f| !f.skipped)
+        .map(|f| {
+            let c = per_file.get(f.file.as_str()).copied().unwrap_or_default();
+            vec![
+                dept_of
+                    .get(f.file.as_str())
+                    .copied()
+                    .unwrap_or("–")
+                    .to_string(),
+                f.file.clone(),
+                taken.get(f.file.as_str()).copied().unwrap_or(0).to_string(),
+                c[0].to_string(),
+                c[1].to_string(),
+                c[2].to_string(),
+            ]
+        })
+        .collect();
+    let highlighted = rows.iter().map(|r| r[3] != "0").collect();
+    Block::Table(Table {
+        caption: t("Dateien und Meldungen", "Files and findings"),
+        columns: vec![
+            col(&t("Fachbereich", "Department"), 2.4, Align::Left),
+            col(&t("Datei", "File"), 2.6, Align::Left),
+            col(&t("Maßnahmen", "Measures"), 1.25, Align::Right),
+            col(&t("Fehler", "Errors"), 0.8, Align::Right),
+            col(&t("Warnungen", "Warnings"), 1.2, Align::Right),
+            col(&t("Hinweise", "Notes"), 1.0, Align::Right),
+        ],
+        rows,
+        highlighted,
+    })
+}
+
+/// The error findings, up to the limit: the rows and files not taken over, with their cell.
+pub(super) fn error_table(cx: &Ctx) -> Vec<Block> {
+    let t = |de: &str, en: &str| cx.t(de, en);
+    let errors: Vec<Vec<String>> = cx
+        .inp
+        .findings
+        .items()
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .take(cx.limit)
+        .map(|f| {
+            vec![
+                f.file.clone(),
+                if f.sheet.is_empty() {
+                    String::new()
+                } else if f.cell.is_empty() {
+                    f.sheet.clone()
+                } else if f.cell.chars().all(|c| c.is_ascii_digit()) {
+                    format!("{}, {} {}", f.sheet, t("Zeile", "row"), f.cell)
+                } else {
+                    format!("{}!{}", f.sheet, f.cell)
+                },
+                f.message.clone(),
+            ]
+        })
+        .collect();
+    if errors.is_empty() {
+        return Vec::new();
+    }
+    vec![
+        heading(
+            2,
+            t(
+                "Nicht übernommene Zeilen und Dateien",
+                "Rows and files not taken over",
+            ),
+        ),
+        table(
+            t("Fehler", "Errors"),
+            vec![
+                col(&t("Datei", "File"), 2.2, Align::Left),
+                col(&t("Zelle", "Cell"), 1.3, Align::Left),
+                col(&t("Meldung", "Message"), 5.5, Align::Left),
+            ],
+            errors,
+        ),
+    ]
+}
+
+/// While error findings remain, the report is a draft: the notice says how many rows and
+/// files are missing from it.
+pub(super) fn draft_notice(inp: &Inputs) -> Option<String> {
+    let errors = inp.findings.count(Severity::Error);
+    (errors > 0).then(|| match inp.cfg.lang {
+        Lang::De => format!(
+            "Entwurf: {errors} {} zu Zeilen oder Dateien, die in diesem Bericht fehlen, bis sie korrigiert sind (siehe „Datenqualität“).",
+            if errors == 1 { "Fehlermeldung" } else { "Fehlermeldungen" }
+        ),
+        Lang::En => format!(
+            "Draft: {errors} error {} about rows or files missing from this report until they are corrected (see \"Data quality\").",
+            if errors == 1 { "finding" } else { "findings" }
+        ),
+    })
+}
+
+/// On the key-figure page: what is not in the figures — rows that could not be taken over
+/// (per department), measures reported in both years whose row of one year was rejected,
+/// and departments without a readable return.
+pub(super) fn section_missing_from_figures(inp: &Inputs, y: &YearFigures) -> Vec<Block> {
+    let lang = inp.cfg.lang;
+    let mut out = Vec::new();
+    if let Some(d) = draft_notice(inp) {
+        out.push(Block::Paragraph {
+            text: d,
+            tone: Tone::Strong,
+        });
+    }
+    let by_dept = inp.dataset.rejected_by_department(y.year);
+    if !by_dept.is_empty() {
+        let n: usize = by_dept.values().sum();
+        let list = by_dept
+            .iter()
+            .map(|(d, k)| format!("{d} ({k})"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        out.push(para(match lang {
+            Lang::De => format!(
+                "Nicht in diesen Zahlen: {n} {} für {} konnte{} nicht übernommen werden, weil Pflichtangaben fehlen oder nicht lesbar sind: {list}. Welche Zeilen und was zu korrigieren ist, steht unter „Datenqualität“.",
+                if n == 1 { "Zeile" } else { "Zeilen" },
+                y.year,
+                if n == 1 { "" } else { "n" }
+            ),
+            Lang::En => format!(
+                "Not in these figures: {n} {} for {} could not be taken over because required values are missing or unreadable: {list}. Which rows and what to correct is listed under \"Data quality\".",
+                if n == 1 { "row" } else { "rows" },
+                y.year
+            ),
+        }));
+    }
+    if let Some(c) = &y.changes {
+        if c.not_taken_over > 0 {
+            let one = c.not_taken_over == 1;
+            out.push(para(match lang {
+                Lang::De => format!(
+                    "{} gemeldete {} {} oder {} nicht übernommen werden; {} weder als neu noch als nicht mehr gemeldet.",
+                    c.not_taken_over,
+                    if one { "Maßnahme konnte" } else { "Maßnahmen konnten" },
+                    c.from_year,
+                    y.year,
+                    if one { "sie zählt" } else { "sie zählen" }
+                ),
+                Lang::En => format!(
+                    "{} reported {} could not be taken over in {} or {}; {} neither as new nor as no longer reported.",
+                    c.not_taken_over,
+                    if one { "measure" } else { "measures" },
+                    c.from_year,
+                    y.year,
+                    if one { "it counts" } else { "they count" }
+                ),
+            }));
+        }
+        if !c.departments_without_return.is_empty() {
+            let one = c.no_return == 1;
+            out.push(para(match lang {
+                Lang::De => format!(
+                    "Ohne lesbare Rückmeldung für {}: {}. Ihre {} {} aus {} {} nicht als beendet, sondern als offen.",
+                    y.year,
+                    c.departments_without_return.join(", "),
+                    c.no_return,
+                    if one { "Maßnahme" } else { "Maßnahmen" },
+                    c.from_year,
+                    if one { "gilt" } else { "gelten" }
+                ),
+                Lang::En => format!(
+                    "No readable return for {}: {}. Their {} {} of {} {} not counted as ended but as open.",
+                    y.year,
+                    c.departments_without_return.join(", "),
+                    c.no_return,
+                    if one { "measure" } else { "measures" },
+                    c.from_year,
+                    if one { "is" } else { "are" }
+                ),
+            }));
+            if !c.departments_unclear_return.is_empty() {
+                out.push(para(unclear_return(
+                    &c.departments_unclear_return,
+                    y.year,
+                    lang,
+                )));
+            }
+        }
+    }
+    out
+}
+
+/// For departments whose return may be under a name without their number: that their having
+/// no return is not certain.
+pub(super) fn unclear_return(departments: &[String], year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::De => format!(
+            "Nicht sicher ist das bei {}: Eine Rückmeldung für {year} nennt einen Fachbereich ohne Nummer, der auch {} sein kann (Meldung „passt zu mehreren Fachbereichen“). Bis die Nummer ergänzt ist, steht diese Rückmeldung als eigener Fachbereich im Bericht.",
+            departments.join(", "),
+            if departments.len() == 1 {
+                "dieser"
+            } else {
+                "einer von ihnen"
+            }
+        ),
+        Lang::En => format!(
+            "This is not certain for {}: a return for {year} names a department without its number that may be {} (finding \"fits several departments\"). Until the number is added, that return stands as a department of its own in the report.",
+            departments.join(", "),
+            if departments.len() == 1 {
+                "this one"
+            } else {
+                "one of them"
+            }
+        ),
+    }
+}

@@ -1,0 +1,106 @@
+//! `bestand report`: everything, the PDF and HTML report included.
+
+use crate::cli::{Settings, Verbosity};
+use crate::error::{Cause, Error};
+use crate::files::{self, OutputDir, name};
+use crate::findings::Severity;
+use crate::render::{charts, report};
+use crate::terminal::say;
+use crate::tr;
+use crate::transform::summary;
+
+/// Exit code 1 only with `--strict` and an error finding.
+pub(super) fn run(strict: bool, settings: &Settings, out: &OutputDir) -> Result<u8, Error> {
+    let mut run = super::read_all(settings)?;
+    // Not a single row could be read: a report of nothing must not replace a good
+    // one. The findings say why on the terminal.
+    if run.dataset.measures.is_empty()
+        && run.dataset.rejected_rows.is_empty()
+        && run.files.iter().all(|f| f.failed || f.skipped)
+    {
+        super::print_findings(settings, &run);
+        return Err(Error::NothingReadable {
+            path: settings.input.clone(),
+        });
+    }
+    let stage = out.stage()?;
+    let dir = stage.path();
+    let years = run.dataset.years();
+    // The tables of measures are made while the years are compared.
+    let (tables, comparisons) = rayon::join(
+        || super::measures_tables(dir, &run.cfg, &run.dataset),
+        || {
+            super::compare_years(
+                &run.input,
+                &run.cfg,
+                &run.dataset,
+                &mut run.findings,
+                &years,
+                None,
+            )
+        },
+    );
+    let (frame, stamp) = tables?;
+    // The outputs are independent of each other: the tables and workbooks are
+    // written while the key figures, the charts and the report are made, on both cores.
+    let report = || -> Result<_, Error> {
+        let figures = super::write_figures(dir, &run, &comparisons, frame)?;
+        let created = charts::created_date(settings.created, run.cfg.lang);
+        let chart_set = charts::chart_set(&figures, &run.cfg, &created);
+        charts::write_files(&dir.join(name::CHARTS), &chart_set)?;
+        let inputs = report::Inputs {
+            cfg: &run.cfg,
+            dataset: &run.dataset,
+            summary: &figures,
+            comparisons: &comparisons,
+            findings: &run.findings,
+            files: &run.files,
+            created,
+            charts: &chart_set,
+        };
+        report::render(&inputs, settings.created.and_utc().timestamp()).map_err(|message| {
+            Error::Export {
+                path: out.shown(name::REPORT_PDF),
+                source: Cause::Pdf(message),
+            }
+        })
+    };
+    let ((tables, corrected), rendered) = rayon::join(
+        || {
+            rayon::join(
+                || super::write_findings_and_workbook(dir, &run, &comparisons, None),
+                || super::write_corrections(dir, &run),
+            )
+        },
+        report,
+    );
+    tables?;
+    let (corrected, rendered) = (corrected?, rendered?);
+    stage.write(name::REPORT_PDF, &rendered.pdf)?;
+    stage.write(name::REPORT_HTML, rendered.html.as_bytes())?;
+    stage.write(name::STAMP, files::tables_stamp(dir, stamp).as_bytes())?;
+    stage.commit()?;
+    super::print_findings(settings, &run);
+    super::say_returns(settings, &run);
+    super::say_corrections(settings, out, run.cfg.lang, &corrected);
+    if settings.verbosity != Verbosity::Quiet {
+        if !comparisons.is_empty() {
+            say(&summary::describe(&comparisons, run.cfg.lang));
+        }
+        let (pdf, html, charts) = (
+            out.shown(name::REPORT_PDF),
+            out.shown(name::REPORT_HTML),
+            out.shown(name::CHARTS),
+        );
+        let written = tr!(
+            run.cfg.lang,
+            "report-written",
+            pdf = &pdf,
+            html = &html,
+            charts = &charts
+        );
+        say(&format!("{written}\n"));
+    }
+    super::point_to_findings(settings, run.cfg.lang);
+    Ok(u8::from(strict && run.findings.count(Severity::Error) > 0))
+}

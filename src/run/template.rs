@@ -1,0 +1,87 @@
+//! `bestand template`: the departments' templates, pre-filled from earlier returns.
+
+use crate::cli::{Settings, Verbosity};
+use crate::error::{Cause, Error};
+use crate::files::{OutputDir, Slugs};
+use crate::render::template as workbooks;
+use crate::terminal::say;
+use crate::tr;
+
+/// Writes the blank template and one per department (or the one `--department` names).
+pub(super) fn run(
+    year: Option<i32>,
+    department: Option<String>,
+    settings: &Settings,
+    out: &OutputDir,
+) -> Result<u8, Error> {
+    // Earlier returns in the input folder pre-fill one template per department.
+    let (cfg, dataset) = match super::read_all(settings) {
+        Ok(run) => (run.cfg, Some(run.dataset)),
+        Err(Error::InputDir { .. } | Error::EmptyInput { .. }) => {
+            // read_all loaded (and announced) the configuration before the input
+            // failed; loaded again without a second note.
+            (super::load_config(settings, false)?, None)
+        }
+        Err(e) => return Err(e),
+    };
+    let year = year.unwrap_or_else(|| chrono::Datelike::year(&settings.created));
+    let mut known: Vec<String> = cfg.departments.clone();
+    if let Some(d) = &dataset {
+        for m in d.measures.iter().filter(|m| m.year < year) {
+            if !known.contains(&m.department) {
+                known.push(m.department.clone());
+            }
+        }
+    }
+    known.sort_by_cached_key(|d| crate::text::match_key(d));
+    known.dedup();
+    let mut targets: Vec<Option<String>> = match department {
+        Some(d) => vec![Some(d)],
+        None => std::iter::once(None)
+            .chain(known.into_iter().map(Some))
+            .collect(),
+    };
+    targets.dedup();
+    let stage = out.stage()?;
+    let mut written = Vec::new();
+    let mut slugs = Slugs::default();
+    for d in targets {
+        let name = match &d {
+            Some(d) => format!("vorlage-{year}-{}.xlsx", slugs.unique(d)),
+            None => format!("vorlage-{year}.xlsx"),
+        };
+        let prefill = match (&d, &dataset) {
+            (Some(d), Some(data)) => workbooks::prefilled_rows(data, d, year),
+            _ => None,
+        };
+        let bytes = match (&d, &prefill) {
+            (Some(d), Some((_, rows))) => {
+                workbooks::prefilled_template(&cfg, year, d, rows, settings.created)
+            }
+            _ => workbooks::department_template(&cfg, Some(year), d.as_deref(), settings.created),
+        }
+        .map_err(|e| Error::Export {
+            path: out.shown(&name),
+            source: Cause::Workbook(e),
+        })?;
+        stage.write(&name, &bytes)?;
+        written.push((out.shown(&name), prefill.map(|(y, rows)| (y, rows.len()))));
+    }
+    stage.commit()?;
+    if settings.verbosity != Verbosity::Quiet {
+        for (path, prefill) in written {
+            let line = match prefill {
+                Some((y, n)) => tr!(
+                    cfg.lang,
+                    "template-written-prefilled",
+                    path = &path,
+                    count = n,
+                    year = y.to_string()
+                ),
+                None => path.display().to_string(),
+            };
+            say(&format!("{line}\n"));
+        }
+    }
+    Ok(0)
+}

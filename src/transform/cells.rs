@@ -1,0 +1,558 @@
+//! Reading the cells of one row: the department, the categories, the year, dates, money,
+//! counts, the highlight flag, lists and goals, each with its findings.
+
+use super::*;
+
+/// The department of a row: its cell; else `Fachbereich: X` above the table or the file
+/// name (sheets without the column); else the row above ("same as above", and what merged
+/// cells become in a CSV export); else the file name.
+pub(super) fn department_of(
+    row: &RawRow,
+    ctx: &Ctx,
+    above: Option<&str>,
+    findings: &mut Findings,
+) -> String {
+    if let Some(d) = row.cell(Field::Department).and_then(text_of) {
+        return d;
+    }
+    if let Some((d, _)) = &row.department_fallback {
+        return d.clone();
+    }
+    if row.cell(Field::Title).is_none() || total_label(row).is_some() {
+        // A row without title is rejected anyway, a total row is none: no second finding.
+        return above.unwrap_or_default().to_string();
+    }
+    if let Some(d) = above {
+        findings.push(
+            Severity::Info,
+            "department-from-above",
+            &row.location(Field::Department),
+            ctx.msg(
+                format!("Fachbereich leer; übernommen aus der Zeile darüber: „{d}“."),
+                format!("Department empty; taken from the row above: \"{d}\"."),
+            ),
+        );
+        return d.to_string();
+    }
+    let d = crate::ingest::department_from_file_name(&row.file);
+    findings.push(
+        Severity::Warning,
+        "missing-department",
+        &row.location(Field::Department),
+        ctx.msg(
+            format!("Fachbereich leer; der Dateiname „{d}“ wird verwendet. Bitte den Fachbereich eintragen."),
+            format!("Department empty; the file name \"{d}\" is used. Please fill in the department."),
+        ),
+    );
+    d
+}
+
+/// " Meinten Sie „X“?" after a message, or nothing without a suggestion.
+pub(super) fn did_you_mean(suggestion: Option<&str>, lang: Lang) -> String {
+    match (suggestion, lang) {
+        (Some(s), Lang::De) => format!(" Meinten Sie „{s}“?"),
+        (Some(s), Lang::En) => format!(" Did you mean \"{s}\"?"),
+        (None, _) => String::new(),
+    }
+}
+
+/// A required single-valued category (field of action, status).
+pub(super) fn category(
+    row: &RawRow,
+    field: Field,
+    vocab: &Vocabulary,
+    ctx: &Ctx,
+    findings: &mut Findings,
+) -> Option<String> {
+    let name = &ctx.cfg.headers.get(field).name;
+    let allowed = vocab.names().join(", ");
+    let Some(value) = row.cell(field).and_then(text_of) else {
+        findings.push(
+            Severity::Error,
+            "missing-value",
+            &row.location(field),
+            ctx.msg(
+                format!("Pflichtangabe „{name}“ fehlt; die Zeile wird nicht übernommen. Erlaubt: {allowed}."),
+                format!("Required value \"{name}\" is missing; the row is not taken over. Allowed: {allowed}."),
+            ),
+        );
+        return None;
+    };
+    match vocab.lookup(&value) {
+        Lookup::Exact(v) => Some(v),
+        Lookup::Close(v) => {
+            findings.push(
+                Severity::Warning,
+                "category-corrected",
+                &row.location(field),
+                ctx.msg(
+                    format!("„{value}“ ist kein erlaubter Wert für „{name}“; gelesen als „{v}“. Bitte in der Datei korrigieren."),
+                    format!("\"{value}\" is not an allowed value for \"{name}\"; read as \"{v}\". Please correct it in the file."),
+                ),
+            );
+            Some(v)
+        }
+        Lookup::Unknown(suggestion) => {
+            let hint = did_you_mean(suggestion.as_deref(), ctx.lang);
+            findings.push(
+                Severity::Error,
+                "unknown-value",
+                &row.location(field),
+                ctx.msg(
+                    format!("„{value}“ ist kein erlaubter Wert für „{name}“; die Zeile wird nicht übernommen.{hint} Erlaubt: {allowed}."),
+                    format!("\"{value}\" is not an allowed value for \"{name}\"; the row is not taken over.{hint} Allowed: {allowed}."),
+                ),
+            );
+            None
+        }
+    }
+}
+
+/// A total label as people write it under a table; a title that merely begins with
+/// „Gesamt…“ is no total.
+pub(super) const TOTAL_LABELS: [&str; 7] = [
+    "summe",
+    "summen",
+    "gesamt",
+    "gesamtsumme",
+    "insgesamt",
+    "total",
+    "summegesamt",
+];
+
+/// The label of a total row: its title (or first filled) cell is exactly a total label and
+/// it names no status and no field of action.
+pub(super) fn total_label(row: &RawRow) -> Option<String> {
+    if row.cell(Field::Status).is_some() || row.cell(Field::FieldOfAction).is_some() {
+        return None;
+    }
+    let first = row.cell(Field::Title).or_else(|| {
+        row.cells
+            .iter()
+            .flatten()
+            .filter(|c| !c.value.is_empty())
+            .min_by_key(|c| c.col)
+    })?;
+    let text = text_of(first)?;
+    TOTAL_LABELS
+        .contains(&match_key(&text).as_str())
+        .then_some(text)
+}
+
+/// The reporting year of a row. A year folder rules; a `Berichtsjahr` cell that disagrees
+/// is a warning. Outside year folders the cell counts, else a year in the file's name;
+/// `None` when there is none (one error per file, made by the caller).
+pub(super) fn year_of(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Option<i32> {
+    let mut cell_year = None;
+    if let Some(c) = row.cell(Field::Year) {
+        let y = match &c.value {
+            Value::Number(n) if n.fract() == 0.0 => Some(*n as i32),
+            Value::Date(d) => Some(d.year()),
+            Value::Text(t) => clean(t).parse::<i32>().ok(),
+            _ => None,
+        }
+        .filter(|y| (1990..=2100).contains(y));
+        match y {
+            Some(y) => cell_year = Some(y),
+            None => {
+                let shown = c.value.display();
+                findings.push(
+                    Severity::Warning,
+                    "bad-year",
+                    &row.location(Field::Year),
+                    match (row.folder_year, ctx.lang) {
+                        (Some(f), Lang::De) => format!("„{shown}“ ist kein Berichtsjahr; es zählt das Jahr des Ordners, {f}."),
+                        (Some(f), Lang::En) => format!("\"{shown}\" is not a reporting year; the folder's year {f} counts."),
+                        (None, Lang::De) => format!("„{shown}“ ist kein Berichtsjahr und wird nicht verwendet. Bitte eine Jahreszahl wie 2024 eintragen."),
+                        (None, Lang::En) => format!("\"{shown}\" is not a reporting year and is not used. Enter a year such as 2024."),
+                    },
+                );
+            }
+        }
+    }
+    match row.folder_year {
+        Some(folder) => {
+            if let Some(cell) = cell_year.filter(|c| *c != folder) {
+                findings.push(
+                    Severity::Warning,
+                    "year-mismatch",
+                    &row.location(Field::Year),
+                    ctx.msg(
+                        format!("Berichtsjahr {cell} in der Zelle, die Datei liegt aber im Ordner {folder}; die Zeile zählt für {folder}. Bitte das Berichtsjahr korrigieren oder die Datei in den Ordner {cell} legen."),
+                        format!("Reporting year {cell} in the cell, but the file lies in the folder {folder}; the row counts for {folder}. Correct the year or move the file into the folder {cell}."),
+                    ),
+                );
+            }
+            Some(folder)
+        }
+        None => cell_year.or(row.name_year),
+    }
+}
+
+/// A date column; returns the date and, for a period in one cell, its end.
+pub(super) fn date_field(
+    row: &RawRow,
+    field: Field,
+    role: Role,
+    ctx: &Ctx,
+    findings: &mut Findings,
+) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    let Some(c) = row.cell(field) else {
+        return (None, None);
+    };
+    let name = &ctx.cfg.headers.get(field).name;
+    let unreadable = |findings: &mut Findings, shown: String| {
+        findings.push(
+            Severity::Warning,
+            "bad-date",
+            &row.location(field),
+            ctx.msg(
+                format!("„{shown}“ ist als {name} nicht lesbar und bleibt leer. Bitte z. B. 01.03.2024, 03/2024 oder 2024 schreiben."),
+                format!("\"{shown}\" cannot be read as {name} and is left empty. Write e.g. 01.03.2024, 03/2024 or 2024."),
+            ),
+        );
+        (None, None)
+    };
+    // A CSV export shows a date cell that lost its format as plain digits.
+    let value = match &c.value {
+        Value::Text(t) if parse::parse_date(t, role).is_none() => match clean(t).parse::<f64>() {
+            Ok(n) => Value::Number(n),
+            Err(_) => c.value.clone(),
+        },
+        v => v.clone(),
+    };
+    match &value {
+        Value::Date(d) => (Some(*d), None),
+        Value::Number(n) if n.fract() == 0.0 && (1950.0..=2100.0).contains(n) => {
+            let y = *n as i32;
+            let d = match role {
+                Role::Start => NaiveDate::from_ymd_opt(y, 1, 1),
+                Role::End => NaiveDate::from_ymd_opt(y, 12, 31),
+            };
+            (d, None)
+        }
+        Value::Number(n) if parse::plausible_serial(*n, row.is_1904) => {
+            let d = parse::excel_serial_date(*n, row.is_1904);
+            if let Some(d) = d {
+                let shown = crate::text::format_number(*n);
+                let date = d.format("%d.%m.%Y");
+                findings.push(
+                    Severity::Warning,
+                    "serial-date",
+                    &row.location(field),
+                    ctx.msg(
+                        format!("Die Zahl {shown} steht in einer Datumsspalte und wurde als Datum {date} gelesen (die Zelle hat ihr Datumsformat verloren). Bitte prüfen und als Datum formatieren."),
+                        format!("The number {shown} in a date column was read as the date {date} (the cell lost its date format). Check it and format it as a date."),
+                    ),
+                );
+            }
+            (d, None)
+        }
+        Value::Text(t) => match parse::parse_date(t, role) {
+            Some(DateText::Missing) => (None, None),
+            Some(DateText::Open) if role == Role::End => (None, None),
+            Some(DateText::Date(d)) => (Some(d), None),
+            Some(DateText::Range(s, e)) => match role {
+                Role::Start => (Some(s), e),
+                Role::End => (e, None),
+            },
+            Some(DateText::Open) | None => unreadable(findings, clean(t)),
+        },
+        v => unreadable(findings, v.display()),
+    }
+}
+
+pub(super) fn budget(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Option<f64> {
+    let c = row.cell(Field::BudgetEur)?;
+    let value = match &c.value {
+        Value::Number(n) => Some(*n),
+        Value::Text(t) => match parse::parse_money(t) {
+            Some(m) => {
+                if m.approx {
+                    findings.push(
+                        Severity::Info,
+                        "approximate-budget",
+                        &row.location(Field::BudgetEur),
+                        ctx.msg(
+                            format!("Budget „{}“ ist eine ungefähre Angabe; der Betrag wird übernommen.", clean(t)),
+                            format!("Budget \"{}\" is approximate; the amount is taken as given.", clean(t)),
+                        ),
+                    );
+                }
+                m.value
+            }
+            None => {
+                findings.push(
+                    Severity::Warning,
+                    "bad-money",
+                    &row.location(Field::BudgetEur),
+                    ctx.msg(
+                        format!("„{}“ ist kein Betrag und bleibt leer. Bitte nur eine Zahl in Euro eintragen, z. B. 12.500.", clean(t)),
+                        format!("\"{}\" is not an amount and is left empty. Enter a number in euro, e.g. 12500.", clean(t)),
+                    ),
+                );
+                None
+            }
+        },
+        v => {
+            findings.push(
+                Severity::Warning,
+                "bad-money",
+                &row.location(Field::BudgetEur),
+                ctx.msg(
+                    format!("„{}“ ist kein Betrag und bleibt leer.", v.display()),
+                    format!("\"{}\" is not an amount and is left empty.", v.display()),
+                ),
+            );
+            None
+        }
+    };
+    if let Some(v) = value.filter(|v| *v < 0.0) {
+        // A negative budget is never published as an amount.
+        let shown = crate::text::euro(v);
+        findings.push(
+            Severity::Warning,
+            "negative-money",
+            &row.location(Field::BudgetEur),
+            ctx.msg(
+                format!(
+                    "Das Budget ist negativ ({shown}) und bleibt leer. Bitte den Betrag prüfen."
+                ),
+                format!(
+                    "The budget is negative ({shown}) and is left empty. Please check the amount."
+                ),
+            ),
+        );
+        return None;
+    }
+    value
+}
+
+pub(super) fn participants(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Option<i64> {
+    let c = row.cell(Field::Participants)?;
+    let at = row.location(Field::Participants);
+    match &c.value {
+        Value::Number(n) if *n >= 0.0 => {
+            if n.fract() != 0.0 {
+                findings.push(
+                    Severity::Warning,
+                    "fractional-count",
+                    &at,
+                    ctx.msg(
+                        format!(
+                            "Teilnehmende „{n}“ ist keine ganze Zahl; gerundet auf {}.",
+                            n.round()
+                        ),
+                        format!(
+                            "Participants \"{n}\" is not a whole number; rounded to {}.",
+                            n.round()
+                        ),
+                    ),
+                );
+            }
+            Some(n.round() as i64)
+        }
+        Value::Text(t) => match parse::parse_count(t) {
+            Some(count) => {
+                let shown = clean(t);
+                match count.kind {
+                    CountKind::Exact => {}
+                    CountKind::Approx => findings.push(
+                        Severity::Info,
+                        "approximate-count",
+                        &at,
+                        ctx.msg(
+                            format!("Teilnehmende „{shown}“ ist eine ungefähre Angabe; die Zahl wird übernommen."),
+                            format!("Participants \"{shown}\" is approximate; the number is taken as given."),
+                        ),
+                    ),
+                    CountKind::AtLeast => findings.push(
+                        Severity::Warning,
+                        "lower-bound-count",
+                        &at,
+                        ctx.msg(
+                            format!("Teilnehmende „{shown}“ ist eine Mindestangabe; gezählt wird {}. Bitte eine Zahl eintragen.", count.value.unwrap_or(0)),
+                            format!("Participants \"{shown}\" is a lower bound; {} is counted. Please enter a number.", count.value.unwrap_or(0)),
+                        ),
+                    ),
+                    CountKind::Range(lo, hi) => findings.push(
+                        Severity::Warning,
+                        "range-count",
+                        &at,
+                        ctx.msg(
+                            format!("Teilnehmende „{shown}“ ist eine Spanne; gezählt wird die untere Grenze {lo} (nicht {hi}), um die Reichweite nicht zu überschätzen."),
+                            format!("Participants \"{shown}\" is a range; the lower bound {lo} (not {hi}) is counted so reach is never overstated."),
+                        ),
+                    ),
+                }
+                count.value
+            }
+            None => {
+                findings.push(
+                    Severity::Warning,
+                    "bad-count",
+                    &at,
+                    ctx.msg(
+                        format!("„{}“ ist keine Anzahl und bleibt leer. Bitte eine ganze Zahl eintragen.", clean(t)),
+                        format!("\"{}\" is not a count and is left empty. Enter a whole number.", clean(t)),
+                    ),
+                );
+                None
+            }
+        },
+        v => {
+            findings.push(
+                Severity::Warning,
+                "bad-count",
+                &at,
+                ctx.msg(
+                    format!("„{}“ ist keine Anzahl und bleibt leer.", v.display()),
+                    format!("\"{}\" is not a count and is left empty.", v.display()),
+                ),
+            );
+            None
+        }
+    }
+}
+
+pub(super) fn highlight(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> bool {
+    let Some(c) = row.cell(Field::Highlight) else {
+        return false;
+    };
+    let parsed = match &c.value {
+        Value::Bool(b) => Some(*b),
+        Value::Number(n) if *n == 1.0 => Some(true),
+        Value::Number(n) if *n == 0.0 => Some(false),
+        Value::Text(t) => crate::text::parse_yes_no(t),
+        _ => None,
+    };
+    parsed.unwrap_or_else(|| {
+        findings.push(
+            Severity::Warning,
+            "bad-yes-no",
+            &row.location(Field::Highlight),
+            ctx.msg(
+                format!(
+                    "„{}“ ist weder ja noch nein; gelesen als nein.",
+                    c.value.display()
+                ),
+                format!(
+                    "\"{}\" is neither yes nor no; read as no.",
+                    c.value.display()
+                ),
+            ),
+        );
+        false
+    })
+}
+
+/// A list column checked against its vocabulary; unknown items are kept as written.
+pub(super) fn list_with_vocabulary(
+    row: &RawRow,
+    field: Field,
+    vocab: &Vocabulary,
+    ctx: &Ctx,
+    findings: &mut Findings,
+) -> Vec<String> {
+    let Some(text) = row.cell(field).and_then(text_cell) else {
+        return Vec::new();
+    };
+    let name = &ctx.cfg.headers.get(field).name;
+    let mut out: Vec<String> = Vec::new();
+    for item in parse::split_list(&text) {
+        // Without a list (e.g. no municipalities configured) every name is accepted.
+        let found = if vocab.is_empty() {
+            Lookup::Exact(item.clone())
+        } else {
+            vocab.lookup(&item)
+        };
+        let value = match found {
+            Lookup::Exact(v) => v,
+            Lookup::Close(v) => {
+                findings.push(
+                    Severity::Info,
+                    "list-item-corrected",
+                    &row.location(field),
+                    ctx.msg(
+                        format!("„{item}“ ({name}) gelesen als „{v}“."),
+                        format!("\"{item}\" ({name}) read as \"{v}\"."),
+                    ),
+                );
+                v
+            }
+            Lookup::Unknown(suggestion) => {
+                let hint = did_you_mean(suggestion.as_deref(), ctx.lang);
+                findings.push(
+                    Severity::Warning,
+                    "unknown-list-item",
+                    &row.location(field),
+                    ctx.msg(
+                        format!("„{item}“ ist kein bekannter Wert für „{name}“ und wird wie geschrieben übernommen.{hint}"),
+                        format!("\"{item}\" is not a known value for \"{name}\" and is kept as written.{hint}"),
+                    ),
+                );
+                item
+            }
+        };
+        if !out.contains(&value) {
+            out.push(value);
+        }
+    }
+    out
+}
+
+/// Goal references: leading ids (`4.1`, `4.1 Sprachförderung…`) or goal titles.
+pub(super) fn goals(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Vec<String> {
+    let Some(text) = row.cell(Field::Goals).and_then(|c| match &c.value {
+        // A goal "4.1" typed into a number cell arrives as the float 4.1.
+        Value::Number(n) => Some(format!("{n}")),
+        _ => text_cell(c),
+    }) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = Vec::new();
+    // Ids like 4.1 contain no list separator; split on ; , / and line breaks only when the
+    // separator is not between digits ("4,1" stays one id in German notation? no: the
+    // catalogue's ids use dots, so a comma always separates).
+    for item in parse::split_list(&text) {
+        let id: String = item
+            .trim_start_matches(|c: char| c.is_alphabetic() && c != ' ')
+            .trim()
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect::<String>()
+            .trim_end_matches('.')
+            .to_string();
+        let resolved = if !id.is_empty() && ctx.goal_ids.contains(&id) {
+            Some(id)
+        } else {
+            let key = match_key(&item);
+            ctx.goal_titles
+                .iter()
+                .find(|(t, _)| !key.is_empty() && *t == key)
+                .map(|(_, id)| id.clone())
+        };
+        let value = match resolved {
+            Some(id) => id,
+            // Without a catalogue (none is built in) there is nothing to check a goal
+            // against: it is taken as written, and no finding claims it is missing.
+            None if ctx.goal_ids.is_empty() => item,
+            None => {
+                findings.push(
+                    Severity::Warning,
+                    "unknown-goal",
+                    &row.location(Field::Goals),
+                    ctx.msg(
+                        format!("Ziel „{item}“ steht nicht im Zielkatalog und wird wie geschrieben übernommen. Bitte die Ziel-Nummer aus dem Katalog angeben."),
+                        format!("Goal \"{item}\" is not in the goal catalogue and is kept as written. Use the goal id from the catalogue."),
+                    ),
+                );
+                item
+            }
+        };
+        if !out.contains(&value) {
+            out.push(value);
+        }
+    }
+    out
+}

@@ -1,0 +1,224 @@
+//! The yearly cycle as an office lives it: who answered and who did not, originals put
+//! aside in an archive folder.
+
+use crate::common::{HEADER, Work};
+
+/// A return of `department` with `n` measures (titles `<prefix> 1` …).
+fn return_of(w: &Work, year: &str, file: &str, department: &str, prefix: &str, n: usize) {
+    let titles: Vec<String> = (1..=n).map(|i| format!("{prefix} {i}")).collect();
+    let mut rows: Vec<Vec<&str>> = vec![HEADER.to_vec()];
+    for t in &titles {
+        rows.push(vec![
+            "",
+            t,
+            department,
+            "Geflüchtete",
+            "Geflüchtete",
+            "laufend",
+            "01.01.2020",
+            "",
+            "1000",
+            "10",
+        ]);
+    }
+    let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+    w.sheet(year, file, &rows);
+}
+
+fn summary(w: &Work) -> serde_json::Value {
+    let text = std::fs::read_to_string(w.output().join("summary.json")).expect("summary.json");
+    serde_json::from_str(&text).expect("json")
+}
+
+#[test]
+fn the_return_list_names_who_never_answered() {
+    let w = Work::new();
+    let cfg = bestand::config::Config {
+        departments: vec![
+            "FD 32 Ordnung".into(),
+            "FD 51 Jugend".into(),
+            "FD 70 Umwelt".into(),
+        ],
+        ..bestand::config::Config::default()
+    };
+    w.config(&cfg);
+    return_of(&w, "2024", "fd32.xlsx", "FD 32 Ordnung", "Streife", 2);
+    return_of(&w, "2024", "fd51.xlsx", "FD 51 Jugend", "Jugendtreff", 3);
+    let run = w.run(&["check"]);
+    assert_eq!(run.measures.len(), 5, "{}", run.stdout);
+    // The terminal: a summary line, then the missing department first.
+    assert!(
+        run.stdout.contains(
+            "Rücklauf 2024: 3 angefragt, 2 geantwortet; keine Rückmeldung: FD 70 Umwelt."
+        ),
+        "{}",
+        run.stdout
+    );
+    let list = &run.stdout[run.stdout.find("Rücklauf 2024").unwrap()..];
+    let missing = list
+        .find("FD 70 Umwelt — keine Rückmeldung")
+        .expect("missing listed");
+    let answered = list
+        .find("FD 51 Jugend — 2024/fd51.xlsx (")
+        .expect("file and date");
+    assert!(missing < answered, "{list}");
+    // summary.json, which check writes too.
+    let s = summary(&w);
+    let returns = &s["years"][0]["returns"];
+    assert_eq!(returns["asked_from"], "configured");
+    assert_eq!(returns["missing"], serde_json::json!(["FD 70 Umwelt"]));
+    assert_eq!(
+        returns["answered"],
+        serde_json::json!(["FD 32 Ordnung", "FD 51 Jugend"])
+    );
+}
+
+#[test]
+fn the_report_says_who_did_not_answer_in_one_sentence() {
+    let w = Work::new();
+    return_of(
+        &w,
+        "2023",
+        "jugend.xlsx",
+        "Fachbereich Jugend",
+        "Jugendtreff",
+        2,
+    );
+    return_of(
+        &w,
+        "2023",
+        "schulen.xlsx",
+        "Fachbereich Schulen",
+        "Schulsozialarbeit",
+        2,
+    );
+    return_of(
+        &w,
+        "2024",
+        "jugend.xlsx",
+        "Fachbereich Jugend",
+        "Jugendtreff",
+        2,
+    );
+    let run = w.run(&["report"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let s = summary(&w);
+    let returns = &s["years"][1]["returns"];
+    assert_eq!(returns["asked_from"], "seen");
+    assert_eq!(
+        returns["missing"],
+        serde_json::json!(["Fachbereich Schulen"])
+    );
+    let html = std::fs::read_to_string(w.output().join("report.html")).expect("html");
+    assert!(
+        html.contains(
+            "Rücklauf 2024: 1 von 2 Fach- und Servicebereichen, die im vorigen oder in diesem Berichtsjahr gemeldet haben, hat geantwortet; keine Rückmeldung: Fachbereich Schulen."
+        ),
+        "sentence missing"
+    );
+}
+
+#[test]
+fn originals_in_an_archive_folder_are_not_counted_again() {
+    let w = Work::new();
+    return_of(
+        &w,
+        "2024",
+        "jugend.xlsx",
+        "Fachbereich Jugend",
+        "Jugendtreff",
+        3,
+    );
+    // The original the office moved aside, and a folder of old versions.
+    let alt = w.input().join("2024").join("alt");
+    std::fs::create_dir_all(&alt).unwrap();
+    std::fs::copy(
+        w.input().join("2024").join("jugend.xlsx"),
+        alt.join("jugend-original.xlsx"),
+    )
+    .unwrap();
+    let under = w.input().join("2024").join("_vorher");
+    std::fs::create_dir_all(&under).unwrap();
+    std::fs::copy(
+        w.input().join("2024").join("jugend.xlsx"),
+        under.join("jugend.xlsx"),
+    )
+    .unwrap();
+    let run = w.run(&["check", "-v"]);
+    assert_eq!(run.measures.len(), 3, "{}", run.stdout);
+    let skipped = run.with_code("skipped-folder");
+    let files: Vec<&str> = skipped.iter().map(|f| f["file"].as_str()).collect();
+    assert_eq!(files, ["2024/_vorher", "2024/alt"]);
+    assert!(skipped[0]["message"].contains("Archiv"), "{:?}", skipped[0]);
+}
+
+#[test]
+fn a_department_listed_twice_is_a_configuration_error() {
+    let w = Work::new();
+    std::fs::write(
+        w.dir.path().join("bestand.toml"),
+        "departments = [\"Fachbereich Jugend\", \"fachbereich  jugend\"]\n",
+    )
+    .unwrap();
+    return_of(
+        &w,
+        "2024",
+        "jugend.xlsx",
+        "Fachbereich Jugend",
+        "Jugendtreff",
+        1,
+    );
+    let run = w.run(&["check"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("Zeile 1: Die Liste departments nennt einen Fachbereich zweimal"),
+        "{}",
+        run.stderr
+    );
+    // In the run's language.
+    let run = w.run(&["check", "--lang", "en"]);
+    assert!(
+        run.stderr
+            .contains("line 1: The list departments names one department twice"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_return_with_a_rejected_row_is_incomplete_everywhere() {
+    let w = Work::new();
+    let mut rows: Vec<Vec<&str>> = vec![HEADER.to_vec()];
+    rows.push(crate::common::row("1", "Sprachcafé"));
+    let mut bad = crate::common::row("2", "Beratung");
+    bad[5] = "irgendwie";
+    rows.push(bad);
+    // The same id again: rejected as a repetition, not as evidence of a measure.
+    rows.push(crate::common::row("1", "Sprachcafé"));
+    let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+    w.sheet("2024", "soziales.xlsx", &rows);
+    let run = w.run(&["check"]);
+    assert!(
+        run.stdout
+            .contains("Rücklauf 2024: 1 angefragt, 1 geantwortet, davon 1 unvollständig."),
+        "{}",
+        run.stdout
+    );
+    // Both rows count, the one rejected as a repetition too; the date is the workbook's own.
+    let line = run
+        .stdout
+        .lines()
+        .find(|l| l.contains("Fachbereich Soziales — 2024/soziales.xlsx ("))
+        .expect("the department's line");
+    assert!(line.ends_with("); 2 Zeilen nicht übernommen"), "{line}");
+    let s = summary(&w);
+    assert_eq!(
+        s["years"][0]["returns"]["incomplete"],
+        serde_json::json!(["Fachbereich Soziales"])
+    );
+    assert_eq!(
+        s["years"][0]["returns"]["answered"],
+        serde_json::json!(["Fachbereich Soziales"])
+    );
+}
