@@ -222,3 +222,70 @@ fn a_return_with_a_rejected_row_is_incomplete_everywhere() {
         serde_json::json!(["Fachbereich Soziales"])
     );
 }
+
+#[test]
+fn next_years_template_leaves_out_what_ended_and_it_is_not_counted_again() {
+    let w = Work::new();
+    let running = crate::common::row("S-1", "Sprachcafé");
+    let mut done = crate::common::row("S-2", "Integrationskurs 2024");
+    done[5] = "abgeschlossen";
+    let mut stopped = crate::common::row("S-3", "Nähcafé");
+    stopped[5] = "eingestellt";
+    w.sheet(
+        "2024",
+        "soziales.xlsx",
+        &[HEADER, &running, &done, &stopped],
+    );
+    let run = w.run(&["template", "--year", "2025"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains("vorausgefüllt mit 1 Maßnahme aus 2024"),
+        "{}",
+        run.stdout
+    );
+    let file = w.output().join("vorlage-2025-fachbereich-soziales.xlsx");
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&file).unwrap();
+    let data = calamine::Reader::worksheet_range(&mut book, "Maßnahmen").unwrap();
+    let cells: Vec<String> = data.cells().map(|(_, _, c)| c.to_string()).collect();
+    assert!(cells.iter().any(|c| c == "Sprachcafé"));
+    assert!(
+        !cells
+            .iter()
+            .any(|c| c == "Nähcafé" || c.starts_with("Integrationskurs"))
+    );
+    // The ended ones are listed on the instruction sheet for reference.
+    let guide = calamine::Reader::worksheet_range(&mut book, "Anleitung").unwrap();
+    let text: Vec<String> = guide.cells().map(|(_, _, c)| c.to_string()).collect();
+    assert!(
+        text.iter()
+            .any(|l| l == "– S-2 – Integrationskurs 2024 (abgeschlossen)"),
+        "{text:?}"
+    );
+    assert!(
+        text.iter().any(|l| l == "– S-3 – Nähcafé (eingestellt)"),
+        "{text:?}"
+    );
+    // Sent back as the 2025 return: the ended ones are `finished`, not „nicht mehr gemeldet“.
+    let back = std::fs::read(&file).unwrap();
+    w.put("2025", "soziales.xlsx", &back);
+    let run = w.run(&["compare"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let changes = crate::common::read_csv(&w.output().join("changes.csv"));
+    let kind = |title: &str| {
+        changes
+            .iter()
+            .find(|c| c["title"] == title && c["to_year"] == "2025")
+            .map(|c| c["change"].clone())
+    };
+    assert_eq!(kind("Nähcafé").as_deref(), Some("finished"));
+    assert_eq!(kind("Integrationskurs 2024").as_deref(), Some("finished"));
+    // Continued; its budget, per year, was left empty in the template.
+    assert_eq!(kind("Sprachcafé").as_deref(), Some("changed"));
+    let s = summary(&w);
+    assert_eq!(s["years"][1]["changes"]["ended"], 0);
+    assert_eq!(s["years"][1]["changes"]["finished"], 2);
+    assert_eq!(
+        s["years"][1]["by_status"]["abgeschlossen"],
+        serde_json::Value::Null
+    );
+}

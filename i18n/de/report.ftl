@@ -28,3 +28,10 @@ report-chart-figures = Zahlen zum Diagramm
 report-category = Kategorie
 report-value = Wert
 report-total = gesamt
+
+# Veränderungen: abgeschlossen oder eingestellt im Vorjahr und daher nicht mehr gemeldet.
+change-finished = im Vorjahr beendet ({ $year }: { $status })
+changes-finished = { $count ->
+        [one] Außerdem war 1 Maßnahme { $year } abgeschlossen oder eingestellt und wurde deshalb { $to } nicht mehr gemeldet (im Vorjahr beendet).
+       *[other] Außerdem waren { $count } Maßnahmen { $year } abgeschlossen oder eingestellt und wurden deshalb { $to } nicht mehr gemeldet (im Vorjahr beendet).
+    }

@@ -28,3 +28,10 @@ report-chart-figures = Figures of the chart
 report-category = Category
 report-value = Value
 report-total = total
+
+# Changes: completed or stopped in the previous year and hence not reported again.
+change-finished = ended the year before ({ $year }: { $status })
+changes-finished = { $count ->
+        [one] Besides, 1 measure was completed or stopped in { $year } and therefore not reported for { $to } (ended the year before).
+       *[other] Besides, { $count } measures were completed or stopped in { $year } and therefore not reported for { $to } (ended the year before).
+    }

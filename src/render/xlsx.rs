@@ -382,6 +382,7 @@ fn changes_sheet(
             "gemeldet, nicht übernommen"
         }
         (crate::transform::compare::ChangeKind::NoReturn, Lang::De) => "ohne Rückmeldung",
+        (crate::transform::compare::ChangeKind::Finished, Lang::De) => "im Vorjahr beendet",
         (k, Lang::En) => k.as_str(),
     };
     let mut r = 0u32;

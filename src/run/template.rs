@@ -51,12 +51,12 @@ pub(super) fn run(
             None => format!("vorlage-{year}.xlsx"),
         };
         let prefill = match (&d, &dataset) {
-            (Some(d), Some(data)) => workbooks::prefilled_rows(data, d, year),
+            (Some(d), Some(data)) => workbooks::prefilled_rows(data, &cfg, d, year),
             _ => None,
         };
         let bytes = match (&d, &prefill) {
-            (Some(d), Some((_, rows))) => {
-                workbooks::prefilled_template(&cfg, year, d, rows, settings.created)
+            (Some(d), Some(prefill)) => {
+                workbooks::prefilled_template(&cfg, year, d, prefill, settings.created)
             }
             _ => workbooks::department_template(&cfg, Some(year), d.as_deref(), settings.created),
         }
@@ -65,7 +65,7 @@ pub(super) fn run(
             source: Cause::Workbook(e),
         })?;
         stage.write(&name, &bytes)?;
-        written.push((out.shown(&name), prefill.map(|(y, rows)| (y, rows.len()))));
+        written.push((out.shown(&name), prefill.map(|p| (p.year, p.rows.len()))));
     }
     stage.commit()?;
     if settings.verbosity != Verbosity::Quiet {

@@ -5,11 +5,12 @@
 
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
-use crate::config::{Config, Lang};
+use crate::config::{Config, Lang, StatusRole};
 use crate::findings::{Findings, Location, Severity};
 use crate::ingest::links::Link;
 use crate::text::euro;
 use crate::text::match_key;
+use crate::tr;
 use crate::transform::{Dataset, Measure, Rejected};
 
 /// What happened to a measure between two inventories.
@@ -27,6 +28,8 @@ pub enum ChangeKind {
     NotTakenOver,
     /// The department sent no readable return in the later year: not known to have ended.
     NoReturn,
+    /// Completed or stopped in the earlier year and, as expected, not reported again.
+    Finished,
 }
 
 impl ChangeKind {
@@ -39,6 +42,7 @@ impl ChangeKind {
             ChangeKind::Continued => "continued",
             ChangeKind::NotTakenOver => "not-taken-over",
             ChangeKind::NoReturn => "no-return",
+            ChangeKind::Finished => "finished",
         }
     }
 }
@@ -489,6 +493,7 @@ pub fn compare_years(
     ties.extend(m.by_title(threshold, false));
     let years = YearPair {
         dataset,
+        cfg,
         from,
         to,
         lang: cfg.lang,
@@ -592,6 +597,7 @@ impl<'a> Matcher<'a> {
 /// The two years being compared, with the data and the language of the texts.
 struct YearPair<'a> {
     dataset: &'a Dataset,
+    cfg: &'a Config,
     from: i32,
     to: i32,
     lang: Lang,
@@ -816,6 +822,23 @@ impl YearPair<'_> {
                                 a.status
                             ),
                         },
+                        None,
+                    )
+                }
+                // Done or stopped last year: its absence is expected, not an end.
+                None if matches!(
+                    self.cfg.status_role(&a.status),
+                    Some(StatusRole::Completed | StatusRole::Stopped)
+                ) =>
+                {
+                    (
+                        ChangeKind::Finished,
+                        tr!(
+                            lang,
+                            "change-finished",
+                            year = from.to_string(),
+                            status = &a.status
+                        ),
                         None,
                     )
                 }

@@ -15,6 +15,8 @@ use std::collections::BTreeMap;
 use polars::prelude::*;
 use serde::Serialize;
 
+use crate::tr;
+
 use crate::config::StatusRole;
 use crate::config::{Config, Lang};
 use crate::transform::Dataset;
@@ -42,6 +44,9 @@ pub struct ChangeFigures {
     pub new: u64,
     /// Measures no longer reported.
     pub ended: u64,
+    /// Measures completed or stopped in the previous year and, as expected, not reported
+    /// again.
+    pub finished: u64,
     /// Continued with changes.
     pub changed: u64,
     /// Continued unchanged.
@@ -462,6 +467,7 @@ fn add_changes(comparisons: &[Comparison], years: &mut Years) {
                 from_year: prev,
                 new: c.count(ChangeKind::New) as u64,
                 ended: c.count(ChangeKind::Ended) as u64,
+                finished: c.count(ChangeKind::Finished) as u64,
                 changed: c.count(ChangeKind::Changed) as u64,
                 continued: c.count(ChangeKind::Continued) as u64,
                 not_taken_over: c.count(ChangeKind::NotTakenOver) as u64,
@@ -516,6 +522,17 @@ pub fn describe(comparisons: &[Comparison], lang: Lang) -> String {
                 "{from} → {to}: {new} new, {ended} no longer reported, {changed} changed, {continued} continued unchanged"
             ),
         };
+        let finished = c.count(ChangeKind::Finished);
+        if finished > 0 {
+            let said = tr!(
+                lang,
+                "changes-finished",
+                count = finished,
+                year = from.to_string(),
+                to = to.to_string()
+            );
+            let _ = writeln!(out, "  {said}");
+        }
         if not_taken > 0 {
             let _ = match lang {
                 Lang::De => writeln!(

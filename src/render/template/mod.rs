@@ -75,6 +75,11 @@ pub struct Layout {
     /// A template the office sends out (not a sample imitating a return): required columns
     /// marked, input messages, goal catalogue sheet, print setup.
     pub office_template: bool,
+    /// Pre-filled: the measures of the inventory it was filled from that were completed or
+    /// stopped there, left out of the rows and listed on the instruction sheet.
+    pub finished_before: Vec<String>,
+    /// The year of that inventory.
+    pub finished_year: Option<i32>,
 }
 
 impl Layout {
@@ -98,6 +103,8 @@ impl Layout {
             created,
             protect_ids: false,
             office_template: false,
+            finished_before: Vec::new(),
+            finished_year: None,
         }
     }
 }
@@ -236,6 +243,13 @@ fn instruction_lines(cfg: &Config, layout: &Layout) -> Vec<String> {
             ]
             .map(str::to_string),
         );
+        if let (false, Some(year)) = (layout.finished_before.is_empty(), layout.finished_year) {
+            lines.push(String::new());
+            lines.push(format!(
+                "Nicht mehr in der Tabelle, weil {year} abgeschlossen oder eingestellt (bitte nicht wieder eintragen; läuft eine davon doch weiter, als neue Zeile mit der alten ID):"
+            ));
+            lines.extend(layout.finished_before.iter().map(|m| format!("– {m}")));
+        }
     }
     lines
 }

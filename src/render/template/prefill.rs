@@ -1,17 +1,33 @@
 //! The pre-filled template: a department's measures of its latest inventory, with ids.
 
 use super::*;
+use crate::config::StatusRole;
+
+/// What a department's pre-filled template holds.
+pub struct Prefill {
+    /// The year of the inventory it was filled from.
+    pub year: i32,
+    /// The rows, one per measure (and per rejected row, as written).
+    pub rows: Vec<Vec<Cell>>,
+    /// Measures completed or stopped in that year, left out of the rows: „id – title
+    /// (status)“, listed on the instruction sheet for reference.
+    pub finished: Vec<String>,
+}
 
 /// The rows of a department's pre-filled template: its measures of the latest inventory
 /// before `year` (also the rows that were rejected, as they were written, so nothing is
 /// lost), ids kept, a stable id (department prefix and number) for those without one, budget
-/// and participants left empty (they are per year). Returns that inventory's year too.
+/// and participants left empty (they are per year). Measures completed or stopped in that
+/// inventory are left out (their absence next year is the change `finished`, not an end),
+/// so they are never counted again as this year's.
 pub fn prefilled_rows(
     dataset: &crate::transform::Dataset,
+    cfg: &Config,
     department: &str,
     year: i32,
-) -> Option<(i32, Vec<Vec<Cell>>)> {
+) -> Option<Prefill> {
     let latest = latest_before(dataset, department, year)?;
+    let mut finished = Vec::new();
     let fields = Layout::standard(&Config::default(), chrono::NaiveDateTime::default()).fields;
     // (file, sheet, row) to keep the department's own order; then the cells by field.
     type Place = (String, String, u32);
@@ -21,6 +37,16 @@ pub fn prefilled_rows(
         .iter()
         .filter(|m| m.department == department && m.year == latest)
     {
+        if matches!(
+            cfg.status_role(&m.status),
+            Some(StatusRole::Completed | StatusRole::Stopped)
+        ) {
+            finished.push(match &m.measure_id {
+                Some(id) => format!("{id} – {} ({})", m.title, m.status),
+                None => format!("{} ({})", m.title, m.status),
+            });
+            continue;
+        }
         rows.push((
             (m.source_file.clone(), m.source_sheet.clone(), m.source_row),
             measure_cells(m),
@@ -75,7 +101,11 @@ pub fn prefilled_rows(
                 .collect(),
         );
     }
-    Some((latest, out))
+    Some(Prefill {
+        year: latest,
+        rows: out,
+        finished,
+    })
 }
 
 /// The year of the department's latest inventory before `year`, with measures or rejected
@@ -172,16 +202,18 @@ pub fn prefilled_template(
     cfg: &Config,
     year: i32,
     department: &str,
-    rows: &[Vec<Cell>],
+    prefill: &Prefill,
     created: chrono::NaiveDateTime,
 ) -> Result<Vec<u8>, XlsxError> {
     let mut layout = Layout::standard(cfg, created);
     layout.protect_ids = true;
+    layout.finished_before = prefill.finished.clone();
+    layout.finished_year = Some(prefill.year);
     layout.office_template = true;
     layout
         .rows_above
         .push(format!("Bestandsaufnahme Integrationsmaßnahmen {year}"));
     let label = &cfg.headers.get(Field::Department).name;
     layout.rows_above.push(format!("{label}: {department}"));
-    workbook(cfg, &layout, rows)
+    workbook(cfg, &layout, &prefill.rows)
 }

@@ -2,6 +2,7 @@
 //! budget changes, and what could not be compared.
 
 use super::*;
+use crate::tr;
 
 /// Section 5, changes since the last inventory: new, ended, status and budget changes.
 pub(super) fn changes(cx: &Ctx) -> Vec<Block> {
@@ -32,7 +33,20 @@ pub(super) fn changes(cx: &Ctx) -> Vec<Block> {
 pub(super) fn changes_intro(cx: &Ctx, c: &Comparison) -> Block {
     let (new, ended) = (c.count(ChangeKind::New), c.count(ChangeKind::Ended));
     let (changed, continued) = (c.count(ChangeKind::Changed), c.count(ChangeKind::Continued));
-    para(match cx.lang {
+    let finished = match c.count(ChangeKind::Finished) {
+        0 => String::new(),
+        n => format!(
+            " {}",
+            tr!(
+                cx.lang,
+                "changes-finished",
+                count = n,
+                year = c.from_year.to_string(),
+                to = c.to_year.to_string()
+            )
+        ),
+    };
+    let intro = match cx.lang {
         Lang::De => format!(
             "Zwischen {} und {} kamen {new} Maßnahmen neu hinzu, {ended} wurden nicht mehr gemeldet, {changed} wurden mit Änderungen und {continued} unverändert fortgeführt. Maßnahmen werden über ihre ID und, wo sie fehlt, über einen ähnlichen Titel einander zugeordnet.",
             c.from_year, c.to_year
@@ -41,7 +55,8 @@ pub(super) fn changes_intro(cx: &Ctx, c: &Comparison) -> Block {
             "Between {} and {}, {new} measures were added, {ended} were no longer reported, {changed} continued with changes and {continued} unchanged. Measures are matched by id and, where there is none, by a similar title.",
             c.from_year, c.to_year
         ),
-    })
+    };
+    para(format!("{intro}{finished}"))
 }
 
 /// The measure at an index of the dataset, if any.
