@@ -215,9 +215,68 @@ pub struct Config {
     /// The office's own introduction per field of action, shown at the start of its section.
     #[serde(default)]
     pub intros: std::collections::BTreeMap<String, String>,
-    /// Departments that get a template of their own from `bestand template`.
+    /// The departments asked for a return: each gets a template of its own from `bestand
+    /// template`, and the return list names those that did not answer.
     #[serde(default)]
-    pub departments: Vec<String>,
+    pub departments: Vec<Department>,
+}
+
+/// A department of the configured list: its name, and the other names it answers to.
+/// Written as a plain name (`"FD 32 Ordnung"`) or a table (`{ name = "FD 32 Ordnung",
+/// synonyms = ["Ordnungsamt"] }`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Department {
+    /// Just its name.
+    Name(String),
+    /// Its name and other names it answers to.
+    Entry {
+        /// The name the outputs use.
+        name: String,
+        /// Other names read as this department without a word (an old name, the office's
+        /// short form).
+        #[serde(default)]
+        synonyms: Vec<String>,
+    },
+}
+
+impl Department {
+    /// The name the outputs use.
+    pub fn name(&self) -> &str {
+        match self {
+            Department::Name(n) | Department::Entry { name: n, .. } => n,
+        }
+    }
+
+    /// The other names it answers to.
+    pub fn synonyms(&self) -> &[String] {
+        match self {
+            Department::Name(_) => &[],
+            Department::Entry { synonyms, .. } => synonyms,
+        }
+    }
+}
+
+impl From<&str> for Department {
+    fn from(name: &str) -> Self {
+        Department::Name(name.to_string())
+    }
+}
+
+impl PartialEq<&str> for Department {
+    fn eq(&self, other: &&str) -> bool {
+        self.name() == *other
+    }
+}
+
+impl Config {
+    /// The names of the configured departments, in the list's order.
+    pub fn department_names(&self) -> Vec<String> {
+        self.departments
+            .iter()
+            .map(|d| d.name().to_string())
+            .collect()
+    }
 }
 
 /// The built-in configuration with German comments: what `bestand init` writes.
@@ -448,7 +507,11 @@ impl Config {
         // The list is who was asked: an empty name or one department twice would be chased
         // as missing under a name nobody answers to.
         let mut listed: std::collections::HashMap<String, &str> = Default::default();
-        for d in &self.departments {
+        for d in self
+            .departments
+            .iter()
+            .flat_map(|d| std::iter::once(d.name()).chain(d.synonyms().iter().map(String::as_str)))
+        {
             let key = match_key(d);
             if key.is_empty() {
                 return Err(ConfigProblem::EmptyDepartment);
@@ -456,7 +519,7 @@ impl Config {
             if let Some(first) = listed.insert(key, d) {
                 return Err(ConfigProblem::DepartmentTwice {
                     first: first.to_string(),
-                    second: d.clone(),
+                    second: d.to_string(),
                 });
             }
         }

@@ -289,3 +289,35 @@ fn next_years_template_leaves_out_what_ended_and_it_is_not_counted_again() {
         serde_json::Value::Null
     );
 }
+
+#[test]
+fn a_listed_department_answers_to_its_other_names_without_a_word() {
+    let w = Work::new();
+    std::fs::write(
+        w.dir.path().join("bestand.toml"),
+        "departments = [{ name = \"FD 32 Ordnung\", synonyms = [\"Ordnungsamt\"] }, \"FD 51 Jugend\"]\n",
+    )
+    .unwrap();
+    return_of(&w, "2024", "ordnung.xlsx", "Ordnungsamt", "Streife", 2);
+    return_of(&w, "2024", "jugend.xlsx", "FD 51 Jugend", "Jugendtreff", 1);
+    let run = w.run(&["check"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.measures
+            .iter()
+            .filter(|m| m["department"] == "FD 32 Ordnung")
+            .count()
+            == 2
+    );
+    assert!(
+        run.with_code("department-variant").is_empty(),
+        "{:?}",
+        run.findings
+    );
+    assert!(
+        run.stdout
+            .contains("Rücklauf 2024: 2 angefragt, 2 geantwortet."),
+        "{}",
+        run.stdout
+    );
+}

@@ -812,7 +812,7 @@ fn a_configured_list_names_its_rows_and_itself() {
     let variant = run.with_code("department-variant");
     assert_eq!(variant.len(), 1, "{:#?}", run.findings);
     assert!(
-        variant[0]["message"].contains("„FB3 Soziales“ (2 Zeilen) gelesen als „Fachbereich 3 (Soziales)“, wie er in der Liste departments von bestand.toml heißt"),
+        variant[0]["message"].contains("„FB3 Soziales“ (2 Zeilen) gelesen als „Fachbereich 3 (Soziales)“, wie er in der Liste der Fachbereiche heißt"),
         "{}",
         variant[0]["message"]
     );
@@ -821,7 +821,7 @@ fn a_configured_list_names_its_rows_and_itself() {
     // Another number is not suggested as if it were a typo.
     assert_eq!(
         unknown[0]["message"],
-        "Fachbereich „FB 7 Soziales“ (1 Zeile) steht nicht in der Liste departments von bestand.toml; er wird wie geschrieben übernommen."
+        "Fachbereich „FB 7 Soziales“ (1 Zeile) steht nicht in der Liste der Fachbereiche; er wird wie geschrieben übernommen."
     );
 }
 

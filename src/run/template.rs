@@ -25,7 +25,7 @@ pub(super) fn run(
         Err(e) => return Err(e),
     };
     let year = year.unwrap_or_else(|| chrono::Datelike::year(&settings.created));
-    let mut known: Vec<String> = cfg.departments.clone();
+    let mut known: Vec<String> = cfg.department_names();
     if let Some(d) = &dataset {
         for m in d.measures.iter().filter(|m| m.year < year) {
             if !known.contains(&m.department) {

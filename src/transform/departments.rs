@@ -195,6 +195,23 @@ pub fn canonicalise(
     cfg: &Config,
     findings: &mut Findings,
 ) -> BTreeMap<i32, BTreeSet<String>> {
+    // Names the office declared as a department's own (its synonyms) are that department,
+    // without a word.
+    let own: HashMap<String, &str> = cfg
+        .departments
+        .iter()
+        .flat_map(|d| d.synonyms().iter().map(move |s| (match_key(s), d.name())))
+        .collect();
+    if !own.is_empty() {
+        let rename = |d: &mut String| {
+            if let Some(name) = own.get(&match_key(d)) {
+                *d = name.to_string();
+            }
+        };
+        measures.iter_mut().for_each(|m| rename(&mut m.department));
+        rejected.iter_mut().for_each(|r| rename(&mut r.department));
+        others.iter_mut().for_each(|(_, d)| rename(d));
+    }
     // Every spelling seen, with its rows and the first place per file.
     let mut spellings: BTreeMap<String, usize> = BTreeMap::new();
     let mut per_file: BTreeMap<(String, String), Seen> = BTreeMap::new();
@@ -222,7 +239,8 @@ pub fn canonicalise(
     for (_, name) in others.iter() {
         spellings.entry(name.clone()).or_insert(0);
     }
-    let map = canonical_names(&spellings, &cfg.departments);
+    let configured = cfg.department_names();
+    let map = canonical_names(&spellings, &configured);
     let lang = cfg.lang;
     let listed = !cfg.departments.is_empty();
     for ((_, name), seen) in &per_file {
@@ -236,13 +254,13 @@ pub fn canonicalise(
                         "Fachbereich „{name}“ ({} {}) gelesen als „{canonical}“, wie er {}. Bitte künftig diesen Namen verwenden.",
                         seen.rows,
                         if seen.rows == 1 { "Zeile" } else { "Zeilen" },
-                        if listed { "in der Liste departments von bestand.toml heißt" } else { "an anderer Stelle heißt" }
+                        if listed { "in der Liste der Fachbereiche heißt" } else { "an anderer Stelle heißt" }
                     ),
                     Lang::En => format!(
                         "Department \"{name}\" ({} {}) read as \"{canonical}\", as it is named {}. Please use that name from now on.",
                         seen.rows,
                         if seen.rows == 1 { "row" } else { "rows" },
-                        if listed { "in the list departments of bestand.toml" } else { "elsewhere" }
+                        if listed { "in the list of departments" } else { "elsewhere" }
                     ),
                 },
             ),
@@ -269,7 +287,7 @@ pub fn canonicalise(
                 },
             ),
             Some(Reading::Unknown { name: read_as }) => {
-                let hint = suggestion(name, &cfg.departments)
+                let hint = suggestion(name, &configured)
                     .map(|s| match lang {
                         Lang::De => format!(" Meinten Sie „{s}“?"),
                         Lang::En => format!(" Did you mean \"{s}\"?"),
@@ -281,13 +299,13 @@ pub fn canonicalise(
                     &seen.at,
                     match lang {
                         Lang::De => format!(
-                            "Fachbereich „{name}“ ({} {}) steht nicht in der Liste departments von bestand.toml; er wird {} übernommen.{hint}",
+                            "Fachbereich „{name}“ ({} {}) steht nicht in der Liste der Fachbereiche; er wird {} übernommen.{hint}",
                             seen.rows,
                             if seen.rows == 1 { "Zeile" } else { "Zeilen" },
                             if read_as == name { "wie geschrieben".to_string() } else { format!("als „{read_as}“") }
                         ),
                         Lang::En => format!(
-                            "Department \"{name}\" ({} {}) is not in the list departments of bestand.toml; it is kept {}.{hint}",
+                            "Department \"{name}\" ({} {}) is not in the list of departments; it is kept {}.{hint}",
                             seen.rows,
                             if seen.rows == 1 { "row" } else { "rows" },
                             if read_as == name { "as written".to_string() } else { format!("as \"{read_as}\"") }

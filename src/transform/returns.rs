@@ -141,6 +141,7 @@ pub fn build(dataset: &Dataset, cfg: &Config, findings: &Findings) -> Vec<YearRe
     let mut years: BTreeSet<i32> = dataset.returns.keys().copied().collect();
     years.extend(seen.keys().map(|(y, _)| *y));
     let configured = !cfg.departments.is_empty();
+    let names = cfg.department_names();
     // Without a list: the departments of the previous reporting year (one dissolved years
     // ago is not chased for ever) and those that answered now.
     let mut previous: BTreeSet<&str> = BTreeSet::new();
@@ -158,7 +159,7 @@ pub fn build(dataset: &Dataset, cfg: &Config, findings: &Findings) -> Vec<YearRe
             .chain(answered.iter().copied())
             .collect();
         let listed: BTreeSet<&str> = if configured {
-            cfg.departments.iter().map(String::as_str).collect()
+            names.iter().map(String::as_str).collect()
         } else {
             previous.union(&this_year).copied().collect()
         };
