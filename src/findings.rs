@@ -170,4 +170,6 @@ pub struct FileReport {
     /// When the workbook says it was last saved (its document properties; none for CSV),
     /// for the return list.
     pub saved: Option<chrono::NaiveDate>,
+    /// A hash of its bytes, where it could be read.
+    pub hash: Option<u64>,
 }

@@ -321,3 +321,60 @@ fn a_listed_department_answers_to_its_other_names_without_a_word() {
         run.stdout
     );
 }
+
+#[test]
+fn last_years_return_sent_again_is_named_and_not_counted() {
+    let w = Work::new();
+    return_of(
+        &w,
+        "2023",
+        "jugend.xlsx",
+        "Fachbereich Jugend",
+        "Jugendtreff",
+        3,
+    );
+    return_of(
+        &w,
+        "2023",
+        "schulen.xlsx",
+        "Fachbereich Schulen",
+        "Schulsozialarbeit",
+        1,
+    );
+    return_of(
+        &w,
+        "2024",
+        "schulen.xlsx",
+        "Fachbereich Schulen",
+        "Schulsozialarbeit",
+        1,
+    );
+    // The department sends last year's file again, as it was named.
+    std::fs::copy(
+        w.input().join("2023").join("jugend.xlsx"),
+        w.file("2024", "jugend-2023.xlsx"),
+    )
+    .unwrap();
+    let run = w.run(&["check"]);
+    let resent = run.with_code("resent-return");
+    assert_eq!(resent.len(), 1, "{:?}", run.findings);
+    assert_eq!(resent[0]["file"], "2024/jugend-2023.xlsx");
+    assert_eq!(resent[0]["severity"], "error");
+    assert_eq!(
+        resent[0]["message"],
+        "Diese Datei ist dieselbe wie 2023/jugend.xlsx, die Rückmeldung für 2023; ihre 3 Zeilen zählen nicht für 2024. Bitte die Rückmeldung für 2024 schicken (hat sich nichts geändert, die vorausgefüllte Vorlage für 2024 zurückschicken)."
+    );
+    let in_2024: Vec<_> = run
+        .measures
+        .iter()
+        .filter(|m| m["year"] == "2024")
+        .collect();
+    assert_eq!(in_2024.len(), 1, "{in_2024:#?}");
+    // No year warnings about its rows: they were not read as this year's.
+    assert!(run.with_code("year-mismatch").is_empty());
+    assert!(
+        run.stdout.contains("keine Rückmeldung: Fachbereich Jugend"),
+        "{}",
+        run.stdout
+    );
+}

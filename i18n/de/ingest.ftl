@@ -9,3 +9,8 @@ folder-in-year = Unterordner im Ordner des Berichtsjahrs; seine Dateien werden m
 file-lock = Sperrdatei von Excel/LibreOffice (die Datei war beim Kopieren geöffnet); übersprungen.
 file-hidden = Versteckte Datei; übersprungen.
 file-not-spreadsheet = Keine Tabellendatei (erwartet: xlsx, xlsm, xls, xlsb, ods, csv); übersprungen.
+file-resent = Diese Datei ist dieselbe wie { $earlier }, die Rückmeldung für { $year }; { $rows ->
+        [one] ihre 1 Zeile zählt
+       *[other] ihre { $rows } Zeilen zählen
+    } nicht für { $this }. Bitte die Rückmeldung für { $this } schicken (hat sich nichts geändert, die vorausgefüllte Vorlage für { $this } zurückschicken).
+file-same-as-last-year = Diese Datei gleicht Byte für Byte { $earlier }, der Rückmeldung des Vorjahrs; sie zählt als Rückmeldung für { $this }. Ist es versehentlich die alte Datei, bitte die für { $this } schicken.

@@ -9,3 +9,8 @@ folder-in-year = Subfolder inside the reporting year's folder; its files are rea
 file-lock = Lock file of Excel/LibreOffice (the file was open when copied); skipped.
 file-hidden = Hidden file; skipped.
 file-not-spreadsheet = Not a spreadsheet (expected xlsx, xlsm, xls, xlsb, ods, csv); skipped.
+file-resent = This file is the same as { $earlier }, the return for { $year }; { $rows ->
+        [one] its 1 row does
+       *[other] its { $rows } rows do
+    } not count for { $this }. Please send the return for { $this } (if nothing changed, send back the pre-filled template for { $this }).
+file-same-as-last-year = This file is byte for byte { $earlier }, the return of the year before; it counts as the return for { $this }. If it is the old file by mistake, please send the one for { $this }.

@@ -87,6 +87,7 @@ pub(super) fn discover(
                     skipped: true,
                     failed: false,
                     saved: None,
+                    hash: None,
                 });
                 continue;
             }

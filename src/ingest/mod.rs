@@ -10,7 +10,7 @@ mod discover;
 pub use discover::year_in_name;
 use discover::*;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -20,6 +20,7 @@ use crate::error::Error;
 use crate::findings::FileReport;
 use crate::findings::{Findings, Location, Severity};
 use crate::text::{cell_ref, clean, column_letters, match_key};
+use crate::tr;
 pub use read::Value;
 use read::{FileContent, Grid};
 
@@ -589,6 +590,7 @@ fn ingest_file(
         skipped: false,
         failed: false,
         saved: None,
+        hash: None,
     };
     let ext = path
         .extension()
@@ -604,6 +606,7 @@ fn ingest_file(
     };
 
     report.saved = content.saved;
+    report.hash = Some(content.hash);
     let (rows, tallies, headerless) =
         read_sheets(&mut content, rel, years, cfg, index, &mut findings);
     report_quote_repairs(&content, rel, lang, &mut findings);
@@ -683,7 +686,10 @@ fn read_content(path: &Path, ext: &str, cfg: &Config) -> Result<FileContent, Str
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    read_catching_panics(&bytes, ext, &stem, cfg).map_err(|failure| failure.message(lang))
+    let mut content =
+        read_catching_panics(&bytes, ext, &stem, cfg).map_err(|failure| failure.message(lang))?;
+    content.hash = crate::text::stable_hash(&[&bytes]);
+    Ok(content)
 }
 
 /// Reads a file's bytes; a panic while reading becomes a read failure that says whether
@@ -931,8 +937,73 @@ pub fn run(
             r
         })
         .collect();
+    // The same bytes in an earlier year's folder: last year's return sent again.
+    let mut first_of: HashMap<u64, (i32, &str)> = HashMap::new();
+    for (c, (_, _, report, _)) in candidates.iter().zip(&results) {
+        if let (Some(year), Some(hash)) = (c.folder_year, report.hash) {
+            let e = first_of.entry(hash).or_insert((year, c.rel.as_str()));
+            if year < e.0 {
+                *e = (year, c.rel.as_str());
+            }
+        }
+    }
     let mut out = Ingested::default();
-    for (rows, tallies, report, f) in results {
+    for (c, (rows, mut tallies, report, f)) in candidates.iter().zip(results) {
+        let earlier = report
+            .hash
+            .and_then(|h| first_of.get(&h))
+            .filter(|(y, _)| c.folder_year.is_some_and(|this| *y < this));
+        // The same bytes alone may be an unchanged return (a CSV exported again); it is
+        // last year's when its name or its rows say so.
+        let says_earlier = |year: i32| {
+            c.name_year == Some(year)
+                || rows.iter().any(|r| {
+                    r.cell(Field::Year)
+                        .is_some_and(|cell| cell.value.display().trim() == year.to_string())
+                })
+        };
+        if let (Some((year, file)), Some(this)) = (earlier, c.folder_year)
+            && !says_earlier(*year)
+        {
+            findings.push(
+                Severity::Warning,
+                "same-as-last-year",
+                &Location {
+                    file: c.rel.clone(),
+                    ..Location::default()
+                },
+                tr!(
+                    cfg.lang,
+                    "file-same-as-last-year",
+                    earlier = *file,
+                    this = this.to_string()
+                ),
+            );
+        } else if let (Some((year, file)), Some(this)) = (earlier, c.folder_year) {
+            // Its rows are last year's: not counted, named by one error on the file.
+            findings.push(
+                Severity::Error,
+                "resent-return",
+                &Location {
+                    file: c.rel.clone(),
+                    ..Location::default()
+                },
+                tr!(
+                    cfg.lang,
+                    "file-resent",
+                    earlier = *file,
+                    year = year.to_string(),
+                    this = this.to_string(),
+                    rows = rows.len()
+                ),
+            );
+            for t in &mut tallies {
+                t.data_rows = 0;
+            }
+            out.sheets.extend(tallies);
+            out.files.push(FileReport { rows: 0, ..report });
+            continue;
+        }
         out.rows.extend(rows);
         out.sheets.extend(tallies);
         out.files.push(report);

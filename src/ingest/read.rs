@@ -315,6 +315,8 @@ pub struct FileContent {
     pub quote_repairs: Vec<usize>,
     /// When the workbook says it was last saved (its document properties); none for CSV.
     pub saved: Option<chrono::NaiveDate>,
+    /// A hash of the file's bytes: the same file sent for two years is found by it.
+    pub hash: u64,
 }
 
 /// The date a workbook records as its last save: `dcterms:modified` in an xlsx's
@@ -388,6 +390,7 @@ pub fn read_bytes(
                 text_in_disguise: extension != "csv" && extension != "txt",
                 quote_repairs,
                 saved: None,
+                hash: 0,
             })
         }
         Some(kind) => read_workbook(bytes, kind, limits),
@@ -629,6 +632,7 @@ fn read_workbook(bytes: &[u8], kind: Kind, limits: &Limits) -> Result<FileConten
         text_in_disguise: false,
         quote_repairs: Vec::new(),
         saved: saved_date(bytes),
+        hash: 0,
     })
 }
 
