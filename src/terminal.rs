@@ -261,6 +261,7 @@ const RETURNS_LISTED: usize = 30;
 pub fn return_list(
     list: &YearReturns,
     files: &[FileReport],
+    findings: &Findings,
     output: &Path,
     verbosity: Verbosity,
     lang: Lang,
@@ -290,6 +291,31 @@ pub fn return_list(
         Asked::Seen => tr!(lang, "returns-asked-seen"),
     };
     let _ = writeln!(out, "  {asked}");
+    // What arrived but was not read may be a missing department's return.
+    let folder = format!("{}/", list.year);
+    let unread: Vec<&str> = files
+        .iter()
+        .filter(|f| f.failed && f.file.starts_with(&folder))
+        .map(|f| f.file.as_str())
+        .collect();
+    if !unread.is_empty() {
+        let line = tr!(lang, "returns-unread", files = unread.join(", "));
+        let _ = writeln!(out, "  {line}");
+    }
+    let skipped: Vec<&str> = findings
+        .items()
+        .iter()
+        .filter(|f| f.code == "skipped-folder" && f.file.starts_with(&folder))
+        .map(|f| f.file.as_str())
+        .collect();
+    if !skipped.is_empty() {
+        let line = tr!(
+            lang,
+            "returns-skipped-folders",
+            folders = skipped.join(", ")
+        );
+        let _ = writeln!(out, "  {line}");
+    }
     let dated = |file: &str| {
         let date = files
             .iter()

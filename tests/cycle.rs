@@ -150,6 +150,15 @@ fn originals_in_an_archive_folder_are_not_counted_again() {
     let files: Vec<&str> = skipped.iter().map(|f| f["file"].as_str()).collect();
     assert_eq!(files, ["2024/_vorher", "2024/alt"]);
     assert!(skipped[0]["message"].contains("Archiv"), "{:?}", skipped[0]);
+    // The return list says so too, without -v.
+    let run = w.run(&["check"]);
+    assert!(
+        run.stdout.contains(
+            "Nicht gelesene Ordner (Archiv, versteckt oder zu tief): 2024/_vorher, 2024/alt"
+        ),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]

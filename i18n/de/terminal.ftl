@@ -60,3 +60,5 @@ returns-incomplete = { $department } — { $files }; { $rejected ->
 returns-missing = { $department } — keine Rückmeldung
 returns-unclear = { $department } — nicht sicher: eine Rückmeldung ohne Nummer im Namen könnte von hier sein
 returns-more = … und { $count } weitere (alle im Blatt „Rücklauf“ von { $workbook })
+returns-unread = Nicht lesbar, Absender daher unbekannt: { $files } (siehe die Meldungen oben)
+returns-skipped-folders = Nicht gelesene Ordner (Archiv, versteckt oder zu tief): { $folders }

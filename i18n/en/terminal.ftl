@@ -63,3 +63,5 @@ returns-incomplete = { $department } — { $files }; { $rejected ->
 returns-missing = { $department } — no return
 returns-unclear = { $department } — not certain: a return without a number in its name may be this one's
 returns-more = … and { $count } more (all in the sheet "Returns" of { $workbook })
+returns-unread = Not readable, so the sender is unknown: { $files } (see the findings above)
+returns-skipped-folders = Folders not read (archive, hidden or nested too deep): { $folders }

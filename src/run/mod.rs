@@ -308,6 +308,7 @@ fn say_returns(settings: &Settings, run: &Run) {
         say(&terminal::return_list(
             latest,
             &run.files,
+            &run.findings,
             &settings.output,
             settings.verbosity,
             run.cfg.lang,
