@@ -32,6 +32,10 @@ macro_rules! sources {
                 include_str!(concat!("../i18n/", $lang, "/config.ftl")),
             ),
             (
+                concat!("i18n/", $lang, "/findings.ftl"),
+                include_str!(concat!("../i18n/", $lang, "/findings.ftl")),
+            ),
+            (
                 concat!("i18n/", $lang, "/ingest.ftl"),
                 include_str!(concat!("../i18n/", $lang, "/ingest.ftl")),
             ),
@@ -52,9 +56,9 @@ macro_rules! sources {
 }
 
 /// The German files (path, text).
-pub const GERMAN: [(&str, &str); 7] = sources!("de");
+pub const GERMAN: [(&str, &str); 8] = sources!("de");
 /// The English files (path, text).
-pub const ENGLISH: [(&str, &str); 7] = sources!("en");
+pub const ENGLISH: [(&str, &str); 8] = sources!("en");
 
 /// A message's variable.
 #[derive(Debug, Clone)]

@@ -12,3 +12,35 @@ returns-standing-answered = geantwortet
 returns-standing-incomplete = unvollständig
 returns-standing-unclear = nicht sicher
 returns-standing-missing = keine Rückmeldung
+
+measures-sheet = Maßnahmen
+workbook-yes = ja
+workbook-no = nein
+
+changes-sheet = Änderungen
+changes-column-change = Änderung
+changes-column-department = Fachbereich
+changes-column-title = Maßnahme
+changes-column-id = Maßnahmen-ID
+changes-column-from = von Jahr
+changes-column-to = bis Jahr
+changes-column-detail = Was sich geändert hat
+change-new = neu
+change-ended = nicht mehr gemeldet
+change-changed = geändert
+change-continued = unverändert
+change-not-taken-over = gemeldet, nicht übernommen
+change-no-return = ohne Rückmeldung
+change-kind-finished = im Vorjahr beendet
+
+findings-sheet = Meldungen
+findings-column-severity = Schwere
+findings-column-department = Fachbereich
+findings-column-file = Datei
+findings-column-sheet = Blatt
+findings-column-cell = Zelle
+findings-column-message = Meldung
+findings-column-code = Code
+severity-error = Fehler
+severity-warning = Warnung
+severity-info = Hinweis

@@ -12,3 +12,35 @@ returns-standing-answered = answered
 returns-standing-incomplete = incomplete
 returns-standing-unclear = not certain
 returns-standing-missing = no return
+
+measures-sheet = Measures
+workbook-yes = yes
+workbook-no = no
+
+changes-sheet = Changes
+changes-column-change = change
+changes-column-department = department
+changes-column-title = title
+changes-column-id = measure_id
+changes-column-from = from_year
+changes-column-to = to_year
+changes-column-detail = detail
+change-new = new
+change-ended = ended
+change-changed = changed
+change-continued = continued
+change-not-taken-over = not-taken-over
+change-no-return = no-return
+change-kind-finished = finished
+
+findings-sheet = Findings
+findings-column-severity = severity
+findings-column-department = department
+findings-column-file = file
+findings-column-sheet = sheet
+findings-column-cell = cell
+findings-column-message = message
+findings-column-code = code
+severity-error = error
+severity-warning = warning
+severity-info = info

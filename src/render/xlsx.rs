@@ -251,9 +251,9 @@ fn measures_sheet(
     big: bool,
     formats: &Formats,
 ) -> Result<(), XlsxError> {
-    let t = |de: &'static str, en: &'static str| lang.t(de, en);
+    let (yes, no) = (tr!(lang, "workbook-yes"), tr!(lang, "workbook-no"));
     let ws = big_sheet(wb, big)?;
-    ws.set_name(t("Maßnahmen", "Measures"))?;
+    ws.set_name(tr!(lang, "measures-sheet"))?;
     let columns: Vec<&schema::Column> = schema::exported(with_contact).collect();
     let names: Vec<&str> = columns
         .iter()
@@ -277,7 +277,7 @@ fn measures_sheet(
                 (Datum::Number(n), Kind::Money) => n.map_or(V::E, V::M),
                 (Datum::Number(n), _) => n.map_or(V::E, V::N),
                 (Datum::Integer(n), _) => n.map_or(V::E, |n| V::N(n as f64)),
-                (Datum::Flag(b), _) => text(if b { t("ja", "yes") } else { t("nein", "no") }),
+                (Datum::Flag(b), _) => text(if b { &yes } else { &no }),
             })
             .collect();
         s.row(i as u32 + 1, values, &formats.date, &formats.money)?;
@@ -354,36 +354,40 @@ fn changes_sheet(
     formats: &Formats,
 ) -> Result<(), XlsxError> {
     let ws = big_sheet(wb, big)?;
-    ws.set_name(lang.t("Änderungen", "Changes"))?;
-    let names = match lang {
-        Lang::De => vec![
-            "Änderung",
-            "Fachbereich",
-            "Maßnahme",
-            "Maßnahmen-ID",
-            "von Jahr",
-            "bis Jahr",
-            "Was sich geändert hat",
-        ],
-        Lang::En => crate::transform::compare::CHANGE_COLUMNS.to_vec(),
-    };
+    ws.set_name(tr!(lang, "changes-sheet"))?;
+    let names = [
+        tr!(lang, "changes-column-change"),
+        tr!(lang, "changes-column-department"),
+        tr!(lang, "changes-column-title"),
+        tr!(lang, "changes-column-id"),
+        tr!(lang, "changes-column-from"),
+        tr!(lang, "changes-column-to"),
+        tr!(lang, "changes-column-detail"),
+    ];
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
     let mut s = Sheet {
         widths: vec![0; names.len()],
         caps: vec![usize::MAX; names.len()],
         ws,
     };
     s.header(&names, &formats.header)?;
-    let kind = |k: crate::transform::compare::ChangeKind| match (k, lang) {
-        (crate::transform::compare::ChangeKind::New, Lang::De) => "neu",
-        (crate::transform::compare::ChangeKind::Ended, Lang::De) => "nicht mehr gemeldet",
-        (crate::transform::compare::ChangeKind::Changed, Lang::De) => "geändert",
-        (crate::transform::compare::ChangeKind::Continued, Lang::De) => "unverändert",
-        (crate::transform::compare::ChangeKind::NotTakenOver, Lang::De) => {
-            "gemeldet, nicht übernommen"
-        }
-        (crate::transform::compare::ChangeKind::NoReturn, Lang::De) => "ohne Rückmeldung",
-        (crate::transform::compare::ChangeKind::Finished, Lang::De) => "im Vorjahr beendet",
-        (k, Lang::En) => k.as_str(),
+    // Each kind's word once, not per row (a large comparison has 200,000 rows).
+    use crate::transform::compare::ChangeKind;
+    let words: Vec<(ChangeKind, String)> = [
+        (ChangeKind::New, tr!(lang, "change-new")),
+        (ChangeKind::Ended, tr!(lang, "change-ended")),
+        (ChangeKind::Changed, tr!(lang, "change-changed")),
+        (ChangeKind::Continued, tr!(lang, "change-continued")),
+        (ChangeKind::NotTakenOver, tr!(lang, "change-not-taken-over")),
+        (ChangeKind::NoReturn, tr!(lang, "change-no-return")),
+        (ChangeKind::Finished, tr!(lang, "change-kind-finished")),
+    ]
+    .into();
+    let kind = |k: ChangeKind| {
+        words
+            .iter()
+            .find(|(w, _)| *w == k)
+            .map_or(k.as_str(), |(_, s)| s.as_str())
     };
     let mut r = 0u32;
     for c in comparisons {
@@ -420,27 +424,23 @@ fn findings_sheet(
             .or_insert(m.department.as_str());
     }
     let ws = wb.add_worksheet();
-    ws.set_name(lang.t("Meldungen", "Findings"))?;
-    let names = match lang {
-        Lang::De => vec![
-            "Schwere",
-            "Fachbereich",
-            "Datei",
-            "Blatt",
-            "Zelle",
-            "Meldung",
-            "Code",
-        ],
-        Lang::En => vec![
-            "severity",
-            "department",
-            "file",
-            "sheet",
-            "cell",
-            "message",
-            "code",
-        ],
-    };
+    ws.set_name(tr!(lang, "findings-sheet"))?;
+    let names = [
+        tr!(lang, "findings-column-severity"),
+        tr!(lang, "findings-column-department"),
+        tr!(lang, "findings-column-file"),
+        tr!(lang, "findings-column-sheet"),
+        tr!(lang, "findings-column-cell"),
+        tr!(lang, "findings-column-message"),
+        tr!(lang, "findings-column-code"),
+    ];
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    use crate::findings::Severity;
+    let (error, warning, info) = (
+        tr!(lang, "severity-error"),
+        tr!(lang, "severity-warning"),
+        tr!(lang, "severity-info"),
+    );
     let mut s = Sheet {
         widths: vec![0; names.len()],
         caps: vec![usize::MAX; names.len()],
@@ -448,11 +448,10 @@ fn findings_sheet(
     };
     s.header(&names, &formats.header)?;
     for (i, f) in findings.items().iter().enumerate() {
-        let severity = match (f.severity, lang) {
-            (crate::findings::Severity::Error, Lang::De) => "Fehler",
-            (crate::findings::Severity::Warning, Lang::De) => "Warnung",
-            (crate::findings::Severity::Info, Lang::De) => "Hinweis",
-            (s, Lang::En) => s.as_str(),
+        let severity = match f.severity {
+            Severity::Error => error.as_str(),
+            Severity::Warning => warning.as_str(),
+            Severity::Info => info.as_str(),
         };
         let values = vec![
             text(severity),

@@ -15,6 +15,7 @@ use foldhash::{HashMap, HashMapExt};
 use crate::config::{Config, Lang};
 use crate::findings::{Findings, Location, Severity};
 use crate::text::{match_key, spelling_similarity};
+use crate::tr;
 use crate::transform::{Measure, Rejected};
 
 /// Words that say what kind of unit a department is, not which one: the prefixes of the
@@ -249,20 +250,14 @@ pub fn canonicalise(
                 Severity::Warning,
                 "department-variant",
                 &seen.at,
-                match lang {
-                    Lang::De => format!(
-                        "Fachbereich „{name}“ ({} {}) gelesen als „{canonical}“, wie er {}. Bitte künftig diesen Namen verwenden.",
-                        seen.rows,
-                        if seen.rows == 1 { "Zeile" } else { "Zeilen" },
-                        if listed { "in der Liste der Fachbereiche heißt" } else { "an anderer Stelle heißt" }
-                    ),
-                    Lang::En => format!(
-                        "Department \"{name}\" ({} {}) read as \"{canonical}\", as it is named {}. Please use that name from now on.",
-                        seen.rows,
-                        if seen.rows == 1 { "row" } else { "rows" },
-                        if listed { "in the list of departments" } else { "elsewhere" }
-                    ),
-                },
+                tr!(
+                    lang,
+                    "department-variant",
+                    name = name,
+                    rows = seen.rows,
+                    canonical = canonical,
+                    listed = if listed { "yes" } else { "no" }
+                ),
             ),
             Some(Reading::Ambiguous {
                 name: read_as,
@@ -271,46 +266,34 @@ pub fn canonicalise(
                 Severity::Warning,
                 "department-ambiguous",
                 &seen.at,
-                match lang {
-                    Lang::De => format!(
-                        "Fachbereich „{name}“ ({} {}) passt zu mehreren Fachbereichen: {}. Bis die Nummer des Fachbereichs ergänzt ist, steht er als eigener Fachbereich „{read_as}“ im Bericht und im Vergleich der Jahre.",
-                        seen.rows,
-                        if seen.rows == 1 { "Zeile" } else { "Zeilen" },
-                        quoted(candidates, lang)
-                    ),
-                    Lang::En => format!(
-                        "Department \"{name}\" ({} {}) fits several departments: {}. Until the department's number is added, it stands as a department of its own, \"{read_as}\", in the report and the comparison of years.",
-                        seen.rows,
-                        if seen.rows == 1 { "row" } else { "rows" },
-                        quoted(candidates, lang)
-                    ),
-                },
+                tr!(
+                    lang,
+                    "department-ambiguous",
+                    name = name,
+                    rows = seen.rows,
+                    candidates = quoted(candidates, lang),
+                    readas = read_as
+                ),
             ),
             Some(Reading::Unknown { name: read_as }) => {
                 let hint = suggestion(name, &configured)
-                    .map(|s| match lang {
-                        Lang::De => format!(" Meinten Sie „{s}“?"),
-                        Lang::En => format!(" Did you mean \"{s}\"?"),
-                    })
+                    .map(|s| format!(" {}", tr!(lang, "did-you-mean", suggestion = s)))
                     .unwrap_or_default();
                 findings.push(
                     Severity::Warning,
                     "unknown-department",
                     &seen.at,
-                    match lang {
-                        Lang::De => format!(
-                            "Fachbereich „{name}“ ({} {}) steht nicht in der Liste der Fachbereiche; er wird {} übernommen.{hint}",
-                            seen.rows,
-                            if seen.rows == 1 { "Zeile" } else { "Zeilen" },
-                            if read_as == name { "wie geschrieben".to_string() } else { format!("als „{read_as}“") }
-                        ),
-                        Lang::En => format!(
-                            "Department \"{name}\" ({} {}) is not in the list of departments; it is kept {}.{hint}",
-                            seen.rows,
-                            if seen.rows == 1 { "row" } else { "rows" },
-                            if read_as == name { "as written".to_string() } else { format!("as \"{read_as}\"") }
-                        ),
-                    },
+                    format!(
+                        "{}{hint}",
+                        tr!(
+                            lang,
+                            "department-unknown",
+                            name = name,
+                            rows = seen.rows,
+                            asis = if read_as == name { "yes" } else { "no" },
+                            readas = read_as
+                        )
+                    ),
                 );
             }
             _ => {}
@@ -355,10 +338,7 @@ pub fn canonicalise(
 fn quoted(names: &[String], lang: Lang) -> String {
     names
         .iter()
-        .map(|n| match lang {
-            Lang::De => format!("„{n}“"),
-            Lang::En => format!("\"{n}\""),
-        })
+        .map(|n| tr!(lang, "quoted", text = n.as_str()))
         .collect::<Vec<_>>()
         .join(", ")
 }

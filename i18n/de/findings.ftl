@@ -1,0 +1,23 @@
+# Meldungen zu den Daten (findings.csv, Blatt „Meldungen“, Korrekturmappen). Sie gehen an die
+# Fachbereiche: nie eine Konfigurationsdatei nennen.
+
+did-you-mean = Meinten Sie „{ $suggestion }“?
+department-variant = Fachbereich „{ $name }“ ({ $rows ->
+        [one] 1 Zeile
+       *[other] { $rows } Zeilen
+    }) gelesen als „{ $canonical }“, wie er { $listed ->
+        [yes] in der Liste der Fachbereiche heißt
+       *[no] an anderer Stelle heißt
+    }. Bitte künftig diesen Namen verwenden.
+department-ambiguous = Fachbereich „{ $name }“ ({ $rows ->
+        [one] 1 Zeile
+       *[other] { $rows } Zeilen
+    }) passt zu mehreren Fachbereichen: { $candidates }. Bis die Nummer des Fachbereichs ergänzt ist, steht er als eigener Fachbereich „{ $readas }“ im Bericht und im Vergleich der Jahre.
+department-unknown = Fachbereich „{ $name }“ ({ $rows ->
+        [one] 1 Zeile
+       *[other] { $rows } Zeilen
+    }) steht nicht in der Liste der Fachbereiche; er wird { $asis ->
+        [yes] wie geschrieben
+       *[no] als „{ $readas }“
+    } übernommen.
+quoted = „{ $text }“

@@ -1,0 +1,23 @@
+# Findings about the data (findings.csv, sheet "Findings", correction workbooks). They go to
+# the departments: never name a configuration file.
+
+did-you-mean = Did you mean "{ $suggestion }"?
+department-variant = Department "{ $name }" ({ $rows ->
+        [one] 1 row
+       *[other] { $rows } rows
+    }) read as "{ $canonical }", as it is named { $listed ->
+        [yes] in the list of departments
+       *[no] elsewhere
+    }. Please use that name from now on.
+department-ambiguous = Department "{ $name }" ({ $rows ->
+        [one] 1 row
+       *[other] { $rows } rows
+    }) fits several departments: { $candidates }. Until the department's number is added, it stands as a department of its own, "{ $readas }", in the report and the comparison of years.
+department-unknown = Department "{ $name }" ({ $rows ->
+        [one] 1 row
+       *[other] { $rows } rows
+    }) is not in the list of departments; it is kept { $asis ->
+        [yes] as written
+       *[no] as "{ $readas }"
+    }.
+quoted = "{ $text }"
