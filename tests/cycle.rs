@@ -387,3 +387,35 @@ fn last_years_return_sent_again_is_named_and_not_counted() {
         run.stdout
     );
 }
+
+#[test]
+fn a_new_years_folder_still_empty_lists_everyone_as_missing() {
+    let w = Work::new();
+    return_of(
+        &w,
+        "2024",
+        "jugend.xlsx",
+        "Fachbereich Jugend",
+        "Jugendtreff",
+        1,
+    );
+    return_of(
+        &w,
+        "2024",
+        "schulen.xlsx",
+        "Fachbereich Schulen",
+        "Lernpaten",
+        1,
+    );
+    std::fs::create_dir_all(w.input().join("2025")).unwrap();
+    let run = w.run(&["check"]);
+    assert!(
+        run.stdout.contains(
+            "Rücklauf 2025: 2 angefragt, 0 geantwortet; keine Rückmeldung: Fachbereich Jugend, Fachbereich Schulen."
+        ),
+        "{}",
+        run.stdout
+    );
+    // The figures stay those of 2024: there is nothing for 2025 yet.
+    assert_eq!(run.measures.len(), 2);
+}

@@ -131,6 +131,9 @@ pub struct Ingested {
     pub sheets: Vec<SheetTally>,
     /// Per file, what happened.
     pub files: Vec<FileReport>,
+    /// The reporting years that have a folder of their own, also an empty one: a year whose
+    /// folder holds nothing yet still has a return list (who has not answered).
+    pub year_folders: Vec<i32>,
 }
 
 /// The header-matching table built once from the config.
@@ -1010,6 +1013,20 @@ pub fn run(
         findings.extend(f);
     }
     out.files.extend(skipped);
+    if let Ok(entries) = std::fs::read_dir(input) {
+        out.year_folders = entries
+            .flatten()
+            .filter(|e| e.path().is_dir())
+            .filter_map(|e| {
+                e.file_name()
+                    .to_str()
+                    .filter(|n| n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit()))
+                    .and_then(|n| n.parse::<i32>().ok())
+            })
+            .filter(|y| (1990..=2100).contains(y))
+            .collect();
+        out.year_folders.sort_unstable();
+    }
     out.files.sort_by(|a, b| a.file.cmp(&b.file));
     Ok(out)
 }

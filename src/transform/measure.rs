@@ -153,6 +153,8 @@ pub struct Dataset {
     /// The rows of sheets with errors or warnings, as written, of each department's latest
     /// year among them (for the correction workbooks).
     pub written: Vec<WrittenRow>,
+    /// The reporting years with a folder of their own in the input folder, also empty ones.
+    pub year_folders: BTreeSet<i32>,
 }
 
 impl Dataset {

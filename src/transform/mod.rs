@@ -148,6 +148,7 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
         returns,
         unclear_returns,
         written,
+        year_folders: ingested.year_folders.iter().copied().collect(),
     }
 }
 

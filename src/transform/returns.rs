@@ -140,6 +140,7 @@ pub fn build(dataset: &Dataset, cfg: &Config, findings: &Findings) -> Vec<YearRe
     }
     let mut years: BTreeSet<i32> = dataset.returns.keys().copied().collect();
     years.extend(seen.keys().map(|(y, _)| *y));
+    years.extend(dataset.year_folders.iter().copied());
     let configured = !cfg.departments.is_empty();
     let names = cfg.department_names();
     // Without a list: the departments of the previous reporting year (one dissolved years
