@@ -24,3 +24,18 @@ compare-errors-left-out = { $count ->
     }
 compare-no-such-year = Für { $year } gibt es keine Maßnahmen; vorhanden sind: { $years }.
 compare-from-after-to = --from { $from } muss vor --to { $to } liegen.
+
+# Die Zusammenfassung von `bestand compare` (und nach `report`).
+compare-one-year = Nur ein Berichtsjahr vorhanden: nichts zu vergleichen.
+compare-counts = { $from } → { $to }: { $new } neu, { $ended } nicht mehr gemeldet, { $changed } geändert, { $continued } unverändert fortgeführt
+compare-not-taken-over = { $count } gemeldet, aber nicht übernommen (Zeile eines Jahres fehlerhaft; nicht als neu oder beendet gezählt)
+compare-no-return = { $count ->
+        [one] 1 Maßnahme
+       *[other] { $count } Maßnahmen
+    } ohne Rückmeldung { $to } (keine lesbare Datei von: { $departments })
+compare-unclear = davon nicht sicher: { $departments } – eine Rückmeldung nennt einen Fachbereich ohne Nummer, der auch dieser sein kann
+compare-largest-budgets = Größte Budgetänderungen:
+compare-status-changes = { $count ->
+        [one] 1 Statusänderung:
+       *[other] { $count } Statusänderungen, z. B.:
+    }

@@ -24,3 +24,18 @@ compare-errors-left-out = { $count ->
     }
 compare-no-such-year = no measures for { $year }; years present: { $years }
 compare-from-after-to = --from { $from } must be before --to { $to }
+
+# The summary of `bestand compare` (and after `report`).
+compare-one-year = Only one reporting year present: nothing to compare.
+compare-counts = { $from } → { $to }: { $new } new, { $ended } no longer reported, { $changed } changed, { $continued } continued unchanged
+compare-not-taken-over = { $count } reported but not taken over (a row of one year has errors; counted neither new nor ended)
+compare-no-return = { $count ->
+        [one] 1 measure
+       *[other] { $count } measures
+    } without a return for { $to } (no readable file from: { $departments })
+compare-unclear = of these not certain: { $departments } – a return names a department without its number that may be this one
+compare-largest-budgets = Largest budget changes:
+compare-status-changes = { $count ->
+        [one] 1 status change:
+       *[other] { $count } status changes, e.g.:
+    }

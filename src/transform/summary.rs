@@ -491,14 +491,7 @@ pub fn describe(comparisons: &[Comparison], lang: Lang) -> String {
     use std::fmt::Write;
     let mut out = String::new();
     if comparisons.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}",
-            lang.t(
-                "Nur ein Berichtsjahr vorhanden: nichts zu vergleichen.",
-                "Only one reporting year present: nothing to compare."
-            )
-        );
+        let _ = writeln!(out, "{}", tr!(lang, "compare-one-year"));
     }
     for c in comparisons {
         let (new, ended, changed, continued) = (
@@ -512,16 +505,17 @@ pub fn describe(comparisons: &[Comparison], lang: Lang) -> String {
             c.count(ChangeKind::NoReturn),
         );
         let (from, to) = (c.from_year, c.to_year);
-        let _ = match lang {
-            Lang::De => writeln!(
-                out,
-                "{from} → {to}: {new} neu, {ended} nicht mehr gemeldet, {changed} geändert, {continued} unverändert fortgeführt"
-            ),
-            Lang::En => writeln!(
-                out,
-                "{from} → {to}: {new} new, {ended} no longer reported, {changed} changed, {continued} continued unchanged"
-            ),
-        };
+        let counts = tr!(
+            lang,
+            "compare-counts",
+            from = from.to_string(),
+            to = to.to_string(),
+            new = new,
+            ended = ended,
+            changed = changed,
+            continued = continued
+        );
+        let _ = writeln!(out, "{counts}");
         let finished = c.count(ChangeKind::Finished);
         if finished > 0 {
             let said = tr!(
@@ -534,53 +528,25 @@ pub fn describe(comparisons: &[Comparison], lang: Lang) -> String {
             let _ = writeln!(out, "  {said}");
         }
         if not_taken > 0 {
-            let _ = match lang {
-                Lang::De => writeln!(
-                    out,
-                    "  {not_taken} gemeldet, aber nicht übernommen (Zeile eines Jahres fehlerhaft; nicht als neu oder beendet gezählt)"
-                ),
-                Lang::En => writeln!(
-                    out,
-                    "  {not_taken} reported but not taken over (a row of one year has errors; counted neither new nor ended)"
-                ),
-            };
+            let said = tr!(lang, "compare-not-taken-over", count = not_taken);
+            let _ = writeln!(out, "  {said}");
         }
         if no_return > 0 {
-            let _ = match lang {
-                Lang::De => writeln!(
-                    out,
-                    "  {no_return} {} ohne Rückmeldung {to} (keine lesbare Datei von: {})",
-                    if no_return == 1 {
-                        "Maßnahme"
-                    } else {
-                        "Maßnahmen"
-                    },
-                    c.without_return.join(", ")
-                ),
-                Lang::En => writeln!(
-                    out,
-                    "  {no_return} {} without a return for {to} (no readable file from: {})",
-                    if no_return == 1 {
-                        "measure"
-                    } else {
-                        "measures"
-                    },
-                    c.without_return.join(", ")
-                ),
-            };
+            let said = tr!(
+                lang,
+                "compare-no-return",
+                count = no_return,
+                to = to.to_string(),
+                departments = c.without_return.join(", ")
+            );
+            let _ = writeln!(out, "  {said}");
             if !c.unclear_return.is_empty() {
-                let _ = match lang {
-                    Lang::De => writeln!(
-                        out,
-                        "  davon nicht sicher: {} – eine Rückmeldung nennt einen Fachbereich ohne Nummer, der auch dieser sein kann",
-                        c.unclear_return.join(", ")
-                    ),
-                    Lang::En => writeln!(
-                        out,
-                        "  of these not certain: {} – a return names a department without its number that may be this one",
-                        c.unclear_return.join(", ")
-                    ),
-                };
+                let said = tr!(
+                    lang,
+                    "compare-unclear",
+                    departments = c.unclear_return.join(", ")
+                );
+                let _ = writeln!(out, "  {said}");
             }
         }
         let mut largest: Vec<&crate::transform::compare::Change> = c
@@ -596,11 +562,7 @@ pub fn describe(comparisons: &[Comparison], lang: Lang) -> String {
             y.total_cmp(&x).then(a.title.cmp(&b.title))
         });
         if !largest.is_empty() {
-            let _ = writeln!(
-                out,
-                "  {}",
-                lang.t("Größte Budgetänderungen:", "Largest budget changes:")
-            );
+            let _ = writeln!(out, "  {}", tr!(lang, "compare-largest-budgets"));
             for ch in largest.iter().take(5) {
                 let d = ch.budget_delta.unwrap_or(0.0);
                 let sign = if d > 0.0 { "+" } else { "" };
@@ -619,12 +581,8 @@ pub fn describe(comparisons: &[Comparison], lang: Lang) -> String {
             .filter(|x| x.detail.contains("Status:"))
             .collect();
         if !status_changes.is_empty() {
-            let _ = writeln!(
-                out,
-                "  {} {}",
-                status_changes.len(),
-                lang.t("Statusänderungen, z. B.:", "status changes, e.g.:")
-            );
+            let said = tr!(lang, "compare-status-changes", count = status_changes.len());
+            let _ = writeln!(out, "  {said}");
             for ch in status_changes.iter().take(5) {
                 let status = ch
                     .detail
