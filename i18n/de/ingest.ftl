@@ -14,3 +14,10 @@ file-resent = Diese Datei ist dieselbe wie { $earlier }, die Rückmeldung für {
        *[other] ihre { $rows } Zeilen zählen
     } nicht für { $this }. Bitte die Rückmeldung für { $this } schicken (hat sich nichts geändert, die vorausgefüllte Vorlage für { $this } zurückschicken).
 file-same-as-last-year = Diese Datei gleicht Byte für Byte { $earlier }, der Rückmeldung des Vorjahrs; sie zählt als Rückmeldung für { $this }. Ist es versehentlich die alte Datei, bitte die für { $this } schicken.
+
+# input/links.csv, die vom Büro festgelegten Zuordnungen zwischen den Jahren.
+links-columns = links.csv braucht die Spalten „alt“ und „neu“ (Titel oder Maßnahmen-ID), optional „verknüpfen“ (ja/nein).
+links-bad-record = Die Zeile ist kein lesbarer CSV-Satz ({ $source }); sie wird ignoriert.
+links-unreadable = links.csv kann nicht gelesen werden ({ $source }); die festgelegten Zuordnungen fehlen im Vergleich.
+links-incomplete = Der Zeile fehlt „alt“ oder „neu“; sie wird ignoriert. Bitte beide Maßnahmen nennen.
+links-not-yes-no = „{ $value }“ ist weder ja noch nein; die Zeile wird ignoriert.

@@ -14,3 +14,10 @@ file-resent = This file is the same as { $earlier }, the return for { $year }; {
        *[other] its { $rows } rows do
     } not count for { $this }. Please send the return for { $this } (if nothing changed, send back the pre-filled template for { $this }).
 file-same-as-last-year = This file is byte for byte { $earlier }, the return of the year before; it counts as the return for { $this }. If it is the old file by mistake, please send the one for { $this }.
+
+# input/links.csv, the links between years the office decided.
+links-columns = links.csv needs the columns "old" and "new" (title or measure id), optionally "link" (yes/no).
+links-bad-record = The line is no readable CSV record ({ $source }); it is ignored.
+links-unreadable = links.csv cannot be read ({ $source }); the links decided in it are missing from the comparison.
+links-incomplete = The line lacks "old" or "new"; it is ignored. Please name both measures.
+links-not-yes-no = "{ $value }" is neither yes nor no; the line is ignored.

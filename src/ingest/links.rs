@@ -2,6 +2,7 @@
 //! (or never the same), applied by the comparison before anything else. Every line that
 //! cannot be used is a finding.
 
+use crate::tr;
 use std::path::Path;
 
 use crate::config::Lang;
@@ -45,10 +46,7 @@ pub fn read_links(path: &Path, lang: Lang, findings: &mut Findings) -> Vec<Link>
             Severity::Error,
             "bad-links-file",
             &at(1),
-            lang.t(
-                "links.csv braucht die Spalten „alt“ und „neu“ (Titel oder Maßnahmen-ID), optional „verknüpfen“ (ja/nein).",
-                "links.csv needs the columns \"old\" and \"new\" (title or measure id), optionally \"link\" (yes/no).",
-            ),
+            tr!(lang, "links-columns"),
         );
         return Vec::new();
     };
@@ -82,14 +80,7 @@ pub fn read_links(path: &Path, lang: Lang, findings: &mut Findings) -> Vec<Link>
                     Severity::Warning,
                     "bad-links-file",
                     &at(line),
-                    &match lang {
-                        Lang::De => format!(
-                            "Die Zeile ist kein lesbarer CSV-Satz ({e}); sie wird ignoriert."
-                        ),
-                        Lang::En => {
-                            format!("The line is no readable CSV record ({e}); it is ignored.")
-                        }
-                    },
+                    tr!(lang, "links-bad-record", source = e.to_string()),
                 );
                 continue;
             }
@@ -123,14 +114,7 @@ fn read_file(path: &Path, lang: Lang, findings: &mut Findings) -> Option<Vec<u8>
                 Severity::Error,
                 "bad-links-file",
                 &at(0),
-                &match lang {
-                    Lang::De => format!(
-                        "links.csv kann nicht gelesen werden ({e}); die festgelegten Zuordnungen fehlen im Vergleich."
-                    ),
-                    Lang::En => format!(
-                        "links.csv cannot be read ({e}); the links decided in it are missing from the comparison."
-                    ),
-                },
+                tr!(lang, "links-unreadable", source = e.to_string()),
             );
             None
         }
@@ -163,10 +147,7 @@ fn link_of(
             Severity::Warning,
             "bad-links-file",
             &at(line),
-            lang.t(
-                "Der Zeile fehlt „alt“ oder „neu“; sie wird ignoriert. Bitte beide Maßnahmen nennen.",
-                "The line lacks \"old\" or \"new\"; it is ignored. Please name both measures.",
-            ),
+            tr!(lang, "links-incomplete"),
         );
         return None;
     }
@@ -179,14 +160,7 @@ fn link_of(
                     Severity::Warning,
                     "bad-links-file",
                     &at(line),
-                    match lang {
-                        Lang::De => {
-                            format!("„{v}“ ist weder ja noch nein; die Zeile wird ignoriert.")
-                        }
-                        Lang::En => {
-                            format!("\"{v}\" is neither yes nor no; the line is ignored.")
-                        }
-                    },
+                    tr!(lang, "links-not-yes-no", value = v),
                 );
                 return None;
             }
