@@ -21,3 +21,16 @@ links-bad-record = Die Zeile ist kein lesbarer CSV-Satz ({ $source }); sie wird 
 links-unreadable = links.csv kann nicht gelesen werden ({ $source }); die festgelegten Zuordnungen fehlen im Vergleich.
 links-incomplete = Der Zeile fehlt „alt“ oder „neu“; sie wird ignoriert. Bitte beide Maßnahmen nennen.
 links-not-yes-no = „{ $value }“ ist weder ja noch nein; die Zeile wird ignoriert.
+
+# Kopfzeile, Spalten und Herkunft des Fachbereichs (src/ingest/mod.rs).
+repeated-column = Die Spalte „{ $text }“ meint dasselbe wie Spalte { $column } ({ $header }); nur die erste wird gelesen, diese nicht.
+unknown-column = Spalte „{ $header }“ ist keine bekannte Spalte; ihr Inhalt wird nicht übernommen. Falls sie zu einer Vorlagenspalte gehört, bitte die Überschrift anpassen oder in bestand.toml als Synonym eintragen.
+headless-columns = { $count ->
+        [one] Spalte { $letters } enthält Werte, aber keine bekannte Überschrift; ihr Inhalt wird nicht übernommen.
+       *[other] { $count } Spalten ({ $letters }) enthalten Werte, aber keine bekannte Überschrift; ihr Inhalt wird nicht übernommen.
+    }
+row-above-header = Die Zeile steht über der Kopfzeile (Zeile { $header }) und enthält { $count } Werte; sie wird nicht gelesen. Falls sie eine Maßnahme ist, bitte unter die Kopfzeile verschieben.
+department-from-cell = Keine Spalte „Fachbereich“; der Fachbereich „{ $department }“ wird aus der Angabe über der Tabelle übernommen.
+department-from-file-name = Keine Spalte „Fachbereich“ und keine Angabe „Fachbereich: …“ über der Tabelle; der Fachbereich „{ $department }“ wird aus dem Dateinamen übernommen.
+text-as-workbook = Die Datei heißt .{ $ext }, enthält aber Text (CSV). Sie wurde als CSV gelesen; bitte künftig als echte Excel-Datei speichern.
+file-cannot-open = Die Datei kann nicht geöffnet werden: { $source }

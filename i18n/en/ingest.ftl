@@ -21,3 +21,16 @@ links-bad-record = The line is no readable CSV record ({ $source }); it is ignor
 links-unreadable = links.csv cannot be read ({ $source }); the links decided in it are missing from the comparison.
 links-incomplete = The line lacks "old" or "new"; it is ignored. Please name both measures.
 links-not-yes-no = "{ $value }" is neither yes nor no; the line is ignored.
+
+# Header row, columns and where the department comes from (src/ingest/mod.rs).
+repeated-column = Column "{ $text }" means the same as column { $column } ({ $header }); only the first is read, this one is not.
+unknown-column = Column "{ $header }" is not a known column; its content is not taken over. If it belongs to a template column, rename the header or add it as a synonym in bestand.toml.
+headless-columns = { $count ->
+        [one] Column { $letters } holds values but no known header; its content is not taken over.
+       *[other] { $count } columns ({ $letters }) hold values but no known header; their content is not taken over.
+    }
+row-above-header = The row stands above the header row (row { $header }) and holds { $count } values; it is not read. If it is a measure, move it below the header row.
+department-from-cell = No department column; department "{ $department }" is taken from the cell above the table.
+department-from-file-name = No department column and no "Fachbereich: …" above the table; department "{ $department }" is taken from the file name.
+text-as-workbook = The file is named .{ $ext } but holds text (CSV). It was read as CSV; please save it as a real Excel file next time.
+file-cannot-open = The file cannot be opened: { $source }

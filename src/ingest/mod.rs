@@ -360,18 +360,12 @@ fn report_repeated_columns(
             Severity::Warning,
             "repeated-column",
             &at(cell_ref(header.row, *c)),
-            msg(
+            tr!(
                 cfg.lang,
-                format!(
-                    "Die Spalte „{text}“ meint dasselbe wie Spalte {} ({}); nur die erste wird gelesen, diese nicht.",
-                    column_letters(header.columns[f]),
-                    cfg.headers.get(*f).name
-                ),
-                format!(
-                    "Column \"{text}\" means the same as column {} ({}); only the first is read, this one is not.",
-                    column_letters(header.columns[f]),
-                    cfg.headers.get(*f).name
-                ),
+                "repeated-column",
+                text = text.as_str(),
+                column = column_letters(header.columns[f]),
+                header = cfg.headers.get(*f).name.as_str()
             ),
         );
     }
@@ -411,11 +405,7 @@ fn report_ignored_columns(
             Severity::Info,
             "ignored-column",
             &at(cell_ref(header.row, *c)),
-            msg(
-                lang,
-                format!("Spalte „{h}“ ist keine bekannte Spalte; ihr Inhalt wird nicht übernommen. Falls sie zu einer Vorlagenspalte gehört, bitte die Überschrift anpassen oder in bestand.toml als Synonym eintragen."),
-                format!("Column \"{h}\" is not a known column; its content is not taken over. If it belongs to a template column, rename the header or add it as a synonym in bestand.toml."),
-            ),
+            tr!(lang, "unknown-column", header = h),
         );
     }
     if headed.len() > NAMED {
@@ -437,19 +427,7 @@ fn report_ignored_columns(
             Severity::Info,
             "ignored-column",
             &at(cell_ref(header.row, *first)),
-            msg(
-                lang,
-                if n == 1 {
-                    format!("Spalte {letters} enthält Werte, aber keine bekannte Überschrift; ihr Inhalt wird nicht übernommen.")
-                } else {
-                    format!("{n} Spalten ({letters}) enthalten Werte, aber keine bekannte Überschrift; ihr Inhalt wird nicht übernommen.")
-                },
-                if n == 1 {
-                    format!("Column {letters} holds values but no known header; its content is not taken over.")
-                } else {
-                    format!("{n} columns ({letters}) hold values but no known header; their content is not taken over.")
-                },
-            ),
+            tr!(lang, "headless-columns", count = n, letters = letters),
         );
     }
 }
@@ -474,10 +452,11 @@ fn report_rows_above_header(
                 Severity::Error,
                 "row-above-header",
                 &at((r + 1).to_string()),
-                msg(
+                tr!(
                     lang,
-                    format!("Die Zeile steht über der Kopfzeile (Zeile {}) und enthält {filled} Werte; sie wird nicht gelesen. Falls sie eine Maßnahme ist, bitte unter die Kopfzeile verschieben.", header.row + 1),
-                    format!("The row stands above the header row (row {}) and holds {filled} values; it is not read. If it is a measure, move it below the header row.", header.row + 1),
+                    "row-above-header",
+                    header = (header.row + 1).to_string(),
+                    count = filled
                 ),
             );
         }
@@ -527,29 +506,17 @@ fn report_department_fallback(
     lang: Lang,
     findings: &mut Findings,
 ) {
-    let (de, en) = match source {
-        DepartmentSource::Cell(_) => (
-            format!(
-                "Keine Spalte „Fachbereich“; der Fachbereich „{dept}“ wird aus der Angabe über der Tabelle übernommen."
-            ),
-            format!(
-                "No department column; department \"{dept}\" is taken from the cell above the table."
-            ),
-        ),
-        DepartmentSource::FileName => (
-            format!(
-                "Keine Spalte „Fachbereich“ und keine Angabe „Fachbereich: …“ über der Tabelle; der Fachbereich „{dept}“ wird aus dem Dateinamen übernommen."
-            ),
-            format!(
-                "No department column and no \"Fachbereich: …\" above the table; department \"{dept}\" is taken from the file name."
-            ),
-        ),
+    let said = match source {
+        DepartmentSource::Cell(_) => tr!(lang, "department-from-cell", department = dept),
+        DepartmentSource::FileName => {
+            tr!(lang, "department-from-file-name", department = dept)
+        }
     };
     findings.push(
         Severity::Info,
         "department-fallback",
         &at(String::new()),
-        msg(lang, de, en),
+        said,
     );
 }
 
@@ -628,11 +595,7 @@ fn ingest_file(
             Severity::Warning,
             "text-as-workbook",
             &file_at,
-            msg(
-                lang,
-                format!("Die Datei heißt .{ext}, enthält aber Text (CSV). Sie wurde als CSV gelesen; bitte künftig als echte Excel-Datei speichern."),
-                format!("The file is named .{ext} but holds text (CSV). It was read as CSV; please save it as a real Excel file next time."),
-            ),
+            tr!(lang, "text-as-workbook", ext = ext.as_str()),
         );
     }
     let expected: Vec<&str> = Field::ALL
@@ -678,13 +641,8 @@ fn read_content(path: &Path, ext: &str, cfg: &Config) -> Result<FileContent, Str
         }
         _ => {}
     }
-    let bytes = std::fs::read(path).map_err(|e| {
-        msg(
-            lang,
-            format!("Die Datei kann nicht geöffnet werden: {e}"),
-            format!("The file cannot be opened: {e}"),
-        )
-    })?;
+    let bytes =
+        std::fs::read(path).map_err(|e| tr!(lang, "file-cannot-open", source = e.to_string()))?;
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
