@@ -34,3 +34,13 @@ department-from-cell = Keine Spalte „Fachbereich“; der Fachbereich „{ $dep
 department-from-file-name = Keine Spalte „Fachbereich“ und keine Angabe „Fachbereich: …“ über der Tabelle; der Fachbereich „{ $department }“ wird aus dem Dateinamen übernommen.
 text-as-workbook = Die Datei heißt .{ $ext }, enthält aber Text (CSV). Sie wurde als CSV gelesen; bitte künftig als echte Excel-Datei speichern.
 file-cannot-open = Die Datei kann nicht geöffnet werden: { $source }
+
+# Blätter und Dateien, die nichts hergeben (src/ingest/mod.rs).
+reader-internal-error = interner Fehler in bestand bei { $place }; bitte mit dieser Datei melden
+reader-crashed = Lesefehler im Excel-Leser
+no-data-rows = Das Blatt hat eine Kopfzeile, aber keine Maßnahmen darunter. Hat der Fachbereich die leere Vorlage zurückgeschickt?
+unclosed-quote = Textzeile { $line }: Ein Anführungszeichen am Anfang eines Feldes wird nie geschlossen. Es wurde als Zeichen gelesen, damit die folgenden Zeilen nicht in einer Zelle verschwinden; bitte die Zeile prüfen.
+empty-workbook = Die Arbeitsmappe enthält keine Daten (alle Blätter leer).
+no-header = Keine Kopfzeile erkannt (gesucht in den ersten { $rows } Zeilen, limits.header_search_rows). Erwartet werden mindestens die Spalten { $expected }; gefunden: { $found }. Bitte die Überschriften der Vorlage verwenden.
+sheet-ignored = Das Blatt sieht wie eine Tabelle aus, hat aber keine erkennbare Kopfzeile (erwartet: { $expected }); es wird nicht gelesen.
+nothing = nichts

@@ -34,3 +34,13 @@ department-from-cell = No department column; department "{ $department }" is tak
 department-from-file-name = No department column and no "Fachbereich: …" above the table; department "{ $department }" is taken from the file name.
 text-as-workbook = The file is named .{ $ext } but holds text (CSV). It was read as CSV; please save it as a real Excel file next time.
 file-cannot-open = The file cannot be opened: { $source }
+
+# Sheets and files that give nothing (src/ingest/mod.rs).
+reader-internal-error = internal error in bestand at { $place }; please report it with this file
+reader-crashed = the workbook reader crashed
+no-data-rows = The sheet has a header row but no measures below it. Did the department return the empty template?
+unclosed-quote = Text line { $line }: a quote at the start of a field is never closed. It was read as a character so that the following rows do not vanish into one cell; please check the line.
+empty-workbook = The workbook holds no data (all sheets are empty).
+no-header = No header row recognised (searched in the first { $rows } rows, limits.header_search_rows). Expected at least the columns { $expected }; found: { $found }. Use the template's headers.
+sheet-ignored = The sheet looks like a table but has no recognisable header (expected: { $expected }); it is not read.
+nothing = nothing

@@ -302,13 +302,6 @@ pub fn department_from_file_name(file: &str) -> String {
     clean(&words.join(" "))
 }
 
-fn msg(lang: Lang, de: String, en: String) -> String {
-    match lang {
-        Lang::De => de,
-        Lang::En => en,
-    }
-}
-
 /// Turns one sheet into rows, or says why it holds none.
 fn rows_of_sheet(
     grid: &mut Grid,
@@ -672,19 +665,13 @@ fn read_catching_panics(
                 .unwrap_or_default();
             if at.starts_with("src/") {
                 // Our own code, not the reader: say so, with the place for a bug report.
-                Err(read::ReadFailure::Corrupt(match lang {
-                    Lang::De => format!(
-                        "interner Fehler in bestand bei {at}; bitte mit dieser Datei melden"
-                    ),
-                    Lang::En => format!(
-                        "internal error in bestand at {at}; please report it with this file"
-                    ),
-                }))
+                Err(read::ReadFailure::Corrupt(tr!(
+                    lang,
+                    "reader-internal-error",
+                    place = at
+                )))
             } else {
-                Err(read::ReadFailure::Corrupt(
-                    lang.t("Lesefehler im Excel-Leser", "the workbook reader crashed")
-                        .to_string(),
-                ))
+                Err(read::ReadFailure::Corrupt(tr!(lang, "reader-crashed")))
             }
         }
     }
@@ -716,11 +703,7 @@ fn read_sheets(
                             sheet: grid.name.clone(),
                             cell: cell_ref(header.row, 0),
                         },
-                        msg(
-                            cfg.lang,
-                            "Das Blatt hat eine Kopfzeile, aber keine Maßnahmen darunter. Hat der Fachbereich die leere Vorlage zurückgeschickt?".into(),
-                            "The sheet has a header row but no measures below it. Did the department return the empty template?".into(),
-                        ),
+                        tr!(cfg.lang, "no-data-rows"),
                     );
                 }
                 tallies.push(SheetTally {
@@ -751,11 +734,7 @@ fn report_quote_repairs(content: &FileContent, rel: &str, lang: Lang, findings: 
                     .unwrap_or_default(),
                 cell: String::new(),
             },
-            msg(
-                lang,
-                format!("Textzeile {line}: Ein Anführungszeichen am Anfang eines Feldes wird nie geschlossen. Es wurde als Zeichen gelesen, damit die folgenden Zeilen nicht in einer Zelle verschwinden; bitte die Zeile prüfen."),
-                format!("Text line {line}: a quote at the start of a field is never closed. It was read as a character so that the following rows do not vanish into one cell; please check the line."),
-            ),
+            tr!(lang, "unclosed-quote", line = line.to_string()),
         );
     }
 }
@@ -781,11 +760,7 @@ fn report_no_data(
             Severity::Error,
             "empty-workbook",
             file_at,
-            msg(
-                lang,
-                "Die Arbeitsmappe enthält keine Daten (alle Blätter leer).".into(),
-                "The workbook holds no data (all sheets are empty).".into(),
-            ),
+            tr!(lang, "empty-workbook"),
         );
     } else {
         for g in non_empty {
@@ -798,20 +773,19 @@ fn report_no_data(
                     sheet: g.name.clone(),
                     cell: String::new(),
                 },
-                msg(
+                tr!(
                     lang,
-                    format!(
-                        "Keine Kopfzeile erkannt (gesucht in den ersten {} Zeilen, limits.header_search_rows). Erwartet werden mindestens die Spalten {}; gefunden: {}. Bitte die Überschriften der Vorlage verwenden.",
-                        cfg.limits.header_search_rows,
-                        quote_list(expected, Lang::De),
-                        quote_list(&found.iter().take(10).map(String::as_str).collect::<Vec<_>>(), Lang::De)
-                    ),
-                    format!(
-                        "No header row recognised (searched in the first {} rows, limits.header_search_rows). Expected at least the columns {}; found: {}. Use the template's headers.",
-                        cfg.limits.header_search_rows,
-                        quote_list(expected, Lang::En),
-                        quote_list(&found.iter().take(10).map(String::as_str).collect::<Vec<_>>(), Lang::En)
-                    ),
+                    "no-header",
+                    rows = cfg.limits.header_search_rows.to_string(),
+                    expected = quote_list(expected, lang),
+                    found = quote_list(
+                        &found
+                            .iter()
+                            .take(10)
+                            .map(String::as_str)
+                            .collect::<Vec<_>>(),
+                        lang
+                    )
                 ),
             );
         }
@@ -838,11 +812,7 @@ fn report_ignored_sheets(
                     sheet: g.name.clone(),
                     cell: String::new(),
                 },
-                msg(
-                    lang,
-                    format!("Das Blatt sieht wie eine Tabelle aus, hat aber keine erkennbare Kopfzeile (erwartet: {}); es wird nicht gelesen.", quote_list(expected, Lang::De)),
-                    format!("The sheet looks like a table but has no recognisable header (expected: {}); it is not read.", quote_list(expected, Lang::En)),
-                ),
+                tr!(lang, "sheet-ignored", expected = quote_list(expected, lang)),
             );
         }
     }
@@ -850,14 +820,11 @@ fn report_ignored_sheets(
 
 fn quote_list(items: &[&str], lang: Lang) -> String {
     if items.is_empty() {
-        return lang.t("nichts", "nothing").to_string();
+        return tr!(lang, "nothing");
     }
     items
         .iter()
-        .map(|s| match lang {
-            Lang::De => format!("„{s}“"),
-            Lang::En => format!("\"{s}\""),
-        })
+        .map(|s| tr!(lang, "quoted", text = *s))
         .collect::<Vec<_>>()
         .join(", ")
 }
