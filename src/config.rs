@@ -230,21 +230,26 @@ pub enum Department {
     /// Just its name.
     Name(String),
     /// Its name and other names it answers to.
-    Entry {
-        /// The name the outputs use.
-        name: String,
-        /// Other names read as this department without a word (an old name, the office's
-        /// short form).
-        #[serde(default)]
-        synonyms: Vec<String>,
-    },
+    Entry(DepartmentEntry),
+}
+
+/// A department of the list written as a table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DepartmentEntry {
+    /// The name the outputs use.
+    pub name: String,
+    /// Other names read as this department without a word (an old name, the office's
+    /// short form).
+    #[serde(default)]
+    pub synonyms: Vec<String>,
 }
 
 impl Department {
     /// The name the outputs use.
     pub fn name(&self) -> &str {
         match self {
-            Department::Name(n) | Department::Entry { name: n, .. } => n,
+            Department::Name(n) | Department::Entry(DepartmentEntry { name: n, .. }) => n,
         }
     }
 
@@ -252,7 +257,7 @@ impl Department {
     pub fn synonyms(&self) -> &[String] {
         match self {
             Department::Name(_) => &[],
-            Department::Entry { synonyms, .. } => synonyms,
+            Department::Entry(e) => &e.synonyms,
         }
     }
 }
@@ -429,8 +434,12 @@ impl Config {
                     e.span()
                         .map(|r| text[..r.start.min(text.len())].matches('\n').count() + 1)
                 });
-                let problem = wrong_kind(e.message())
-                    .unwrap_or_else(|| ConfigProblem::Toml(e.message().trim().to_string()));
+                let problem = if e.message().contains("untagged enum Department") {
+                    ConfigProblem::DepartmentEntry
+                } else {
+                    wrong_kind(e.message())
+                        .unwrap_or_else(|| ConfigProblem::Toml(e.message().trim().to_string()))
+                };
                 ConfigError { line, problem }
             })?;
         cfg.validate().map_err(|problem| {

@@ -223,6 +223,8 @@ pub enum ConfigProblem {
     Threshold,
     /// An empty name in the list of departments.
     EmptyDepartment,
+    /// An entry of the list of departments that is neither a name nor `{ name, synonyms }`.
+    DepartmentEntry,
     /// One department twice in the list (spelt alike but for case, spaces or punctuation).
     DepartmentTwice {
         /// The first spelling.
@@ -337,6 +339,7 @@ impl ConfigProblem {
             ),
             ConfigProblem::Threshold => tr!(lang, "config-threshold"),
             ConfigProblem::EmptyDepartment => tr!(lang, "config-empty-department"),
+            ConfigProblem::DepartmentEntry => tr!(lang, "config-department-entry"),
             ConfigProblem::DepartmentTwice { first, second } => tr!(
                 lang,
                 "config-department-twice",

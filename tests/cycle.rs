@@ -419,3 +419,60 @@ fn a_new_years_folder_still_empty_lists_everyone_as_missing() {
     // The figures stay those of 2024: there is nothing for 2025 yet.
     assert_eq!(run.measures.len(), 2);
 }
+
+#[test]
+fn a_rejected_row_that_says_it_ended_is_not_prefilled_again() {
+    let w = Work::new();
+    let running = crate::common::row("S-1", "Sprachcafé");
+    // Rejected for its field of action, but it says it was stopped.
+    let mut stopped = crate::common::row("S-3", "Kleiderkammer");
+    stopped[3] = "Unsinn";
+    stopped[5] = "eingestellt";
+    w.sheet("2024", "soziales.xlsx", &[HEADER, &running, &stopped]);
+    let run = w.run(&["template", "--year", "2025"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let file = w.output().join("vorlage-2025-fachbereich-soziales.xlsx");
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&file).unwrap();
+    let data = calamine::Reader::worksheet_range(&mut book, "Maßnahmen").unwrap();
+    assert!(
+        !data
+            .cells()
+            .any(|(_, _, c)| *c == calamine::Data::String("Kleiderkammer".into()))
+    );
+    let guide = calamine::Reader::worksheet_range(&mut book, "Anleitung").unwrap();
+    assert!(guide.cells().any(
+        |(_, _, c)| *c == calamine::Data::String("– S-3 – Kleiderkammer (eingestellt)".into())
+    ));
+}
+
+#[test]
+fn a_completed_measure_of_a_department_without_a_return_is_finished_not_open() {
+    let w = Work::new();
+    let mut done = crate::common::row("B-1", "Erstorientierung");
+    done[2] = "Fachbereich Bildung";
+    done[5] = "abgeschlossen";
+    w.sheet("2023", "bildung.xlsx", &[HEADER, &done]);
+    return_of(
+        &w,
+        "2023",
+        "jugend.xlsx",
+        "Fachbereich Jugend",
+        "Jugendtreff",
+        1,
+    );
+    return_of(
+        &w,
+        "2024",
+        "jugend.xlsx",
+        "Fachbereich Jugend",
+        "Jugendtreff",
+        1,
+    );
+    w.run(&["compare"]);
+    let changes = crate::common::read_csv(&w.output().join("changes.csv"));
+    let c = changes
+        .iter()
+        .find(|c| c["title"] == "Erstorientierung")
+        .expect("its change");
+    assert_eq!(c["change"], "finished");
+}

@@ -28,4 +28,5 @@ config-status-role = Status "{ $status }" braucht eine Rolle: role = "planned" (
 config-spelling-twice = "{ $spelling }" steht unter zwei Werten von vocabularies.{ $list }: "{ $first }" und "{ $second }". Bitte nur bei einem eintragen.
 config-limit = limits.{ $name } = { $value } liegt außerhalb des Erlaubten: bitte eine Zahl von 1 bis { $max }.
 config-empty-department = In der Liste departments steht ein leerer Name. Bitte entfernen.
-config-department-twice = Die Liste departments nennt einen Fachbereich zweimal: "{ $first }" und "{ $second }". Bitte nur einmal eintragen.
+config-department-twice = Die Liste departments nennt einen Fachbereich zweimal: „{ $first }“ und „{ $second }“ (als Name oder unter synonyms). Bitte nur einmal eintragen.
+config-department-entry = Ein Eintrag in departments ist weder ein Name in Anführungszeichen noch eine Tabelle { "{" } name = "…", synonyms = ["…"] { "}" } (andere Schlüssel gibt es dort nicht).

@@ -13,7 +13,7 @@ file-resent = Diese Datei ist dieselbe wie { $earlier }, die Rückmeldung für {
         [one] ihre 1 Zeile zählt
        *[other] ihre { $rows } Zeilen zählen
     } nicht für { $this }. Bitte die Rückmeldung für { $this } schicken (hat sich nichts geändert, die vorausgefüllte Vorlage für { $this } zurückschicken).
-file-same-as-last-year = Diese Datei gleicht Byte für Byte { $earlier }, der Rückmeldung des Vorjahrs; sie zählt als Rückmeldung für { $this }. Ist es versehentlich die alte Datei, bitte die für { $this } schicken.
+file-same-as-last-year = Diese Datei gleicht Byte für Byte { $earlier }, der Rückmeldung für { $year }; sie zählt als Rückmeldung für { $this }. Ist es versehentlich die alte Datei, bitte die für { $this } schicken.
 
 # input/links.csv, die vom Büro festgelegten Zuordnungen zwischen den Jahren.
 links-columns = links.csv braucht die Spalten „alt“ und „neu“ (Titel oder Maßnahmen-ID), optional „verknüpfen“ (ja/nein).

@@ -28,4 +28,5 @@ config-status-role = status "{ $status }" needs a role: role = "planned", "runni
 config-spelling-twice = "{ $spelling }" stands under two values of vocabularies.{ $list }: "{ $first }" and "{ $second }". Please give it to one only.
 config-limit = limits.{ $name } = { $value } is outside what is allowed: please give a number from 1 to { $max }.
 config-empty-department = The list departments holds an empty name. Please remove it.
-config-department-twice = The list departments names one department twice: "{ $first }" and "{ $second }". Please list it once.
+config-department-twice = The list departments names one department twice: "{ $first }" and "{ $second }" (as a name or among synonyms). Please list it once.
+config-department-entry = An entry of departments is neither a name in quotes nor a table { "{" } name = "…", synonyms = ["…"] { "}" } (it has no other keys).

@@ -13,7 +13,7 @@ file-resent = This file is the same as { $earlier }, the return for { $year }; {
         [one] its 1 row does
        *[other] its { $rows } rows do
     } not count for { $this }. Please send the return for { $this } (if nothing changed, send back the pre-filled template for { $this }).
-file-same-as-last-year = This file is byte for byte { $earlier }, the return of the year before; it counts as the return for { $this }. If it is the old file by mistake, please send the one for { $this }.
+file-same-as-last-year = This file is byte for byte { $earlier }, the return for { $year }; it counts as the return for { $this }. If it is the old file by mistake, please send the one for { $this }.
 
 # input/links.csv, the links between years the office decided.
 links-columns = links.csv needs the columns "old" and "new" (title or measure id), optionally "link" (yes/no).

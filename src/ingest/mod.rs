@@ -904,6 +904,7 @@ pub fn run(
                     cfg.lang,
                     "file-same-as-last-year",
                     earlier = *file,
+                    year = year.to_string(),
                     this = this.to_string()
                 ),
             );

@@ -794,6 +794,23 @@ impl YearPair<'_> {
                     self.not_taken_over(to, &dataset.rejected_rows[r]),
                     Some(r),
                 ),
+                // Done or stopped last year: its absence is expected, not an end.
+                None if matches!(
+                    self.cfg.status_role(&a.status),
+                    Some(StatusRole::Completed | StatusRole::Stopped)
+                ) =>
+                {
+                    (
+                        ChangeKind::Finished,
+                        tr!(
+                            lang,
+                            "change-finished",
+                            year = from.to_string(),
+                            status = &a.status
+                        ),
+                        None,
+                    )
+                }
                 None if !has_return => {
                     if !without_return.contains(&a.department) {
                         without_return.push(a.department.clone());
@@ -822,23 +839,6 @@ impl YearPair<'_> {
                                 a.status
                             ),
                         },
-                        None,
-                    )
-                }
-                // Done or stopped last year: its absence is expected, not an end.
-                None if matches!(
-                    self.cfg.status_role(&a.status),
-                    Some(StatusRole::Completed | StatusRole::Stopped)
-                ) =>
-                {
-                    (
-                        ChangeKind::Finished,
-                        tr!(
-                            lang,
-                            "change-finished",
-                            year = from.to_string(),
-                            status = &a.status
-                        ),
                         None,
                     )
                 }

@@ -18,12 +18,17 @@ use crate::text::{match_key, spelling_similarity};
 use crate::tr;
 use crate::transform::{Measure, Rejected};
 
-/// Words that say what kind of unit a department is, not which one: the prefixes of the
-/// same unit („FB“ is „Fachbereich“). „Team“, „Referat“ or „Abteilung“ name other units and
-/// stay part of the name.
-const KIND_WORDS: [&str; 11] = [
+/// Words that say what kind of unit a department is, not which one: the prefixes offices
+/// use, each family one kind („FB“ is „Fachbereich“, „FD“ is „Fachdienst“). „Abteilung“
+/// names another unit and stays part of the name.
+const KIND_WORDS: [&str; 16] = [
     "fachbereich",
     "fb",
+    "fachdienst",
+    "fd",
+    "amt",
+    "referat",
+    "team",
     "servicebereich",
     "sb",
     "fach",
@@ -143,6 +148,10 @@ fn kind(name: &str) -> Option<&'static str> {
     let (words, start) = words(name);
     words[..start].iter().find_map(|w| match w.as_str() {
         "fachbereich" | "fb" => Some("fb"),
+        "fachdienst" | "fd" => Some("fd"),
+        "amt" => Some("amt"),
+        "referat" => Some("ref"),
+        "team" => Some("team"),
         "servicebereich" | "sb" => Some("sb"),
         "stabsstelle" | "stabsst" | "stst" => Some("st"),
         "dezernat" | "dez" => Some("dez"),
@@ -607,6 +616,32 @@ mod tests {
         let spellings = list.iter().map(|(n, r)| (n.to_string(), *r)).collect();
         let configured: Vec<String> = configured.iter().map(|s| s.to_string()).collect();
         canonical_names(&spellings, &configured)
+    }
+
+    #[test]
+    fn every_prefix_family_is_read_and_kinds_stay_apart() {
+        let configured = ["FD 32 Ordnung", "FD 51 Jugend", "Amt 70 Umwelt"];
+        let spellings = [
+            ("FD 32", 1),
+            ("Fachdienst 32 Ordnung", 1),
+            ("Fachdienst 51", 1),
+            ("Amt 70", 1),
+            ("Amt 32", 1),
+        ];
+        let m = readings(&spellings, &configured);
+        assert_eq!(m["FD 32"], Reading::As("FD 32 Ordnung".into()));
+        assert_eq!(
+            m["Fachdienst 32 Ordnung"],
+            Reading::As("FD 32 Ordnung".into())
+        );
+        assert_eq!(m["Fachdienst 51"], Reading::As("FD 51 Jugend".into()));
+        assert_eq!(m["Amt 70"], Reading::As("Amt 70 Umwelt".into()));
+        // Amt 32 is not Fachdienst 32.
+        assert!(
+            matches!(m["Amt 32"], Reading::Unknown { .. }),
+            "{:?}",
+            m["Amt 32"]
+        );
     }
 
     #[test]

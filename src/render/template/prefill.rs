@@ -57,6 +57,18 @@ pub fn prefilled_rows(
         .iter()
         .filter(|r| r.department == department && r.year == Some(latest))
     {
+        // A row rejected for another cell may still say it ended: it ends here too.
+        let status = r.cells.iter().find(|(f, _)| *f == Field::Status);
+        if let Some((_, written)) = status
+            && ended_status(cfg, written)
+        {
+            let title = r.title.as_deref().unwrap_or("");
+            finished.push(match &r.measure_id {
+                Some(id) => format!("{id} – {title} ({written})"),
+                None => format!("{title} ({written})"),
+            });
+            continue;
+        }
         let per_year = [Field::BudgetEur, Field::Participants, Field::Year];
         rows.push((
             (r.source_file.clone(), r.source_sheet.clone(), r.source_row),
@@ -105,6 +117,18 @@ pub fn prefilled_rows(
         year: latest,
         rows: out,
         finished,
+    })
+}
+
+/// Whether a status as written (any spelling the vocabulary knows) means completed or stopped.
+fn ended_status(cfg: &Config, written: &str) -> bool {
+    let key = crate::text::match_key(written);
+    cfg.vocabularies.status.iter().any(|t| {
+        matches!(t.role, Some(StatusRole::Completed | StatusRole::Stopped))
+            && std::iter::once(&t.name)
+                .chain(&t.synonyms)
+                .chain(&t.also_read)
+                .any(|s| crate::text::match_key(s) == key)
     })
 }
 
