@@ -672,6 +672,16 @@ mod tests {
             .message(Lang::De);
         assert!(err.starts_with("Zeile 2:"), "{err}");
         assert!(err.contains("titel"), "{err}");
+        // A department entry with a misspelt key is named in plain words, with its line.
+        let err = Config::from_toml(
+            "departments = [\n  \"FD 51 Jugend\",\n  { name = \"FD 32 Ordnung\", synonym = [\"Ordnungsamt\"] },\n]\n",
+        )
+        .unwrap_err()
+        .message(Lang::De);
+        assert!(
+            err.contains("Ein Eintrag in departments ist weder ein Name in Anführungszeichen noch eine Tabelle { name = \"…\", synonyms = [\"…\"] }"),
+            "{err}"
+        );
     }
 
     #[test]
