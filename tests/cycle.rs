@@ -476,3 +476,47 @@ fn a_completed_measure_of_a_department_without_a_return_is_finished_not_open() {
         .expect("its change");
     assert_eq!(c["change"], "finished");
 }
+
+#[test]
+fn a_department_back_after_a_missing_year_is_said_to_have_missed_that_year() {
+    let w = Work::new();
+    for year in ["2023", "2024", "2025"] {
+        return_of(
+            &w,
+            year,
+            "jugend.xlsx",
+            "Fachbereich Jugend",
+            "Jugendtreff",
+            1,
+        );
+    }
+    return_of(
+        &w,
+        "2023",
+        "bildung.xlsx",
+        "Fachbereich Bildung",
+        "Sprachkurs",
+        1,
+    );
+    return_of(
+        &w,
+        "2025",
+        "bildung.xlsx",
+        "Fachbereich Bildung",
+        "Sprachkurs",
+        1,
+    );
+    let run = w.run(&["compare"]);
+    assert!(
+        run.stdout.contains(
+            "1 Maßnahme von Fachbereichen ohne Rückmeldung 2024 (Fachbereich Bildung): ob sie neu ist, ist offen"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        !run.stdout.contains("keine lesbare Datei von: )"),
+        "{}",
+        run.stdout
+    );
+}

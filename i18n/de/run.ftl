@@ -39,3 +39,10 @@ compare-status-changes = { $count ->
         [one] 1 Statusänderung:
        *[other] { $count } Statusänderungen, z. B.:
     }
+compare-no-return-before = { $count ->
+        [one] 1 Maßnahme
+       *[other] { $count } Maßnahmen
+    } von Fachbereichen ohne Rückmeldung { $from } ({ $departments }): ob sie neu { $count ->
+        [one] ist
+       *[other] sind
+    }, ist offen

@@ -39,3 +39,10 @@ compare-status-changes = { $count ->
         [one] 1 status change:
        *[other] { $count } status changes, e.g.:
     }
+compare-no-return-before = { $count ->
+        [one] 1 measure
+       *[other] { $count } measures
+    } of departments without a return for { $from } ({ $departments }): whether { $count ->
+        [one] it is
+       *[other] they are
+    } new is open

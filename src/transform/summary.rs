@@ -500,10 +500,23 @@ pub fn describe(comparisons: &[Comparison], lang: Lang) -> String {
             c.count(ChangeKind::Changed),
             c.count(ChangeKind::Continued),
         );
-        let (not_taken, no_return) = (
-            c.count(ChangeKind::NotTakenOver),
-            c.count(ChangeKind::NoReturn),
-        );
+        // Without a return in the later year (the measure's earlier row stands), or in the
+        // earlier one (only its later row stands: whether it is new is open).
+        let no_return = c
+            .changes
+            .iter()
+            .filter(|x| x.kind == ChangeKind::NoReturn && x.new.is_none())
+            .count();
+        let mut before: Vec<&str> = c
+            .changes
+            .iter()
+            .filter(|x| x.kind == ChangeKind::NoReturn && x.old.is_none())
+            .map(|x| x.department.as_str())
+            .collect();
+        let open_new = before.len();
+        before.sort_unstable();
+        before.dedup();
+        let not_taken = c.count(ChangeKind::NotTakenOver);
         let (from, to) = (c.from_year, c.to_year);
         let counts = tr!(
             lang,
@@ -548,6 +561,16 @@ pub fn describe(comparisons: &[Comparison], lang: Lang) -> String {
                 );
                 let _ = writeln!(out, "  {said}");
             }
+        }
+        if open_new > 0 {
+            let said = tr!(
+                lang,
+                "compare-no-return-before",
+                count = open_new,
+                from = from.to_string(),
+                departments = before.join(", ")
+            );
+            let _ = writeln!(out, "  {said}");
         }
         let mut largest: Vec<&crate::transform::compare::Change> = c
             .changes
