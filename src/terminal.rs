@@ -308,6 +308,16 @@ pub fn return_list(
         .filter(|f| f.code == "skipped-folder" && f.file.starts_with(&folder))
         .map(|f| f.file.as_str())
         .collect();
+    let resent: Vec<&str> = findings
+        .items()
+        .iter()
+        .filter(|f| f.code == "resent-return" && f.file.starts_with(&folder))
+        .map(|f| f.file.as_str())
+        .collect();
+    if !resent.is_empty() {
+        let line = tr!(lang, "returns-resent", files = resent.join(", "));
+        let _ = writeln!(out, "  {line}");
+    }
     if !skipped.is_empty() {
         let line = tr!(
             lang,

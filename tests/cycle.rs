@@ -386,6 +386,12 @@ fn last_years_return_sent_again_is_named_and_not_counted() {
         "{}",
         run.stdout
     );
+    assert!(
+        run.stdout
+            .contains("Alte Rückmeldung erneut geschickt, nicht gezählt: 2024/jugend-2023.xlsx"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]

@@ -62,3 +62,4 @@ returns-unclear = { $department } — nicht sicher: eine Rückmeldung ohne Numme
 returns-more = … und { $count } weitere (alle im Blatt „Rücklauf“ von { $workbook })
 returns-unread = Nicht lesbar, Absender daher unbekannt: { $files } (siehe die Meldungen oben)
 returns-skipped-folders = Nicht gelesene Ordner (Archiv, versteckt oder zu tief): { $folders }
+returns-resent = Alte Rückmeldung erneut geschickt, nicht gezählt: { $files }

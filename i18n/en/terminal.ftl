@@ -65,3 +65,4 @@ returns-unclear = { $department } — not certain: a return without a number in 
 returns-more = … and { $count } more (all in the sheet "Returns" of { $workbook })
 returns-unread = Not readable, so the sender is unknown: { $files } (see the findings above)
 returns-skipped-folders = Folders not read (archive, hidden or nested too deep): { $folders }
+returns-resent = Old return sent again, not counted: { $files }
