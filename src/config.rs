@@ -361,6 +361,19 @@ pub const FIELDS_OF_ACTION: [&str; 8] = [
 ];
 
 impl Config {
+    /// Whether a status, as named or written in any spelling of the vocabulary, says the
+    /// measure ended: completed or stopped.
+    pub fn means_ended(&self, status: &str) -> bool {
+        let key = match_key(status);
+        self.vocabularies.status.iter().any(|t| {
+            matches!(t.role, Some(StatusRole::Completed | StatusRole::Stopped))
+                && std::iter::once(&t.name)
+                    .chain(&t.synonyms)
+                    .chain(&t.also_read)
+                    .any(|s| match_key(s) == key)
+        })
+    }
+
     /// What a status means; statuses are validated to have a role, so `None` only for a
     /// name outside the vocabulary.
     pub fn status_role(&self, name: &str) -> Option<StatusRole> {

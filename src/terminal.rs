@@ -10,7 +10,7 @@ use crate::findings::FileReport;
 use crate::findings::{Finding, Findings, Severity};
 use crate::tr;
 use crate::transform::Dataset;
-use crate::transform::returns::{Asked, DepartmentReturn, Standing, YearReturns};
+use crate::transform::returns::{Asked, Standing, YearReturns};
 
 /// How much the terminal shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -340,8 +340,7 @@ pub fn return_list(
             None => file.to_string(),
         }
     };
-    let mut order: Vec<&DepartmentReturn> = list.departments.iter().collect();
-    order.sort_by_key(|d| std::cmp::Reverse(d.standing));
+    let order = list.missing_first();
     let limit = if verbosity == Verbosity::Verbose {
         usize::MAX
     } else {

@@ -44,3 +44,6 @@ findings-column-code = Code
 severity-error = Fehler
 severity-warning = Warnung
 severity-info = Hinweis
+
+# Die vorausgefüllte Vorlage (src/render/template).
+template-finished-before = Nicht mehr in der Tabelle, weil { $year } abgeschlossen oder eingestellt (bitte nicht wieder eintragen; läuft eine davon doch weiter, als neue Zeile mit der alten ID):

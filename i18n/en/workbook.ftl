@@ -44,3 +44,6 @@ findings-column-code = code
 severity-error = error
 severity-warning = warning
 severity-info = info
+
+# The pre-filled template (src/render/template).
+template-finished-before = No longer in the table, because completed or stopped in { $year } (please do not enter them again; if one goes on after all, as a new row with its old id):

@@ -318,9 +318,7 @@ fn returns_sheet(
     let date_of = |file: &str| files.iter().find(|f| f.file == file).and_then(|f| f.saved);
     let mut r = 0u32;
     for year in returns.iter().rev() {
-        let mut order: Vec<_> = year.departments.iter().collect();
-        order.sort_by_key(|d| std::cmp::Reverse(d.standing));
-        for d in order {
+        for d in year.missing_first() {
             r += 1;
             let standing = match d.standing {
                 Standing::Answered => tr!(lang, "returns-standing-answered"),

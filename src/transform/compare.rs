@@ -5,7 +5,7 @@
 
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
-use crate::config::{Config, Lang, StatusRole};
+use crate::config::{Config, Lang};
 use crate::findings::{Findings, Location, Severity};
 use crate::ingest::links::Link;
 use crate::text::euro;
@@ -795,22 +795,16 @@ impl YearPair<'_> {
                     Some(r),
                 ),
                 // Done or stopped last year: its absence is expected, not an end.
-                None if matches!(
-                    self.cfg.status_role(&a.status),
-                    Some(StatusRole::Completed | StatusRole::Stopped)
-                ) =>
-                {
-                    (
-                        ChangeKind::Finished,
-                        tr!(
-                            lang,
-                            "change-finished",
-                            year = from.to_string(),
-                            status = &a.status
-                        ),
-                        None,
-                    )
-                }
+                None if self.cfg.means_ended(&a.status) => (
+                    ChangeKind::Finished,
+                    tr!(
+                        lang,
+                        "change-finished",
+                        year = from.to_string(),
+                        status = &a.status
+                    ),
+                    None,
+                ),
                 None if !has_return => {
                     if !without_return.contains(&a.department) {
                         without_return.push(a.department.clone());

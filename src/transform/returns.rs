@@ -74,6 +74,14 @@ impl YearReturns {
             .collect()
     }
 
+    /// The departments with the missing first, then the uncertain, the incomplete, and
+    /// those whose return is complete: the order a clerk chases them in.
+    pub fn missing_first(&self) -> Vec<&DepartmentReturn> {
+        let mut order: Vec<&DepartmentReturn> = self.departments.iter().collect();
+        order.sort_by_key(|d| std::cmp::Reverse(d.standing));
+        order
+    }
+
     /// How many departments were asked.
     pub fn asked(&self) -> usize {
         self.departments.iter().filter(|d| d.listed).count()

@@ -245,8 +245,11 @@ fn instruction_lines(cfg: &Config, layout: &Layout) -> Vec<String> {
         );
         if let (false, Some(year)) = (layout.finished_before.is_empty(), layout.finished_year) {
             lines.push(String::new());
-            lines.push(format!(
-                "Nicht mehr in der Tabelle, weil {year} abgeschlossen oder eingestellt (bitte nicht wieder eintragen; läuft eine davon doch weiter, als neue Zeile mit der alten ID):"
+            // The template the departments fill is German throughout.
+            lines.push(crate::tr!(
+                crate::lang::Lang::De,
+                "template-finished-before",
+                year = year.to_string()
             ));
             lines.extend(layout.finished_before.iter().map(|m| format!("– {m}")));
         }

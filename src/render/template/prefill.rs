@@ -1,7 +1,6 @@
 //! The pre-filled template: a department's measures of its latest inventory, with ids.
 
 use super::*;
-use crate::config::StatusRole;
 
 /// What a department's pre-filled template holds.
 pub struct Prefill {
@@ -37,10 +36,7 @@ pub fn prefilled_rows(
         .iter()
         .filter(|m| m.department == department && m.year == latest)
     {
-        if matches!(
-            cfg.status_role(&m.status),
-            Some(StatusRole::Completed | StatusRole::Stopped)
-        ) {
+        if cfg.means_ended(&m.status) {
             finished.push(match &m.measure_id {
                 Some(id) => format!("{id} – {} ({})", m.title, m.status),
                 None => format!("{} ({})", m.title, m.status),
@@ -60,7 +56,7 @@ pub fn prefilled_rows(
         // A row rejected for another cell may still say it ended: it ends here too.
         let status = r.cells.iter().find(|(f, _)| *f == Field::Status);
         if let Some((_, written)) = status
-            && ended_status(cfg, written)
+            && cfg.means_ended(written)
         {
             let title = r.title.as_deref().unwrap_or("");
             finished.push(match &r.measure_id {
@@ -117,18 +113,6 @@ pub fn prefilled_rows(
         year: latest,
         rows: out,
         finished,
-    })
-}
-
-/// Whether a status as written (any spelling the vocabulary knows) means completed or stopped.
-fn ended_status(cfg: &Config, written: &str) -> bool {
-    let key = crate::text::match_key(written);
-    cfg.vocabularies.status.iter().any(|t| {
-        matches!(t.role, Some(StatusRole::Completed | StatusRole::Stopped))
-            && std::iter::once(&t.name)
-                .chain(&t.synonyms)
-                .chain(&t.also_read)
-                .any(|s| crate::text::match_key(s) == key)
     })
 }
 
