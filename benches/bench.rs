@@ -344,8 +344,14 @@ fn stages(dir: &Path) {
         bestand::render::xlsx::measures_xlsx(&dataset.measures, &beside, cfg.lang, false, created)
             .expect("xlsx");
     say("measures.xlsx");
-    let books = bestand::render::template::correction_workbooks(&cfg, &dataset, &findings, created)
-        .expect("corrections");
+    let books = bestand::render::template::correction_workbooks(
+        &cfg,
+        &dataset,
+        &findings,
+        &ingested.files,
+        created,
+    )
+    .expect("corrections");
     say("correction workbooks");
     let charts = bestand::render::charts::chart_set(&summary, &cfg, "01.01.2026");
     bestand::render::charts::write_files(&out.path().join("charts"), &charts).expect("charts");

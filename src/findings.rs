@@ -157,7 +157,7 @@ pub fn cell_order(cell: &str) -> (u32, u32) {
 
 /// What happened to one input file: the terminal summary and the report's data-quality
 /// table list every file with it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FileReport {
     /// File, relative to the input folder.
     pub file: String,
@@ -172,4 +172,8 @@ pub struct FileReport {
     pub saved: Option<chrono::NaiveDate>,
     /// A hash of its bytes, where it could be read.
     pub hash: Option<u64>,
+    /// What it says about itself, when bestand handed it out (template, correction).
+    pub identity: Option<crate::identity::Identity>,
+    /// The correction workbook that replaces it: its rows were not counted.
+    pub superseded_by: Option<String>,
 }

@@ -8,7 +8,7 @@
 //! - [`render`]: the tables (CSV, Parquet, xlsx), the templates, the charts and the report.
 //!
 //! Beside them: [`config`] (settings), [`schema`] (the input convention), [`findings`], [`error`],
-//! [`files`] (the output folder: its lock, names and transaction), [`run`] (the commands over the stages), [`lang`] (the run's language), [`i18n`] (every sentence, from `i18n/*/*.ftl`), [`text`] (text keys shared
+//! [`files`] (the output folder: its lock, names and transaction), [`identity`] (what a handed-out workbook says about itself), [`run`] (the commands over the stages), [`lang`] (the run's language), [`i18n`] (every sentence, from `i18n/*/*.ftl`), [`text`] (text keys shared
 //! by all stages), [`memory`] (allocator settings) and, for the `bestand` command, [`cli`] and [`terminal`].
 
 #![warn(missing_docs)]
@@ -19,6 +19,7 @@ pub mod error;
 pub mod files;
 pub mod findings;
 pub mod i18n;
+pub mod identity;
 pub mod ingest;
 pub mod lang;
 pub mod memory;

@@ -526,3 +526,269 @@ fn a_department_back_after_a_missing_year_is_said_to_have_missed_that_year() {
         run.stdout
     );
 }
+
+/// A correction workbook with `from` replaced by `to` in its cells, as a department fixes
+/// it (the document properties, where its identity lives, untouched).
+fn fixed(bytes: &[u8], from: &str, to: &str) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut out = zip::ZipWriter::new(&mut buf);
+        for i in 0..archive.len() {
+            let mut f = archive.by_index(i).unwrap();
+            let name = f.name().unwrap().to_string();
+            let mut content = Vec::new();
+            f.read_to_end(&mut content).unwrap();
+            if name == "xl/sharedStrings.xml" {
+                let text = String::from_utf8(content).unwrap();
+                assert!(text.contains(from), "{from} in the workbook");
+                content = text.replace(from, to).into_bytes();
+            }
+            out.start_file(name.as_str(), zip::write::SimpleFileOptions::default())
+                .unwrap();
+            out.write_all(&content).unwrap();
+        }
+        out.finish().unwrap();
+    }
+    buf.into_inner()
+}
+
+/// A return of `department` whose measure `<prefix> 1` has the status „unklar“.
+fn return_with_unclear_status(w: &Work, year: &str, file: &str, department: &str, prefix: &str) {
+    let first = format!("{prefix} 1");
+    let second = format!("{prefix} 2");
+    let row = |title: &str, status: &str| {
+        vec![
+            "".to_string(),
+            title.to_string(),
+            department.to_string(),
+            "Geflüchtete".into(),
+            "Geflüchtete".into(),
+            status.to_string(),
+            "01.01.2020".into(),
+            "".into(),
+            "1000".into(),
+            "10".into(),
+        ]
+    };
+    let rows = [row(&first, "unklar"), row(&second, "laufend")];
+    let mut all: Vec<Vec<&str>> = vec![HEADER.to_vec()];
+    all.extend(rows.iter().map(|r| r.iter().map(String::as_str).collect()));
+    let all: Vec<&[&str]> = all.iter().map(Vec::as_slice).collect();
+    w.sheet(year, file, &all);
+}
+
+fn set_modified(path: &std::path::Path, days_ago: u64) {
+    let when = std::time::SystemTime::now() - std::time::Duration::from_secs(days_ago * 86_400);
+    std::fs::File::options()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_modified(when)
+        .unwrap();
+}
+
+#[test]
+fn a_correction_replaces_exactly_its_originals_whatever_they_are_called() {
+    let w = Work::new();
+    // Two originals of one department; the first one's name says „final“, which wins the
+    // name rule against any copy.
+    return_with_unclear_status(&w, "2025", "jugend_final.xlsx", "FD 51 Jugend", "Treff");
+    return_of(
+        &w,
+        "2025",
+        "jugend-nachtrag.xlsx",
+        "FD 51 Jugend",
+        "Nachtrag",
+        1,
+    );
+    return_of(&w, "2025", "ordnung.xlsx", "FD 32 Ordnung", "Streife", 2);
+    let run = w.run(&["check"]);
+    assert_eq!(run.count("error"), 1, "{:#?}", run.findings);
+    let book = w.output().join("rueckmeldungen").join("fd-51-jugend.xlsx");
+    let bytes = std::fs::read(&book).unwrap();
+    // The workbook knows what it is.
+    let id = bestand::identity::read(&bytes).expect("identity");
+    assert_eq!(id.kind, bestand::identity::Kind::Correction);
+    assert_eq!(id.department.as_deref(), Some("FD 51 Jugend"));
+    assert_eq!((id.year, id.round), (Some(2025), 1));
+    // Made from the file with something to fix; the clean second file is not in it and
+    // stays the department's return beside it.
+    let sources: Vec<&str> = id.sources.iter().map(|s| s.file.as_str()).collect();
+    assert_eq!(sources, ["2025/jugend_final.xlsx"]);
+    // The department fixes it and saves it as a copy with a name that sorts first; its
+    // file date is older than the originals'.
+    let back = w.put(
+        "2025",
+        "Kopie von vorlage.xlsx",
+        &fixed(&bytes, ">unklar<", ">laufend<"),
+    );
+    set_modified(&back, 30);
+    let run = w.run(&["check"]);
+    assert_eq!(run.count("error"), 0, "{:#?}", run.findings);
+    let jugend: Vec<_> = run
+        .measures
+        .iter()
+        .filter(|m| m["department"] == "FD 51 Jugend")
+        .collect();
+    assert_eq!(jugend.len(), 3, "{jugend:#?}");
+    assert_eq!(
+        run.measure("Treff 1")["source_file"],
+        "2025/Kopie von vorlage.xlsx"
+    );
+    assert_eq!(
+        run.measure("Treff 2")["source_file"],
+        "2025/Kopie von vorlage.xlsx"
+    );
+    assert_eq!(
+        run.measure("Nachtrag 1")["source_file"],
+        "2025/jugend-nachtrag.xlsx"
+    );
+    assert_eq!(run.measure("Treff 1")["status"], "laufend");
+    let replaced = run.with_code("replaced-by-correction");
+    assert_eq!(replaced.len(), 1, "{replaced:#?}");
+    assert_eq!(replaced[0]["file"], "2025/jugend_final.xlsx");
+    assert_eq!(replaced[0]["severity"], "info");
+    assert_eq!(
+        replaced[0]["message"],
+        "Ersetzt durch die Korrekturdatei 2025/Kopie von vorlage.xlsx, die aus dieser Datei gemacht wurde; ihre 2 Zeilen zählen nicht, es gilt die Korrektur."
+    );
+    // Nothing asked again, nothing told twice, the other department untouched.
+    assert!(run.with_code("duplicate-return").is_empty());
+    assert!(
+        !w.output()
+            .join("rueckmeldungen")
+            .join("fd-51-jugend.xlsx")
+            .exists()
+    );
+    assert_eq!(run.measures.len(), 5);
+
+    // The original changed after the correction was made still loses, with a warning.
+    return_of(&w, "2025", "jugend_final.xlsx", "FD 51 Jugend", "Treff", 3);
+    let run = w.run(&["check"]);
+    let changed: Vec<_> = run
+        .with_code("replaced-by-correction")
+        .into_iter()
+        .filter(|f| f["severity"] == "warning")
+        .collect();
+    assert_eq!(changed.len(), 1, "{:#?}", run.findings);
+    assert_eq!(changed[0]["file"], "2025/jugend_final.xlsx");
+    assert!(changed[0]["message"].starts_with(
+        "Diese Datei wurde geändert, nachdem die Korrekturdatei 2025/Kopie von vorlage.xlsx aus ihr gemacht wurde."
+    ));
+    assert_eq!(run.measures.len(), 5, "{:#?}", run.measures);
+}
+
+#[test]
+fn a_second_round_replaces_the_first_and_asks_only_about_what_is_left() {
+    let w = Work::new();
+    return_with_unclear_status(&w, "2025", "jugend.xlsx", "FD 51 Jugend", "Treff");
+    w.run(&["check"]);
+    let first = std::fs::read(w.output().join("rueckmeldungen").join("fd-51-jugend.xlsx")).unwrap();
+    // Sent back with the status still unclear (another value, still no status).
+    w.put(
+        "2025",
+        "runde1.xlsx",
+        &fixed(&first, ">unklar<", ">weiß nicht<"),
+    );
+    let run = w.run(&["check"]);
+    assert_eq!(run.measures.len(), 1, "{:#?}", run.measures);
+    assert_eq!(run.count("error"), 1, "{:#?}", run.findings);
+    let second =
+        std::fs::read(w.output().join("rueckmeldungen").join("fd-51-jugend.xlsx")).unwrap();
+    let id = bestand::identity::read(&second).expect("identity");
+    assert_eq!(id.round, 2);
+    // Made from the first round's return only; the original is already replaced.
+    let sources: Vec<&str> = id.sources.iter().map(|s| s.file.as_str()).collect();
+    assert_eq!(sources, ["2025/runde1.xlsx"]);
+    w.put(
+        "2025",
+        "aaa.xlsx",
+        &fixed(&second, ">weiß nicht<", ">laufend<"),
+    );
+    let run = w.run(&["check"]);
+    assert_eq!(run.count("error"), 0, "{:#?}", run.findings);
+    assert_eq!(run.measures.len(), 2);
+    assert!(
+        run.measures
+            .iter()
+            .all(|m| m["source_file"] == "2025/aaa.xlsx")
+    );
+    assert_eq!(run.with_code("replaced-by-correction").len(), 2);
+}
+
+#[test]
+fn a_correction_of_last_year_in_this_years_folder_is_not_counted() {
+    let w = Work::new();
+    return_with_unclear_status(&w, "2024", "jugend.xlsx", "FD 51 Jugend", "Treff");
+    w.run(&["check"]);
+    let book = std::fs::read(w.output().join("rueckmeldungen").join("fd-51-jugend.xlsx")).unwrap();
+    return_of(&w, "2025", "jugend.xlsx", "FD 51 Jugend", "Neu", 1);
+    w.put(
+        "2025",
+        "korrektur.xlsx",
+        &fixed(&book, ">unklar<", ">laufend<"),
+    );
+    let run = w.run(&["check"]);
+    let resent = run.with_code("resent-return");
+    assert_eq!(resent.len(), 1, "{:#?}", run.findings);
+    assert_eq!(resent[0]["file"], "2025/korrektur.xlsx");
+    assert!(resent[0]["message"].starts_with("Diese Datei ist die Korrekturdatei für 2024"));
+    // It replaces nothing: the 2024 original and the 2025 return stand.
+    assert_eq!(
+        run.measures.iter().filter(|m| m["year"] == "2025").count(),
+        1
+    );
+    assert_eq!(
+        run.measures.iter().filter(|m| m["year"] == "2024").count(),
+        1
+    );
+}
+
+#[test]
+fn a_correction_resaved_by_libreoffice_still_replaces_its_original() {
+    if !crate::common::have("soffice", "apt-get install libreoffice-calc-nogui") {
+        return;
+    }
+    let w = Work::new();
+    return_with_unclear_status(&w, "2025", "jugend_final.xlsx", "FD 51 Jugend", "Treff");
+    w.run(&["check"]);
+    let book = std::fs::read(w.output().join("rueckmeldungen").join("fd-51-jugend.xlsx")).unwrap();
+    // The department opens it in LibreOffice and saves it (as xlsx) under another name.
+    let scratch = tempfile::tempdir().unwrap();
+    let fixed_path = scratch.path().join("Rueckmeldung Jugend.xlsx");
+    std::fs::write(&fixed_path, fixed(&book, ">unklar<", ">laufend<")).unwrap();
+    let out_dir = scratch.path().join("gespeichert");
+    let status = std::process::Command::new("soffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            scratch.path().join("profile").display()
+        ))
+        .args(["--headless", "--convert-to", "xlsx", "--outdir"])
+        .arg(&out_dir)
+        .arg(&fixed_path)
+        .output()
+        .unwrap();
+    let resaved = std::fs::read(out_dir.join("Rueckmeldung Jugend.xlsx")).unwrap_or_else(|_| {
+        panic!(
+            "LibreOffice wrote nothing: {}",
+            String::from_utf8_lossy(&status.stderr)
+        )
+    });
+    assert_ne!(resaved, fixed(&book, ">unklar<", ">laufend<"), "re-saved");
+    assert_eq!(
+        bestand::identity::read(&resaved),
+        bestand::identity::read(&book)
+    );
+    w.put("2025", "Rueckmeldung Jugend.xlsx", &resaved);
+    let run = w.run(&["check"]);
+    assert_eq!(run.count("error"), 0, "{:#?}", run.findings);
+    assert_eq!(run.measures.len(), 2);
+    assert!(
+        run.measures
+            .iter()
+            .all(|m| m["source_file"] == "2025/Rueckmeldung Jugend.xlsx")
+    );
+    assert_eq!(run.with_code("replaced-by-correction").len(), 1);
+}

@@ -21,3 +21,9 @@ department-unknown = Fachbereich „{ $name }“ ({ $rows ->
        *[no] als „{ $readas }“
     } übernommen.
 quoted = „{ $text }“
+
+# Zwei Rückmeldungen eines Fachbereichs mit gleichen Maßnahmen.
+duplicate-return = Für „{ $department }“ liegen für { $year } mehrere Rückmeldungen mit gleichen Maßnahmen vor: { $file } und { $others }. Jede Maßnahme zählt einmal; bei gleichen Maßnahmen gilt { $first } ({ $why }). Bitte die überholte Datei aus dem Ordner nehmen.
+duplicate-return-why-correction = Korrekturdatei von bestand, Runde { $round }
+duplicate-return-why-named = als korrigierte Fassung benannt
+duplicate-return-why-sorted = im Namen zuletzt einsortiert

@@ -14,6 +14,23 @@ file-resent = Diese Datei ist dieselbe wie { $earlier }, die Rückmeldung für {
        *[other] ihre { $rows } Zeilen zählen
     } nicht für { $this }. Bitte die Rückmeldung für { $this } schicken (hat sich nichts geändert, die vorausgefüllte Vorlage für { $this } zurückschicken).
 file-same-as-last-year = Diese Datei gleicht Byte für Byte { $earlier }, der Rückmeldung für { $year }; sie zählt als Rückmeldung für { $this }. Ist es versehentlich die alte Datei, bitte die für { $this } schicken.
+file-resent-correction = Diese Datei ist die Korrekturdatei für { $year } (so steht es in ihren Dokumenteigenschaften); { $rows ->
+        [one] ihre 1 Zeile zählt
+       *[other] ihre { $rows } Zeilen zählen
+    } nicht für { $this }. Sie gehört in den Ordner { $year }; für { $this } bitte die Rückmeldung für { $this } schicken.
+# Eine Korrekturdatei ersetzt die Dateien, aus denen sie gemacht wurde.
+file-replaced = Ersetzt durch die Korrekturdatei { $by }, die aus dieser Datei gemacht wurde; { $rows ->
+        [one] ihre 1 Zeile zählt
+       *[other] ihre { $rows } Zeilen zählen
+    } nicht, es gilt die Korrektur.
+file-replaced-changed = Diese Datei wurde geändert, nachdem die Korrekturdatei { $by } aus ihr gemacht wurde. Es gilt die Korrektur; { $rows ->
+        [one] die 1 Zeile dieser Datei zählt
+       *[other] die { $rows } Zeilen dieser Datei zählen
+    } nicht. Was sich hier geändert hat, bitte in die Korrekturdatei übernehmen.
+file-replaced-round = Ersetzt durch { $by }, die Korrekturdatei einer späteren Runde für denselben Fachbereich und dasselbe Jahr; { $rows ->
+        [one] ihre 1 Zeile zählt
+       *[other] ihre { $rows } Zeilen zählen
+    } nicht.
 
 # input/links.csv, die vom Büro festgelegten Zuordnungen zwischen den Jahren.
 links-columns = links.csv braucht die Spalten „alt“ und „neu“ (Titel oder Maßnahmen-ID), optional „verknüpfen“ (ja/nein).

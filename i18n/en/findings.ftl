@@ -21,3 +21,9 @@ department-unknown = Department "{ $name }" ({ $rows ->
        *[no] as "{ $readas }"
     }.
 quoted = "{ $text }"
+
+# Two returns of one department with the same measures.
+duplicate-return = There are several returns with the same measures for "{ $department }" in { $year }: { $file } and { $others }. Each measure counts once; where they overlap, { $first } counts ({ $why }). Please remove the outdated file from the folder.
+duplicate-return-why-correction = a correction workbook made by bestand, round { $round }
+duplicate-return-why-named = named as the corrected version
+duplicate-return-why-sorted = its name sorts last

@@ -14,6 +14,23 @@ file-resent = This file is the same as { $earlier }, the return for { $year }; {
        *[other] its { $rows } rows do
     } not count for { $this }. Please send the return for { $this } (if nothing changed, send back the pre-filled template for { $this }).
 file-same-as-last-year = This file is byte for byte { $earlier }, the return for { $year }; it counts as the return for { $this }. If it is the old file by mistake, please send the one for { $this }.
+file-resent-correction = This file is the correction workbook for { $year } (its document properties say so); { $rows ->
+        [one] its 1 row does
+       *[other] its { $rows } rows do
+    } not count for { $this }. It belongs in the folder { $year }; for { $this }, please send the return for { $this }.
+# A correction workbook replaces the files it was made from.
+file-replaced = Replaced by the correction workbook { $by }, which was made from this file; { $rows ->
+        [one] its 1 row does
+       *[other] its { $rows } rows do
+    } not count, the correction does.
+file-replaced-changed = This file was changed after the correction workbook { $by } was made from it. The correction counts; { $rows ->
+        [one] this file's 1 row does
+       *[other] this file's { $rows } rows do
+    } not. Please carry what changed here over into the correction workbook.
+file-replaced-round = Replaced by { $by }, a later round's correction workbook for the same department and year; { $rows ->
+        [one] its 1 row does
+       *[other] its { $rows } rows do
+    } not count.
 
 # input/links.csv, the links between years the office decided.
 links-columns = links.csv needs the columns "old" and "new" (title or measure id), optionally "link" (yes/no).

@@ -85,9 +85,7 @@ pub(super) fn discover(
                     file: rel,
                     rows: 0,
                     skipped: true,
-                    failed: false,
-                    saved: None,
-                    hash: None,
+                    ..FileReport::default()
                 });
                 continue;
             }

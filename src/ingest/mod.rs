@@ -6,6 +6,7 @@ pub mod links;
 pub mod read;
 
 mod discover;
+mod supersede;
 
 pub use discover::year_in_name;
 use discover::*;
@@ -549,11 +550,7 @@ fn ingest_file(
     };
     let mut report = FileReport {
         file: rel.to_string(),
-        rows: 0,
-        skipped: false,
-        failed: false,
-        saved: None,
-        hash: None,
+        ..FileReport::default()
     };
     let ext = path
         .extension()
@@ -570,6 +567,7 @@ fn ingest_file(
 
     report.saved = content.saved;
     report.hash = Some(content.hash);
+    report.identity = content.identity.take();
     let (rows, tallies, headerless) =
         read_sheets(&mut content, rel, years, cfg, index, &mut findings);
     report_quote_repairs(&content, rel, lang, &mut findings);
@@ -875,8 +873,36 @@ pub fn run(
             }
         }
     }
+    // A correction workbook of an earlier year is last year's return, whatever folder it
+    // was put in; it replaces nothing.
+    let earlier_correction = |c: &discover::Candidate, report: &FileReport| {
+        report
+            .identity
+            .as_ref()
+            .filter(|id| id.kind == crate::identity::Kind::Correction)
+            .and_then(|id| id.year)
+            .filter(|y| c.folder_year.is_some_and(|this| *y < this))
+    };
+    let entries: Vec<supersede::Entry> = candidates
+        .iter()
+        .zip(&results)
+        .map(|(c, (_, _, report, _))| supersede::Entry {
+            rel: &c.rel,
+            hash: report.hash,
+            identity: report
+                .identity
+                .as_ref()
+                .filter(|_| earlier_correction(c, report).is_none()),
+        })
+        .collect();
+    let replaced = supersede::replaced(&entries);
+    drop(entries);
     let mut out = Ingested::default();
-    for (c, (rows, mut tallies, report, f)) in candidates.iter().zip(results) {
+    for (i, (c, (rows, mut tallies, mut report, f))) in candidates.iter().zip(results).enumerate() {
+        let file_at = Location {
+            file: c.rel.clone(),
+            ..Location::default()
+        };
         let earlier = report
             .hash
             .and_then(|h| first_of.get(&h))
@@ -890,42 +916,78 @@ pub fn run(
                         .is_some_and(|cell| cell.value.display().trim() == year.to_string())
                 })
         };
-        if let (Some((year, file)), Some(this)) = (earlier, c.folder_year)
-            && !says_earlier(*year)
-        {
-            findings.push(
-                Severity::Warning,
-                "same-as-last-year",
-                &Location {
-                    file: c.rel.clone(),
-                    ..Location::default()
-                },
-                tr!(
-                    cfg.lang,
-                    "file-same-as-last-year",
-                    earlier = *file,
-                    year = year.to_string(),
-                    this = this.to_string()
+        let not_counted = if let Some(r) = replaced.get(&i) {
+            // Replaced by its correction: one line on the file, its own findings dropped
+            // (they were sent back and answered).
+            let by = candidates[r.by].rel.as_str();
+            let (lang, n) = (cfg.lang, rows.len());
+            let (severity, message) = match r.why {
+                supersede::Why::MadeFrom => (
+                    Severity::Info,
+                    tr!(lang, "file-replaced", by = by, rows = n),
                 ),
-            );
-        } else if let (Some((year, file)), Some(this)) = (earlier, c.folder_year) {
-            // Its rows are last year's: not counted, named by one error on the file.
+                supersede::Why::ChangedSince => (
+                    Severity::Warning,
+                    tr!(lang, "file-replaced-changed", by = by, rows = n),
+                ),
+                supersede::Why::EarlierRound => (
+                    Severity::Info,
+                    tr!(lang, "file-replaced-round", by = by, rows = n),
+                ),
+            };
+            findings.push(severity, "replaced-by-correction", &file_at, message);
+            report.superseded_by = Some(by.to_string());
+            true
+        } else if let (Some(year), Some(this)) = (earlier_correction(c, &report), c.folder_year) {
             findings.push(
                 Severity::Error,
                 "resent-return",
-                &Location {
-                    file: c.rel.clone(),
-                    ..Location::default()
-                },
+                &file_at,
                 tr!(
                     cfg.lang,
-                    "file-resent",
-                    earlier = *file,
+                    "file-resent-correction",
                     year = year.to_string(),
                     this = this.to_string(),
                     rows = rows.len()
                 ),
             );
+            true
+        } else if let (Some((year, file)), Some(this)) = (earlier, c.folder_year) {
+            if says_earlier(*year) {
+                // Its rows are last year's: not counted, named by one error on the file.
+                findings.push(
+                    Severity::Error,
+                    "resent-return",
+                    &file_at,
+                    tr!(
+                        cfg.lang,
+                        "file-resent",
+                        earlier = *file,
+                        year = year.to_string(),
+                        this = this.to_string(),
+                        rows = rows.len()
+                    ),
+                );
+                true
+            } else {
+                findings.push(
+                    Severity::Warning,
+                    "same-as-last-year",
+                    &file_at,
+                    tr!(
+                        cfg.lang,
+                        "file-same-as-last-year",
+                        earlier = *file,
+                        year = year.to_string(),
+                        this = this.to_string()
+                    ),
+                );
+                false
+            }
+        } else {
+            false
+        };
+        if not_counted {
             for t in &mut tallies {
                 t.data_rows = 0;
             }

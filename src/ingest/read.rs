@@ -317,6 +317,8 @@ pub struct FileContent {
     pub saved: Option<chrono::NaiveDate>,
     /// A hash of the file's bytes: the same file sent for two years is found by it.
     pub hash: u64,
+    /// What a workbook bestand handed out says about itself.
+    pub identity: Option<crate::identity::Identity>,
 }
 
 /// The date a workbook records as its last save: `dcterms:modified` in an xlsx's
@@ -391,6 +393,7 @@ pub fn read_bytes(
                 quote_repairs,
                 saved: None,
                 hash: 0,
+                identity: None,
             })
         }
         Some(kind) => read_workbook(bytes, kind, limits),
@@ -633,6 +636,7 @@ fn read_workbook(bytes: &[u8], kind: Kind, limits: &Limits) -> Result<FileConten
         quote_repairs: Vec::new(),
         saved: saved_date(bytes),
         hash: 0,
+        identity: crate::identity::read(bytes),
     })
 }
 

@@ -233,11 +233,17 @@ fn write_corrections(dir: &Path, run: &Run) -> Result<Vec<String>, Error> {
         path: dir.clone(),
         source,
     })?;
-    let books = workbooks::correction_workbooks(&run.cfg, &run.dataset, &run.findings, run.created)
-        .map_err(|e| Error::Export {
-            path: dir.clone(),
-            source: Cause::Workbook(e),
-        })?;
+    let books = workbooks::correction_workbooks(
+        &run.cfg,
+        &run.dataset,
+        &run.findings,
+        &run.files,
+        run.created,
+    )
+    .map_err(|e| Error::Export {
+        path: dir.clone(),
+        source: Cause::Workbook(e),
+    })?;
     let mut names = Vec::new();
     let mut slugs = Slugs::default();
     for (department, bytes) in books {

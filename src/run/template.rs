@@ -15,12 +15,12 @@ pub(super) fn run(
     out: &OutputDir,
 ) -> Result<u8, Error> {
     // Earlier returns in the input folder pre-fill one template per department.
-    let (cfg, dataset) = match super::read_all(settings) {
-        Ok(run) => (run.cfg, Some(run.dataset)),
+    let (cfg, dataset, files) = match super::read_all(settings) {
+        Ok(run) => (run.cfg, Some(run.dataset), run.files),
         Err(Error::InputDir { .. } | Error::EmptyInput { .. }) => {
             // read_all loaded (and announced) the configuration before the input
             // failed; loaded again without a second note.
-            (super::load_config(settings, false)?, None)
+            (super::load_config(settings, false)?, None, Vec::new())
         }
         Err(e) => return Err(e),
     };
@@ -51,7 +51,7 @@ pub(super) fn run(
             None => format!("vorlage-{year}.xlsx"),
         };
         let prefill = match (&d, &dataset) {
-            (Some(d), Some(data)) => workbooks::prefilled_rows(data, &cfg, d, year),
+            (Some(d), Some(data)) => workbooks::prefilled_rows(data, &files, &cfg, d, year),
             _ => None,
         };
         let bytes = match (&d, &prefill) {

@@ -2,6 +2,7 @@
 //! corrected return beside its original, and rows that repeat a measure within a year.
 
 use super::*;
+use crate::tr;
 
 /// What [`reject_duplicates`] took out.
 pub(super) struct Duplicates {
@@ -109,10 +110,14 @@ pub(super) fn superseding_files(
         if files.len() < 2 {
             continue;
         }
+        // A correction workbook bestand made (the later round first), then a name that
+        // says corrected, then the name that sorts last.
+        let round = |f: &str| ctx.correction_rounds.get(f).copied();
         let mut order: Vec<&str> = files.keys().copied().collect();
         order.sort_by(|a, b| {
-            marks_correction(b)
-                .cmp(&marks_correction(a))
+            round(b)
+                .cmp(&round(a))
+                .then_with(|| marks_correction(b).cmp(&marks_correction(a)))
                 .then_with(|| natural_order(&file_stem(b), &file_stem(a)))
         });
         for (i, later) in order.iter().enumerate().skip(1) {
@@ -133,16 +138,12 @@ pub(super) fn superseding_files(
                 .find(|m| m.year == *year && m.source_file == **later)
                 .map(|m| m.department.clone())
                 .unwrap_or_default();
-            let why = if marks_correction(first) {
-                ctx.lang.t(
-                    "als korrigierte Fassung benannt",
-                    "named as the corrected version",
-                )
-            } else {
-                ctx.lang
-                    .t("im Namen zuletzt einsortiert", "its name sorts last")
+            let lang = ctx.lang;
+            let why = match round(first) {
+                Some(r) => tr!(lang, "duplicate-return-why-correction", round = r as usize),
+                None if marks_correction(first) => tr!(lang, "duplicate-return-why-named"),
+                None => tr!(lang, "duplicate-return-why-sorted"),
             };
-            let list = better.join(", ");
             findings.push(
                 Severity::Warning,
                 "duplicate-return",
@@ -150,9 +151,15 @@ pub(super) fn superseding_files(
                     file: later.to_string(),
                     ..Location::default()
                 },
-                ctx.msg(
-                    format!("Für „{name}“ liegen für {year} mehrere Rückmeldungen mit gleichen Maßnahmen vor: {later} und {list}. Jede Maßnahme zählt einmal; bei gleichen Maßnahmen gilt {first} ({why}). Bitte die überholte Datei aus dem Ordner nehmen."),
-                    format!("There are several returns with the same measures for \"{name}\" in {year}: {later} and {list}. Each measure counts once; where they overlap, {first} counts ({why}). Please remove the outdated file from the folder."),
+                tr!(
+                    lang,
+                    "duplicate-return",
+                    department = name,
+                    year = year.to_string(),
+                    file = *later,
+                    others = better.join(", "),
+                    first = first.as_str(),
+                    why = why
                 ),
             );
             superseded_by.insert((*year, dept.clone(), later.to_string()), better);

@@ -155,6 +155,19 @@ pub struct Dataset {
     pub written: Vec<WrittenRow>,
     /// The reporting years with a folder of their own in the input folder, also empty ones.
     pub year_folders: BTreeSet<i32>,
+    /// Per file read, whose rows it holds: a workbook bestand makes for a department
+    /// replaces a file only when all of the file's rows are that department's of that year.
+    pub file_rows: BTreeMap<String, FileRows>,
+}
+
+/// Whose rows a file holds.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FileRows {
+    /// The department and reporting year of all its rows; none when they differ (a file
+    /// of several departments or years) or a row's year is unknown.
+    pub owner: Option<(String, i32)>,
+    /// How many rows it holds.
+    pub rows: usize,
 }
 
 impl Dataset {

@@ -31,7 +31,7 @@ use crate::text::{clean, match_key, sort_key};
 use cells::*;
 use duplicates::*;
 pub use frame::frame;
-pub use measure::{Dataset, Getter, Measure, Rejected, WrittenRow};
+pub use measure::{Dataset, FileRows, Getter, Measure, Rejected, WrittenRow};
 use parse::{CountKind, DateText, Role};
 use vocabulary::{Lookup, Vocabulary};
 
@@ -46,6 +46,9 @@ struct Ctx<'a> {
     municipalities: Vocabulary,
     goal_ids: Vec<String>,
     goal_titles: Vec<(String, String)>,
+    /// Per file that is a correction workbook bestand made, its round: of two returns with
+    /// the same measures, the correction (the later round) counts.
+    correction_rounds: HashMap<String, u32>,
 }
 
 impl Ctx<'_> {
@@ -86,7 +89,15 @@ struct SheetResult {
 
 /// Interprets all rows and returns the dataset; every doubtful value is a finding.
 pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Dataset {
-    let ctx = Ctx::new(cfg);
+    let mut ctx = Ctx::new(cfg);
+    ctx.correction_rounds = ingested
+        .files
+        .iter()
+        .filter_map(|f| {
+            let id = f.identity.as_ref()?;
+            (id.kind == crate::identity::Kind::Correction).then(|| (f.file.clone(), id.round))
+        })
+        .collect();
     // Sheets are independent (a blank department looks only at the row above on the same
     // sheet), so they are interpreted in parallel and joined in input order.
     let sheets: Vec<&[RawRow]> = ingested
@@ -140,6 +151,7 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
     let returns = returns_of(&measures, &evidence, seen_departments);
     sort_output(&mut measures, &mut evidence);
     let written = written_rows(&sheets, &row_departments, &canonical, findings);
+    let file_rows = file_rows(&sheets, &row_departments, &canonical);
     Dataset {
         measures,
         rejected_count: rejected,
@@ -149,7 +161,44 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
         unclear_returns,
         written,
         year_folders: ingested.year_folders.iter().copied().collect(),
+        file_rows,
     }
+}
+
+/// Per file, whose rows it holds (see [`FileRows`]).
+fn file_rows(
+    sheets: &[&[RawRow]],
+    row_departments: &[Vec<String>],
+    canonical: &HashMap<String, String>,
+) -> BTreeMap<String, FileRows> {
+    let mut out: BTreeMap<String, (FileRows, bool)> = BTreeMap::new();
+    for (rows, departments) in sheets.iter().zip(row_departments) {
+        for (row, d) in rows.iter().zip(departments) {
+            let d = canonical.get(d).map_or(d.as_str(), String::as_str);
+            let this = written_year(row).map(|y| (d.to_string(), y));
+            let (entry, mixed) = out.entry(row.file.clone()).or_insert_with(|| {
+                (
+                    FileRows {
+                        owner: this.clone(),
+                        rows: 0,
+                    },
+                    false,
+                )
+            });
+            entry.rows += 1;
+            if this.is_none() || entry.owner != this {
+                *mixed = true;
+            }
+        }
+    }
+    out.into_iter()
+        .map(|(file, (mut rows, mixed))| {
+            if mixed {
+                rows.owner = None;
+            }
+            (file, rows)
+        })
+        .collect()
 }
 
 impl<'a> Ctx<'a> {
@@ -169,6 +218,7 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .map(|g| (match_key(&g.title), g.id.clone()))
                 .collect(),
+            correction_rounds: HashMap::new(),
         }
     }
 }

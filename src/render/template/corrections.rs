@@ -12,6 +12,7 @@ pub fn correction_workbooks(
     cfg: &Config,
     dataset: &crate::transform::Dataset,
     findings: &crate::findings::Findings,
+    files: &[crate::findings::FileReport],
     created: chrono::NaiveDateTime,
 ) -> Result<Vec<(String, Vec<u8>)>, XlsxError> {
     use crate::findings::Severity;
@@ -65,7 +66,8 @@ pub fn correction_workbooks(
     use rayon::prelude::*;
     jobs.par_iter()
         .map(|((department, year), rows)| {
-            correction_workbook(cfg, department, *year, rows, &by_row, created)
+            let identity = correction_identity(dataset, files, department, *year, rows);
+            correction_workbook(cfg, &identity, rows, &by_row, created)
                 .map(|bytes| (department.to_string(), bytes))
         })
         .collect()
@@ -75,18 +77,50 @@ pub fn correction_workbooks(
 pub(super) type FindingsByRow<'a> =
     std::collections::BTreeMap<(&'a str, &'a str, u32), Vec<&'a crate::findings::Finding>>;
 
+/// What a department's correction workbook says about itself: the files its rows came from
+/// (those it replaces when it comes back) and its round, one more than the latest round
+/// among them.
+fn correction_identity(
+    dataset: &crate::transform::Dataset,
+    files: &[crate::findings::FileReport],
+    department: &str,
+    year: i32,
+    rows: &[&crate::transform::WrittenRow],
+) -> Identity {
+    let mut held: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for w in rows {
+        *held.entry(w.file.as_str()).or_default() += 1;
+    }
+    let earlier = rows
+        .iter()
+        .filter_map(|w| files.iter().find(|f| f.file == w.file))
+        .filter_map(|f| f.identity.as_ref())
+        .filter(|id| id.kind == Kind::Correction)
+        .map(|id| id.round)
+        .max()
+        .unwrap_or(0);
+    Identity {
+        kind: Kind::Correction,
+        department: Some(department.to_string()),
+        year: Some(year),
+        round: earlier + 1,
+        sources: sources_of(dataset, files, department, year, Some(&held)),
+    }
+}
+
 /// One department's correction workbook.
 pub(super) fn correction_workbook(
     cfg: &Config,
-    department: &str,
-    year: i32,
+    identity: &Identity,
     rows: &[&crate::transform::WrittenRow],
     by_row: &FindingsByRow,
     created: chrono::NaiveDateTime,
 ) -> Result<Vec<u8>, XlsxError> {
+    let department = identity.department.as_deref().unwrap_or_default();
+    let year = identity.year.unwrap_or_default();
     let layout = Layout::standard(cfg, created);
     let mut wb = Workbook::new();
-    wb.set_properties(&properties(cfg, created)?);
+    wb.set_properties(&properties(cfg, created, Some(identity))?);
     let header_fmt = Format::new()
         .set_bold()
         .set_text_wrap()

@@ -11,13 +11,14 @@ use rust_xlsxwriter::{
 use std::collections::HashSet;
 
 use crate::config::{Config, Field};
+use crate::identity::{Identity, Kind, Source};
 use crate::schema;
 
 mod corrections;
 mod prefill;
 
 pub use corrections::correction_workbooks;
-pub use prefill::{prefilled_rows, prefilled_template};
+pub use prefill::{Prefill, prefilled_rows, prefilled_template};
 
 /// A value to write into a cell.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,6 +81,8 @@ pub struct Layout {
     pub finished_before: Vec<String>,
     /// The year of that inventory.
     pub finished_year: Option<i32>,
+    /// What the workbook says about itself (kind, department, year, sources).
+    pub identity: Option<Identity>,
 }
 
 impl Layout {
@@ -105,6 +108,7 @@ impl Layout {
             office_template: false,
             finished_before: Vec::new(),
             finished_year: None,
+            identity: None,
         }
     }
 }
@@ -122,7 +126,7 @@ fn explanation(field: Field) -> &'static str {
 /// Writes an inventory workbook with the given layout and rows, returning its bytes.
 pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
-    wb.set_properties(&properties(cfg, layout.created)?);
+    wb.set_properties(&properties(cfg, layout.created, layout.identity.as_ref())?);
     let header_fmt = Format::new()
         .set_bold()
         .set_text_wrap()
@@ -651,16 +655,55 @@ fn write_goals_sheet(
     Ok(())
 }
 
-/// Document properties with a reproducible creation time.
-pub fn properties(cfg: &Config, t: chrono::NaiveDateTime) -> Result<DocProperties, XlsxError> {
+/// Document properties with a reproducible creation time and the workbook's identity.
+pub fn properties(
+    cfg: &Config,
+    t: chrono::NaiveDateTime,
+    identity: Option<&Identity>,
+) -> Result<DocProperties, XlsxError> {
     let dt = ExcelDateTime::from_ymd(t.year() as u16, t.month() as u8, t.day() as u8)?.and_hms(
         t.hour() as u16,
         t.minute() as u8,
         f64::from(t.second()),
     )?;
-    Ok(DocProperties::new()
+    let mut props = DocProperties::new()
         .set_author(&cfg.organisation)
-        .set_creation_datetime(&dt))
+        .set_creation_datetime(&dt);
+    for (name, value) in identity.map(Identity::properties).unwrap_or_default() {
+        props = props.set_custom_property(name, value);
+    }
+    Ok(props)
+}
+
+/// The files (with their content hashes) whose rows are all `department`'s of `year` and
+/// all in the workbook made from them (`in_workbook`: rows per file; none to skip that
+/// test): the files that workbook replaces when it comes back. A file shared with other
+/// departments or years, or with rows the workbook does not hold, is left out, since its
+/// other rows must still count (shared measures are then told apart row by row).
+pub fn sources_of(
+    dataset: &crate::transform::Dataset,
+    files: &[crate::findings::FileReport],
+    department: &str,
+    year: i32,
+    in_workbook: Option<&std::collections::BTreeMap<&str, usize>>,
+) -> Vec<Source> {
+    dataset
+        .file_rows
+        .iter()
+        .filter(|(_, r)| {
+            r.owner
+                .as_ref()
+                .is_some_and(|(d, y)| d == department && *y == year)
+        })
+        .filter(|(f, r)| in_workbook.is_none_or(|held| held.get(f.as_str()) == Some(&r.rows)))
+        .filter_map(|(f, _)| {
+            let hash = files.iter().find(|r| r.file == *f)?.hash?;
+            Some(Source {
+                hash,
+                file: f.clone(),
+            })
+        })
+        .collect()
 }
 
 fn names(terms: &[crate::config::Term]) -> Vec<String> {
@@ -686,6 +729,13 @@ pub fn department_template(
         layout.rows_above.push(format!("{label}: {d}"));
     }
     layout.office_template = true;
+    layout.identity = Some(Identity {
+        kind: Kind::Template,
+        department: department.map(str::to_string),
+        year,
+        round: 0,
+        sources: Vec::new(),
+    });
     let example = example_row(cfg, &layout, department);
     workbook(cfg, &layout, &[example])
 }

@@ -11,6 +11,8 @@ pub struct Prefill {
     /// Measures completed or stopped in that year, left out of the rows: „id – title
     /// (status)“, listed on the instruction sheet for reference.
     pub finished: Vec<String>,
+    /// The department's files of that year it was filled from.
+    pub sources: Vec<Source>,
 }
 
 /// The rows of a department's pre-filled template: its measures of the latest inventory
@@ -21,6 +23,7 @@ pub struct Prefill {
 /// so they are never counted again as this year's.
 pub fn prefilled_rows(
     dataset: &crate::transform::Dataset,
+    files: &[crate::findings::FileReport],
     cfg: &Config,
     department: &str,
     year: i32,
@@ -113,6 +116,7 @@ pub fn prefilled_rows(
         year: latest,
         rows: out,
         finished,
+        sources: sources_of(dataset, files, department, latest, None),
     })
 }
 
@@ -218,6 +222,13 @@ pub fn prefilled_template(
     layout.finished_before = prefill.finished.clone();
     layout.finished_year = Some(prefill.year);
     layout.office_template = true;
+    layout.identity = Some(Identity {
+        kind: Kind::Prefilled,
+        department: Some(department.to_string()),
+        year: Some(year),
+        round: 0,
+        sources: prefill.sources.clone(),
+    });
     layout
         .rows_above
         .push(format!("Bestandsaufnahme Integrationsmaßnahmen {year}"));
