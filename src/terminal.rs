@@ -318,6 +318,24 @@ pub fn return_list(
         let line = tr!(lang, "returns-resent", files = resent.join(", "));
         let _ = writeln!(out, "  {line}");
     }
+    // Originals a correction replaced: the clerk sees the correction counted, not them.
+    let replaced: Vec<String> = files
+        .iter()
+        .filter(|f| f.file.starts_with(&folder))
+        .filter_map(|f| {
+            let by = f.superseded_by.as_deref()?;
+            Some(tr!(
+                lang,
+                "returns-replaced-pair",
+                file = f.file.as_str(),
+                by = by
+            ))
+        })
+        .collect();
+    if !replaced.is_empty() {
+        let line = tr!(lang, "returns-replaced", pairs = replaced.join(", "));
+        let _ = writeln!(out, "  {line}");
+    }
     if !skipped.is_empty() {
         let line = tr!(
             lang,

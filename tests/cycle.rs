@@ -654,6 +654,13 @@ fn a_correction_replaces_exactly_its_originals_whatever_they_are_called() {
         replaced[0]["message"],
         "Ersetzt durch die Korrekturdatei 2025/Kopie von vorlage.xlsx, die aus dieser Datei gemacht wurde; ihre 2 Zeilen zählen nicht, es gilt die Korrektur."
     );
+    assert!(
+        run.stdout.contains(
+            "Durch Korrekturdateien ersetzt, nicht gezählt: 2025/jugend_final.xlsx (durch 2025/Kopie von vorlage.xlsx)"
+        ),
+        "{}",
+        run.stdout
+    );
     // Nothing asked again, nothing told twice, the other department untouched.
     assert!(run.with_code("duplicate-return").is_empty());
     assert!(
@@ -791,4 +798,91 @@ fn a_correction_resaved_by_libreoffice_still_replaces_its_original() {
             .all(|m| m["source_file"] == "2025/Rueckmeldung Jugend.xlsx")
     );
     assert_eq!(run.with_code("replaced-by-correction").len(), 1);
+}
+
+#[test]
+fn a_department_finding_sits_on_the_department_cell_and_names_the_name_to_write() {
+    use std::io::Read;
+    let w = Work::new();
+    let cfg = bestand::config::Config {
+        departments: vec!["FD 51 Jugend".into(), "FD 32 Ordnung".into()],
+        ..bestand::config::Config::default()
+    };
+    w.config(&cfg);
+    return_of(&w, "2025", "jugend.xlsx", "Jugend", "Treff", 1);
+    return_of(&w, "2025", "ordnung.xlsx", "Ordnungsamt Nord", "Streife", 1);
+    let run = w.run(&["check"]);
+    let unknown = run.with_code("unknown-department");
+    assert_eq!(unknown.len(), 1, "{:#?}", run.findings);
+    assert!(
+        unknown[0]["message"]
+            .ends_with("Meinten Sie „FD 32 Ordnung“? Dann bitte diesen Namen eintragen."),
+        "{}",
+        unknown[0]["message"]
+    );
+    assert!(
+        run.findings
+            .iter()
+            .all(|f| !f["message"].contains("bestand.toml"))
+    );
+    let dir = w.output().join("rueckmeldungen");
+    for (book, name) in [
+        ("fd-51-jugend.xlsx", "FD 51 Jugend"),
+        ("ordnungsamt-nord.xlsx", "FD 32 Ordnung"),
+    ] {
+        let bytes = std::fs::read(dir.join(book)).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+        let mut comments = String::new();
+        zip.by_name("xl/comments1.xml")
+            .unwrap()
+            .read_to_string(&mut comments)
+            .unwrap();
+        // Column C of the template's order, the first data row (header in row 3).
+        let at = comments
+            .find("ref=\"C4\"")
+            .expect("note on the department cell");
+        assert!(comments[at..].contains(name), "{comments}");
+        assert!(!comments.contains("ref=\"B4\""), "{comments}");
+    }
+}
+
+#[test]
+fn the_blank_template_offers_the_office_department_list() {
+    use std::io::Read;
+    let w = Work::new();
+    let cfg = bestand::config::Config {
+        departments: vec!["FD 51 Jugend".into(), "Amt 70 Umwelt".into()],
+        ..bestand::config::Config::default()
+    };
+    w.config(&cfg);
+    let run = w.run(&["template", "--year", "2026"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let bytes = std::fs::read(w.output().join("vorlage-2026.xlsx")).unwrap();
+    let id = bestand::identity::read(&bytes).expect("identity");
+    assert_eq!(id.kind, bestand::identity::Kind::Template);
+    assert_eq!(id.year, Some(2026));
+    let mut wb: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(&bytes)).unwrap();
+    let lists = calamine::Reader::worksheet_range(&mut wb, "Listen").unwrap();
+    let col = (0..lists.width())
+        .find(|c| lists.get((0, *c)).map(|v| v.to_string()) == Some("department".into()))
+        .expect("a department list");
+    let names: Vec<String> = (1..=2)
+        .map(|r| lists.get((r, col)).unwrap().to_string())
+        .collect();
+    assert_eq!(names, ["FD 51 Jugend", "Amt 70 Umwelt"]);
+    // The department column's dropdown points at that list.
+    let letter = (b'A' + col as u8) as char;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+    let mut sheets = String::new();
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        if f.name().unwrap().starts_with("xl/worksheets/sheet") {
+            f.read_to_string(&mut sheets).unwrap();
+        }
+    }
+    assert!(
+        sheets.contains(&format!("Listen!${letter}$2:${letter}$3")),
+        "{sheets}"
+    );
 }

@@ -2,6 +2,7 @@
 # Fachbereiche: nie eine Konfigurationsdatei nennen.
 
 did-you-mean = Meinten Sie „{ $suggestion }“?
+department-write-instead = Meinten Sie „{ $suggestion }“? Dann bitte diesen Namen eintragen.
 department-variant = Fachbereich „{ $name }“ ({ $rows ->
         [one] 1 Zeile
        *[other] { $rows } Zeilen

@@ -63,3 +63,5 @@ returns-more = … und { $count } weitere (alle im Blatt „Rücklauf“ von { $
 returns-unread = Nicht lesbar, Absender daher unbekannt: { $files } (siehe die Meldungen oben)
 returns-skipped-folders = Nicht gelesene Ordner (Archiv, versteckt oder zu tief): { $folders }
 returns-resent = Alte Rückmeldung erneut geschickt, nicht gezählt: { $files }
+returns-replaced = Durch Korrekturdateien ersetzt, nicht gezählt: { $pairs }
+returns-replaced-pair = { $file } (durch { $by })

@@ -2,6 +2,7 @@
 # the departments: never name a configuration file.
 
 did-you-mean = Did you mean "{ $suggestion }"?
+department-write-instead = Did you mean "{ $suggestion }"? Then please write that name.
 department-variant = Department "{ $name }" ({ $rows ->
         [one] 1 row
        *[other] { $rows } rows

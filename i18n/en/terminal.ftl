@@ -66,3 +66,5 @@ returns-more = … and { $count } more (all in the sheet "Returns" of { $workboo
 returns-unread = Not readable, so the sender is unknown: { $files } (see the findings above)
 returns-skipped-folders = Folders not read (archive, hidden or nested too deep): { $folders }
 returns-resent = Old return sent again, not counted: { $files }
+returns-replaced = Replaced by correction workbooks, not counted: { $pairs }
+returns-replaced-pair = { $file } (by { $by })

@@ -286,7 +286,7 @@ pub fn canonicalise(
             ),
             Some(Reading::Unknown { name: read_as }) => {
                 let hint = suggestion(name, &configured)
-                    .map(|s| format!(" {}", tr!(lang, "did-you-mean", suggestion = s)))
+                    .map(|s| format!(" {}", tr!(lang, "department-write-instead", suggestion = s)))
                     .unwrap_or_default();
                 findings.push(
                     Severity::Warning,
@@ -555,20 +555,94 @@ fn best(members: &[(&String, usize)]) -> Option<String> {
 /// A configured name that is likely meant, or none (a wrong suggestion is worse than none).
 fn suggestion(name: &str, configured: &[String]) -> Option<String> {
     let key = core_key(name);
-    let own = number(name);
-    configured
+    let own = number(name).or_else(|| only_number(name));
+    // A name with a number is not another number's department.
+    let fits = |c: &&String| own.is_none() || number(c).is_none_or(|n| Some(n) == own);
+    // The same number first („FD 51“ for „FD 51 Jugend“), when only one has it.
+    if let Some(n) = &own {
+        let same: Vec<&String> = configured
+            .iter()
+            .filter(|c| number(c).as_ref() == Some(n))
+            .collect();
+        if let [one] = same.as_slice() {
+            return Some((*one).clone());
+        }
+    }
+    // Then a close spelling, then the most shared words („Ordnungsamt Nord“ for „FD 32
+    // Ordnung“), when one list entry shares more than every other.
+    if let Some(c) = configured
         .iter()
-        // A name with a number is not another number's department.
-        .filter(|c| own.is_none() || number(c).is_none_or(|n| Some(n) == own))
+        .filter(fits)
         .map(|c| (spelling_similarity(&key, &core_key(c)), c))
         .filter(|(s, _)| *s >= 0.75)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, c)| c.clone())
+    {
+        return Some(c);
+    }
+    let mine = content_words(name);
+    let mut scored: Vec<(usize, &String)> = configured
+        .iter()
+        .filter(fits)
+        .map(|c| {
+            let theirs = content_words(c);
+            let shared = mine
+                .iter()
+                .filter(|w| {
+                    theirs
+                        .iter()
+                        .any(|t| t.starts_with(w.as_str()) || w.starts_with(t.as_str()))
+                })
+                .count();
+            (shared, c)
+        })
+        .filter(|(n, _)| *n > 0)
+        .collect();
+    scored.sort_by_key(|s| std::cmp::Reverse(s.0));
+    match scored.as_slice() {
+        [(best, c), rest @ ..] if rest.first().is_none_or(|(n, _)| n < best) => Some((*c).clone()),
+        _ => None,
+    }
+}
+
+/// The words of a name that say what the department does: without kind words, numbers,
+/// years and short fillers („und“, „für“).
+fn content_words(name: &str) -> Vec<String> {
+    let (words, start) = words(name);
+    words[start..]
+        .iter()
+        .filter(|w| !is_year(w) && !is_number(w) && w.chars().count() >= 4)
+        .filter(|w| !matches!(w.as_str(), "fuer" | "sowie" | "oder" | "beim"))
+        .cloned()
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unknown_name_gets_a_suggestion_by_number_then_words() {
+        let list: Vec<String> = [
+            "FD 32 Ordnung und Sicherheit",
+            "FD 51 Jugend",
+            "Amt 70 Umwelt",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(suggestion("FD 51", &list).as_deref(), Some("FD 51 Jugend"));
+        assert_eq!(
+            suggestion("Fachdienst 70", &list).as_deref(),
+            Some("Amt 70 Umwelt")
+        );
+        assert_eq!(
+            suggestion("Ordnungsamt Nord", &list).as_deref(),
+            Some("FD 32 Ordnung und Sicherheit")
+        );
+        assert_eq!(suggestion("Kämmerei", &list), None);
+        // Another number's department is never suggested.
+        assert_eq!(suggestion("FD 33 Ordnung", &list), None);
+    }
 
     #[test]
     fn core_keys_of_one_department_agree() {

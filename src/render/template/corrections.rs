@@ -269,6 +269,13 @@ pub(super) fn row_notes(
             .take_while(char::is_ascii_alphabetic)
             .collect();
         let source_col = (!letters.is_empty()).then(|| column_index(&letters));
+        // A finding on the department's name belongs on its cell: there the department
+        // sees which name to write.
+        let by_code = matches!(
+            f.code,
+            "department-variant" | "department-ambiguous" | "unknown-department"
+        )
+        .then_some(Field::Department);
         let field = source_col
             .and_then(|sc| {
                 w.cells
@@ -276,6 +283,7 @@ pub(super) fn row_notes(
                     .find(|(_, c, _)| *c == sc)
                     .map(|(f, _, _)| *f)
             })
+            .or(by_code)
             .unwrap_or(Field::Title);
         let Some(c) = column_of(layout, field) else {
             continue;

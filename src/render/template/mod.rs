@@ -150,7 +150,7 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
     }
 
     if layout.with_validation {
-        let lists = validation_lists(cfg);
+        let lists = validation_lists(cfg, layout);
         let mut validations = list_validations(layout, &lists);
         validations.extend(value_validations(layout)?);
         if layout.office_template {
@@ -473,9 +473,10 @@ fn merge_runs(
     Ok(())
 }
 
-/// The dropdown lists (one column each on the hidden sheet „Listen“), in sheet order.
-fn validation_lists(cfg: &Config) -> Vec<(Field, Vec<String>)> {
-    vec![
+/// The dropdown lists (one column each on the hidden sheet „Listen“), in sheet order; the
+/// office's list of departments in the templates it sends out.
+fn validation_lists(cfg: &Config, layout: &Layout) -> Vec<(Field, Vec<String>)> {
+    let mut lists = vec![
         (
             Field::FieldOfAction,
             names(&cfg.vocabularies.field_of_action),
@@ -488,7 +489,11 @@ fn validation_lists(cfg: &Config) -> Vec<(Field, Vec<String>)> {
         ),
         (Field::TargetGroups, names(&cfg.vocabularies.target_groups)),
         (Field::Highlight, vec!["ja".to_string(), "nein".to_string()]),
-    ]
+    ];
+    if layout.office_template {
+        lists.push((Field::Department, cfg.department_names()));
+    }
+    lists
 }
 
 /// The dropdowns of the layout's columns that have a non-empty list on „Listen“.
@@ -512,10 +517,11 @@ fn list_validations(
         let letter = crate::text::column_letters(u32::from(*lc));
         let formula = format!("=Listen!${letter}$2:${letter}${}", len + 1);
         let mut dv = DataValidation::new().allow_list_formula(Formula::new(formula));
-        // Lists of several values per cell can only suggest, not enforce.
+        // Lists of several values per cell can only suggest, not enforce; a department
+        // new since the list was made may still write its name (it gets a finding).
         if matches!(
             field,
-            Field::Municipalities | Field::TargetGroups | Field::Funding
+            Field::Municipalities | Field::TargetGroups | Field::Funding | Field::Department
         ) {
             dv = dv
                 .set_error_style(rust_xlsxwriter::DataValidationErrorStyle::Information)
