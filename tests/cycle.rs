@@ -886,3 +886,43 @@ fn the_blank_template_offers_the_office_department_list() {
         "{sheets}"
     );
 }
+
+#[test]
+fn a_measure_ended_last_year_and_reported_again_as_ended_is_not_counted_twice() {
+    let w = Work::new();
+    let running = crate::common::row("S-1", "Sprachcafé");
+    let mut done = crate::common::row("S-2", "Integrationskurs");
+    done[5] = "abgeschlossen";
+    w.sheet("2024", "soziales.xlsx", &[HEADER, &running, &done]);
+    // The department copied last year's rows, the completed one included.
+    let mut done_again = crate::common::row("S-2", "Integrationskurs");
+    done_again[5] = "abgeschlossen";
+    let mut newly_done = crate::common::row("S-1", "Sprachcafé");
+    newly_done[5] = "abgeschlossen";
+    w.sheet("2025", "soziales.xlsx", &[HEADER, &newly_done, &done_again]);
+    let run = w.run(&["compare"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let again = run.with_code("ended-before");
+    assert_eq!(again.len(), 1, "{:#?}", run.findings);
+    assert_eq!(again[0]["severity"], "info");
+    assert_eq!(
+        (again[0]["file"].as_str(), again[0]["cell"].as_str()),
+        ("2025/soziales.xlsx", "3")
+    );
+    assert_eq!(
+        again[0]["message"],
+        "„Integrationskurs“ (abgeschlossen) war schon in der Bestandsaufnahme 2024 beendet und zählt nicht noch einmal als 2025 beendet. Die Zeile kann künftig entfallen."
+    );
+    // 2025 counts one completed measure: the one completed this year.
+    let s = summary(&w);
+    assert_eq!(s["years"][1]["by_status"]["abgeschlossen"], 1, "{s:#}");
+    let changes = crate::common::read_csv(&w.output().join("changes.csv"));
+    let kind = |title: &str| {
+        changes
+            .iter()
+            .find(|c| c["title"] == title && c["to_year"] == "2025")
+            .map(|c| c["change"].clone())
+    };
+    assert_eq!(kind("Integrationskurs").as_deref(), Some("finished"));
+    assert_eq!(kind("Sprachcafé").as_deref(), Some("changed"));
+}

@@ -28,3 +28,6 @@ duplicate-return = Für „{ $department }“ liegen für { $year } mehrere Rüc
 duplicate-return-why-correction = Korrekturdatei von bestand, Runde { $round }
 duplicate-return-why-named = als korrigierte Fassung benannt
 duplicate-return-why-sorted = im Namen zuletzt einsortiert
+
+# Eine Maßnahme, die schon ein früheres Jahr als beendet zeigte, erneut als beendet gemeldet.
+ended-before = „{ $title }“ ({ $status }) war schon in der Bestandsaufnahme { $year } beendet und zählt nicht noch einmal als { $this } beendet. Die Zeile kann künftig entfallen.

@@ -28,3 +28,6 @@ duplicate-return = There are several returns with the same measures for "{ $depa
 duplicate-return-why-correction = a correction workbook made by bestand, round { $round }
 duplicate-return-why-named = named as the corrected version
 duplicate-return-why-sorted = its name sorts last
+
+# A measure an earlier year already showed as ended, reported again as ended.
+ended-before = "{ $title }" ({ $status }) had already ended in the { $year } inventory and does not count again as ended in { $this }. The row can be left out from now on.

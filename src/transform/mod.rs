@@ -12,6 +12,7 @@ pub mod vocabulary;
 
 mod cells;
 mod duplicates;
+mod ended;
 mod frame;
 mod measure;
 
@@ -149,6 +150,8 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
     rejected += duplicates.rejected;
     set_aside += duplicates.superseded;
     let returns = returns_of(&measures, &evidence, seen_departments);
+    // After the returns: the department did answer, with a row that is last year's.
+    set_aside += ended::set_aside_ended_before(&mut measures, cfg, findings);
     sort_output(&mut measures, &mut evidence);
     let written = written_rows(&sheets, &row_departments, &canonical, findings);
     let file_rows = file_rows(&sheets, &row_departments, &canonical);
