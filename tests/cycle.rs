@@ -926,3 +926,141 @@ fn a_measure_ended_last_year_and_reported_again_as_ended_is_not_counted_twice() 
     assert_eq!(kind("Integrationskurs").as_deref(), Some("finished"));
     assert_eq!(kind("Sprachcafé").as_deref(), Some("changed"));
 }
+
+/// The issue's whole cycle: two years of an office with FD/Amt/Fachdienst names and a
+/// configured list with synonyms; one department never answers, one resends last year's
+/// file, a correction renamed by the department and dated older than its original, an
+/// archive folder. Every figure is checked against a count by hand.
+#[test]
+fn two_years_of_an_office_add_up_to_a_hand_count() {
+    let w = Work::new();
+    std::fs::write(
+        w.dir.path().join("bestand.toml"),
+        r#"departments = [
+    "FD 32 Ordnung",
+    { name = "FD 51 Jugend", synonyms = ["Jugendamt"] },
+    "Amt 70 Umwelt",
+    "Fachdienst 80 Soziales",
+]
+"#,
+    )
+    .unwrap();
+    // 2024: three answer (Jugend under its synonym), Soziales never does.
+    return_of(&w, "2024", "fd32.xlsx", "FD 32 Ordnung", "Streife", 2);
+    return_of(&w, "2024", "jugend.xlsx", "Jugendamt", "Treff", 3);
+    return_of(
+        &w,
+        "2024",
+        "umwelt.xlsx",
+        "Amt 70 Umwelt",
+        "Baumpflanzung",
+        2,
+    );
+    // 2025: Ordnung's return has a row to fix; Jugend answers as „Fachdienst 51“ (its number
+    // decides); Umwelt sends last year's file again; an archive folder holds a stale copy.
+    return_with_unclear_status(&w, "2025", "FD32_final.xlsx", "FD 32 Ordnung", "Streife");
+    return_of(
+        &w,
+        "2025",
+        "jugend-2025.xlsx",
+        "Fachdienst 51 Jugend",
+        "Treff",
+        4,
+    );
+    std::fs::copy(
+        w.file("2024", "umwelt.xlsx"),
+        w.file("2024", "../2025/umwelt-2024.xlsx"),
+    )
+    .unwrap();
+    return_of(
+        &w,
+        "2025/Archiv",
+        "jugend-alt.xlsx",
+        "FD 51 Jugend",
+        "Alt",
+        5,
+    );
+    let first = w.run(&["check"]);
+    assert_eq!(first.count("error"), 2, "{:#?}", first.findings);
+    let book = std::fs::read(w.output().join("rueckmeldungen").join("fd-32-ordnung.xlsx"))
+        .expect("Ordnung's correction workbook");
+    // Ordnung fixes it, saves it under another name, and its date is older.
+    let back = w.put(
+        "2025",
+        "Kopie von Rückmeldung.xlsx",
+        &fixed(&book, ">unklar<", ">laufend<"),
+    );
+    set_modified(&back, 60);
+    let run = w.run(&["report"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // By hand: 2024 = 2 + 3 + 2 = 7; 2025 = 2 (Ordnung, corrected) + 4 (Jugend) = 6.
+    let count = |year: &str, department: &str| {
+        run.measures
+            .iter()
+            .filter(|m| m["year"] == year && m["department"] == department)
+            .count()
+    };
+    assert_eq!(count("2024", "FD 32 Ordnung"), 2);
+    assert_eq!(count("2024", "FD 51 Jugend"), 3);
+    assert_eq!(count("2024", "Amt 70 Umwelt"), 2);
+    assert_eq!(count("2025", "FD 32 Ordnung"), 2);
+    assert_eq!(count("2025", "FD 51 Jugend"), 4);
+    assert_eq!(count("2025", "Amt 70 Umwelt"), 0);
+    assert_eq!(run.measures.len(), 13, "{:#?}", run.measures);
+    assert!(
+        run.measures
+            .iter()
+            .filter(|m| m["year"] == "2025" && m["department"] == "FD 32 Ordnung")
+            .all(|m| m["source_file"] == "2025/Kopie von Rückmeldung.xlsx")
+    );
+    // The correction replaced exactly its original; the resent file is named; nothing
+    // from the archive.
+    let replaced = run.with_code("replaced-by-correction");
+    assert_eq!(replaced.len(), 1);
+    assert_eq!(replaced[0]["file"], "2025/FD32_final.xlsx");
+    assert_eq!(
+        run.with_code("resent-return")[0]["file"],
+        "2025/umwelt-2024.xlsx"
+    );
+    assert!(
+        run.measures
+            .iter()
+            .all(|m| !m["source_file"].contains("Archiv"))
+    );
+    assert!(run.with_code("duplicate-return").is_empty());
+    // The return list: four asked, two answered, the missing named.
+    let s = summary(&w);
+    let y2025 = s["years"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|y| y["year"] == 2025)
+        .unwrap();
+    assert_eq!(
+        y2025["returns"]["missing"],
+        serde_json::json!(["Amt 70 Umwelt", "Fachdienst 80 Soziales"])
+    );
+    assert_eq!(
+        y2025["returns"]["answered"],
+        serde_json::json!(["FD 32 Ordnung", "FD 51 Jugend"])
+    );
+    assert!(
+        run.stdout
+            .contains("Rücklauf 2025: 4 angefragt, 2 geantwortet; keine Rückmeldung: Amt 70 Umwelt, Fachdienst 80 Soziales."),
+        "{}",
+        run.stdout
+    );
+    // No measure counted twice, none ended by mistake: Umwelt's measures are „no return“,
+    // not ended; Jugend's three continue and one is new.
+    let changes = crate::common::read_csv(&w.output().join("changes.csv"));
+    let of = |kind: &str| {
+        changes
+            .iter()
+            .filter(|c| c["change"] == kind && c["to_year"] == "2025")
+            .count()
+    };
+    assert_eq!(of("ended"), 0, "{changes:#?}");
+    assert_eq!(of("no-return"), 2, "{changes:#?}");
+    assert_eq!(of("new"), 1, "{changes:#?}");
+    assert_eq!(of("not-taken-over"), 0, "{changes:#?}");
+}
