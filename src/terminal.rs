@@ -136,6 +136,8 @@ fn file_status(file: &FileReport, n: usize, lang: Lang, color: bool) -> String {
         tr!(lang, "file-skipped")
     } else if file.failed && n == 0 {
         paint(&tr!(lang, "file-not-read"), "1;31", color)
+    } else if let Some(by) = &file.superseded_by {
+        tr!(lang, "file-replaced-by", by = by.as_str())
     } else {
         tr!(lang, "file-taken-over", count = n)
     }

@@ -661,6 +661,13 @@ fn a_correction_replaces_exactly_its_originals_whatever_they_are_called() {
         "{}",
         run.stdout
     );
+    assert!(
+        run.stdout.contains(
+            "2025/jugend_final.xlsx — ersetzt durch 2025/Kopie von vorlage.xlsx, nicht gezählt"
+        ),
+        "{}",
+        run.stdout
+    );
     // Nothing asked again, nothing told twice, the other department untouched.
     assert!(run.with_code("duplicate-return").is_empty());
     assert!(

@@ -7,6 +7,7 @@ place-row = { $sheet }, Zeile { $row }
 input-folder = Eingabeordner
 file-skipped = übersprungen
 file-not-read = nicht gelesen
+file-replaced-by = ersetzt durch { $by }, nicht gezählt
 file-taken-over = { $count ->
         [one] 1 Maßnahme übernommen
        *[other] { $count } Maßnahmen übernommen

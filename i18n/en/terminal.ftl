@@ -7,6 +7,7 @@ place-row = { $sheet }, row { $row }
 input-folder = input folder
 file-skipped = skipped
 file-not-read = not read
+file-replaced-by = replaced by { $by }, not counted
 file-taken-over = { $count ->
         [one] 1 measure taken over
        *[other] { $count } measures taken over
