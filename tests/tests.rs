@@ -20,6 +20,7 @@ mod mutation;
 mod quirks;
 mod report;
 mod robust;
+mod rounds;
 mod samples;
 mod template;
 mod truth;

@@ -463,7 +463,9 @@ fn text_of(cell: &RawCell) -> Option<String> {
     }
 }
 
-/// Turns a data row into a measure, or says why it is set aside or not taken over.
+/// Turns a data row into a measure, or says why it is set aside or not taken over. Every
+/// cell is checked even when the row is rejected for one of them, so a department learns
+/// all of a row's problems in one correction round.
 fn measure_of(row: &RawRow, ctx: &Ctx, department: String, findings: &mut Findings) -> Outcome {
     // Excel errors and formulas without a saved result first: they blank a cell.
     report_blanked_cells(row, ctx, findings);
@@ -472,19 +474,11 @@ fn measure_of(row: &RawRow, ctx: &Ctx, department: String, findings: &mut Findin
     }
     let year = year_of(row, ctx, findings);
     let title = row.cell(Field::Title).and_then(text_of);
-    let Some(title) = title else {
+    if title.is_none() {
         report_missing_title(row, ctx, findings);
-        return Outcome::Rejected(rejection_evidence(row, year, &department, None));
-    };
-
+    }
     let field_of_action = category(row, Field::FieldOfAction, &ctx.fields, ctx, findings);
     let status = category(row, Field::Status, &ctx.status, ctx, findings);
-    if year.is_none() {
-        return Outcome::NoYear;
-    }
-    if field_of_action.is_none() || status.is_none() {
-        return Outcome::Rejected(rejection_evidence(row, year, &department, Some(title)));
-    }
     let (start, range_end) = date_field(row, Field::Start, Role::Start, ctx, findings);
     let (end_cell, _) = date_field(row, Field::End, Role::End, ctx, findings);
     let end = end_cell.or(range_end);
@@ -493,41 +487,56 @@ fn measure_of(row: &RawRow, ctx: &Ctx, department: String, findings: &mut Findin
     {
         report_end_before_start(row, s, e, ctx, findings);
     }
-    let description = description_of(row);
+    let goals = goals(row, ctx, findings);
+    let target_groups = list_with_vocabulary(
+        row,
+        Field::TargetGroups,
+        &ctx.target_groups,
+        ctx,
+        findings,
+    );
+    let budget_eur = budget(row, ctx, findings);
+    let funding = list_with_vocabulary(row, Field::Funding, &ctx.funding, ctx, findings);
+    let participants = participants(row, ctx, findings);
+    let municipalities = list_with_vocabulary(
+        row,
+        Field::Municipalities,
+        &ctx.municipalities,
+        ctx,
+        findings,
+    );
+    let highlight = highlight(row, ctx, findings);
+    let Some(title) = title else {
+        return Outcome::Rejected(rejection_evidence(row, year, &department, None));
+    };
+    let Some(year) = year else {
+        return Outcome::NoYear;
+    };
+    let (Some(field_of_action), Some(status)) = (field_of_action, status) else {
+        return Outcome::Rejected(rejection_evidence(row, Some(year), &department, Some(title)));
+    };
     Outcome::Accepted(Box::new(Measure {
-        year: year.unwrap_or_default(),
+        year,
         measure_id: row.cell(Field::MeasureId).and_then(text_of),
         title,
         department,
-        field_of_action: field_of_action.unwrap_or_default(),
-        goals: goals(row, ctx, findings),
-        target_groups: list_with_vocabulary(
-            row,
-            Field::TargetGroups,
-            &ctx.target_groups,
-            ctx,
-            findings,
-        ),
-        status: status.unwrap_or_default(),
+        field_of_action,
+        goals,
+        target_groups,
+        status,
         start,
         end,
-        budget_eur: budget(row, ctx, findings),
-        funding: list_with_vocabulary(row, Field::Funding, &ctx.funding, ctx, findings),
-        participants: participants(row, ctx, findings),
-        municipalities: list_with_vocabulary(
-            row,
-            Field::Municipalities,
-            &ctx.municipalities,
-            ctx,
-            findings,
-        ),
+        budget_eur,
+        funding,
+        participants,
+        municipalities,
         partners: row
             .cell(Field::Partners)
             .and_then(text_cell)
             .map(|t| parse::split_list(&t))
             .unwrap_or_default(),
-        description,
-        highlight: highlight(row, ctx, findings),
+        description: description_of(row),
+        highlight,
         contact: row.cell(Field::Contact).and_then(text_of),
         source_file: row.file.clone(),
         source_sheet: row.sheet.clone(),
