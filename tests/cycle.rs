@@ -713,9 +713,10 @@ fn a_second_round_replaces_the_first_and_asks_only_about_what_is_left() {
         std::fs::read(w.output().join("rueckmeldungen").join("fd-51-jugend.xlsx")).unwrap();
     let id = bestand::identity::read(&second).expect("identity");
     assert_eq!(id.round, 2);
-    // Made from the first round's return only; the original is already replaced.
+    // Made from the first round's return, and it names the original the first round
+    // replaced: the whole chain.
     let sources: Vec<&str> = id.sources.iter().map(|s| s.file.as_str()).collect();
-    assert_eq!(sources, ["2025/runde1.xlsx"]);
+    assert_eq!(sources, ["2025/runde1.xlsx", "2025/jugend.xlsx"]);
     w.put(
         "2025",
         "aaa.xlsx",
@@ -730,6 +731,23 @@ fn a_second_round_replaces_the_first_and_asks_only_about_what_is_left() {
             .all(|m| m["source_file"] == "2025/aaa.xlsx")
     );
     assert_eq!(run.with_code("replaced-by-correction").len(), 2);
+    // The first round put away in an archive folder, as the tool advises: the original
+    // stays replaced, nobody is asked again.
+    std::fs::create_dir_all(w.input().join("2025").join("alt")).unwrap();
+    std::fs::rename(
+        w.file("2025", "runde1.xlsx"),
+        w.file("2025", "alt/runde1.xlsx"),
+    )
+    .unwrap();
+    let run = w.run(&["check"]);
+    assert_eq!(run.count("error"), 0, "{:#?}", run.findings);
+    assert_eq!(run.measures.len(), 2);
+    assert!(
+        !w.output()
+            .join("rueckmeldungen")
+            .join("fd-51-jugend.xlsx")
+            .exists()
+    );
 }
 
 #[test]

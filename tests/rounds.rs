@@ -29,3 +29,102 @@ fn a_row_with_four_problems_gets_four_findings_in_one_run() {
     }
     assert!(row.contains(&("F2", "error")), "{row:?}");
 }
+
+/// The text of every entry of an xlsx whose name starts with `prefix`.
+fn entries(bytes: &[u8], prefix: &str) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = String::new();
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        if f.name().unwrap().starts_with(prefix) {
+            f.read_to_string(&mut out).unwrap();
+        }
+    }
+    out
+}
+
+#[test]
+fn a_correction_workbook_is_as_good_as_the_template() {
+    let w = Work::new();
+    w.config(&bestand::config::Config {
+        goals: vec![bestand::config::Goal {
+            id: "4.1".into(),
+            field_of_action: "Geflüchtete".into(),
+            title: "Ankommen erleichtern".into(),
+        }],
+        ..bestand::config::Config::default()
+    });
+    let mut header = HEADER.to_vec();
+    header.push("Bemerkung");
+    let mut bad = crate::common::row("J-2", "Ferienpass");
+    bad[2] = "Fachbereich Jugend";
+    bad[5] = "unklar";
+    bad.push("Zahlen vorläufig");
+    let mut good = crate::common::row("J-1", "Streetwork");
+    good[2] = "Fachbereich Jugend";
+    good.push("Bitte mit Stabsstelle abstimmen!");
+    w.sheet("2024", "jugend.xlsx", &[&header, &good, &bad]);
+    w.run(&["check"]);
+    let path = w
+        .output()
+        .join("rueckmeldungen")
+        .join("fachbereich-jugend.xlsx");
+    let bytes = std::fs::read(&path).unwrap();
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&path).unwrap();
+    let names = calamine::Reader::sheet_names(&book);
+    assert_eq!(
+        names,
+        [
+            "Was zu tun ist",
+            "Anleitung",
+            "Maßnahmen",
+            "Listen",
+            "Ziele"
+        ]
+    );
+    let data = calamine::Reader::worksheet_range(&mut book, "Maßnahmen").unwrap();
+    // Header in row 3 (0-based 2): the template's columns, then the department's own.
+    let head: Vec<String> = (0..data.width())
+        .map(|c| data.get((2, c)).map(|v| v.to_string()).unwrap_or_default())
+        .collect();
+    let remark = head
+        .iter()
+        .position(|h| h == "Bemerkung")
+        .expect("column kept");
+    assert_eq!(
+        data.get((3, remark)).map(|v| v.to_string()).as_deref(),
+        Some("Bitte mit Stabsstelle abstimmen!")
+    );
+    assert_eq!(
+        data.get((4, remark)).map(|v| v.to_string()).as_deref(),
+        Some("Zahlen vorläufig")
+    );
+    // Values in their types: the budget a number, the start a date.
+    let budget = head.iter().position(|h| h.starts_with("Budget")).unwrap();
+    assert!(
+        matches!(data.get((3, budget)), Some(calamine::Data::Float(f)) if *f == 1000.0),
+        "{:?}",
+        data.get((3, budget))
+    );
+    let start = head.iter().position(|h| h.starts_with("Beginn")).unwrap();
+    assert!(
+        matches!(data.get((3, start)), Some(calamine::Data::DateTime(_))),
+        "{:?}",
+        data.get((3, start))
+    );
+    // The template's dropdowns and input messages, and the flagged cell's note.
+    let sheets = entries(&bytes, "xl/worksheets/sheet");
+    assert!(sheets.contains("<dataValidation "), "validations");
+    assert!(sheets.contains("Listen!$"), "dropdown lists");
+    let comments = entries(&bytes, "xl/comments");
+    assert!(comments.contains("unklar"), "{comments}");
+    // The first sheet says what to do, without a count of nothing.
+    let todo = calamine::Reader::worksheet_range(&mut book, "Was zu tun ist").unwrap();
+    let lines: Vec<String> = todo.cells().map(|(_, _, c)| c.to_string()).collect();
+    assert!(
+        lines.contains(&"1 Zeile konnte nicht übernommen werden (rot markiert).".to_string()),
+        "{lines:?}"
+    );
+    assert!(!lines.iter().any(|l| l.starts_with("0 ")), "{lines:?}");
+}

@@ -31,6 +31,10 @@ file-replaced-round = Ersetzt durch { $by }, die Korrekturdatei einer späteren 
         [one] ihre 1 Zeile zählt
        *[other] ihre { $rows } Zeilen zählen
     } nicht.
+file-replaced-twin = Dieselbe Korrekturmappe kam zweimal zurück; es gilt { $by }, die zuletzt gespeichert wurde, { $rows ->
+        [one] die 1 Zeile dieser Datei zählt
+       *[other] die { $rows } Zeilen dieser Datei zählen
+    } nicht. Bitte die überholte Datei aus dem Ordner nehmen.
 
 # input/links.csv, die vom Büro festgelegten Zuordnungen zwischen den Jahren.
 links-columns = links.csv braucht die Spalten „alt“ und „neu“ (Titel oder Maßnahmen-ID), optional „verknüpfen“ (ja/nein).

@@ -47,3 +47,17 @@ severity-info = Hinweis
 
 # Die vorausgefüllte Vorlage (src/render/template).
 template-finished-before = Nicht mehr in der Tabelle, weil { $year } abgeschlossen oder eingestellt (bitte nicht wieder eintragen; läuft eine davon doch weiter, als neue Zeile mit der alten ID):
+
+# Das erste Blatt einer Korrekturmappe (immer deutsch: sie geht an einen Fachbereich).
+todo-heading = { $department }: Rückmeldung zur Bestandsaufnahme { $year }
+todo-rejected = { $count ->
+        [one] 1 Zeile konnte nicht übernommen werden (rot markiert).
+       *[other] { $count } Zeilen konnten nicht übernommen werden (rot markiert).
+    }
+todo-warnings = { $count ->
+        [one] 1 Angabe wurde mit Vorbehalt gelesen (gelb markiert).
+       *[other] { $count } Angaben wurden mit Vorbehalt gelesen (gelb markiert).
+    }
+todo-notes = Der Kommentar an jeder markierten Zelle sagt, was nicht stimmt und was einzutragen ist; die Auswahllisten und das Blatt „Ziele“ helfen dabei wie in der Vorlage.
+todo-fix = Bitte auf dem Blatt „Maßnahmen“ korrigieren und diese Datei zurückschicken, unter beliebigem Namen: sie ersetzt die Rückmeldung, aus der sie gemacht wurde.
+todo-ids = Die Maßnahmen-IDs bitte nicht ändern.

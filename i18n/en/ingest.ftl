@@ -31,6 +31,10 @@ file-replaced-round = Replaced by { $by }, a later round's correction workbook f
         [one] its 1 row does
        *[other] its { $rows } rows do
     } not count.
+file-replaced-twin = The same correction workbook came back twice; { $by }, saved last, counts, { $rows ->
+        [one] this file's 1 row does
+       *[other] this file's { $rows } rows do
+    } not. Please remove the outdated file from the folder.
 
 # input/links.csv, the links between years the office decided.
 links-columns = links.csv needs the columns "old" and "new" (title or measure id), optionally "link" (yes/no).

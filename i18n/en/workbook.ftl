@@ -47,3 +47,17 @@ severity-info = info
 
 # The pre-filled template (src/render/template).
 template-finished-before = No longer in the table, because completed or stopped in { $year } (please do not enter them again; if one goes on after all, as a new row with its old id):
+
+# A correction workbook's first sheet (always German: it goes to a department).
+todo-heading = { $department }: feedback on the inventory { $year }
+todo-rejected = { $count ->
+        [one] 1 row could not be taken over (marked red).
+       *[other] { $count } rows could not be taken over (marked red).
+    }
+todo-warnings = { $count ->
+        [one] 1 value was read with reservations (marked yellow).
+       *[other] { $count } values were read with reservations (marked yellow).
+    }
+todo-notes = The note on each marked cell says what is wrong and what to enter; the dropdowns and the sheet "Ziele" help as in the template.
+todo-fix = Please correct on the sheet "Maßnahmen" and send this file back, under any name: it replaces the return it was made from.
+todo-ids = Please do not change the measure ids.

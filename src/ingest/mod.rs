@@ -39,6 +39,10 @@ pub fn note_panic(location: String) {
 /// File extensions read as inventories.
 pub const EXTENSIONS: [&str; 6] = ["xlsx", "xlsm", "xls", "xlsb", "ods", "csv"];
 
+/// The columns a department added that are kept (and named one by one in findings); a
+/// sheet with more stray columns has them named in one line and not kept.
+const EXTRA_COLUMNS: usize = 20;
+
 /// One cell of a data row, with the column it came from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawCell {
@@ -77,6 +81,10 @@ pub struct RawRow {
     pub department_fallback: Option<(String, DepartmentSource)>,
     /// Whether the workbook counts dates from 1904.
     pub is_1904: bool,
+    /// Cells of columns the department added (a header no field knows, such as
+    /// „Bemerkung“): (header, 0-based column, value), kept for its correction workbook and
+    /// its remarks.
+    pub extra: Vec<(String, u32, Value)>,
 }
 
 impl RawRow {
@@ -388,7 +396,7 @@ fn report_ignored_columns(
     let repeated: std::collections::HashSet<u32> =
         header.repeated.iter().map(|(c, _, _)| *c).collect();
     // Named one by one up to a point; a sheet with thousands of stray columns gets one line.
-    const NAMED: usize = 20;
+    const NAMED: usize = EXTRA_COLUMNS;
     let (mut headed, mut headless): (Vec<u32>, Vec<u32>) = with_data
         .into_iter()
         .filter(|c| !used.contains(c) && !repeated.contains(c))
@@ -478,6 +486,16 @@ fn take_rows(
                 col: *c,
             });
         }
+        // The department's own columns, up to the number named one by one.
+        let extra = header
+            .unknown
+            .iter()
+            .take(EXTRA_COLUMNS)
+            .filter_map(|(c, h)| {
+                let value = grid.take(r, *c);
+                (!matches!(value, Value::Empty)).then(|| (h.clone(), *c, value))
+            })
+            .collect();
         rows.push(RawRow {
             folder_year: years.0,
             name_year: years.1,
@@ -487,6 +505,7 @@ fn take_rows(
             cells,
             department_fallback: department_fallback.clone(),
             is_1904: grid.is_1904,
+            extra,
         });
     }
     rows
@@ -889,6 +908,7 @@ pub fn run(
         .map(|(c, (_, _, report, _))| supersede::Entry {
             rel: &c.rel,
             hash: report.hash,
+            saved: report.saved,
             identity: report
                 .identity
                 .as_ref()
@@ -933,6 +953,10 @@ pub fn run(
                 supersede::Why::EarlierRound => (
                     Severity::Info,
                     tr!(lang, "file-replaced-round", by = by, rows = n),
+                ),
+                supersede::Why::SameWorkbook => (
+                    Severity::Warning,
+                    tr!(lang, "file-replaced-twin", by = by, rows = n),
                 ),
             };
             findings.push(severity, "replaced-by-correction", &file_at, message);

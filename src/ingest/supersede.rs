@@ -16,6 +16,8 @@ pub(super) struct Entry<'a> {
     pub hash: Option<u64>,
     /// What it says about itself.
     pub identity: Option<&'a crate::identity::Identity>,
+    /// When the workbook says it was last saved.
+    pub saved: Option<chrono::NaiveDate>,
 }
 
 /// Why a file is replaced.
@@ -27,6 +29,9 @@ pub(super) enum Why {
     ChangedSince,
     /// An earlier round's correction workbook of the same department and year.
     EarlierRound,
+    /// The same correction workbook sent back twice: the one saved earlier (or, saved the
+    /// same day, whose name sorts first) gives way.
+    SameWorkbook,
 }
 
 /// The correction that replaces a file.
@@ -63,6 +68,11 @@ pub(super) fn replaced(files: &[Entry]) -> HashMap<usize, Replaced> {
                 Why::MadeFrom
             } else if id.sources.iter().any(|s| s.file == file.rel) {
                 Why::ChangedSince
+            } else if file
+                .identity
+                .is_some_and(|o| o == id && (file.saved, file.rel) < (corr.saved, corr.rel))
+            {
+                Why::SameWorkbook
             } else if file.identity.is_some_and(|o| {
                 o.kind == Kind::Correction
                     && o.round < id.round
@@ -101,6 +111,25 @@ pub(super) fn replaced(files: &[Entry]) -> HashMap<usize, Replaced> {
             out.remove(&f);
         }
     }
+    // A file replaced by a file that is itself replaced is named by the one that counts.
+    let last: Vec<(usize, usize)> = out
+        .keys()
+        .map(|f| {
+            let mut by = out[f].by;
+            for _ in 0..files.len() {
+                match out.get(&by) {
+                    Some(next) if next.by != *f => by = next.by,
+                    _ => break,
+                }
+            }
+            (*f, by)
+        })
+        .collect();
+    for (f, by) in last {
+        if let Some(r) = out.get_mut(&f) {
+            r.by = by;
+        }
+    }
     out
 }
 
@@ -130,7 +159,36 @@ mod tests {
             rel,
             hash: Some(hash),
             identity,
+            saved: None,
         }
+    }
+
+    #[test]
+    fn the_same_correction_sent_back_twice_counts_as_last_saved() {
+        let c = correction(1, &[(1, "2025/a.xlsx")]);
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 2, d);
+        let files = [
+            entry("2025/a.xlsx", 1, None),
+            // Unchanged, but named „final“.
+            Entry {
+                saved: day(1),
+                ..entry("2025/Soziales final.xlsx", 2, Some(&c))
+            },
+            Entry {
+                saved: day(9),
+                ..entry("2025/Kopie.xlsx", 3, Some(&c))
+            },
+        ];
+        let r = replaced(&files);
+        assert_eq!(
+            r[&1],
+            Replaced {
+                by: 2,
+                why: Why::SameWorkbook
+            }
+        );
+        assert_eq!(r[&0].by, 2);
+        assert!(!r.contains_key(&2));
     }
 
     #[test]
@@ -185,7 +243,8 @@ mod tests {
                 why: Why::EarlierRound
             }
         );
-        assert_eq!(r[&0].by, 1);
+        // Replaced by round 1, which round 2 replaces: named by round 2, the one that counts.
+        assert_eq!(r[&0].by, 2);
         assert!(!r.contains_key(&2));
     }
 

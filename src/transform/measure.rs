@@ -128,8 +128,10 @@ pub struct WrittenRow {
     pub sheet: String,
     /// 1-based Excel row.
     pub row: u32,
-    /// (field, 0-based column in the department's sheet, text as written).
-    pub cells: Vec<(Field, u32, String)>,
+    /// (field, 0-based column in the department's sheet, value as written).
+    pub cells: Vec<(Field, u32, Value)>,
+    /// The columns the department added: (header, 0-based column, value as written).
+    pub extra: Vec<(String, u32, Value)>,
 }
 
 /// The clean dataset of a run.

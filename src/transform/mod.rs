@@ -448,9 +448,10 @@ fn written_row(row: &RawRow, department: &str, year: i32) -> WrittenRow {
             .filter_map(|f| {
                 row.cells[f.index()]
                     .as_ref()
-                    .map(|c| (*f, c.col, c.value.display()))
+                    .map(|c| (*f, c.col, c.value.clone()))
             })
             .collect(),
+        extra: row.extra.clone(),
     }
 }
 
@@ -488,13 +489,8 @@ fn measure_of(row: &RawRow, ctx: &Ctx, department: String, findings: &mut Findin
         report_end_before_start(row, s, e, ctx, findings);
     }
     let goals = goals(row, ctx, findings);
-    let target_groups = list_with_vocabulary(
-        row,
-        Field::TargetGroups,
-        &ctx.target_groups,
-        ctx,
-        findings,
-    );
+    let target_groups =
+        list_with_vocabulary(row, Field::TargetGroups, &ctx.target_groups, ctx, findings);
     let budget_eur = budget(row, ctx, findings);
     let funding = list_with_vocabulary(row, Field::Funding, &ctx.funding, ctx, findings);
     let participants = participants(row, ctx, findings);
@@ -513,7 +509,12 @@ fn measure_of(row: &RawRow, ctx: &Ctx, department: String, findings: &mut Findin
         return Outcome::NoYear;
     };
     let (Some(field_of_action), Some(status)) = (field_of_action, status) else {
-        return Outcome::Rejected(rejection_evidence(row, Some(year), &department, Some(title)));
+        return Outcome::Rejected(rejection_evidence(
+            row,
+            Some(year),
+            &department,
+            Some(title),
+        ));
     };
     Outcome::Accepted(Box::new(Measure {
         year,

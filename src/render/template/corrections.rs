@@ -99,16 +99,44 @@ fn correction_identity(
         .map(|id| id.round)
         .max()
         .unwrap_or(0);
+    // The whole chain: what an earlier round replaced is replaced by this one too, so the
+    // original stays replaced when the earlier round's file is put away.
+    let mut sources = sources_of(dataset, files, department, year, Some(&held));
+    let made_from: Vec<String> = sources.iter().map(|s| s.file.clone()).collect();
+    for f in files {
+        let earlier = f
+            .identity
+            .as_ref()
+            .filter(|id| id.kind == Kind::Correction && made_from.contains(&f.file));
+        let chained = earlier.map(|id| id.sources.clone()).unwrap_or_default();
+        let replaced = f
+            .superseded_by
+            .as_ref()
+            .filter(|by| made_from.contains(by))
+            .and(f.hash)
+            .map(|hash| Source {
+                hash,
+                file: f.file.clone(),
+            });
+        for s in chained.into_iter().chain(replaced) {
+            if !sources.contains(&s) {
+                sources.push(s);
+            }
+        }
+    }
     Identity {
         kind: Kind::Correction,
         department: Some(department.to_string()),
         year: Some(year),
         round: earlier + 1,
-        sources: sources_of(dataset, files, department, year, Some(&held)),
+        sources,
     }
 }
 
-/// One department's correction workbook.
+/// One department's correction workbook: the template's sheets (instructions, dropdowns,
+/// goal list, input messages) with its rows as it wrote them, values in their types, the
+/// columns it added kept, every flagged cell marked with its findings as a note, and a
+/// first sheet that says what to do.
 pub(super) fn correction_workbook(
     cfg: &Config,
     identity: &Identity,
@@ -118,68 +146,97 @@ pub(super) fn correction_workbook(
 ) -> Result<Vec<u8>, XlsxError> {
     let department = identity.department.as_deref().unwrap_or_default();
     let year = identity.year.unwrap_or_default();
-    let layout = Layout::standard(cfg, created);
-    let mut wb = Workbook::new();
-    wb.set_properties(&properties(cfg, created, Some(identity))?);
-    let header_fmt = Format::new()
-        .set_bold()
-        .set_text_wrap()
-        .set_background_color(Color::RGB(0xDDE7F0))
-        .set_border(FormatBorder::Thin);
-    let error_fmt = Format::new().set_background_color(Color::RGB(0xF4C7C3));
-    let warning_fmt = Format::new().set_background_color(Color::RGB(0xFCE8B2));
-    write_todo_sheet(&mut wb, department, year, rows, by_row)?;
-
-    let data = wb.add_worksheet();
-    data.set_name(&layout.sheet)?;
+    let mut layout = Layout::standard(cfg, created);
+    layout.office_template = true;
+    layout
+        .rows_above
+        .push(format!("Bestandsaufnahme Integrationsmaßnahmen {year}"));
     let label = &cfg.headers.get(Field::Department).name;
-    data.write_string(
-        0,
-        0,
-        format!("Bestandsaufnahme Integrationsmaßnahmen {year}"),
-    )?;
-    data.write_string(1, 0, format!("{label}: {department}"))?;
-    let header_row = 2u32;
-    for (c, h) in layout.headers.iter().enumerate() {
-        data.write_string_with_format(header_row, c as u16, h, &header_fmt)?;
-        data.set_column_width(c as u16, column_width(layout.fields[c]))?;
-    }
-    data.set_freeze_panes(header_row + 1, 0)?;
-    data.set_landscape()
-        .set_paper_size(9)
-        .set_print_fit_to_pages(1, 0)
-        .set_repeat_rows(header_row, header_row)?;
-    for (i, w) in rows.iter().enumerate() {
-        let r = header_row + 1 + i as u32;
-        for (field, _, text) in &w.cells {
-            if let Some(c) = column_of(&layout, *field) {
-                data.write_string(r, c as u16, fit(text))?;
+    layout.rows_above.push(format!("{label}: {department}"));
+    layout.identity = Some(identity.clone());
+    // The department's own columns, in the order first seen, after the template's.
+    let standard = layout.headers.len();
+    for w in rows {
+        for (h, _, _) in &w.extra {
+            if !layout.headers[standard..].contains(h) {
+                layout.headers.push(h.clone());
+                layout.fields.push(None);
             }
         }
-        let Some(fs) = by_row.get(&(w.file.as_str(), w.sheet.as_str(), w.row)) else {
-            continue;
-        };
-        for (c, (is_error, texts)) in row_notes(&layout, w, fs) {
-            let text = w
-                .cells
-                .iter()
-                .find(|(f, _, _)| layout.fields[c] == Some(*f))
-                .map(|(_, _, t)| t.as_str())
-                .unwrap_or("");
-            let fmt = if is_error { &error_fmt } else { &warning_fmt };
-            data.write_string_with_format(r, c as u16, fit(text), fmt)?;
-            let note: String = texts.join("\n\n").chars().take(30_000).collect();
-            data.insert_note(
-                r,
-                c as u16,
-                &Note::new(note)
-                    .set_author("bestand")
-                    .add_author_prefix(false),
-            )?;
+    }
+    let mut cells = Vec::with_capacity(rows.len());
+    for (i, w) in rows.iter().enumerate() {
+        let row: Vec<Cell> = layout
+            .fields
+            .iter()
+            .zip(&layout.headers)
+            .enumerate()
+            .map(|(c, (field, header))| {
+                let value = match field {
+                    Some(f) => w.cells.iter().find(|(g, _, _)| g == f).map(|(_, _, v)| v),
+                    None if c >= standard => w
+                        .extra
+                        .iter()
+                        .find(|(h, _, _)| h == header)
+                        .map(|(_, _, v)| v),
+                    None => None,
+                };
+                value.map_or(Cell::Empty, |v| typed(*field, v))
+            })
+            .collect();
+        cells.push(row);
+        if let Some(fs) = by_row.get(&(w.file.as_str(), w.sheet.as_str(), w.row)) {
+            for (c, (error, texts)) in row_notes(&layout, w, fs) {
+                layout.marks.insert(
+                    (i, c),
+                    Mark {
+                        error,
+                        note: texts.join("\n\n"),
+                    },
+                );
+            }
         }
     }
-    wb.save_to_buffer()
-        .map(crate::render::xlsx::zip_made_on_unix)
+    layout.todo = todo_lines(department, year, rows, by_row);
+    workbook(cfg, &layout, &cells)
+}
+
+/// A value as the department wrote it, in its type: numbers as numbers, dates as dates;
+/// a plain number or date typed as text into a number or date column becomes one, so the
+/// cell works with the column's format and check. Anything else stays as written.
+fn typed(field: Option<Field>, value: &crate::ingest::Value) -> Cell {
+    use crate::ingest::Value;
+    match value {
+        Value::Empty | Value::NoCachedValue => Cell::Empty,
+        Value::Number(n) => Cell::Number(*n),
+        Value::Date(d) => Cell::Date(*d),
+        Value::Text(t) => {
+            let t = t.trim();
+            let plain_number = || {
+                let digits = t.strip_prefix('-').unwrap_or(t);
+                (!digits.is_empty()
+                    && digits.chars().all(|c| c.is_ascii_digit() || c == ',')
+                    && digits.matches(',').count() <= 1)
+                    .then(|| t.replace(',', ".").parse::<f64>().ok())
+                    .flatten()
+            };
+            let plain_date = || {
+                ["%d.%m.%Y", "%Y-%m-%d"]
+                    .iter()
+                    .find_map(|f| chrono::NaiveDate::parse_from_str(t, f).ok())
+            };
+            match field {
+                Some(Field::BudgetEur | Field::Participants) => {
+                    plain_number().map_or_else(|| Cell::Text(fit(t)), Cell::Number)
+                }
+                Some(Field::Start | Field::End) => {
+                    plain_date().map_or_else(|| Cell::Text(fit(t)), Cell::Date)
+                }
+                _ => Cell::Text(fit(t)),
+            }
+        }
+        other => Cell::Text(other.display()),
+    }
 }
 
 /// The template's column of a field.
@@ -192,22 +249,19 @@ pub(super) fn fit(t: &str) -> String {
     t.chars().take(32_000).collect()
 }
 
-/// The first sheet of a correction workbook: what to fix, with the counts of rejected rows,
-/// errors and warnings.
-pub(super) fn write_todo_sheet(
-    wb: &mut Workbook,
+/// The lines of a correction workbook's first sheet: what to fix, with the counts of
+/// rejected rows and warnings (a count of none is left out).
+pub(super) fn todo_lines(
     department: &str,
     year: i32,
     rows: &[&crate::transform::WrittenRow],
     by_row: &FindingsByRow,
-) -> Result<(), XlsxError> {
+) -> Vec<String> {
     use crate::findings::Severity;
-    let mut errors = 0;
     let mut warnings = 0;
     let mut rejected_rows = 0;
     for w in rows {
         if let Some(fs) = by_row.get(&(w.file.as_str(), w.sheet.as_str(), w.row)) {
-            errors += fs.iter().filter(|f| f.severity == Severity::Error).count();
             warnings += fs
                 .iter()
                 .filter(|f| f.severity == Severity::Warning)
@@ -215,41 +269,29 @@ pub(super) fn write_todo_sheet(
             rejected_rows += usize::from(fs.iter().any(|f| f.severity == Severity::Error));
         }
     }
-
-    let info = wb.add_worksheet();
-    info.set_name("Was zu tun ist")?;
-    info.set_column_width(0, 90)?;
-    info.set_landscape()
-        .set_paper_size(9)
-        .set_print_fit_to_pages(1, 0);
-    let lines = [
-        format!("{department}: Rückmeldung zur Bestandsaufnahme {year}"),
-        String::new(),
-        format!(
-            "{rejected_rows} {} konnte{} nicht übernommen werden (rot markiert).",
-            if rejected_rows == 1 {
-                "Zeile"
-            } else {
-                "Zeilen"
-            },
-            if rejected_rows == 1 { "" } else { "n" },
+    // The workbook goes to a German department.
+    let de = crate::lang::Lang::De;
+    let mut lines = vec![
+        crate::tr!(
+            de,
+            "todo-heading",
+            department = department,
+            year = year.to_string()
         ),
-        format!(
-            "{warnings} {} wurde{} mit Vorbehalt gelesen (gelb markiert).",
-            if warnings == 1 { "Angabe" } else { "Angaben" },
-            if warnings == 1 { "" } else { "n" },
-        ),
-        "Der Kommentar an jeder markierten Zelle sagt, was nicht stimmt und was einzutragen ist."
-            .to_string(),
-        "Bitte auf dem Blatt „Maßnahmen“ korrigieren und diese Datei zurückschicken.".to_string(),
-        "Die Maßnahmen-IDs bitte nicht ändern.".to_string(),
         String::new(),
-        format!("Fehler: {errors}, Warnungen: {warnings}."),
     ];
-    for (i, l) in lines.iter().enumerate() {
-        info.write_string(i as u32, 0, l)?;
+    if rejected_rows > 0 {
+        lines.push(crate::tr!(de, "todo-rejected", count = rejected_rows));
     }
-    Ok(())
+    if warnings > 0 {
+        lines.push(crate::tr!(de, "todo-warnings", count = warnings));
+    }
+    lines.extend([
+        crate::tr!(de, "todo-notes"),
+        crate::tr!(de, "todo-fix"),
+        crate::tr!(de, "todo-ids"),
+    ]);
+    lines
 }
 
 /// A row's findings by template column: whether one is an error, and their texts. Each
@@ -271,11 +313,13 @@ pub(super) fn row_notes(
         let source_col = (!letters.is_empty()).then(|| column_index(&letters));
         // A finding on the department's name belongs on its cell: there the department
         // sees which name to write.
-        let by_code = matches!(
-            f.code,
-            "department-variant" | "department-ambiguous" | "unknown-department"
-        )
-        .then_some(Field::Department);
+        let by_code = match f.code {
+            "department-variant" | "department-ambiguous" | "unknown-department" => {
+                Some(Field::Department)
+            }
+            "duplicate-id" => Some(Field::MeasureId),
+            _ => None,
+        };
         let field = source_col
             .and_then(|sc| {
                 w.cells

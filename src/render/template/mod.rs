@@ -83,6 +83,20 @@ pub struct Layout {
     pub finished_year: Option<i32>,
     /// What the workbook says about itself (kind, department, year, sources).
     pub identity: Option<Identity>,
+    /// Cells to mark, by (row index below the header, column): a correction workbook's
+    /// findings.
+    pub marks: std::collections::BTreeMap<(usize, usize), Mark>,
+    /// A correction workbook's first sheet „Was zu tun ist“: its lines (none: no such sheet).
+    pub todo: Vec<String>,
+}
+
+/// A marked cell: a finding on it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    /// An error (red) rather than a warning (yellow).
+    pub error: bool,
+    /// The findings' texts, shown as the cell's note.
+    pub note: String,
 }
 
 impl Layout {
@@ -109,6 +123,8 @@ impl Layout {
             finished_before: Vec::new(),
             finished_year: None,
             identity: None,
+            marks: Default::default(),
+            todo: Vec::new(),
         }
     }
 }
@@ -134,6 +150,9 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
         .set_border(FormatBorder::Thin);
     let title_fmt = Format::new().set_bold().set_font_size(14);
 
+    if !layout.todo.is_empty() {
+        write_todo(wb.add_worksheet(), &layout.todo, &title_fmt)?;
+    }
     if layout.with_validation {
         write_instructions(wb.add_worksheet(), cfg, layout, &title_fmt)?;
     }
@@ -168,6 +187,23 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
     }
     wb.save_to_buffer()
         .map(crate::render::xlsx::zip_made_on_unix)
+}
+
+/// Writes a correction workbook's first sheet „Was zu tun ist“.
+fn write_todo(info: &mut Worksheet, lines: &[String], title_fmt: &Format) -> Result<(), XlsxError> {
+    info.set_name("Was zu tun ist")?;
+    info.set_column_width(0, 100)?;
+    info.set_landscape()
+        .set_paper_size(9)
+        .set_print_fit_to_pages(1, 0);
+    for (i, l) in lines.iter().enumerate() {
+        if i == 0 {
+            info.write_string_with_format(i as u32, 0, l, title_fmt)?;
+        } else {
+            info.write_string(i as u32, 0, l)?;
+        }
+    }
+    Ok(())
 }
 
 /// Writes the instruction sheet „Anleitung“ (with print setup for an office template).
@@ -210,7 +246,7 @@ fn instruction_lines(cfg: &Config, layout: &Layout) -> Vec<String> {
         "So füllen Sie die Tabelle aus:".to_string(),
         "1. Tragen Sie auf dem Blatt „Maßnahmen“ je Maßnahme eine Zeile ein.".to_string(),
         "2. Pflichtfelder: Maßnahme, Fachbereich, Handlungsfeld, Status.".to_string(),
-        "3. Handlungsfeld, Status, Finanzierung und Kommunen bitte aus der Auswahlliste wählen."
+        "3. Handlungsfeld, Status, Zielgruppen, Finanzierung und Kommunen bitte aus der Auswahlliste wählen, die Ziele aus dem Blatt „Ziele“."
             .to_string(),
         "4. Mehrere Angaben in einer Zelle (Zielgruppen, Kommunen) mit Semikolon trennen."
             .to_string(),
@@ -230,7 +266,7 @@ fn instruction_lines(cfg: &Config, layout: &Layout) -> Vec<String> {
             ]
             .map(str::to_string),
         );
-        if !layout.protect_ids {
+        if !layout.protect_ids && layout.todo.is_empty() {
             lines.push("Die Beispielzeile unter der Kopfzeile wird nicht gezählt, solange sie unverändert ist; bitte überschreiben oder löschen.".to_string());
         }
     }
@@ -393,7 +429,9 @@ fn protect_ids(
     Ok(())
 }
 
-/// Writes the rows below the header, each cell with the format of its column and kind.
+/// Writes the rows below the header, each cell with the format of its column and kind; a
+/// marked cell (a correction workbook's finding) is filled red or yellow and carries its
+/// note.
 fn write_rows(
     data: &mut Worksheet,
     layout: &Layout,
@@ -401,47 +439,64 @@ fn write_rows(
     header_row: u32,
     formats: &CellFormats,
 ) -> Result<(), XlsxError> {
-    let plain = &formats.plain;
-    for (r, row) in rows.iter().enumerate() {
-        let r = header_row + 1 + r as u32;
-        for (c, cell) in row.iter().enumerate() {
+    for (i, row) in rows.iter().enumerate() {
+        let r = header_row + 1 + i as u32;
+        let width = row.len().max(layout.headers.len());
+        for c in 0..width {
+            let cell = row.get(c).unwrap_or(&Cell::Empty);
+            let mark = layout.marks.get(&(i, c));
+            let field = layout.fields.get(c).copied().flatten();
             let c = c as u16;
-            let field = layout.fields.get(c as usize).copied().flatten();
-            match cell {
-                Cell::Empty => {}
-                Cell::Text(t) if plain.is_some() && field == Some(Field::MeasureId) => {
-                    data.write_string_with_format(r, c, t, &formats.id)?;
+            let base: Option<&Format> = match cell {
+                Cell::Text(_) if formats.plain.is_some() && field == Some(Field::MeasureId) => {
+                    Some(&formats.id)
                 }
-                Cell::Text(t) if field == Some(Field::Description) => {
-                    data.write_string_with_format(r, c, t, &formats.wrap)?;
+                Cell::Text(_) if field == Some(Field::Description) => Some(&formats.wrap),
+                Cell::Number(_) if field == Some(Field::BudgetEur) => Some(&formats.money),
+                Cell::Date(_) => Some(&formats.date),
+                _ => formats.plain.as_ref(),
+            };
+            let marked: Option<Format> = mark.map(|m| {
+                base.cloned()
+                    .unwrap_or_default()
+                    .set_background_color(Color::RGB(if m.error { 0xF4C7C3 } else { 0xFCE8B2 }))
+            });
+            let format = marked.as_ref().or(base);
+            match (cell, format) {
+                (Cell::Empty, Some(f)) if mark.is_some() => {
+                    data.write_blank(r, c, f)?;
                 }
-                Cell::Text(t) => match plain {
-                    Some(p) => {
-                        data.write_string_with_format(r, c, t, p)?;
-                    }
-                    None => {
-                        data.write_string(r, c, t)?;
-                    }
-                },
-                Cell::Number(n) if field == Some(Field::BudgetEur) => {
-                    data.write_number_with_format(r, c, *n, &formats.money)?;
+                (Cell::Empty, _) => {}
+                (Cell::Text(t), Some(f)) => {
+                    data.write_string_with_format(r, c, t, f)?;
                 }
-                Cell::Number(n) => match plain {
-                    Some(p) => {
-                        data.write_number_with_format(r, c, *n, p)?;
-                    }
-                    None => {
-                        data.write_number(r, c, *n)?;
-                    }
-                },
-                Cell::Date(d) => {
+                (Cell::Text(t), None) => {
+                    data.write_string(r, c, t)?;
+                }
+                (Cell::Number(n), Some(f)) => {
+                    data.write_number_with_format(r, c, *n, f)?;
+                }
+                (Cell::Number(n), None) => {
+                    data.write_number(r, c, *n)?;
+                }
+                (Cell::Date(d), f) => {
                     let dt =
                         ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)?;
-                    data.write_datetime_with_format(r, c, &dt, &formats.date)?;
+                    data.write_datetime_with_format(r, c, &dt, f.unwrap_or(&formats.date))?;
                 }
-                Cell::Formula(f, v) => {
+                (Cell::Formula(f, v), _) => {
                     data.write_formula(r, c, Formula::new(f).set_result(v.to_string()))?;
                 }
+            }
+            if let Some(m) = mark {
+                let note: String = m.note.chars().take(30_000).collect();
+                data.insert_note(
+                    r,
+                    c,
+                    &Note::new(note)
+                        .set_author("bestand")
+                        .add_author_prefix(false),
+                )?;
             }
         }
     }
@@ -490,7 +545,7 @@ fn validation_lists(cfg: &Config, layout: &Layout) -> Vec<(Field, Vec<String>)> 
         (Field::TargetGroups, names(&cfg.vocabularies.target_groups)),
         (Field::Highlight, vec!["ja".to_string(), "nein".to_string()]),
     ];
-    if layout.office_template {
+    if layout.office_template && !cfg.departments.is_empty() {
         lists.push((Field::Department, cfg.department_names()));
     }
     lists
