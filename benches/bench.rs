@@ -144,6 +144,7 @@ fn synthetic(n: usize) -> (Vec<bestand::transform::Measure>, Vec<Option<usize>>)
         description: None,
         highlight: false,
         contact: None,
+        remarks: None,
         source_file: format!("{year}/fb.xlsx"),
         source_sheet: "M".into(),
         source_row: i as u32 + 2,

@@ -407,6 +407,24 @@ impl Field {
     }
 }
 
+/// Whether the header of a column a department added says it holds remarks („Bemerkung“,
+/// „Anmerkungen“, „Kommentar“, „Hinweise“, „Notiz“): kept as the department's remarks for
+/// the office's measures.xlsx, never in the report.
+pub fn is_remarks_header(header: &str) -> bool {
+    const REMARK: [&str; 8] = [
+        "bemerk",
+        "anmerk",
+        "kommentar",
+        "hinweis",
+        "notiz",
+        "remark",
+        "comment",
+        "note",
+    ];
+    let key = crate::text::match_key(header);
+    REMARK.iter().any(|r| key.contains(r))
+}
+
 /// The exported columns: all of [`COLUMNS`], personal ones only when asked for.
 pub fn exported(with_personal: bool) -> impl Iterator<Item = &'static Column> {
     COLUMNS.iter().filter(move |c| with_personal || !c.personal)

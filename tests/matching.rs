@@ -149,6 +149,7 @@ fn measure(year: i32, dept: usize, id: Option<String>, title: String, start: i32
         description: None,
         highlight: false,
         contact: None,
+        remarks: None,
         source_file: format!("{year}/fb{dept}.xlsx"),
         source_sheet: "Maßnahmen".into(),
         source_row: 2,

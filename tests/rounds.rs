@@ -128,3 +128,44 @@ fn a_correction_workbook_is_as_good_as_the_template() {
     );
     assert!(!lines.iter().any(|l| l.starts_with("0 ")), "{lines:?}");
 }
+
+#[test]
+fn the_departments_remarks_reach_the_office_workbook_and_never_the_report() {
+    let w = Work::new();
+    let mut header = HEADER.to_vec();
+    header.push("Bemerkung");
+    let mut row = crate::common::row("S-1", "Sprachcafé");
+    row.push("Zahlen vorläufig, bitte mit Stabsstelle abstimmen");
+    w.sheet("2024", "soziales.xlsx", &[&header, &row]);
+    let run = w.run(&["report"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let path = w.output().join("measures.xlsx");
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&path).unwrap();
+    let sheet = calamine::Reader::sheet_names(&book)[0].clone();
+    let data = calamine::Reader::worksheet_range(&mut book, &sheet).unwrap();
+    let head: Vec<String> = (0..data.width())
+        .map(|c| data.get((0, c)).map(|v| v.to_string()).unwrap_or_default())
+        .collect();
+    let c = head
+        .iter()
+        .position(|h| h == "Bemerkungen der Fachbereiche")
+        .expect("remarks column");
+    assert_eq!(
+        data.get((1, c)).map(|v| v.to_string()).as_deref(),
+        Some("Zahlen vorläufig, bitte mit Stabsstelle abstimmen")
+    );
+    // Not in the tables others get, not in the published report.
+    let csv = std::fs::read_to_string(w.output().join("measures.csv")).unwrap();
+    assert!(!csv.contains("vorläufig"));
+    let report = crate::common::pdf_text(&std::fs::read(w.output().join("report.pdf")).unwrap());
+    assert!(!report.contains("vorläufig"));
+    let html = std::fs::read_to_string(w.output().join("report.html")).unwrap();
+    assert!(!html.contains("vorläufig"));
+    // The finding says where the column went.
+    let note = run.with_code("ignored-column");
+    assert!(
+        note[0]["message"]
+            .starts_with("Spalte „Bemerkung“ wird als Bemerkung des Fachbereichs übernommen"),
+        "{note:#?}"
+    );
+}

@@ -46,6 +46,7 @@ links-not-yes-no = „{ $value }“ ist weder ja noch nein; die Zeile wird ignor
 # Kopfzeile, Spalten und Herkunft des Fachbereichs (src/ingest/mod.rs).
 repeated-column = Die Spalte „{ $text }“ meint dasselbe wie Spalte { $column } ({ $header }); nur die erste wird gelesen, diese nicht.
 unknown-column = Spalte „{ $header }“ ist keine bekannte Spalte; ihr Inhalt wird nicht übernommen. Falls sie zu einer Vorlagenspalte gehört, bitte die Überschrift anpassen oder in bestand.toml als Synonym eintragen.
+remarks-column = Spalte „{ $header }“ wird als Bemerkung des Fachbereichs übernommen: in measures.xlsx (Spalte „Bemerkungen der Fachbereiche“), nicht in den Bericht.
 headless-columns = { $count ->
         [one] Spalte { $letters } enthält Werte, aber keine bekannte Überschrift; ihr Inhalt wird nicht übernommen.
        *[other] { $count } Spalten ({ $letters }) enthalten Werte, aber keine bekannte Überschrift; ihr Inhalt wird nicht übernommen.

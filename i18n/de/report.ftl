@@ -35,3 +35,4 @@ changes-finished = { $count ->
         [one] Außerdem war 1 Maßnahme { $year } abgeschlossen oder eingestellt und wurde deshalb { $to } nicht mehr gemeldet (im Vorjahr beendet).
        *[other] Außerdem waren { $count } Maßnahmen { $year } abgeschlossen oder eingestellt und wurden deshalb { $to } nicht mehr gemeldet (im Vorjahr beendet).
     }
+quality-file-replaced = { $file } (ersetzt durch { $by })

@@ -16,6 +16,7 @@ returns-standing-missing = keine Rückmeldung
 measures-sheet = Maßnahmen
 workbook-yes = ja
 workbook-no = nein
+workbook-remarks = Bemerkungen der Fachbereiche
 
 changes-sheet = Änderungen
 changes-column-change = Änderung

@@ -46,6 +46,7 @@ links-not-yes-no = "{ $value }" is neither yes nor no; the line is ignored.
 # Header row, columns and where the department comes from (src/ingest/mod.rs).
 repeated-column = Column "{ $text }" means the same as column { $column } ({ $header }); only the first is read, this one is not.
 unknown-column = Column "{ $header }" is not a known column; its content is not taken over. If it belongs to a template column, rename the header or add it as a synonym in bestand.toml.
+remarks-column = Column "{ $header }" is kept as the department's remarks: in measures.xlsx (column "Departments' remarks"), not in the report.
 headless-columns = { $count ->
         [one] Column { $letters } holds values but no known header; its content is not taken over.
        *[other] { $count } columns ({ $letters }) hold values but no known header; their content is not taken over.

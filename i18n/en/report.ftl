@@ -35,3 +35,4 @@ changes-finished = { $count ->
         [one] Besides, 1 measure was completed or stopped in { $year } and therefore not reported for { $to } (ended the year before).
        *[other] Besides, { $count } measures were completed or stopped in { $year } and therefore not reported for { $to } (ended the year before).
     }
+quality-file-replaced = { $file } (replaced by { $by })

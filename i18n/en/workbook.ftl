@@ -16,6 +16,7 @@ returns-standing-missing = no return
 measures-sheet = Measures
 workbook-yes = yes
 workbook-no = no
+workbook-remarks = Departments' remarks
 
 changes-sheet = Changes
 changes-column-change = change

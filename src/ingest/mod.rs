@@ -407,7 +407,11 @@ fn report_ignored_columns(
             Severity::Info,
             "ignored-column",
             &at(cell_ref(header.row, *c)),
-            tr!(lang, "unknown-column", header = h),
+            if crate::schema::is_remarks_header(h) {
+                tr!(lang, "remarks-column", header = h)
+            } else {
+                tr!(lang, "unknown-column", header = h)
+            },
         );
     }
     if headed.len() > NAMED {

@@ -255,13 +255,22 @@ fn measures_sheet(
     let ws = big_sheet(wb, big)?;
     ws.set_name(tr!(lang, "measures-sheet"))?;
     let columns: Vec<&schema::Column> = schema::exported(with_contact).collect();
-    let names: Vec<&str> = columns
+    let mut names: Vec<&str> = columns
         .iter()
         .map(|c| lang.t(c.label.0, c.label.1))
         .collect();
+    let mut caps: Vec<usize> = columns.iter().map(|c| usize::from(c.xlsx_width)).collect();
+    // The departments' remarks, for the office only: a column after the table's, where
+    // any department wrote one.
+    let remarks_label = tr!(lang, "workbook-remarks");
+    let remarks = measures.iter().any(|m| m.remarks.is_some());
+    if remarks {
+        names.push(&remarks_label);
+        caps.push(60);
+    }
     let mut s = Sheet {
         widths: vec![0; names.len()],
-        caps: columns.iter().map(|c| usize::from(c.xlsx_width)).collect(),
+        caps,
         ws,
     };
     s.header(&names, &formats.header)?;
@@ -279,6 +288,7 @@ fn measures_sheet(
                 (Datum::Integer(n), _) => n.map_or(V::E, |n| V::N(n as f64)),
                 (Datum::Flag(b), _) => text(if b { &yes } else { &no }),
             })
+            .chain(remarks.then(|| m.remarks.as_deref().map_or(V::E, text)))
             .collect();
         s.row(i as u32 + 1, values, &formats.date, &formats.money)?;
     }

@@ -42,6 +42,9 @@ pub struct Measure {
     pub highlight: bool,
     /// Contact person (personal data; exported only on request).
     pub contact: Option<String>,
+    /// The department's remarks, from a column it added („Bemerkung“, „Anmerkungen“ …):
+    /// for the office's measures.xlsx only, never in the report or the tables.
+    pub remarks: Option<String>,
     /// File, relative to the input folder.
     pub source_file: String,
     /// Sheet.
@@ -224,6 +227,7 @@ mod tests {
             description: None,
             highlight: true,
             contact: Some("C".into()),
+            remarks: None,
             source_file: "f".into(),
             source_sheet: "s".into(),
             source_row: 2,

@@ -539,6 +539,7 @@ fn measure_of(row: &RawRow, ctx: &Ctx, department: String, findings: &mut Findin
         description: description_of(row),
         highlight,
         contact: row.cell(Field::Contact).and_then(text_of),
+        remarks: remarks_of(row),
         source_file: row.file.clone(),
         source_sheet: row.sheet.clone(),
         source_row: row.row,
@@ -708,6 +709,19 @@ fn report_end_before_start(
             ),
         ),
     );
+}
+
+/// The department's remarks: the text of the columns it added whose header says remark
+/// („Bemerkung“, „Anmerkungen“, „Kommentar“, „Hinweise“, „Notiz“), one per line.
+fn remarks_of(row: &RawRow) -> Option<String> {
+    let lines: Vec<String> = row
+        .extra
+        .iter()
+        .filter(|(h, _, _)| schema::is_remarks_header(h))
+        .map(|(_, _, v)| clean(&v.display()))
+        .filter(|t| !t.is_empty())
+        .collect();
+    (!lines.is_empty()).then(|| lines.join("\n"))
 }
 
 /// The description: its lines cleaned, empty lines dropped.

@@ -288,6 +288,7 @@ mod tests {
             description: None,
             highlight: false,
             contact: None,
+            remarks: None,
             source_file: file.into(),
             source_sheet: "S".into(),
             source_row: 2,

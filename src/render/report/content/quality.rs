@@ -44,13 +44,20 @@ pub(super) fn files_table(cx: &Ctx) -> Block {
         .filter(|f| !f.skipped)
         .map(|f| {
             let c = per_file.get(f.file.as_str()).copied().unwrap_or_default();
+            // A file its correction replaced: named with it, under its department.
+            let shown = f.superseded_by.as_deref().unwrap_or(f.file.as_str());
+            let file = match &f.superseded_by {
+                Some(by) => crate::tr!(
+                    cx.inp.cfg.lang,
+                    "quality-file-replaced",
+                    file = f.file.as_str(),
+                    by = by.as_str()
+                ),
+                None => f.file.clone(),
+            };
             vec![
-                dept_of
-                    .get(f.file.as_str())
-                    .copied()
-                    .unwrap_or("–")
-                    .to_string(),
-                f.file.clone(),
+                dept_of.get(shown).copied().unwrap_or("–").to_string(),
+                file,
                 taken.get(f.file.as_str()).copied().unwrap_or(0).to_string(),
                 c[0].to_string(),
                 c[1].to_string(),
