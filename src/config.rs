@@ -84,6 +84,8 @@ pub enum StatusRole {
     Planned,
     /// Being carried out.
     Running,
+    /// On hold: neither running nor ended („ruht“).
+    Paused,
     /// Carried out and finished.
     Completed,
     /// Ended before it was finished.
@@ -91,10 +93,11 @@ pub enum StatusRole {
 }
 
 impl StatusRole {
-    /// The four roles in the order the report shows them.
-    pub const ALL: [StatusRole; 4] = [
+    /// The roles in the order the report shows them.
+    pub const ALL: [StatusRole; 5] = [
         StatusRole::Planned,
         StatusRole::Running,
+        StatusRole::Paused,
         StatusRole::Completed,
         StatusRole::Stopped,
     ];
@@ -104,6 +107,7 @@ impl StatusRole {
         match self {
             StatusRole::Planned => "planned",
             StatusRole::Running => "running",
+            StatusRole::Paused => "paused",
             StatusRole::Completed => "completed",
             StatusRole::Stopped => "stopped",
         }

@@ -47,6 +47,14 @@ impl Run {
                 )
             })
     }
+
+    /// The measure of a year with this title.
+    pub fn measure_in(&self, year: &str, title: &str) -> &HashMap<String, String> {
+        self.measures
+            .iter()
+            .find(|m| m["title"] == title && m["year"] == year)
+            .unwrap_or_else(|| panic!("no measure {title:?} in {year}: {:#?}", self.measures))
+    }
 }
 
 impl Work {

@@ -169,3 +169,33 @@ fn the_departments_remarks_reach_the_office_workbook_and_never_the_report() {
         "{note:#?}"
     );
 }
+
+#[test]
+fn a_measure_on_hold_is_neither_running_nor_ended() {
+    let w = Work::new();
+    let running = crate::common::row("S-1", "Sprachcafé");
+    let other = crate::common::row("S-2", "Nähcafé");
+    w.sheet("2024", "soziales.xlsx", &[HEADER, &running, &other]);
+    let mut paused = crate::common::row("S-1", "Sprachcafé");
+    paused[5] = "Pause";
+    w.sheet("2025", "soziales.xlsx", &[HEADER, &paused, &other]);
+    let run = w.run(&["report"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.measure_in("2025", "Sprachcafé")["status"], "ruht");
+    let s: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(w.output().join("summary.json")).unwrap())
+            .unwrap();
+    assert_eq!(s["years"][1]["by_status"]["ruht"], 1);
+    assert_eq!(s["years"][1]["by_status"]["laufend"], 1);
+    // Not ended: the comparison calls it changed, not ended.
+    let changes = crate::common::read_csv(&w.output().join("changes.csv"));
+    let change = changes
+        .iter()
+        .find(|c| c["title"] == "Sprachcafé" && c["to_year"] == "2025")
+        .unwrap();
+    assert_eq!(change["change"], "changed", "{change:#?}");
+    // Its own tile in the report.
+    let text = crate::common::pdf_text(&std::fs::read(w.output().join("report.pdf")).unwrap());
+    let tiles = &text[..text.find("gemeldetes Budget").expect("tiles")];
+    assert!(tiles.contains("ruht"), "{tiles}");
+}

@@ -230,7 +230,7 @@ fn next_years_templates_are_prefilled_with_each_departments_measures() {
     with_id[2] = "Fachbereich Jugend";
     let mut rejected = crate::common::row("J-8", "Jugendtreff");
     rejected[2] = "Fachbereich Jugend";
-    rejected[5] = "ruht";
+    rejected[5] = "unklar";
     let other = crate::common::row("S-1", "Sprachcafé");
     w.sheet("2023", "alt.xlsx", &[crate::common::HEADER, &other]);
     w.sheet(

@@ -378,10 +378,13 @@ fn everyday_status_words_are_read_and_open_ones_are_refused_without_a_guess() {
                 "Fachbereich Jugend",
                 "in Vorbereitung",
             ),
-            r("", "Elterncafé", "Fachbereich Jugend", "ruht"),
+            r("", "Elterncafé", "Fachbereich Jugend", "unklar"),
+            r("", "Sprachpaten", "Fachbereich Jugend", "pausiert"),
         ],
     );
     let run = w.run(&["check"]);
+    // On hold is a status of its own, neither running nor ended.
+    assert_eq!(run.measure("Sprachpaten")["status"], "ruht");
     assert_eq!(run.measure("Jugendtreff")["status"], "laufend");
     assert_eq!(run.measure("Ferienpass")["status"], "laufend");
     assert_eq!(run.measure("Hausaufgabenhilfe")["status"], "geplant");
@@ -394,7 +397,7 @@ fn everyday_status_words_are_read_and_open_ones_are_refused_without_a_guess() {
         open[0]["message"]
     );
     assert!(
-        open[0]["message"].contains("Erlaubt: geplant, laufend, abgeschlossen, eingestellt"),
+        open[0]["message"].contains("Erlaubt: geplant, laufend, ruht, abgeschlossen, eingestellt"),
         "{}",
         open[0]["message"]
     );

@@ -129,6 +129,26 @@ pub struct Summary {
     pub years: Vec<YearFigures>,
 }
 
+impl Summary {
+    /// The statuses the report and charts show, in the vocabulary's order: all of them but
+    /// a status for measures on hold that no year uses (an office that never puts a
+    /// measure on hold sees no empty „ruht“ rows and legends).
+    pub fn shown_statuses(&self, cfg: &Config) -> Vec<String> {
+        cfg.vocabularies
+            .status
+            .iter()
+            .filter(|t| {
+                t.role != Some(crate::config::StatusRole::Paused)
+                    || self
+                        .years
+                        .iter()
+                        .any(|y| y.by_status.get(&t.name).is_some_and(|n| *n > 0))
+            })
+            .map(|t| t.name.clone())
+            .collect()
+    }
+}
+
 fn strs(df: &DataFrame, name: &str) -> PolarsResult<Vec<String>> {
     Ok(df
         .column(name)?

@@ -217,7 +217,6 @@ mod tests {
             ("in Vorbereitung", "geplant"),
             ("vorgesehen", "geplant"),
             ("beabsichtigt", "geplant"),
-            ("ausgesetzt", "eingestellt"),
             ("abgeschlo", "abgeschlossen"),
             ("abgeschlosen", "abgeschlossen"),
             ("eingest.", "eingestellt"),
@@ -228,12 +227,15 @@ mod tests {
         assert_eq!(status("läuft"), Lookup::Exact("laufend".into()));
         assert_eq!(status("beendet"), Lookup::Exact("abgeschlossen".into()));
         assert_eq!(status("abgebrochen"), Lookup::Exact("eingestellt".into()));
+        // A measure on hold has a status of its own, neither running nor ended.
+        for paused in ["ruht", "ruhend", "pausiert", "Pause", "ausgesetzt"] {
+            assert_eq!(status(paused), Lookup::Exact("ruht".into()), "{paused}");
+        }
     }
 
     #[test]
     fn open_wordings_get_no_status_and_no_guess() {
-        // "ruht" may mean stopped or paused-but-running: the department must say.
-        for open in ["ruht", "unklar", "?", "siehe oben", "ja", "2024"] {
+        for open in ["unklar", "?", "siehe oben", "ja", "2024"] {
             assert_eq!(status(open), Lookup::Unknown(None), "{open}");
         }
     }

@@ -131,6 +131,7 @@ pub fn status_color(role: Option<crate::config::StatusRole>) -> (u8, u8, u8) {
     match role {
         Some(StatusRole::Planned) => palette::SKY,
         Some(StatusRole::Running) => palette::BLUE,
+        Some(StatusRole::Paused) => palette::ORANGE,
         Some(StatusRole::Completed) => palette::GREEN,
         Some(StatusRole::Stopped) => palette::VERMILLION,
         None => palette::GREY,
@@ -264,12 +265,7 @@ impl<'a> Shared<'a> {
             .iter()
             .map(|t| t.name.clone())
             .collect();
-        let statuses: Vec<String> = cfg
-            .vocabularies
-            .status
-            .iter()
-            .map(|t| t.name.clone())
-            .collect();
+        let statuses = summary.shown_statuses(cfg);
         let status_series: Vec<Series> = statuses
             .iter()
             .map(|s| Series {

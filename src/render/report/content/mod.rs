@@ -178,12 +178,7 @@ impl<'a> Ctx<'a> {
             .len()
             .checked_sub(2)
             .and_then(|i| inp.summary.years.get(i));
-        let statuses: Vec<String> = cfg
-            .vocabularies
-            .status
-            .iter()
-            .map(|s| s.name.clone())
-            .collect();
+        let statuses = inp.summary.shown_statuses(cfg);
         let fields: Vec<String> = cfg
             .vocabularies
             .field_of_action
@@ -446,6 +441,10 @@ fn key_figure_tiles(cx: &Ctx, y: &YearFigures) -> Block {
             delta: String::new(),
         },
     ];
+    // Measures on hold get a tile where there are any (an office may not use the status).
+    if role_count(y, &[StatusRole::Paused]) > 0 {
+        tiles.insert(3, role_tile(&[StatusRole::Paused]));
+    }
     if let Some(c) = &y.changes {
         tiles.push(Tile {
             value: format!("{} / {}", c.new, c.ended),
