@@ -139,6 +139,8 @@ fn synthetic(n: usize) -> (Vec<bestand::transform::Measure>, Vec<Option<usize>>)
         budget_eur: Some((i % 50) as f64 * 1000.0),
         funding: vec![],
         participants: None,
+        participants_unit: None,
+        participants_approx: false,
         municipalities: vec![],
         partners: vec![],
         description: None,

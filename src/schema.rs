@@ -148,7 +148,7 @@ const fn col(
 
 /// The canonical table of measures, in export order; `contact` last (exported only when
 /// asked for).
-pub const COLUMNS: [Column; 21] = [
+pub const COLUMNS: [Column; 22] = [
     col(
         "year",
         Some(Field::Year),
@@ -258,6 +258,16 @@ pub const COLUMNS: [Column; 21] = [
         ("Teilnehmende", "participants"),
         "Anzahl erreichter Personen im Berichtsjahr (ganze Zahl).",
     ),
+    Column {
+        xlsx_width: 20,
+        ..col(
+            "participants_unit",
+            None,
+            Kind::Text,
+            ("Teilnehmende: Einheit", "participants: unit"),
+            "",
+        )
+    },
     Column {
         template_width: 24.0,
         ..col(

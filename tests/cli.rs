@@ -307,8 +307,8 @@ fn contact_stays_out_unless_asked() {
     let mut wb: calamine::Xlsx<_> =
         calamine::open_workbook(w.output().join("measures.xlsx")).unwrap();
     let range = wb.worksheet_range("Maßnahmen").unwrap();
-    assert_eq!(range.get((0, 20)).unwrap().to_string(), "Ansprechperson");
-    assert_eq!(range.get((1, 20)).unwrap().to_string(), "Frau Meier");
+    assert_eq!(range.get((0, 21)).unwrap().to_string(), "Ansprechperson");
+    assert_eq!(range.get((1, 21)).unwrap().to_string(), "Frau Meier");
 }
 
 #[test]
@@ -345,6 +345,7 @@ fn parquet_holds_the_same_rows_with_list_columns() {
             "budget_eur",
             "funding",
             "participants",
+            "participants_unit",
             "municipalities",
             "partners",
             "description",

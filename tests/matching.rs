@@ -144,6 +144,8 @@ fn measure(year: i32, dept: usize, id: Option<String>, title: String, start: i32
         budget_eur: Some(1000.0 * (1 + dept) as f64),
         funding: vec![],
         participants: None,
+        participants_unit: None,
+        participants_approx: false,
         municipalities: vec![],
         partners: vec![],
         description: None,

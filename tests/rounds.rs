@@ -199,3 +199,58 @@ fn a_measure_on_hold_is_neither_running_nor_ended() {
     let tiles = &text[..text.find("gemeldetes Budget").expect("tiles")];
     assert!(tiles.contains("ruht"), "{tiles}");
 }
+
+#[test]
+fn six_hundred_assignments_are_listed_and_never_added_to_people() {
+    let w = Work::new();
+    let mut pool = crate::common::row("S-1", "Dolmetscherpool");
+    pool[9] = "600 Einsätze";
+    let mut cafe = crate::common::row("S-2", "Sprachcafé");
+    cafe[9] = "ca. 20 TN";
+    let kurs = crate::common::row("S-3", "Deutschkurs"); // 10 people
+    w.sheet("2024", "soziales.xlsx", &[HEADER, &pool, &cafe, &kurs]);
+    let run = w.run(&["report"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let m = run.measure("Dolmetscherpool");
+    assert_eq!(
+        (m["participants"].as_str(), m["participants_unit"].as_str()),
+        ("600", "Einsätze")
+    );
+    assert_eq!(run.measure("Sprachcafé")["participants_unit"], "");
+    let s: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(w.output().join("summary.json")).unwrap())
+            .unwrap();
+    let y = &s["years"][0];
+    assert_eq!(y["participants_total"], 30, "people only: 20 + 10");
+    assert_eq!(y["participants_measures"], 2);
+    assert_eq!(y["participants_approx"], 1);
+    assert_eq!(
+        y["other_counts"],
+        serde_json::json!([{ "unit": "Einsätze", "total": 600, "measures": 1 }])
+    );
+    let unit = run.with_code("participants-unit");
+    assert_eq!(unit.len(), 1, "{:#?}", run.findings);
+    assert_eq!(unit[0]["cell"], "J2");
+    let text = crate::common::pdf_text(&std::fs::read(w.output().join("report.pdf")).unwrap());
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("rund 30"), "{flat}");
+    assert!(
+        flat.contains("erreichte Personen (gemeldet, aus 2 Maßnahmen)"),
+        "{flat}"
+    );
+    assert!(
+        flat.contains("Nicht als Personen gezählt, weil die Maßnahmen etwas anderes zählen: 600 Einsätze (1 Maßnahme)."),
+        "{flat}"
+    );
+    // The same in English.
+    let run = w.run(&["report", "--lang", "en"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = crate::common::pdf_text(&std::fs::read(w.output().join("report.pdf")).unwrap());
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("about 30"), "{flat}");
+    assert!(
+        flat.contains("people reached (reported, from 2 measures)"),
+        "{flat}"
+    );
+    assert!(flat.contains("600 Einsätze (1 measure)"), "{flat}");
+}

@@ -36,3 +36,13 @@ changes-finished = { $count ->
        *[other] Außerdem waren { $count } Maßnahmen { $year } abgeschlossen oder eingestellt und wurden deshalb { $to } nicht mehr gemeldet (im Vorjahr beendet).
     }
 quality-file-replaced = { $file } (ersetzt durch { $by })
+tile-people = { $measures ->
+        [one] erreichte Personen (gemeldet, aus 1 Maßnahme)
+       *[other] erreichte Personen (gemeldet, aus { $measures } Maßnahmen)
+    }
+tile-people-approx = rund { $value }
+other-count = { $total } { $unit } ({ $measures ->
+        [one] 1 Maßnahme
+       *[other] { $measures } Maßnahmen
+    })
+other-counts = Nicht als Personen gezählt, weil die Maßnahmen etwas anderes zählen: { $items }.

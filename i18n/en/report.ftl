@@ -36,3 +36,13 @@ changes-finished = { $count ->
        *[other] Besides, { $count } measures were completed or stopped in { $year } and therefore not reported for { $to } (ended the year before).
     }
 quality-file-replaced = { $file } (replaced by { $by })
+tile-people = { $measures ->
+        [one] people reached (reported, from 1 measure)
+       *[other] people reached (reported, from { $measures } measures)
+    }
+tile-people-approx = about { $value }
+other-count = { $total } { $unit } ({ $measures ->
+        [one] 1 measure
+       *[other] { $measures } measures
+    })
+other-counts = Not counted as people, because the measures count something else: { $items }.

@@ -328,8 +328,19 @@ pub(super) fn budget(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Option
     value
 }
 
-pub(super) fn participants(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Option<i64> {
-    let c = row.cell(Field::Participants)?;
+/// The participants cell as read: the number, what it counts when not people, and whether
+/// it is approximate (ca., a range, a lower bound).
+#[derive(Debug, Default)]
+pub(super) struct Participants {
+    pub(super) value: Option<i64>,
+    pub(super) unit: Option<String>,
+    pub(super) approx: bool,
+}
+
+pub(super) fn participants(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Participants {
+    let Some(c) = row.cell(Field::Participants) else {
+        return Participants::default();
+    };
     let at = row.location(Field::Participants);
     match &c.value {
         Value::Number(n) if *n >= 0.0 => {
@@ -350,7 +361,10 @@ pub(super) fn participants(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> 
                     ),
                 );
             }
-            Some(n.round() as i64)
+            Participants {
+                value: Some(n.round() as i64),
+                ..Participants::default()
+            }
         }
         Value::Text(t) => match parse::parse_count(t) {
             Some(count) => {
@@ -385,7 +399,25 @@ pub(super) fn participants(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> 
                         ),
                     ),
                 }
-                count.value
+                if let (Some(unit), Some(v)) = (&count.unit, count.value) {
+                    findings.push(
+                        Severity::Info,
+                        "participants-unit",
+                        &at,
+                        crate::tr!(
+                            ctx.lang,
+                            "participants-unit",
+                            written = shown.as_str(),
+                            count = v as usize,
+                            unit = unit.as_str()
+                        ),
+                    );
+                }
+                Participants {
+                    value: count.value,
+                    approx: count.kind != CountKind::Exact,
+                    unit: count.unit,
+                }
             }
             None => {
                 findings.push(
@@ -397,7 +429,7 @@ pub(super) fn participants(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> 
                         format!("\"{}\" is not a count and is left empty. Enter a whole number.", clean(t)),
                     ),
                 );
-                None
+                Participants::default()
             }
         },
         v => {
@@ -410,7 +442,7 @@ pub(super) fn participants(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> 
                     format!("\"{}\" is not a count and is left empty.", v.display()),
                 ),
             );
-            None
+            Participants::default()
         }
     }
 }

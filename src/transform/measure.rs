@@ -32,6 +32,11 @@ pub struct Measure {
     pub funding: Vec<String>,
     /// Participants reached.
     pub participants: Option<i64>,
+    /// What `participants` counts when it is not people („Einsätze“): listed with its
+    /// unit, never added to the people reached.
+    pub participants_unit: Option<String>,
+    /// Whether `participants` was given approximately (ca., a range, a lower bound).
+    pub participants_approx: bool,
     /// Municipalities.
     pub municipalities: Vec<String>,
     /// Cooperation partners.
@@ -77,6 +82,7 @@ impl Measure {
             "budget_eur" => |m| Datum::Number(m.budget_eur),
             "funding" => |m| Datum::List(&m.funding),
             "participants" => |m| Datum::Integer(m.participants),
+            "participants_unit" => |m| Datum::Text(m.participants_unit.as_deref()),
             "municipalities" => |m| Datum::List(&m.municipalities),
             "partners" => |m| Datum::List(&m.partners),
             "description" => |m| Datum::Text(m.description.as_deref()),
@@ -222,6 +228,8 @@ mod tests {
             budget_eur: Some(1.0),
             funding: vec![],
             participants: Some(3),
+            participants_unit: Some("Einsätze".into()),
+            participants_approx: false,
             municipalities: vec![],
             partners: vec![],
             description: None,

@@ -529,7 +529,9 @@ fn measure_of(row: &RawRow, ctx: &Ctx, department: String, findings: &mut Findin
         end,
         budget_eur,
         funding,
-        participants,
+        participants: participants.value,
+        participants_unit: participants.unit,
+        participants_approx: participants.approx,
         municipalities,
         partners: row
             .cell(Field::Partners)

@@ -386,15 +386,51 @@ pub enum CountKind {
 }
 
 /// A count of participants.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Count {
     /// The number taken; `None` when not given.
     pub value: Option<i64>,
     /// How it was written.
     pub kind: CountKind,
+    /// What it counts when that is not people („Einsätze“ of `600 Einsätze`): listed with
+    /// its unit, never added to the people reached.
+    pub unit: Option<String>,
 }
 
-fn plain_count(s: &str) -> Option<i64> {
+/// Words after a number that still count people („120 TN“, „40 Kinder“), as word starts.
+const PEOPLE: [&str; 22] = [
+    "person",
+    "pers",
+    "tn",
+    "teiln",
+    "teilnehm",
+    "leute",
+    "menschen",
+    "kind",
+    "jugendlich",
+    "schueler",
+    "frau",
+    "maenner",
+    "mann",
+    "eltern",
+    "muetter",
+    "vaeter",
+    "besucher",
+    "gefluechtet",
+    "zugewandert",
+    "seniorinnen",
+    "senioren",
+    "azubi",
+];
+
+/// Whether the words after a count still count people.
+fn counts_people(unit: &str) -> bool {
+    let key = crate::text::match_key(unit);
+    PEOPLE.iter().any(|p| key.starts_with(p))
+}
+
+/// A whole number with the words after it („120 Personen“, „600 Einsätze“).
+fn plain_count(s: &str) -> Option<(i64, String)> {
     // "120 Personen", "120 TN": the number comes first.
     let num: String = s
         .trim()
@@ -405,7 +441,7 @@ fn plain_count(s: &str) -> Option<i64> {
     if !rest.is_empty()
         && !rest
             .chars()
-            .all(|c| c.is_alphabetic() || c == '.' || c == ' ')
+            .all(|c| c.is_alphabetic() || c == '.' || c == ' ' || c == '-')
     {
         return None;
     }
@@ -413,18 +449,37 @@ fn plain_count(s: &str) -> Option<i64> {
     if v < 0.0 || v.fract() != 0.0 {
         return None;
     }
-    Some(v as i64)
+    Some((v as i64, rest.to_string()))
 }
 
-/// Parses a count: `120`, `ca. 120`, `>100`, `120-150`, `k.A.`.
+/// The unit of the words after a count: none when they count people or say nothing.
+fn unit_of(rest: &str) -> Option<String> {
+    let rest = crate::text::clean(rest.trim_matches(['.', ' ']));
+    (!rest.is_empty() && !counts_people(&rest)).then_some(rest)
+}
+
+/// Parses a count: `120`, `ca. 120`, `>100`, `120-150`, `k.A.`, `600 Einsätze` (a unit
+/// other than people).
 pub fn parse_count(text: &str) -> Option<Count> {
-    let lower = text.trim().to_lowercase().replace(['–', '—'], "-");
+    let trimmed = text.trim().replace(['–', '—'], "-");
+    let lower = trimmed.to_lowercase();
     if is_missing(lower.as_str()) {
         return Some(Count {
             value: None,
             kind: CountKind::Exact,
+            unit: None,
         });
     }
+    // The unit as written (its case), from the same place in the original text.
+    let unit_as_written = |rest: &str| {
+        unit_of(rest).map(|u| {
+            trimmed
+                .char_indices()
+                .map(|(i, _)| &trimmed[i..])
+                .find(|t| t.to_lowercase() == u.to_lowercase())
+                .map_or(u.clone(), str::to_string)
+        })
+    };
     let (rest, approx) = strip_approx(&lower);
     for p in [
         ">=",
@@ -438,26 +493,34 @@ pub fn parse_count(text: &str) -> Option<Count> {
         "über ",
     ] {
         if let Some(r) = rest.strip_prefix(p) {
+            let (v, words) = plain_count(r)?;
             return Some(Count {
-                value: Some(plain_count(r)?),
+                value: Some(v),
                 kind: CountKind::AtLeast,
+                unit: unit_as_written(&words),
             });
         }
     }
-    if let Some((a, b)) = rest.split_once('-').or_else(|| rest.split_once(" bis ")) {
-        let (lo, hi) = (plain_count(a)?, plain_count(b)?);
+    let digits_then_dash = rest
+        .split_once('-')
+        .filter(|(a, _)| a.trim().chars().all(|c| c.is_ascii_digit() || c == '.'));
+    if let Some((a, b)) = digits_then_dash.or_else(|| rest.split_once(" bis ")) {
+        let ((lo, _), (hi, words)) = (plain_count(a)?, plain_count(b)?);
         return Some(Count {
             value: Some(lo.min(hi)),
             kind: CountKind::Range(lo.min(hi), lo.max(hi)),
+            unit: unit_as_written(&words),
         });
     }
+    let (v, words) = plain_count(rest)?;
     Some(Count {
-        value: Some(plain_count(rest)?),
+        value: Some(v),
         kind: if approx {
             CountKind::Approx
         } else {
             CountKind::Exact
         },
+        unit: unit_as_written(&words),
     })
 }
 
@@ -597,6 +660,29 @@ mod tests {
         count("k.A.", Some((None, Exact)));
         count("viele", None);
         count("12,5", None);
+        count("ca. 20 TN", Some((Some(20), Approx)));
+    }
+
+    #[test]
+    fn counts_of_other_units_keep_their_unit() {
+        let unit = |input: &str| parse_count(input).and_then(|c| c.unit);
+        assert_eq!(unit("600 Einsätze").as_deref(), Some("Einsätze"));
+        assert_eq!(unit("ca. 35 Termine").as_deref(), Some("Termine"));
+        assert_eq!(
+            unit("10-12 Veranstaltungen").as_deref(),
+            Some("Veranstaltungen")
+        );
+        assert_eq!(unit("80 Beratungen").as_deref(), Some("Beratungen"));
+        for people in [
+            "120",
+            "120 Personen",
+            "ca. 20 TN",
+            "40 Kinder",
+            "12 Teilnehmende",
+            "15 Pers.",
+        ] {
+            assert_eq!(unit(people), None, "{people}");
+        }
     }
 
     #[test]

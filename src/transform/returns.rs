@@ -283,6 +283,8 @@ mod tests {
             budget_eur: None,
             funding: vec![],
             participants: None,
+            participants_unit: None,
+            participants_approx: false,
             municipalities: vec![],
             partners: vec![],
             description: None,

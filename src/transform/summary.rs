@@ -110,8 +110,15 @@ pub struct YearFigures {
     pub budget_by_funding: BTreeMap<String, f64>,
     /// Budget per field of action and funding source.
     pub budget_by_field_funding: BTreeMap<String, BTreeMap<String, f64>>,
-    /// Sum of participants given.
+    /// Sum of the people reached as reported (counts of other units left out).
     pub participants_total: i64,
+    /// The measures that gave a count of people.
+    pub participants_measures: u64,
+    /// Of those, the ones whose count is approximate (ca., a range, a lower bound).
+    pub participants_approx: u64,
+    /// Counts of other units („600 Einsätze“), per unit as first written: listed, never
+    /// added to the people reached.
+    pub other_counts: Vec<UnitCount>,
     /// Goal coverage per field of action.
     pub goal_coverage: BTreeMap<String, Coverage>,
     /// Changes against the previous inventory.
@@ -120,6 +127,17 @@ pub struct YearFigures {
     pub delta: Option<Delta>,
     /// The return list: who was asked, who answered, who is missing.
     pub returns: super::returns::ReturnFigures,
+}
+
+/// A count of something other than people, summed over the measures that gave it.
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct UnitCount {
+    /// The unit as first written („Einsätze“).
+    pub unit: String,
+    /// The sum of the counts.
+    pub total: i64,
+    /// How many measures gave it.
+    pub measures: u64,
 }
 
 /// The key figures of all years.
@@ -224,7 +242,8 @@ pub fn build(
     })
 }
 
-/// One entry per year with measures, with its highlights and its rows not taken over.
+/// One entry per year with measures, with its highlights, its rows not taken over and
+/// the participants reached (people apart from counts of other units).
 fn years_present(dataset: &Dataset) -> Years {
     let mut years = Years::new();
     for m in &dataset.measures {
@@ -233,6 +252,34 @@ fn years_present(dataset: &Dataset) -> Years {
             ..Default::default()
         });
         y.highlights += u64::from(m.highlight);
+        let Some(n) = m.participants else {
+            continue;
+        };
+        match &m.participants_unit {
+            None => {
+                y.participants_total += n;
+                y.participants_measures += 1;
+                y.participants_approx += u64::from(m.participants_approx);
+            }
+            Some(unit) => {
+                let key = crate::text::match_key(unit);
+                match y
+                    .other_counts
+                    .iter_mut()
+                    .find(|c| crate::text::match_key(&c.unit) == key)
+                {
+                    Some(c) => {
+                        c.total += n;
+                        c.measures += 1;
+                    }
+                    None => y.other_counts.push(UnitCount {
+                        unit: unit.clone(),
+                        total: n,
+                        measures: 1,
+                    }),
+                }
+            }
+        }
     }
     for r in &dataset.rejected_rows {
         if let Some(y) = r.year.and_then(|y| years.get_mut(&y)) {
@@ -242,17 +289,13 @@ fn years_present(dataset: &Dataset) -> Years {
     years
 }
 
-/// Field of action x status, with budgets and participants.
+/// Field of action x status, with budgets.
 fn add_fields_and_statuses(df: &DataFrame, years: &mut Years) -> PolarsResult<()> {
     let main = df
         .clone()
         .lazy()
         .group_by([col("year"), col("field_of_action"), col("status")])
-        .agg([
-            len().alias("n"),
-            col("budget_eur").sum().alias("budget"),
-            col("participants").sum().alias("participants"),
-        ])
+        .agg([len().alias("n"), col("budget_eur").sum().alias("budget")])
         .sort(
             ["year", "field_of_action", "status"],
             SortMultipleOptions::default(),
@@ -263,11 +306,7 @@ fn add_fields_and_statuses(df: &DataFrame, years: &mut Years) -> PolarsResult<()
         strs(&main, "field_of_action")?,
         strs(&main, "status")?,
     );
-    let (nn, bb, pp) = (
-        ints(&main, "n")?,
-        floats(&main, "budget")?,
-        ints(&main, "participants")?,
-    );
+    let (nn, bb) = (ints(&main, "n")?, floats(&main, "budget")?);
     for i in 0..main.height() {
         let Some(y) = years.get_mut(&(yy[i] as i32)) else {
             continue;
@@ -283,7 +322,6 @@ fn add_fields_and_statuses(df: &DataFrame, years: &mut Years) -> PolarsResult<()
             .or_default() += n;
         y.budget_total += bb[i];
         *y.budget_by_field.entry(ff[i].clone()).or_default() += bb[i];
-        y.participants_total += pp[i];
     }
     Ok(())
 }

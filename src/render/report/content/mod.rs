@@ -357,6 +357,7 @@ fn key_figures(cx: &Ctx) -> Vec<Block> {
     };
     b.push(key_figure_tiles(cx, y));
     b.push(key_figure_text(cx, y));
+    b.extend(other_counts_sentence(cx, y));
     b.extend(return_sentence(cx, y));
     b.extend(section_missing_from_figures(cx.inp, y));
     let overview = [
@@ -369,6 +370,32 @@ fn key_figures(cx: &Ctx) -> Vec<Block> {
     ];
     b.extend(overview.iter().filter_map(|name| cx.chart(name)));
     b
+}
+
+/// The counts of other units than people („600 Einsätze“), named apart from the people
+/// reached so nobody adds them up.
+fn other_counts_sentence(cx: &Ctx, y: &YearFigures) -> Option<Block> {
+    if y.other_counts.is_empty() {
+        return None;
+    }
+    let items: Vec<String> = y
+        .other_counts
+        .iter()
+        .map(|c| {
+            crate::tr!(
+                cx.lang,
+                "other-count",
+                total = charts::group_thousands(c.total),
+                unit = c.unit.as_str(),
+                measures = c.measures as usize
+            )
+        })
+        .collect();
+    Some(para(crate::tr!(
+        cx.lang,
+        "other-counts",
+        items = items.join(", ")
+    )))
 }
 
 /// The key-figure tiles of the latest year, each with its change on the year before.
@@ -431,8 +458,21 @@ fn key_figure_tiles(cx: &Ctx, y: &YearFigures) -> Block {
             delta: budget_delta,
         },
         Tile {
-            value: charts::group_thousands(y.participants_total),
-            label: t("erreichte Personen (gemeldet)", "people reached (reported)"),
+            // Approximate counts among them: the sum is approximate too.
+            value: if y.participants_approx > 0 {
+                crate::tr!(
+                    lang,
+                    "tile-people-approx",
+                    value = charts::group_thousands(y.participants_total)
+                )
+            } else {
+                charts::group_thousands(y.participants_total)
+            },
+            label: crate::tr!(
+                lang,
+                "tile-people",
+                measures = y.participants_measures as usize
+            ),
             delta: delta(y.participants_total, previous.map(|p| p.participants_total)),
         },
         Tile {

@@ -411,10 +411,18 @@ impl Flow<'_> {
                     color::HEAD,
                     tile.value.clone(),
                 );
+                // Two lines of label at 8 pt; a longer one is set smaller on three lines
+                // rather than cut.
+                let (mut size, mut leading) = (8.0, 10.0);
+                let mut lines = wrap(&tile.label, size, false, w - 12.0);
+                if lines.len() > 2 {
+                    (size, leading) = (7.0, 8.5);
+                    lines = wrap(&tile.label, size, false, w - 12.0);
+                }
                 let mut ly = y + 30.0;
-                for line in wrap(&tile.label, 8.0, false, w - 12.0).into_iter().take(2) {
-                    self.text(x + 6.0, ly + 8.0, 8.0, false, color::INK, line);
-                    ly += 10.0;
+                for line in lines.into_iter().take(3) {
+                    self.text(x + 6.0, ly + size, size, false, color::INK, line);
+                    ly += leading;
                 }
                 if !tile.delta.is_empty() {
                     // One line at the tile's foot: a long comparison is set smaller, never cut.
