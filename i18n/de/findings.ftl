@@ -32,3 +32,4 @@ duplicate-return-why-sorted = im Namen zuletzt einsortiert
 # Eine Maßnahme, die schon ein früheres Jahr als beendet zeigte, erneut als beendet gemeldet.
 ended-before = „{ $title }“ ({ $status }) war schon in der Bestandsaufnahme { $year } beendet und zählt nicht noch einmal als { $this } beendet. Die Zeile kann künftig entfallen.
 participants-unit = „{ $written }“ zählt keine Personen: übernommen als { $count } { $unit }, im Bericht gesondert genannt und nicht zu den erreichten Personen addiert. Zählt die Maßnahme auch Personen, bitte deren Zahl eintragen.
+too-many-highlights = „{ $department }“ hat { $count } Maßnahmen zur Hervorhebung markiert; der Bericht zeigt fünf, die zuletzt begonnenen zuerst: { $shown }. Bitte höchstens fünf mit „ja“ markieren.

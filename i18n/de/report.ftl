@@ -46,3 +46,17 @@ other-count = { $total } { $unit } ({ $measures ->
        *[other] { $measures } Maßnahmen
     })
 other-counts = Nicht als Personen gezählt, weil die Maßnahmen etwas anderes zählen: { $items }.
+period-from = ab { $date }
+period-since = seit { $date }
+period-begun = begonnen { $date }
+period-until = bis { $date }
+department-highlights-chosen = { $marked } Maßnahmen zur Hervorhebung markiert; gezeigt werden { $shown }, die zuletzt begonnenen zuerst.
+department-running-shown = Keine Maßnahme zur Hervorhebung markiert; gezeigt werden laufende Maßnahmen, größtes Budget zuerst.
+department-nothing-to-show = { $count ->
+        [one] Keine Maßnahme zur Hervorhebung markiert und keine laufende mit Beschreibung; die 1 Maßnahme steht in den Handlungsfeldern und im Anhang.
+       *[other] Keine Maßnahme zur Hervorhebung markiert und keine laufende mit Beschreibung; die { $count } Maßnahmen stehen in den Handlungsfeldern und im Anhang.
+    }
+department-others = { $count ->
+        [one] Eine weitere Maßnahme ({ $statuses }) steht in den Handlungsfeldern und im Anhang.
+       *[other] Weitere { $count } Maßnahmen: { $statuses }. Sie stehen in den Handlungsfeldern und im Anhang.
+    }

@@ -32,3 +32,4 @@ duplicate-return-why-sorted = its name sorts last
 # A measure an earlier year already showed as ended, reported again as ended.
 ended-before = "{ $title }" ({ $status }) had already ended in the { $year } inventory and does not count again as ended in { $this }. The row can be left out from now on.
 participants-unit = "{ $written }" does not count people: taken as { $count } { $unit }, named separately in the report and not added to the people reached. If the measure also counts people, please enter their number.
+too-many-highlights = "{ $department }" marked { $count } measures to highlight; the report shows five, the most recently begun first: { $shown }. Please mark at most five with "ja".

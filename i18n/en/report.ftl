@@ -46,3 +46,17 @@ other-count = { $total } { $unit } ({ $measures ->
        *[other] { $measures } measures
     })
 other-counts = Not counted as people, because the measures count something else: { $items }.
+period-from = from { $date }
+period-since = since { $date }
+period-begun = begun { $date }
+period-until = until { $date }
+department-highlights-chosen = { $marked } measures marked to highlight; { $shown } are shown, the most recently begun first.
+department-running-shown = No measure marked for the report; running measures are shown, largest budget first.
+department-nothing-to-show = { $count ->
+        [one] No measure marked for the report and none running with a description; its 1 measure is listed under the fields of action and in the appendix.
+       *[other] No measure marked for the report and none running with a description; its { $count } measures are listed under the fields of action and in the appendix.
+    }
+department-others = { $count ->
+        [one] One further measure ({ $statuses }) is listed under the fields of action and in the appendix.
+       *[other] { $count } further measures: { $statuses }. They are listed under the fields of action and in the appendix.
+    }

@@ -13,6 +13,7 @@ pub mod vocabulary;
 mod cells;
 mod duplicates;
 mod ended;
+pub mod highlights;
 mod frame;
 mod measure;
 
@@ -153,6 +154,7 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
     // After the returns: the department did answer, with a row that is last year's.
     set_aside += ended::set_aside_ended_before(&mut measures, cfg, findings);
     sort_output(&mut measures, &mut evidence);
+    highlights::report_too_many(&measures, cfg, findings);
     let written = written_rows(&sheets, &row_departments, &canonical, findings);
     let file_rows = file_rows(&sheets, &row_departments, &canonical);
     Dataset {

@@ -318,6 +318,7 @@ pub(super) fn row_notes(
                 Some(Field::Department)
             }
             "duplicate-id" => Some(Field::MeasureId),
+            "too-many-highlights" => Some(Field::Highlight),
             _ => None,
         };
         let field = source_col

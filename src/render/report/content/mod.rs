@@ -83,13 +83,19 @@ fn note(text: impl Into<String>) -> Block {
     }
 }
 
-/// `2016 – 2020`, `seit 03/2019`, `bis 12/2025`, or `–`.
-pub fn period(m: &Measure, lang: Lang) -> String {
+/// A measure's period in words that fit its status: planned `ab 01/2026`, running
+/// `seit 01/2024`, ended `01/2022 – 12/2024` or `bis 12/2024`; `–` without dates.
+pub fn period(m: &Measure, role: Option<StatusRole>, lang: Lang) -> String {
     let f = |d: chrono::NaiveDate| d.format("%m/%Y").to_string();
+    let ended = matches!(role, Some(StatusRole::Completed | StatusRole::Stopped));
     match (m.start, m.end) {
         (Some(s), Some(e)) => format!("{} – {}", f(s), f(e)),
-        (Some(s), None) => format!("{} {}", lang.t("seit", "since"), f(s)),
-        (None, Some(e)) => format!("{} {}", lang.t("bis", "until"), f(e)),
+        (Some(s), None) if role == Some(StatusRole::Planned) => {
+            crate::tr!(lang, "period-from", date = f(s))
+        }
+        (Some(s), None) if ended => crate::tr!(lang, "period-begun", date = f(s)),
+        (Some(s), None) => crate::tr!(lang, "period-since", date = f(s)),
+        (None, Some(e)) => crate::tr!(lang, "period-until", date = f(e)),
         (None, None) => "–".to_string(),
     }
 }
@@ -777,7 +783,7 @@ fn field_measures(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Vec<Block> {
                 m.title.clone(),
                 m.department.clone(),
                 m.status.clone(),
-                period(m, lang),
+                period(m, cx.cfg.status_role(&m.status), lang),
                 m.target_groups.join(", "),
             ]
         })
@@ -843,7 +849,16 @@ fn department(cx: &Ctx, dept: &str, ms: &[&Measure], running: &[String]) -> Vec<
         )));
         return b;
     }
-    let mut shown: Vec<&Measure> = ms.iter().copied().filter(|m| m.highlight).collect();
+    let marked = ms.iter().filter(|m| m.highlight).count();
+    let mut shown: Vec<&Measure> = crate::transform::highlights::chosen(ms.iter().copied());
+    if marked > shown.len() {
+        b.push(note(crate::tr!(
+            lang,
+            "department-highlights-chosen",
+            marked = marked,
+            shown = shown.len()
+        )));
+    }
     if shown.is_empty() {
         let mut candidates: Vec<&Measure> = ms
             .iter()
@@ -857,15 +872,20 @@ fn department(cx: &Ctx, dept: &str, ms: &[&Measure], running: &[String]) -> Vec<
                 .then(a.title.cmp(&b.title))
         });
         shown = candidates.into_iter().take(5).collect();
-        b.push(note(t(
-            "Keine Maßnahme zur Hervorhebung markiert; gezeigt werden laufende Maßnahmen, größtes Budget zuerst.",
-            "No measure marked for the report; running measures are shown, largest budget first.",
-        )));
+        b.push(note(if shown.is_empty() {
+            crate::tr!(lang, "department-nothing-to-show", count = ms.len())
+        } else {
+            crate::tr!(lang, "department-running-shown")
+        }));
     }
-    shown.sort_by_cached_key(|m| match_key(&m.title));
-    for m in shown.iter().take(5) {
+    for m in &shown {
         b.push(heading(3, m.title.clone()));
-        let mut meta = vec![m.field_of_action.clone(), m.status.clone(), period(m, lang)];
+        let role = cx.cfg.status_role(&m.status);
+        let mut meta = vec![
+            m.field_of_action.clone(),
+            m.status.clone(),
+            period(m, role, lang),
+        ];
         if !m.target_groups.is_empty() {
             meta.push(m.target_groups.join(", "));
         }
@@ -877,29 +897,25 @@ fn department(cx: &Ctx, dept: &str, ms: &[&Measure], running: &[String]) -> Vec<
             b.push(para(d.clone()));
         }
     }
-    let others = ms.len().saturating_sub(shown.len().min(5));
+    let others = ms.len() - shown.len();
     let counts: Vec<String> = cx
         .statuses
         .iter()
         .filter_map(|s| {
             let n = ms
                 .iter()
-                .filter(|m| m.status == *s && !shown.iter().take(5).any(|x| std::ptr::eq(*x, **m)))
+                .filter(|m| m.status == *s && !shown.iter().any(|x| std::ptr::eq(*x, **m)))
                 .count();
             (n > 0).then(|| format!("{n} {s}"))
         })
         .collect();
-    if others > 0 {
-        b.push(para(match lang {
-            Lang::De => format!(
-                "Weitere {others} Maßnahmen: {}. Sie stehen in den Handlungsfeldern und im Anhang.",
-                counts.join(", ")
-            ),
-            Lang::En => format!(
-                "{others} further measures: {}. They are listed under the fields of action and in the appendix.",
-                counts.join(", ")
-            ),
-        }));
+    if others > 0 && !shown.is_empty() {
+        b.push(para(crate::tr!(
+            lang,
+            "department-others",
+            count = others,
+            statuses = counts.join(", ")
+        )));
     }
     b
 }
@@ -999,7 +1015,7 @@ fn appendix(cx: &Ctx) -> Vec<Block> {
                     m.department.clone(),
                     m.field_of_action.clone(),
                     m.status.clone(),
-                    period(m, lang),
+                    period(m, cx.cfg.status_role(&m.status), lang),
                 ]
             })
             .collect();

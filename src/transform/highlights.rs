@@ -1,0 +1,59 @@
+//! The measures a department marked for the report: at most five are shown; of more, the
+//! ones begun most recently, and the department is told which.
+
+use super::*;
+use crate::tr;
+
+/// At most this many highlighted measures per department in the report.
+pub const MAX_SHOWN: usize = 5;
+
+/// The marked measures the report shows, in the order of the choice: the most recent start
+/// first (a measure without a start last), then by title.
+pub fn chosen<'a>(marked: impl IntoIterator<Item = &'a Measure>) -> Vec<&'a Measure> {
+    let mut all: Vec<&Measure> = marked.into_iter().filter(|m| m.highlight).collect();
+    all.sort_by(|a, b| {
+        b.start
+            .cmp(&a.start)
+            .then_with(|| match_key(&a.title).cmp(&match_key(&b.title)))
+    });
+    all.truncate(MAX_SHOWN);
+    all
+}
+
+/// A warning per department of the latest year that marked more than five measures, naming
+/// the five the report shows and how they were chosen.
+pub(super) fn report_too_many(measures: &[Measure], cfg: &Config, findings: &mut Findings) {
+    let Some(latest) = measures.iter().map(|m| m.year).max() else {
+        return;
+    };
+    let mut by_dept: BTreeMap<&str, Vec<&Measure>> = BTreeMap::new();
+    for m in measures.iter().filter(|m| m.year == latest && m.highlight) {
+        by_dept.entry(m.department.as_str()).or_default().push(m);
+    }
+    for (department, marked) in by_dept {
+        if marked.len() <= MAX_SHOWN {
+            continue;
+        }
+        let shown: Vec<String> = chosen(marked.iter().copied())
+            .iter()
+            .map(|m| format!("„{}“", shorten(&m.title)))
+            .collect();
+        let first = marked[0];
+        findings.push(
+            Severity::Warning,
+            "too-many-highlights",
+            &Location {
+                file: first.source_file.clone(),
+                sheet: first.source_sheet.clone(),
+                cell: first.source_row.to_string(),
+            },
+            tr!(
+                cfg.lang,
+                "too-many-highlights",
+                department = department,
+                count = marked.len(),
+                shown = shown.join(", ")
+            ),
+        );
+    }
+}
