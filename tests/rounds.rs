@@ -254,3 +254,54 @@ fn six_hundred_assignments_are_listed_and_never_added_to_people() {
     );
     assert!(flat.contains("600 Einsätze (1 measure)"), "{flat}");
 }
+
+#[test]
+fn dates_that_passed_are_questions_to_the_department_never_statements_in_the_report() {
+    let w = Work::new();
+    let mut planned = crate::common::row("S-1", "Sprachcafé");
+    planned[5] = "geplant";
+    planned[6] = "01.03.2024";
+    let mut running = crate::common::row("S-2", "Nähcafé");
+    running[7] = "30.06.2024";
+    let fine = crate::common::row("S-3", "Deutschkurs");
+    w.sheet(
+        "2024",
+        "soziales.xlsx",
+        &[HEADER, &planned, &running, &fine],
+    );
+    let run = w.run(&["report"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let start = run.with_code("deadline-start-passed");
+    assert_eq!(start.len(), 1, "{:#?}", run.findings);
+    assert_eq!(
+        (start[0]["severity"].as_str(), start[0]["cell"].as_str()),
+        ("info", "2")
+    );
+    assert!(
+        start[0]["message"]
+            .starts_with("Rückfrage: „Sprachcafé“ beginnt laut Tabelle am 01.03.2024")
+    );
+    let end = run.with_code("deadline-end-passed");
+    assert_eq!(end.len(), 1, "{:#?}", run.findings);
+    assert!(end[0]["message"].contains("endet laut Tabelle am 30.06.2024"));
+    // In the department's correction workbook, on the cells, marked blue.
+    let book = std::fs::read(
+        w.output()
+            .join("rueckmeldungen")
+            .join("fachbereich-soziales.xlsx"),
+    )
+    .expect("a correction workbook for the questions");
+    let comments = entries(&book, "xl/comments");
+    // Header in row 3: Beginn of the first data row is H4, Ende of the second I5.
+    let at_start = comments.find("ref=\"H4\"").expect("note on the start cell");
+    assert!(comments[at_start..].contains("Rückfrage"), "{comments}");
+    assert!(comments.contains("ref=\"I5\""), "{comments}");
+    let mut wb: calamine::Xlsx<_> =
+        calamine::open_workbook(w.output().join("measures.xlsx")).unwrap();
+    let questions = calamine::Reader::worksheet_range(&mut wb, "Rückfragen").unwrap();
+    assert_eq!(questions.height(), 3, "header and two questions");
+    // Not a word of it in the published report.
+    let text = crate::common::pdf_text(&std::fs::read(w.output().join("report.pdf")).unwrap());
+    assert!(!text.contains("Rückfrage"));
+    assert!(!text.contains("laut Tabelle"));
+}

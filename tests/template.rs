@@ -143,14 +143,24 @@ fn every_dropdown_value_reads_back() {
         r.push((Field::Municipalities, &places[i % places.len()]));
         r.push((Field::TargetGroups, &groups[i % groups.len()]));
         // Both values of the list, at most five marked (more is a warning of its own).
-        r.push((Field::Highlight, if i % 2 == 0 && i < 10 { "ja" } else { "nein" }));
+        r.push((
+            Field::Highlight,
+            if i % 2 == 0 && i < 10 { "ja" } else { "nein" },
+        ));
         rows.push(r);
     }
     let w = Work::new();
     w.config(&cfg);
     w.put("2024", "alle.xlsx", &filled(&cfg, &layout, rows));
     let run = w.run(&["check"]);
-    assert_eq!(run.findings.len(), 0, "{:#?}", run.findings);
+    // Only the questions about planned measures whose start has passed (by the fixture's
+    // dates), nothing about the values.
+    let other: Vec<_> = run
+        .findings
+        .iter()
+        .filter(|f| f["code"] != "deadline-start-passed")
+        .collect();
+    assert_eq!(other.len(), 0, "{other:#?}");
     assert_eq!(run.measures.len(), titles.len());
     for (i, title) in titles.iter().enumerate() {
         let m = run.measure(title);

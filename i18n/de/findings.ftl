@@ -33,3 +33,5 @@ duplicate-return-why-sorted = im Namen zuletzt einsortiert
 ended-before = „{ $title }“ ({ $status }) war schon in der Bestandsaufnahme { $year } beendet und zählt nicht noch einmal als { $this } beendet. Die Zeile kann künftig entfallen.
 participants-unit = „{ $written }“ zählt keine Personen: übernommen als { $count } { $unit }, im Bericht gesondert genannt und nicht zu den erreichten Personen addiert. Zählt die Maßnahme auch Personen, bitte deren Zahl eintragen.
 too-many-highlights = „{ $department }“ hat { $count } Maßnahmen zur Hervorhebung markiert; der Bericht zeigt fünf, die zuletzt begonnenen zuerst: { $shown }. Bitte höchstens fünf mit „ja“ markieren.
+deadline-end-passed = Rückfrage: „{ $title }“ endet laut Tabelle am { $end }, vor Ende des Berichtsjahres { $year }, steht aber auf „{ $status }“. Ist sie beendet, bitte den Status ändern; läuft sie weiter, bitte das Ende.
+deadline-start-passed = Rückfrage: „{ $title }“ beginnt laut Tabelle am { $start }, bis Ende des Berichtsjahres { $year }, steht aber auf „{ $status }“. Hat sie begonnen, bitte den Status ändern; sonst bitte den Beginn.

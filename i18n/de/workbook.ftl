@@ -35,6 +35,7 @@ change-no-return = ohne Rückmeldung
 change-kind-finished = im Vorjahr beendet
 
 findings-sheet = Meldungen
+questions-sheet = Rückfragen
 findings-column-severity = Schwere
 findings-column-department = Fachbereich
 findings-column-file = Datei
@@ -58,6 +59,10 @@ todo-rejected = { $count ->
 todo-warnings = { $count ->
         [one] 1 Angabe wurde mit Vorbehalt gelesen (gelb markiert).
        *[other] { $count } Angaben wurden mit Vorbehalt gelesen (gelb markiert).
+    }
+todo-questions = { $count ->
+        [one] 1 Rückfrage: ein Beginn oder Ende passt nicht zum Status (blau markiert).
+       *[other] { $count } Rückfragen: Beginn oder Ende passen nicht zum Status (blau markiert).
     }
 todo-notes = Der Kommentar an jeder markierten Zelle sagt, was nicht stimmt und was einzutragen ist; die Auswahllisten und das Blatt „Ziele“ helfen dabei wie in der Vorlage.
 todo-fix = Bitte auf dem Blatt „Maßnahmen“ korrigieren und diese Datei zurückschicken, unter beliebigem Namen: sie ersetzt die Rückmeldung, aus der sie gemacht wurde.

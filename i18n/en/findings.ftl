@@ -33,3 +33,5 @@ duplicate-return-why-sorted = its name sorts last
 ended-before = "{ $title }" ({ $status }) had already ended in the { $year } inventory and does not count again as ended in { $this }. The row can be left out from now on.
 participants-unit = "{ $written }" does not count people: taken as { $count } { $unit }, named separately in the report and not added to the people reached. If the measure also counts people, please enter their number.
 too-many-highlights = "{ $department }" marked { $count } measures to highlight; the report shows five, the most recently begun first: { $shown }. Please mark at most five with "ja".
+deadline-end-passed = Question: "{ $title }" ends on { $end } according to the table, before the end of the reporting year { $year }, but its status is "{ $status }". If it has ended, please change the status; if it goes on, the end.
+deadline-start-passed = Question: "{ $title }" begins on { $start } according to the table, by the end of the reporting year { $year }, but its status is "{ $status }". If it has begun, please change the status; otherwise the start.

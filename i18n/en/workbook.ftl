@@ -35,6 +35,7 @@ change-no-return = no-return
 change-kind-finished = finished
 
 findings-sheet = Findings
+questions-sheet = Questions
 findings-column-severity = severity
 findings-column-department = department
 findings-column-file = file
@@ -58,6 +59,10 @@ todo-rejected = { $count ->
 todo-warnings = { $count ->
         [one] 1 value was read with reservations (marked yellow).
        *[other] { $count } values were read with reservations (marked yellow).
+    }
+todo-questions = { $count ->
+        [one] 1 question: a start or end does not fit the status (marked blue).
+       *[other] { $count } questions: a start or end does not fit the status (marked blue).
     }
 todo-notes = The note on each marked cell says what is wrong and what to enter; the dropdowns and the sheet "Ziele" help as in the template.
 todo-fix = Please correct on the sheet "Maßnahmen" and send this file back, under any name: it replaces the return it was made from.

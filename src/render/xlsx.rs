@@ -425,6 +425,43 @@ fn findings_sheet(
     lang: Lang,
     formats: &Formats,
 ) -> Result<(), XlsxError> {
+    let all: Vec<&crate::findings::Finding> = findings.items().iter().collect();
+    findings_table(
+        wb,
+        measures,
+        &all,
+        &tr!(lang, "findings-sheet"),
+        lang,
+        formats,
+    )?;
+    // The questions about dates once more on a sheet of their own, to ask the departments.
+    let questions: Vec<&crate::findings::Finding> = findings
+        .items()
+        .iter()
+        .filter(|f| crate::transform::deadlines::CODES.contains(&f.code))
+        .collect();
+    if !questions.is_empty() {
+        findings_table(
+            wb,
+            measures,
+            &questions,
+            &tr!(lang, "questions-sheet"),
+            lang,
+            formats,
+        )?;
+    }
+    Ok(())
+}
+
+/// A sheet of findings with the department of each file.
+fn findings_table(
+    wb: &mut Workbook,
+    measures: &[Measure],
+    findings: &[&crate::findings::Finding],
+    name: &str,
+    lang: Lang,
+    formats: &Formats,
+) -> Result<(), XlsxError> {
     let mut department_of: BTreeMap<&str, &str> = BTreeMap::new();
     for m in measures {
         department_of
@@ -432,7 +469,7 @@ fn findings_sheet(
             .or_insert(m.department.as_str());
     }
     let ws = wb.add_worksheet();
-    ws.set_name(tr!(lang, "findings-sheet"))?;
+    ws.set_name(name)?;
     let names = [
         tr!(lang, "findings-column-severity"),
         tr!(lang, "findings-column-department"),
@@ -455,7 +492,7 @@ fn findings_sheet(
         ws,
     };
     s.header(&names, &formats.header)?;
-    for (i, f) in findings.items().iter().enumerate() {
+    for (i, f) in findings.iter().enumerate() {
         let severity = match f.severity {
             Severity::Error => error.as_str(),
             Severity::Warning => warning.as_str(),
@@ -473,7 +510,7 @@ fn findings_sheet(
         s.row(i as u32 + 1, values, &formats.date, &formats.money)?;
     }
     s.widths[5] = s.widths[5].min(90);
-    s.finish(findings.items().len() as u32)
+    s.finish(findings.len() as u32)
 }
 
 /// Marks every entry of a zip (an xlsx) as made on Unix. The zip writer records the

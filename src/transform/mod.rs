@@ -11,10 +11,11 @@ pub mod titles;
 pub mod vocabulary;
 
 mod cells;
+pub mod deadlines;
 mod duplicates;
 mod ended;
-pub mod highlights;
 mod frame;
+pub mod highlights;
 mod measure;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -155,6 +156,7 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
     set_aside += ended::set_aside_ended_before(&mut measures, cfg, findings);
     sort_output(&mut measures, &mut evidence);
     highlights::report_too_many(&measures, cfg, findings);
+    deadlines::ask_about_dates(&measures, cfg, findings);
     let written = written_rows(&sheets, &row_departments, &canonical, findings);
     let file_rows = file_rows(&sheets, &row_departments, &canonical);
     Dataset {
@@ -376,7 +378,7 @@ fn written_rows(
     let flagged: std::collections::HashSet<(&str, &str)> = findings
         .items()
         .iter()
-        .filter(|f| f.severity != Severity::Info)
+        .filter(|f| f.severity != Severity::Info || deadlines::CODES.contains(&f.code))
         .map(|f| (f.file.as_str(), f.sheet.as_str()))
         .collect();
     let flagged_sheets = || {

@@ -20,7 +20,8 @@ pub fn correction_workbooks(
     // Findings by (file, sheet, row), errors and warnings only.
     let mut by_row: BTreeMap<(&str, &str, u32), Vec<&crate::findings::Finding>> = BTreeMap::new();
     for f in findings.items() {
-        if f.severity == Severity::Info {
+        // Infos stay out, but the questions about dates go to the department.
+        if f.severity == Severity::Info && !crate::transform::deadlines::CODES.contains(&f.code) {
             continue;
         }
         let row: u32 = f
@@ -186,11 +187,11 @@ pub(super) fn correction_workbook(
             .collect();
         cells.push(row);
         if let Some(fs) = by_row.get(&(w.file.as_str(), w.sheet.as_str(), w.row)) {
-            for (c, (error, texts)) in row_notes(&layout, w, fs) {
+            for (c, (severity, texts)) in row_notes(&layout, w, fs) {
                 layout.marks.insert(
                     (i, c),
                     Mark {
-                        error,
+                        severity,
                         note: texts.join("\n\n"),
                     },
                 );
@@ -260,6 +261,7 @@ pub(super) fn todo_lines(
     use crate::findings::Severity;
     let mut warnings = 0;
     let mut rejected_rows = 0;
+    let mut questions = 0;
     for w in rows {
         if let Some(fs) = by_row.get(&(w.file.as_str(), w.sheet.as_str(), w.row)) {
             warnings += fs
@@ -267,6 +269,7 @@ pub(super) fn todo_lines(
                 .filter(|f| f.severity == Severity::Warning)
                 .count();
             rejected_rows += usize::from(fs.iter().any(|f| f.severity == Severity::Error));
+            questions += fs.iter().filter(|f| f.severity == Severity::Info).count();
         }
     }
     // The workbook goes to a German department.
@@ -286,6 +289,9 @@ pub(super) fn todo_lines(
     if warnings > 0 {
         lines.push(crate::tr!(de, "todo-warnings", count = warnings));
     }
+    if questions > 0 {
+        lines.push(crate::tr!(de, "todo-questions", count = questions));
+    }
     lines.extend([
         crate::tr!(de, "todo-notes"),
         crate::tr!(de, "todo-fix"),
@@ -301,9 +307,9 @@ pub(super) fn row_notes(
     layout: &Layout,
     w: &crate::transform::WrittenRow,
     fs: &[&crate::findings::Finding],
-) -> std::collections::BTreeMap<usize, (bool, Vec<String>)> {
+) -> std::collections::BTreeMap<usize, (crate::findings::Severity, Vec<String>)> {
     use crate::findings::Severity;
-    let mut notes: std::collections::BTreeMap<usize, (bool, Vec<String>)> = Default::default();
+    let mut notes: std::collections::BTreeMap<usize, (Severity, Vec<String>)> = Default::default();
     for f in fs {
         let letters: String = f
             .cell
@@ -319,6 +325,8 @@ pub(super) fn row_notes(
             }
             "duplicate-id" => Some(Field::MeasureId),
             "too-many-highlights" => Some(Field::Highlight),
+            "deadline-end-passed" => Some(Field::End),
+            "deadline-start-passed" => Some(Field::Start),
             _ => None,
         };
         let field = source_col
@@ -333,17 +341,15 @@ pub(super) fn row_notes(
         let Some(c) = column_of(layout, field) else {
             continue;
         };
-        let e = notes.entry(c).or_default();
-        e.0 |= f.severity == Severity::Error;
-        e.1.push(format!(
-            "{}: {}",
-            if f.severity == Severity::Error {
-                "Fehler"
-            } else {
-                "Warnung"
-            },
-            f.message
-        ));
+        let e = notes.entry(c).or_insert((Severity::Info, Vec::new()));
+        // Error orders before warning before info: the most serious marks the cell.
+        e.0 = e.0.min(f.severity);
+        e.1.push(match f.severity {
+            Severity::Error => format!("Fehler: {}", f.message),
+            Severity::Warning => format!("Warnung: {}", f.message),
+            // A question about dates says so itself.
+            Severity::Info => f.message.clone(),
+        });
     }
     notes
 }

@@ -93,8 +93,9 @@ pub struct Layout {
 /// A marked cell: a finding on it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mark {
-    /// An error (red) rather than a warning (yellow).
-    pub error: bool,
+    /// The most serious finding on it: an error (red), a warning (yellow) or a question
+    /// about its dates (blue).
+    pub severity: crate::findings::Severity,
     /// The findings' texts, shown as the cell's note.
     pub note: String,
 }
@@ -459,7 +460,11 @@ fn write_rows(
             let marked: Option<Format> = mark.map(|m| {
                 base.cloned()
                     .unwrap_or_default()
-                    .set_background_color(Color::RGB(if m.error { 0xF4C7C3 } else { 0xFCE8B2 }))
+                    .set_background_color(Color::RGB(match m.severity {
+                        crate::findings::Severity::Error => 0xF4C7C3,
+                        crate::findings::Severity::Warning => 0xFCE8B2,
+                        crate::findings::Severity::Info => 0xD6E6F5,
+                    }))
             });
             let format = marked.as_ref().or(base);
             match (cell, format) {
