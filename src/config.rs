@@ -247,6 +247,14 @@ pub struct DepartmentEntry {
     /// short form).
     #[serde(default)]
     pub synonyms: Vec<String>,
+    /// The departments it took over in a reorganisation (renamed, merged into it, split
+    /// off from): their measures of earlier years count as its own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub predecessors: Vec<String>,
+    /// The first reporting year under the new organisation (without it: whenever the
+    /// predecessors stop and this department starts).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<i32>,
 }
 
 impl Department {
@@ -262,6 +270,22 @@ impl Department {
         match self {
             Department::Name(_) => &[],
             Department::Entry(e) => &e.synonyms,
+        }
+    }
+
+    /// The departments it took over in a reorganisation.
+    pub fn predecessors(&self) -> &[String] {
+        match self {
+            Department::Name(_) => &[],
+            Department::Entry(e) => &e.predecessors,
+        }
+    }
+
+    /// The first reporting year under the new organisation, if given.
+    pub fn since(&self) -> Option<i32> {
+        match self {
+            Department::Name(_) => None,
+            Department::Entry(e) => e.since,
         }
     }
 }
@@ -284,6 +308,33 @@ impl Config {
         self.departments
             .iter()
             .map(|d| d.name().to_string())
+            .collect()
+    }
+
+    /// The names a return may carry: the list's and its departments' predecessors (the
+    /// returns of years before a reorganisation), in the list's order.
+    pub fn known_department_names(&self) -> Vec<String> {
+        let mut names = self.department_names();
+        for p in self.departments.iter().flat_map(|d| d.predecessors()) {
+            if !names.contains(p) {
+                names.push(p.clone());
+            }
+        }
+        names
+    }
+
+    /// The configured reorganisations that lie between two reporting years: (predecessor,
+    /// successor) for each successor whose `since` is after `from` and at most `to` (or
+    /// not given).
+    pub fn successions(&self, from: i32, to: i32) -> Vec<(String, String)> {
+        self.departments
+            .iter()
+            .filter(|d| d.since().is_none_or(|s| from < s && s <= to))
+            .flat_map(|d| {
+                d.predecessors()
+                    .iter()
+                    .map(move |p| (p.clone(), d.name().to_string()))
+            })
             .collect()
     }
 }

@@ -18,6 +18,7 @@ mod golden;
 mod matching;
 mod mutation;
 mod quirks;
+mod reorg;
 mod report;
 mod robust;
 mod rounds;

@@ -35,3 +35,10 @@ participants-unit = „{ $written }“ zählt keine Personen: übernommen als { 
 too-many-highlights = „{ $department }“ hat { $count } Maßnahmen zur Hervorhebung markiert; der Bericht zeigt fünf, die zuletzt begonnenen zuerst: { $shown }. Bitte höchstens fünf mit „ja“ markieren.
 deadline-end-passed = Rückfrage: „{ $title }“ endet laut Tabelle am { $end }, vor Ende des Berichtsjahres { $year }, steht aber auf „{ $status }“. Ist sie beendet, bitte den Status ändern; läuft sie weiter, bitte das Ende.
 deadline-start-passed = Rückfrage: „{ $title }“ beginnt laut Tabelle am { $start }, bis Ende des Berichtsjahres { $year }, steht aber auf „{ $status }“. Hat sie begonnen, bitte den Status ändern; sonst bitte den Beginn.
+# Umorganisationen zwischen zwei Bestandsaufnahmen.
+succession-noticed = Die Maßnahmen von { $predecessors } ({ $from }, für { $to } ohne Rückmeldung) stehen { $to } bei { $successors }, { $split ->
+        [one] den es { $from } noch nicht gab
+       *[other] die es { $from } noch nicht gab
+    }. bestand behandelt das für den Vergleich als Umorganisation (kein „ohne Rückmeldung“, keine neuen oder beendeten Maßnahmen dadurch). Stimmt das, bitte in bestand.toml unter departments eintragen:
+    { $lines }
+change-weak-succession = Rückmeldung für { $to } nicht eindeutig: eine Maßnahme dieses Fachbereichs steht { $to } bei „{ $successor }“, vielleicht nach einer Umorganisation; zuletzt { $from }: { $status }

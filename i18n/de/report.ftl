@@ -60,3 +60,9 @@ department-others = { $count ->
         [one] Eine weitere Maßnahme ({ $statuses }) steht in den Handlungsfeldern und im Anhang.
        *[other] Weitere { $count } Maßnahmen: { $statuses }. Sie stehen in den Handlungsfeldern und im Anhang.
     }
+reorganisation = { $kind ->
+        [rename] Seit { $to } ist { $predecessors } in { $successors } aufgegangen
+        [merger] Seit { $to } sind { $predecessors } in { $successors } zusammengeführt
+       *[split] Seit { $to } ist { $predecessors } auf { $successors } aufgeteilt
+    }. Die Maßnahmen von { $from } werden mit denen von { $to } dort verglichen; die Umorganisation allein macht keine Maßnahme neu, beendet oder zu einer ohne Rückmeldung.
+reorganisation-noticed = (Aus den gemeldeten Maßnahmen erschlossen; die Koordinierungsstelle hat es noch nicht bestätigt.)

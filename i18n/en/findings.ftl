@@ -35,3 +35,10 @@ participants-unit = "{ $written }" does not count people: taken as { $count } { 
 too-many-highlights = "{ $department }" marked { $count } measures to highlight; the report shows five, the most recently begun first: { $shown }. Please mark at most five with "ja".
 deadline-end-passed = Question: "{ $title }" ends on { $end } according to the table, before the end of the reporting year { $year }, but its status is "{ $status }". If it has ended, please change the status; if it goes on, the end.
 deadline-start-passed = Question: "{ $title }" begins on { $start } according to the table, by the end of the reporting year { $year }, but its status is "{ $status }". If it has begun, please change the status; otherwise the start.
+# Reorganisations between two inventories.
+succession-noticed = The measures of { $predecessors } ({ $from }, no return for { $to }) are listed in { $to } under { $successors }, { $split ->
+        [one] a department
+       *[other] departments
+    } that did not exist in { $from }. bestand treats this as a reorganisation for the comparison (no "no return", no new or ended measures because of it). If that is right, please add to departments in bestand.toml:
+    { $lines }
+change-weak-succession = return for { $to } not certain: a measure of this department is listed in { $to } under "{ $successor }", perhaps after a reorganisation; last seen { $from }: { $status }

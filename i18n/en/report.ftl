@@ -60,3 +60,9 @@ department-others = { $count ->
         [one] One further measure ({ $statuses }) is listed under the fields of action and in the appendix.
        *[other] { $count } further measures: { $statuses }. They are listed under the fields of action and in the appendix.
     }
+reorganisation = { $kind ->
+        [rename] Since { $to }, { $predecessors } has become part of { $successors }
+        [merger] Since { $to }, { $predecessors } have been merged into { $successors }
+       *[split] Since { $to }, { $predecessors } has been split into { $successors }
+    }. The measures of { $from } are compared with those of { $to } there; the reorganisation alone makes no measure new, ended or one without a return.
+reorganisation-noticed = (Inferred from the measures reported; the coordination office has not confirmed it yet.)

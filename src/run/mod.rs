@@ -175,7 +175,28 @@ fn compare_beside_workbook(
             )
         },
     );
+    apply_successions(&mut run.returns, &comparisons);
     Ok((workbook?, comparisons))
+}
+
+/// The reorganisations the comparison found, in the return list: a predecessor whose
+/// successor answered is not missing.
+fn apply_successions(
+    lists: &mut [returns::YearReturns],
+    comparisons: &[years_compare::Comparison],
+) {
+    for c in comparisons {
+        let edges: Vec<(String, String)> = c
+            .successions
+            .iter()
+            .flat_map(|s| {
+                s.predecessors
+                    .iter()
+                    .flat_map(move |p| s.successors.iter().map(move |n| (p.clone(), n.clone())))
+            })
+            .collect();
+        returns::apply_successions(lists, c.to_year, &edges);
+    }
 }
 
 /// The tables of measures, then the key figures from their frame; returns the hash of

@@ -41,6 +41,7 @@ pub(super) fn run(strict: bool, settings: &Settings, out: &OutputDir) -> Result<
         },
     );
     let (frame, stamp) = tables?;
+    super::apply_successions(&mut run.returns, &comparisons);
     // The outputs are independent of each other: the tables and workbooks are
     // written while the key figures, the charts and the report are made, on both cores.
     let report = || -> Result<_, Error> {

@@ -100,6 +100,8 @@ pub struct Comparison {
     /// Of those, the ones a return under a name without its number may belong to
     /// ([`Dataset::unclear_returns`]): for them, no return is not certain.
     pub unclear_return: Vec<String>,
+    /// Reorganisations between the two years, configured or noticed.
+    pub successions: Vec<super::succession::Succession>,
 }
 
 impl Comparison {
@@ -191,10 +193,15 @@ fn list_change(label: &str, old: &[String], new: &[String]) -> Option<String> {
     Some(format!("{label}: {}", parts.join(", ")))
 }
 
+/// `label: a → b`, the form of a change in `changes.csv`.
+fn arrow_part(label: &str, a: &str, b: &str) -> String {
+    format!("{label}: {a} → {b}")
+}
+
 /// What changed between two versions of a measure, in words; empty if nothing did.
 pub fn describe_changes(old: &Measure, new: &Measure, lang: Lang) -> Vec<String> {
     let mut parts = Vec::new();
-    let arrow = |label: &str, a: &str, b: &str| format!("{label}: {a} → {b}");
+    let arrow = arrow_part;
     if match_key(&old.title) != match_key(&new.title) {
         parts.push(match lang {
             Lang::De => format!("Titel: „{}“ → „{}“", old.title, new.title),
@@ -497,9 +504,24 @@ pub fn compare_years(
         from,
         to,
         lang: cfg.lang,
+        edges: Vec::new(),
+        weak: Vec::new(),
     };
     years.report_ties(&ties, findings);
     years.report_reused(&m.reused, findings);
+    // Reorganisations: the configured ones, then what the pairs show.
+    let configured = cfg.successions(from, to);
+    let pair_list: Vec<(usize, usize)> = m.pairs.iter().map(|p| (p.old, p.new)).collect();
+    let noticed = super::succession::notice(dataset, cfg, &pair_list, from, to, &configured);
+    let mut successions = super::succession::Succession::group(&configured, true);
+    let found = super::succession::Succession::group(&noticed.edges, false);
+    years.report_noticed(&found, findings);
+    successions.extend(found);
+    let years = YearPair {
+        edges: configured.into_iter().chain(noticed.edges).collect(),
+        weak: noticed.weak,
+        ..years
+    };
     let mut changes = years.matched_changes(&m.pairs);
     let evidence = EvidenceMatcher {
         dataset,
@@ -521,6 +543,7 @@ pub fn compare_years(
         changes,
         without_return,
         unclear_return,
+        successions,
     }
 }
 
@@ -601,9 +624,58 @@ struct YearPair<'a> {
     from: i32,
     to: i32,
     lang: Lang,
+    /// Reorganisations: (predecessor, successor).
+    edges: Vec<(String, String)>,
+    /// Weak signs of one: (department without return, department its measure went to).
+    weak: Vec<(String, String)>,
 }
 
 impl YearPair<'_> {
+    /// Whether `successor` took over `predecessor` between the two years.
+    fn succeeds(&self, predecessor: &str, successor: &str) -> bool {
+        self.edges.iter().any(|(p, s)| {
+            match_key(p) == match_key(predecessor) && match_key(s) == match_key(successor)
+        })
+    }
+
+    /// A warning per reorganisation noticed in the measures, with the lines that confirm it.
+    fn report_noticed(&self, found: &[super::succession::Succession], findings: &mut Findings) {
+        for s in found {
+            let file = self
+                .dataset
+                .measures
+                .iter()
+                .find(|m| m.year == self.to && s.successors.contains(&m.department))
+                .map(|m| m.source_file.clone())
+                .unwrap_or_default();
+            let quoted = |names: &[String]| {
+                names
+                    .iter()
+                    .map(|n| format!("„{n}“"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            findings.push(
+                Severity::Warning,
+                "succession-noticed",
+                &Location {
+                    file,
+                    ..Location::default()
+                },
+                tr!(
+                    self.lang,
+                    "succession-noticed",
+                    predecessors = quoted(&s.predecessors),
+                    successors = quoted(&s.successors),
+                    split = s.successors.len(),
+                    from = self.from.to_string(),
+                    to = self.to.to_string(),
+                    lines = super::succession::config_lines(s, self.to)
+                ),
+            );
+        }
+    }
+
     /// The detail of a measure whose row of `year` was rejected.
     fn not_taken_over(&self, year: i32, r: &Rejected) -> String {
         match self.lang {
@@ -682,6 +754,16 @@ impl YearPair<'_> {
         for p in pairs {
             let (a, b) = (&measures[p.old], &measures[p.new]);
             let mut parts = describe_changes(a, b, lang);
+            // A measure that moved with its whole department is told once, in the report's
+            // paragraph on the reorganisation, not measure by measure.
+            if self.succeeds(&a.department, &b.department) {
+                let moved = arrow_part(
+                    lang.t("Fachbereich", "Department"),
+                    &a.department,
+                    &b.department,
+                );
+                parts.retain(|p| *p != moved);
+            }
             // A pair found by its title says why it was taken as the same measure.
             if p.by_title
                 && let Some(first) = parts.first_mut()
@@ -732,7 +814,11 @@ impl YearPair<'_> {
                 || !dataset
                     .returns
                     .range(..from)
-                    .any(|(_, d)| d.contains(&b.department));
+                    .any(|(_, d)| d.contains(&b.department))
+                // A successor answered before through its predecessors.
+                || self.edges.iter().any(|(p, s)| {
+                    *s == b.department && returned_before.is_some_and(|d| d.contains(p))
+                });
             let (kind, detail, rejected) = match earlier.get(&n) {
                 Some(&r) => (
                     ChangeKind::NotTakenOver,
@@ -787,7 +873,19 @@ impl YearPair<'_> {
         let mut without_return: Vec<String> = Vec::new();
         for o in free_olds {
             let a = &dataset.measures[o];
-            let has_return = returned.is_some_and(|d| d.contains(&a.department));
+            // A predecessor answers through its successors.
+            let has_return = returned.is_some_and(|d| {
+                d.contains(&a.department)
+                    || self
+                        .edges
+                        .iter()
+                        .any(|(p, s)| *p == a.department && d.contains(s))
+            });
+            let weak = self
+                .weak
+                .iter()
+                .find(|(p, _)| *p == a.department)
+                .map(|(_, s)| s.as_str());
             let (kind, detail, rejected) = match later.get(&o) {
                 Some(&r) => (
                     ChangeKind::NotTakenOver,
@@ -809,13 +907,22 @@ impl YearPair<'_> {
                     if !without_return.contains(&a.department) {
                         without_return.push(a.department.clone());
                     }
-                    let uncertain = maybe.is_some_and(|m| m.contains(&a.department));
+                    let uncertain =
+                        maybe.is_some_and(|m| m.contains(&a.department)) || weak.is_some();
                     if uncertain && !unclear.contains(&a.department) {
                         unclear.push(a.department.clone());
                     }
                     (
                         ChangeKind::NoReturn,
                         match lang {
+                            _ if let Some(successor) = weak => tr!(
+                                lang,
+                                "change-weak-succession",
+                                to = to.to_string(),
+                                successor = successor,
+                                from = from.to_string(),
+                                status = a.status.as_str()
+                            ),
                             Lang::De if uncertain => format!(
                                 "Rückmeldung für {to} nicht eindeutig: ein Fachbereich ohne Nummer kann dieser sein; zuletzt {from}: {}",
                                 a.status

@@ -249,7 +249,8 @@ pub fn canonicalise(
     for (_, name) in others.iter() {
         spellings.entry(name.clone()).or_insert(0);
     }
-    let configured = cfg.department_names();
+    // Predecessors of a reorganisation are known names too: the returns of earlier years.
+    let configured = cfg.known_department_names();
     let map = canonical_names(&spellings, &configured);
     let lang = cfg.lang;
     let listed = !cfg.departments.is_empty();

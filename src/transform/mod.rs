@@ -6,6 +6,7 @@ pub mod compare;
 pub mod departments;
 pub mod parse;
 pub mod returns;
+pub mod succession;
 pub mod summary;
 pub mod titles;
 pub mod vocabulary;

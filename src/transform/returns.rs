@@ -168,7 +168,7 @@ pub fn build(dataset: &Dataset, cfg: &Config, findings: &Findings) -> Vec<YearRe
             .chain(answered.iter().copied())
             .collect();
         let listed: BTreeSet<&str> = if configured {
-            names.iter().map(String::as_str).collect()
+            asked_in(cfg, &names, year, &answered)
         } else {
             previous.union(&this_year).copied().collect()
         };
@@ -217,6 +217,55 @@ pub fn build(dataset: &Dataset, cfg: &Config, findings: &Findings) -> Vec<YearRe
         });
     }
     out
+}
+
+/// The configured departments asked for a year: a department that took over others in a
+/// reorganisation stands for them from its `since` year on (without one: from the first
+/// year it answered itself); before, its predecessors were asked.
+fn asked_in<'a>(
+    cfg: &'a Config,
+    names: &'a [String],
+    year: i32,
+    answered: &BTreeSet<&str>,
+) -> BTreeSet<&'a str> {
+    let mut out: BTreeSet<&str> = names.iter().map(String::as_str).collect();
+    for d in &cfg.departments {
+        let before = match d.since() {
+            Some(since) => year < since,
+            None => {
+                !answered.contains(d.name())
+                    && d.predecessors()
+                        .iter()
+                        .any(|p| answered.contains(p.as_str()))
+            }
+        };
+        if before && !d.predecessors().is_empty() {
+            out.remove(d.name());
+            out.extend(d.predecessors().iter().map(String::as_str));
+        }
+    }
+    out
+}
+
+/// Applies reorganisations the comparison noticed or was told of: in the later year, a
+/// predecessor without a return whose successor answered is not missing; its successor
+/// answered for it, so it leaves that year's list.
+pub fn apply_successions(lists: &mut [YearReturns], year: i32, successions: &[(String, String)]) {
+    let Some(list) = lists.iter_mut().find(|l| l.year == year) else {
+        return;
+    };
+    let answered: BTreeSet<String> = list
+        .departments
+        .iter()
+        .filter(|d| d.answered())
+        .map(|d| d.department.clone())
+        .collect();
+    list.departments.retain(|d| {
+        d.answered()
+            || !successions
+                .iter()
+                .any(|(p, s)| *p == d.department && answered.contains(s))
+    });
 }
 
 /// One year's return list in summary.json: department names only.

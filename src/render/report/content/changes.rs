@@ -21,6 +21,7 @@ pub(super) fn changes(cx: &Ctx) -> Vec<Block> {
         return b;
     };
     b.push(changes_intro(cx, c));
+    b.extend(reorganisations(cx, c));
     b.extend(new_measures(cx, c));
     b.extend(ended_measures(cx, c));
     b.extend(section_not_comparable(cx.inp, c, cx.limit));
@@ -57,6 +58,48 @@ pub(super) fn changes_intro(cx: &Ctx, c: &Comparison) -> Block {
         ),
     };
     para(format!("{intro}{finished}"))
+}
+
+/// One paragraph on the reorganisations between the two years: who became whom, told once
+/// instead of a department change per measure.
+pub(super) fn reorganisations(cx: &Ctx, c: &Comparison) -> Option<Block> {
+    if c.successions.is_empty() {
+        return None;
+    }
+    let quoted = |names: &[String]| {
+        let q: Vec<String> = names.iter().map(|n| format!("„{n}“")).collect();
+        match q.as_slice() {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} {} {last}", rest.join(", "), cx.t("und", "and")),
+        }
+    };
+    let sentences: Vec<String> = c
+        .successions
+        .iter()
+        .map(|s| {
+            let kind = match (s.predecessors.len(), s.successors.len()) {
+                (1, 1) => "rename",
+                (_, 1) => "merger",
+                _ => "split",
+            };
+            let sentence = tr!(
+                cx.lang,
+                "reorganisation",
+                kind = kind,
+                to = c.to_year.to_string(),
+                from = c.from_year.to_string(),
+                predecessors = quoted(&s.predecessors),
+                successors = quoted(&s.successors)
+            );
+            if s.configured {
+                sentence
+            } else {
+                format!("{sentence} {}", tr!(cx.lang, "reorganisation-noticed"))
+            }
+        })
+        .collect();
+    Some(para(sentences.join(" ")))
 }
 
 /// The measure at an index of the dataset, if any.
