@@ -166,7 +166,14 @@ impl Slugs {
     }
 }
 
-/// A file-name part from a department name: `FB Öffentliche Sicherheit` → `fb-oeffentliche-sicherheit`.
+/// The longest slug in bytes: with `vorlage-2026-` and `.xlsx` around it a file name stays
+/// far below what file systems and Windows paths allow.
+const SLUG_BYTES: usize = 80;
+
+/// A file-name part from a department name: `FB Öffentliche Sicherheit` →
+/// `fb-oeffentliche-sicherheit`. A long name is shortened and keeps a short stable hash of
+/// the whole, so two long names stay apart; a name Windows reserves for devices (`con`,
+/// `nul`, `com1` …) gets a suffix.
 fn slug(name: &str) -> String {
     let mut out = String::new();
     for word in name.split(|c: char| !c.is_alphanumeric()) {
@@ -179,10 +186,25 @@ fn slug(name: &str) -> String {
         }
     }
     if out.is_empty() {
-        "fachbereich".into()
-    } else {
-        out
+        return "fachbereich".into();
     }
+    if out.len() > SLUG_BYTES {
+        let hash = format!("{:08x}", text::stable_hash(&[name.as_bytes()]) as u32);
+        let mut cut = SLUG_BYTES - hash.len() - 1;
+        while !out.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out = format!("{}-{hash}", out[..cut].trim_end_matches('-'));
+    }
+    let reserved = matches!(out.as_str(), "con" | "prn" | "aux" | "nul")
+        || ["com", "lpt"].iter().any(|p| {
+            out.strip_prefix(p)
+                .is_some_and(|d| d.len() == 1 && d.as_bytes()[0].is_ascii_digit())
+        });
+    if reserved {
+        out.push_str("-fachbereich");
+    }
+    out
 }
 
 /// Writes bytes atomically: temp file in the same folder, flush, rename.
@@ -340,6 +362,26 @@ pub(crate) fn recover(out: &Path) -> Result<(), Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_names_from_department_names_fit_every_file_system() {
+        let long = "Fachbereich ".to_string() + &"Integration und Teilhabe ".repeat(12);
+        let other = long.clone() + "Nord";
+        let (a, b) = (slug(&long), slug(&other));
+        assert!(a.len() <= SLUG_BYTES && b.len() <= SLUG_BYTES, "{a} {b}");
+        assert_ne!(a, b, "two long names stay apart");
+        assert_eq!(a, slug(&long), "stable");
+        for reserved in ["CON", "nul", "Com1", "LPT9", "aux"] {
+            let s = slug(reserved);
+            assert!(s.ends_with("-fachbereich"), "{reserved}: {s}");
+        }
+        assert_eq!(slug("Com10"), "com10");
+        let umlauts = slug(&"Öffentliche Ordnung und Sicherheit ".repeat(5));
+        assert!(
+            umlauts.len() <= SLUG_BYTES && umlauts.is_ascii(),
+            "{umlauts}"
+        );
+    }
 
     #[test]
     fn departments_with_one_slug_get_a_file_each() {

@@ -3,6 +3,7 @@
 
 mod a11y;
 mod attack;
+mod attack2;
 mod bad_input;
 mod charts;
 mod cli;

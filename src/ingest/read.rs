@@ -119,7 +119,17 @@ impl Grid {
         // Stable: of two values for one cell the later wins (a formula without a saved
         // result over the empty cell the range showed).
         cells.sort_by_key(|c| (c.0, c.1));
-        for (r, c, v) in cells {
+        for (r, c, mut v) in cells {
+            // One spelling per text: „Jugend“ with a decomposed „ü“ (pasted from a Mac or a
+            // PDF) is the same name as the composed one.
+            if let Value::Text(t) = &mut v
+                && !matches!(
+                    unicode_normalization::is_nfc_quick(t.chars()),
+                    unicode_normalization::IsNormalized::Yes
+                )
+            {
+                *t = unicode_normalization::UnicodeNormalization::nfc(t.as_str()).collect();
+            }
             let row = &mut rows[(r - first_row) as usize];
             match row.last_mut() {
                 Some((last, value)) if *last == c => *value = v,

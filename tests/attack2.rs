@@ -1,0 +1,81 @@
+//! The second attack round: outputs read as inputs, names that break file systems, figures
+//! nobody checked.
+
+use crate::common::{HEADER, Work};
+
+fn return_of(w: &Work, year: &str, file: &str, department: &str, titles: &[&str]) {
+    let rows: Vec<Vec<&str>> = titles
+        .iter()
+        .map(|t| {
+            let mut r = crate::common::row("", t);
+            r[2] = department;
+            r
+        })
+        .collect();
+    let mut all: Vec<&[&str]> = vec![HEADER];
+    all.extend(rows.iter().map(Vec::as_slice));
+    w.sheet(year, file, &all);
+}
+
+#[test]
+fn a_name_typed_with_decomposed_umlauts_is_the_same_department() {
+    let w = Work::new();
+    let composed = "Fachbereich Öffentliche Sicherheit";
+    let decomposed = "Fachbereich O\u{308}ffentliche Sicherheit";
+    return_of(
+        &w,
+        "2023",
+        "a.xlsx",
+        composed,
+        &["Streife", "Präventionsrat"],
+    );
+    return_of(
+        &w,
+        "2024",
+        "a.xlsx",
+        decomposed,
+        &["Streife", "Präventionsrat"],
+    );
+    let run = w.run(&["compare"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.measures.iter().all(|m| m["department"] == composed));
+    let changes = crate::common::read_csv(&w.output().join("changes.csv"));
+    assert!(
+        changes.iter().all(|c| c["change"] == "continued"),
+        "{changes:#?}"
+    );
+}
+
+#[test]
+fn long_and_reserved_department_names_never_stop_a_run() {
+    let w = Work::new();
+    let long = format!(
+        "Fachbereich {}",
+        "Integration und Teilhabe ".repeat(10).trim()
+    );
+    assert!(long.len() > 240);
+    let mut bad = crate::common::row("", "Ferienpass");
+    bad[2] = &long;
+    bad[5] = "unklar";
+    let mut con = crate::common::row("", "Streife");
+    con[2] = "CON";
+    con[5] = "unklar";
+    w.sheet("2024", "lang.xlsx", &[HEADER, &bad, &con]);
+    // check exits 1 for the error findings, report writes the draft and exits 0.
+    for (command, code) in [("check", 1), ("report", 0)] {
+        let run = w.run(&[command]);
+        assert_eq!(run.code, code, "{command}: {}", run.stderr);
+        let names: Vec<String> = std::fs::read_dir(w.output().join("rueckmeldungen"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert!(names.iter().all(|n| n.len() <= 90), "{names:?}");
+        assert!(
+            names.contains(&"con-fachbereich.xlsx".to_string()),
+            "{names:?}"
+        );
+    }
+    let run = w.run(&["template", "--year", "2025"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
