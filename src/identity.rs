@@ -16,6 +16,8 @@ pub enum Kind {
     Prefilled,
     /// A correction workbook (`rueckmeldungen/<department>.xlsx`).
     Correction,
+    /// A result of a run (`measures.xlsx`): never read as a return.
+    Output,
 }
 
 impl Kind {
@@ -25,13 +27,19 @@ impl Kind {
             Kind::Template => "Vorlage",
             Kind::Prefilled => "Vorlage, vorbefüllt",
             Kind::Correction => "Korrektur",
+            Kind::Output => "Ergebnis",
         }
     }
 
     fn from_word(w: &str) -> Option<Kind> {
-        [Kind::Template, Kind::Prefilled, Kind::Correction]
-            .into_iter()
-            .find(|k| k.word() == w.trim())
+        [
+            Kind::Template,
+            Kind::Prefilled,
+            Kind::Correction,
+            Kind::Output,
+        ]
+        .into_iter()
+        .find(|k| k.word() == w.trim())
     }
 }
 

@@ -79,3 +79,42 @@ fn long_and_reserved_department_names_never_stop_a_run() {
     let run = w.run(&["template", "--year", "2025"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
 }
+
+#[test]
+fn outputs_are_never_read_as_inputs() {
+    let w = Work::new();
+    return_of(
+        &w,
+        "2024",
+        "a.xlsx",
+        "Fachbereich Jugend",
+        &["Streife", "Ferienpass"],
+    );
+    let input = w.input();
+    // An output folder inside a year folder, run twice: the second run reads no output.
+    let inner = input.join("2024").join("out");
+    for _ in 0..2 {
+        let run = crate::common::run_in(w.dir.path(), &input, &inner, &["report"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert_eq!(run.measures.len(), 2, "{:#?}", run.measures);
+    }
+    // measures.xlsx copied among the returns: named and skipped.
+    std::fs::copy(inner.join("measures.xlsx"), w.file("2024", "measures.xlsx")).unwrap();
+    std::fs::remove_dir_all(&inner).unwrap();
+    let run = w.run(&["check"]);
+    assert_eq!(run.measures.len(), 2, "{:#?}", run.measures);
+    let skipped = run.with_code("skipped-file");
+    assert_eq!(skipped.len(), 1, "{:#?}", run.findings);
+    assert_eq!(skipped[0]["file"], "2024/measures.xlsx");
+    // The input folder or a year folder as output: a usage error, nothing written.
+    for output in [input.clone(), input.join("2024")] {
+        let run = crate::common::run_in(w.dir.path(), &input, &output, &["report"]);
+        assert_eq!(run.code, 2, "{}", run.stderr);
+        assert!(
+            run.stderr.contains("würden als Rückmeldungen gelesen"),
+            "{}",
+            run.stderr
+        );
+    }
+    assert!(!input.join("report.pdf").exists());
+}

@@ -46,3 +46,4 @@ compare-no-return-before = { $count ->
         [one] ist
        *[other] sind
     }, ist offen
+output-is-input = Der Ausgabeordner { $output } ist der Eingabeordner oder einer seiner Jahresordner; dort geschriebene Dateien würden als Rückmeldungen gelesen. Bitte einen anderen Ausgabeordner wählen (--output).

@@ -46,3 +46,4 @@ compare-no-return-before = { $count ->
         [one] it is
        *[other] they are
     } new is open
+output-is-input = The output folder { $output } is the input folder or one of its year folders; files written there would be read as returns. Please choose another output folder (--output).

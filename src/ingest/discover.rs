@@ -193,6 +193,9 @@ pub(super) fn subfolder(
     let depth = parent.depth;
     let reason = if name.starts_with('.') {
         Some("folder-hidden")
+    } else if path.join(crate::files::name::LOCK).exists() {
+        // bestand's own output folder: its workbooks are no returns.
+        Some("folder-output")
     } else if parent.year.is_some() && is_archive(name) {
         // Originals moved aside by the office (`2024/alt/`): read, they would count twice.
         Some("folder-archive")
@@ -308,6 +311,7 @@ mod tests {
         for id in [
             "folder-hidden",
             "folder-archive",
+            "folder-output",
             "folder-too-deep",
             "file-lock",
             "file-hidden",

@@ -591,6 +591,22 @@ fn ingest_file(
     report.saved = content.saved;
     report.hash = Some(content.hash);
     report.identity = content.identity.take();
+    // A result bestand wrote (measures.xlsx) put among the returns: its rows are the
+    // measures themselves, read again they would count twice.
+    if report
+        .identity
+        .as_ref()
+        .is_some_and(|id| id.kind == crate::identity::Kind::Output)
+    {
+        findings.push(
+            Severity::Info,
+            "skipped-file",
+            &file_at,
+            tr!(lang, "file-output"),
+        );
+        report.skipped = true;
+        return (Vec::new(), Vec::new(), report, findings);
+    }
     let (rows, tallies, headerless) =
         read_sheets(&mut content, rel, years, cfg, index, &mut findings);
     report_quote_repairs(&content, rel, lang, &mut findings);

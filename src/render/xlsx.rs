@@ -183,7 +183,19 @@ pub fn begin(
     created: chrono::NaiveDateTime,
 ) -> Result<MeasuresSheet, XlsxError> {
     let mut wb = Workbook::new();
-    wb.set_properties(&DocProperties::new().set_creation_datetime(&excel_time(created)?));
+    // It says what it is, so a copy put among the returns is never read as one.
+    let mut props = DocProperties::new().set_creation_datetime(&excel_time(created)?);
+    let identity = crate::identity::Identity {
+        kind: crate::identity::Kind::Output,
+        department: None,
+        year: None,
+        round: 0,
+        sources: Vec::new(),
+    };
+    for (name, value) in identity.properties() {
+        props = props.set_custom_property(name, value);
+    }
+    wb.set_properties(&props);
     // Compression dominates saving a large table; level 3 is about twice as fast as the
     // default 6 for a slightly larger file.
     wb.set_zip_compression_level(3);

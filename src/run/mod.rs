@@ -26,6 +26,9 @@ use crate::{ingest, terminal, text, tr};
 /// Runs one command; returns its exit code (0, or 1 for error findings where documented).
 /// Every command but `init` holds the output folder's lock while it runs.
 pub fn execute(command: Command, settings: &Settings) -> Result<u8, Error> {
+    if !matches!(command, Command::Init { .. }) {
+        outputs_apart_from_inputs(settings)?;
+    }
     let locked = |run: &dyn Fn(&OutputDir) -> Result<u8, Error>| {
         let out = OutputDir::lock(&settings.output)?;
         run(&out).map_err(|e| out.unstaged(e))
@@ -39,6 +42,34 @@ pub fn execute(command: Command, settings: &Settings) -> Result<u8, Error> {
         Command::Report { strict, .. } => locked(&|out| report::run(strict, settings, out)),
         Command::Compare { from, to, .. } => locked(&|out| compare::run(from, to, settings, out)),
     }
+}
+
+/// Outputs are never inputs: the output folder may not be the input folder or one of its
+/// year folders (its files would be read as returns). Elsewhere inside the input folder it
+/// is skipped by ingest (it holds bestand's lock file).
+fn outputs_apart_from_inputs(settings: &Settings) -> Result<(), Error> {
+    let full = |p: &Path| {
+        std::fs::canonicalize(p).unwrap_or_else(|_| {
+            std::env::current_dir()
+                .map(|d| d.join(p))
+                .unwrap_or_else(|_| p.to_path_buf())
+        })
+    };
+    let (input, output) = (full(&settings.input), full(&settings.output));
+    let year_folder = output.parent() == Some(input.as_path())
+        && output
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit()));
+    if input == output || year_folder {
+        let lang = settings.lang.unwrap_or_default();
+        return Err(Error::Usage(tr!(
+            lang,
+            "output-is-input",
+            output = settings.output.display().to_string()
+        )));
+    }
+    Ok(())
 }
 
 /// Everything read and interpreted in one run.
