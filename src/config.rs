@@ -177,6 +177,26 @@ pub struct Limits {
     pub appendix_rows: u64,
 }
 
+/// Bounds above which a measure's figure is published only with a warning: a typo of a
+/// few zeros must not become the region's budget.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Plausible {
+    /// Largest plausible budget of one measure in one year, in euro.
+    pub max_budget_eur: f64,
+    /// Largest plausible number of people one measure reaches in one year.
+    pub max_participants: i64,
+}
+
+impl Default for Plausible {
+    fn default() -> Self {
+        Plausible {
+            max_budget_eur: 50_000_000.0,
+            max_participants: 1_000_000,
+        }
+    }
+}
+
 /// How measures are matched across years.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -209,6 +229,9 @@ pub struct Config {
     /// Matching across years.
     #[serde(default)]
     pub compare: CompareConfig,
+    /// Bounds of plausible figures per measure.
+    #[serde(default)]
+    pub plausible: Plausible,
     /// Column headers and their synonyms.
     pub headers: Headers,
     /// Controlled vocabularies.

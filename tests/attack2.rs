@@ -118,3 +118,43 @@ fn outputs_are_never_read_as_inputs() {
     }
     assert!(!input.join("report.pdf").exists());
 }
+
+#[test]
+fn figures_nobody_checked_are_questioned_and_the_report_says_they_are_included() {
+    let w = Work::new();
+    let mut huge = crate::common::row("", "Großprojekt");
+    huge[8] = "1000000000000000";
+    huge[9] = "1000000000000";
+    let mut old = crate::common::row("", "Uraltprojekt");
+    old[6] = "01.01.1900";
+    let mut future = crate::common::row("", "Zukunftsprojekt");
+    future[6] = "2999-03-01";
+    w.sheet("2024", "a.xlsx", &[HEADER, &huge, &old, &future]);
+    let run = w.run(&["report"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.with_code("implausible-budget").len(),
+        1,
+        "{:#?}",
+        run.findings
+    );
+    assert_eq!(run.with_code("implausible-participants").len(), 1);
+    let dates = run.with_code("implausible-date");
+    assert_eq!(dates.len(), 2, "{:#?}", run.findings);
+    assert!(dates.iter().all(|f| !f["message"].contains("nicht lesbar")));
+    assert!(
+        dates
+            .iter()
+            .any(|f| f["message"].starts_with("Das Datum 01.01.1900 (Beginn)"))
+    );
+    assert!(run.with_code("bad-date").is_empty());
+    // Kept in the table, named in the report.
+    assert_eq!(run.measure("Großprojekt")["budget_eur"], "1000000000000000.00");
+    assert_eq!(run.measure("Uraltprojekt")["start"], "");
+    let text = crate::common::pdf_text(&std::fs::read(w.output().join("report.pdf")).unwrap());
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Die Summen enthalten 1 Maßnahme mit auffällig hohen Angaben"),
+        "{flat}"
+    );
+}

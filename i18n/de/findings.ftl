@@ -42,3 +42,6 @@ succession-noticed = Die Maßnahmen von { $predecessors } ({ $from }, für { $to
     }. bestand behandelt das für den Vergleich als Umorganisation (kein „ohne Rückmeldung“, keine neuen oder beendeten Maßnahmen dadurch). Stimmt das, bitte in bestand.toml unter departments eintragen:
     { $lines }
 change-weak-succession = Rückmeldung für { $to } nicht eindeutig: eine Maßnahme dieses Fachbereichs steht { $to } bei „{ $successor }“, vielleicht nach einer Umorganisation; zuletzt { $from }: { $status }
+implausible-date = Das Datum { $date } ({ $name }) liegt außerhalb von 1950 bis { $last } und ist wohl ein Tippfehler; es bleibt leer. Bitte das Jahr prüfen.
+implausible-budget = Das Budget { $value } liegt über { $bound } für eine Maßnahme in einem Jahr; übernommen, aber bitte prüfen (eine Null zu viel?).
+implausible-participants = { $value } Teilnehmende liegen über { $bound } für eine Maßnahme in einem Jahr; übernommen, aber bitte prüfen (eine Null zu viel?).

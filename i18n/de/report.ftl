@@ -66,3 +66,7 @@ reorganisation = { $kind ->
        *[split] Seit { $to } ist { $predecessors } auf { $successors } aufgeteilt
     }. Die Maßnahmen von { $from } werden mit denen von { $to } dort verglichen; die Umorganisation allein macht keine Maßnahme neu, beendet oder zu einer ohne Rückmeldung.
 reorganisation-noticed = (Aus den gemeldeten Maßnahmen erschlossen; die Koordinierungsstelle hat es noch nicht bestätigt.)
+implausible-included = { $count ->
+        [one] Die Summen enthalten 1 Maßnahme mit auffällig hohen Angaben (mehr als { $budget } Budget oder { $people } Teilnehmende in einem Jahr); sie sind übernommen, aber noch nicht bestätigt (siehe „Datenqualität“).
+       *[other] Die Summen enthalten { $count } Maßnahmen mit auffällig hohen Angaben (mehr als { $budget } Budget oder { $people } Teilnehmende in einem Jahr); sie sind übernommen, aber noch nicht bestätigt (siehe „Datenqualität“).
+    }

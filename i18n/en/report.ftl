@@ -66,3 +66,7 @@ reorganisation = { $kind ->
        *[split] Since { $to }, { $predecessors } has been split into { $successors }
     }. The measures of { $from } are compared with those of { $to } there; the reorganisation alone makes no measure new, ended or one without a return.
 reorganisation-noticed = (Inferred from the measures reported; the coordination office has not confirmed it yet.)
+implausible-included = { $count ->
+        [one] The sums include 1 measure with remarkably high figures (more than { $budget } budget or { $people } participants in one year); taken over, but not yet confirmed (see "Data quality").
+       *[other] The sums include { $count } measures with remarkably high figures (more than { $budget } budget or { $people } participants in one year); taken over, but not yet confirmed (see "Data quality").
+    }

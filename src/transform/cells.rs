@@ -202,6 +202,22 @@ pub(super) fn date_field(
     };
     let name = &ctx.cfg.headers.get(field).name;
     let unreadable = |findings: &mut Findings, shown: String| {
+        // Written as a date, only its year is off: say so, not that the form is wrong.
+        if let Some(d) = parse::date_with_any_year(&shown) {
+            findings.push(
+                Severity::Warning,
+                "implausible-date",
+                &row.location(field),
+                crate::tr!(
+                    ctx.lang,
+                    "implausible-date",
+                    date = d.format("%d.%m.%Y").to_string(),
+                    name = name.as_str(),
+                    last = "2100"
+                ),
+            );
+            return (None, None);
+        }
         findings.push(
             Severity::Warning,
             "bad-date",

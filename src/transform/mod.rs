@@ -513,6 +513,11 @@ fn measure_of(row: &RawRow, ctx: &Ctx, department: String, findings: &mut Findin
     let Some(year) = year else {
         return Outcome::NoYear;
     };
+    let (start, end) = (
+        plausible_date(row, Field::Start, start, year, ctx, findings),
+        plausible_date(row, Field::End, end, year, ctx, findings),
+    );
+    check_plausible_figures(row, budget_eur, participants.value, ctx, findings);
     let (Some(field_of_action), Some(status)) = (field_of_action, status) else {
         return Outcome::Rejected(rejection_evidence(
             row,
@@ -551,6 +556,73 @@ fn measure_of(row: &RawRow, ctx: &Ctx, department: String, findings: &mut Findin
         source_sheet: row.sheet.clone(),
         source_row: row.row,
     }))
+}
+
+/// A date whose year lies outside 1950 … reporting year + 10 is a typo, not a date: left
+/// empty, with a warning that shows what was read.
+fn plausible_date(
+    row: &RawRow,
+    field: Field,
+    date: Option<NaiveDate>,
+    year: i32,
+    ctx: &Ctx,
+    findings: &mut Findings,
+) -> Option<NaiveDate> {
+    let d = date?;
+    if (1950..=year + 10).contains(&d.year()) {
+        return Some(d);
+    }
+    findings.push(
+        Severity::Warning,
+        "implausible-date",
+        &row.location(field),
+        crate::tr!(
+            ctx.lang,
+            "implausible-date",
+            date = d.format("%d.%m.%Y").to_string(),
+            name = ctx.cfg.headers.get(field).name.as_str(),
+            last = (year + 10).to_string()
+        ),
+    );
+    None
+}
+
+/// A warning where a measure's budget or participants exceed the plausible bounds; the
+/// figure is kept (it may be right) and the key figures say such values are included.
+fn check_plausible_figures(
+    row: &RawRow,
+    budget: Option<f64>,
+    participants: Option<i64>,
+    ctx: &Ctx,
+    findings: &mut Findings,
+) {
+    let bounds = &ctx.cfg.plausible;
+    if let Some(b) = budget.filter(|b| *b > bounds.max_budget_eur) {
+        findings.push(
+            Severity::Warning,
+            "implausible-budget",
+            &row.location(Field::BudgetEur),
+            crate::tr!(
+                ctx.lang,
+                "implausible-budget",
+                value = crate::text::euro(b),
+                bound = crate::text::euro(bounds.max_budget_eur)
+            ),
+        );
+    }
+    if let Some(p) = participants.filter(|p| *p > bounds.max_participants) {
+        findings.push(
+            Severity::Warning,
+            "implausible-participants",
+            &row.location(Field::Participants),
+            crate::tr!(
+                ctx.lang,
+                "implausible-participants",
+                value = crate::text::format_number(p as f64),
+                bound = crate::text::format_number(bounds.max_participants as f64)
+            ),
+        );
+    }
 }
 
 /// A warning per cell read as empty (an Excel error, a formula without a saved result) and

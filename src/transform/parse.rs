@@ -108,6 +108,18 @@ fn last_day_of_month(y: i32, m: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()
 }
 
+/// A day written in full (`01.01.1900`, `2999-03-01`) whatever its year: a date read as
+/// unreadable only for its implausible year is named as such.
+pub fn date_with_any_year(s: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = s.trim().split(['.', '/', '-']).map(str::trim).collect();
+    let num = |p: &str| p.parse::<u32>().ok();
+    match parts.as_slice() {
+        [d, m, y] if y.len() == 4 => NaiveDate::from_ymd_opt(y.parse().ok()?, num(m)?, num(d)?),
+        [y, m, d] if y.len() == 4 => NaiveDate::from_ymd_opt(y.parse().ok()?, num(m)?, num(d)?),
+        _ => None,
+    }
+}
+
 fn plausible_year(y: i32) -> bool {
     (1950..=2100).contains(&y)
 }

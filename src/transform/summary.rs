@@ -119,6 +119,9 @@ pub struct YearFigures {
     /// Counts of other units („600 Einsätze“), per unit as first written: listed, never
     /// added to the people reached.
     pub other_counts: Vec<UnitCount>,
+    /// Measures whose budget or participants exceed the plausible bounds (each with a
+    /// warning), included in the sums.
+    pub implausible: u64,
     /// Goal coverage per field of action.
     pub goal_coverage: BTreeMap<String, Coverage>,
     /// Changes against the previous inventory.
@@ -225,7 +228,7 @@ pub fn build(
     returns: &[super::returns::YearReturns],
     cfg: &Config,
 ) -> PolarsResult<Summary> {
-    let mut years = years_present(dataset);
+    let mut years = years_present(dataset, cfg);
     add_fields_and_statuses(df, &mut years)?;
     add_departments(df, &mut years)?;
     add_groups_and_municipalities(df, &mut years)?;
@@ -244,7 +247,8 @@ pub fn build(
 
 /// One entry per year with measures, with its highlights, its rows not taken over and
 /// the participants reached (people apart from counts of other units).
-fn years_present(dataset: &Dataset) -> Years {
+fn years_present(dataset: &Dataset, cfg: &Config) -> Years {
+    let bounds = &cfg.plausible;
     let mut years = Years::new();
     for m in &dataset.measures {
         let y = years.entry(m.year).or_insert_with(|| YearFigures {
@@ -252,6 +256,10 @@ fn years_present(dataset: &Dataset) -> Years {
             ..Default::default()
         });
         y.highlights += u64::from(m.highlight);
+        y.implausible += u64::from(
+            m.budget_eur.is_some_and(|b| b > bounds.max_budget_eur)
+                || m.participants.is_some_and(|p| p > bounds.max_participants),
+        );
         let Some(n) = m.participants else {
             continue;
         };

@@ -364,6 +364,15 @@ fn key_figures(cx: &Ctx) -> Vec<Block> {
     b.push(key_figure_tiles(cx, y));
     b.push(key_figure_text(cx, y));
     b.extend(other_counts_sentence(cx, y));
+    if y.implausible > 0 {
+        b.push(note(crate::tr!(
+            cx.lang,
+            "implausible-included",
+            count = y.implausible as usize,
+            budget = euro(cx.cfg.plausible.max_budget_eur),
+            people = charts::group_thousands(cx.cfg.plausible.max_participants)
+        )));
+    }
     b.extend(return_sentence(cx, y));
     b.extend(section_missing_from_figures(cx.inp, y));
     let overview = [
