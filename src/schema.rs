@@ -220,7 +220,7 @@ pub const COLUMNS: [Column; 22] = [
             Some(Field::Status),
             Kind::Text,
             ("Status", "status"),
-            "Pflichtfeld: geplant, laufend, abgeschlossen oder eingestellt.",
+            "Pflichtfeld: geplant, laufend, ruht, abgeschlossen oder eingestellt.",
         )
     },
     col(

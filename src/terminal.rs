@@ -279,7 +279,11 @@ pub fn return_list(
         year = list.year.to_string(),
         asked = list.asked(),
         answered = list.answered(),
-        incomplete = list.with(Standing::Incomplete).len(),
+        incomplete = list
+            .departments
+            .iter()
+            .filter(|d| d.listed && d.standing == Standing::Incomplete)
+            .count(),
         missing = missing.len(),
         names = missing.join(", "),
         unclear = unclear.len(),

@@ -149,7 +149,10 @@ fn figures_nobody_checked_are_questioned_and_the_report_says_they_are_included()
     );
     assert!(run.with_code("bad-date").is_empty());
     // Kept in the table, named in the report.
-    assert_eq!(run.measure("Großprojekt")["budget_eur"], "1000000000000000.00");
+    assert_eq!(
+        run.measure("Großprojekt")["budget_eur"],
+        "1000000000000000.00"
+    );
     assert_eq!(run.measure("Uraltprojekt")["start"], "");
     let text = crate::common::pdf_text(&std::fs::read(w.output().join("report.pdf")).unwrap());
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");

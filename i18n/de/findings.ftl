@@ -39,8 +39,10 @@ deadline-start-passed = Rückfrage: „{ $title }“ beginnt laut Tabelle am { $
 succession-noticed = Die Maßnahmen von { $predecessors } ({ $from }, für { $to } ohne Rückmeldung) stehen { $to } bei { $successors }, { $split ->
         [one] den es { $from } noch nicht gab
        *[other] die es { $from } noch nicht gab
-    }. bestand behandelt das für den Vergleich als Umorganisation (kein „ohne Rückmeldung“, keine neuen oder beendeten Maßnahmen dadurch). Stimmt das, bitte in bestand.toml unter departments eintragen:
-    { $lines }
+    }. bestand behandelt das für den Vergleich als Umorganisation (kein „ohne Rückmeldung“, keine neuen oder beendeten Maßnahmen dadurch). Stimmt das, { $listed ->
+        [yes] bitte in bestand.toml unter departments eintragen:
+       *[no] bitte in bestand.toml eine Liste departments anlegen: alle Fachbereiche von { $to } mit ihrem Namen (siehe Blatt „Rücklauf“ in measures.xlsx), dabei diesen Eintrag:
+    } { $lines }
 change-weak-succession = Rückmeldung für { $to } nicht eindeutig: eine Maßnahme dieses Fachbereichs steht { $to } bei „{ $successor }“, vielleicht nach einer Umorganisation; zuletzt { $from }: { $status }
 implausible-date = Das Datum { $date } ({ $name }) liegt außerhalb von 1950 bis { $last } und ist wohl ein Tippfehler; es bleibt leer. Bitte das Jahr prüfen.
 implausible-budget = Das Budget { $value } liegt über { $bound } für eine Maßnahme in einem Jahr; übernommen, aber bitte prüfen (eine Null zu viel?).

@@ -39,8 +39,10 @@ deadline-start-passed = Question: "{ $title }" begins on { $start } according to
 succession-noticed = The measures of { $predecessors } ({ $from }, no return for { $to }) are listed in { $to } under { $successors }, { $split ->
         [one] a department
        *[other] departments
-    } that did not exist in { $from }. bestand treats this as a reorganisation for the comparison (no "no return", no new or ended measures because of it). If that is right, please add to departments in bestand.toml:
-    { $lines }
+    } that did not exist in { $from }. bestand treats this as a reorganisation for the comparison (no "no return", no new or ended measures because of it). If that is right, { $listed ->
+        [yes] please add to departments in bestand.toml:
+       *[no] please start a list departments in bestand.toml: every department of { $to } by its name (see the sheet "Rücklauf" of measures.xlsx), with this entry among them:
+    } { $lines }
 change-weak-succession = return for { $to } not certain: a measure of this department is listed in { $to } under "{ $successor }", perhaps after a reorganisation; last seen { $from }: { $status }
 implausible-date = The date { $date } ({ $name }) lies outside 1950 to { $last } and is probably a typo; it is left empty. Please check the year.
 implausible-budget = The budget { $value } is above { $bound } for one measure in one year; taken over, but please check (a zero too many?).

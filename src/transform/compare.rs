@@ -641,13 +641,10 @@ impl YearPair<'_> {
     /// A warning per reorganisation noticed in the measures, with the lines that confirm it.
     fn report_noticed(&self, found: &[super::succession::Succession], findings: &mut Findings) {
         for s in found {
-            let file = self
-                .dataset
-                .measures
-                .iter()
-                .find(|m| m.year == self.to && s.successors.contains(&m.department))
-                .map(|m| m.source_file.clone())
-                .unwrap_or_default();
+            // The office's matter, not a department's: on no file (the terminal shows it
+            // under the input folder, the sheet of findings under no department).
+            let file = String::new();
+            let lines = super::succession::config_lines(s, self.to);
             let quoted = |names: &[String]| {
                 names
                     .iter()
@@ -670,7 +667,12 @@ impl YearPair<'_> {
                     split = s.successors.len(),
                     from = self.from.to_string(),
                     to = self.to.to_string(),
-                    lines = super::succession::config_lines(s, self.to)
+                    lines = lines,
+                    listed = if self.cfg.departments.is_empty() {
+                        "no"
+                    } else {
+                        "yes"
+                    }
                 ),
             );
         }
@@ -952,9 +954,21 @@ impl YearPair<'_> {
                     None,
                 ),
             };
+            // A measure its department's successor did not continue is listed under the
+            // successor (where there is one), the department the reader knows now.
+            let successors: Vec<&String> = self
+                .edges
+                .iter()
+                .filter(|(p, _)| *p == a.department)
+                .map(|(_, s)| s)
+                .collect();
+            let department = match successors.as_slice() {
+                [one] => (*one).clone(),
+                _ => a.department.clone(),
+            };
             changes.push(Change {
                 kind,
-                department: a.department.clone(),
+                department,
                 title: a.title.clone(),
                 measure_id: a.measure_id.clone(),
                 from_year: from,

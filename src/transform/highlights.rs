@@ -34,11 +34,17 @@ pub(super) fn report_too_many(measures: &[Measure], cfg: &Config, findings: &mut
         if marked.len() <= MAX_SHOWN {
             continue;
         }
-        let shown: Vec<String> = chosen(marked.iter().copied())
+        let chosen = chosen(marked.iter().copied());
+        let shown: Vec<String> = chosen
             .iter()
             .map(|m| format!("„{}“", shorten(&m.title)))
             .collect();
-        let first = marked[0];
+        // On the first mark the report does not show: the one to take back.
+        let first = marked
+            .iter()
+            .copied()
+            .find(|m| !chosen.iter().any(|c| std::ptr::eq(*c, *m)))
+            .unwrap_or(marked[0]);
         findings.push(
             Severity::Warning,
             "too-many-highlights",

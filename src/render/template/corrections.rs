@@ -212,28 +212,39 @@ fn typed(field: Option<Field>, value: &crate::ingest::Value) -> Cell {
         Value::Number(n) => Cell::Number(*n),
         Value::Date(d) => Cell::Date(*d),
         Value::Text(t) => {
+            use crate::transform::parse;
             let t = t.trim();
-            let plain_number = || {
-                let digits = t.strip_prefix('-').unwrap_or(t);
-                (!digits.is_empty()
-                    && digits.chars().all(|c| c.is_ascii_digit() || c == ',')
-                    && digits.matches(',').count() <= 1)
-                    .then(|| t.replace(',', ".").parse::<f64>().ok())
-                    .flatten()
-            };
-            let plain_date = || {
-                ["%d.%m.%Y", "%Y-%m-%d"]
-                    .iter()
-                    .find_map(|f| chrono::NaiveDate::parse_from_str(t, f).ok())
-            };
+            let keep = || Cell::Text(fit(t));
+            // What bestand read without doubt goes back as a number or a date; anything
+            // approximate or unreadable stays as the department wrote it.
             match field {
-                Some(Field::BudgetEur | Field::Participants) => {
-                    plain_number().map_or_else(|| Cell::Text(fit(t)), Cell::Number)
+                Some(Field::BudgetEur) => match parse::parse_money(t) {
+                    Some(parse::Money {
+                        value: Some(v),
+                        approx: false,
+                    }) => Cell::Number(v),
+                    _ => keep(),
+                },
+                Some(Field::Participants) => match parse::parse_count(t) {
+                    Some(parse::Count {
+                        value: Some(v),
+                        kind: parse::CountKind::Exact,
+                        unit: None,
+                    }) => Cell::Number(v as f64),
+                    _ => keep(),
+                },
+                Some(Field::Start) | Some(Field::End) => {
+                    let role = if field == Some(Field::Start) {
+                        parse::Role::Start
+                    } else {
+                        parse::Role::End
+                    };
+                    match parse::parse_date(t, role) {
+                        Some(parse::DateText::Date(d)) => Cell::Date(d),
+                        _ => keep(),
+                    }
                 }
-                Some(Field::Start | Field::End) => {
-                    plain_date().map_or_else(|| Cell::Text(fit(t)), Cell::Date)
-                }
-                _ => Cell::Text(fit(t)),
+                _ => keep(),
             }
         }
         other => Cell::Text(other.display()),

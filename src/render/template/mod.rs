@@ -261,7 +261,7 @@ fn instruction_lines(cfg: &Config, layout: &Layout) -> Vec<String> {
             [
                 "",
                 "Pflichtspalten sind mit * markiert und dunkler hinterlegt. Eine Zeile je Maßnahme.",
-                "Was der Status bedeutet: geplant = beschlossen oder vorbereitet, noch nicht begonnen; laufend = wird umgesetzt; abgeschlossen = umgesetzt und beendet; eingestellt = vor dem Ende abgebrochen.",
+                "Was der Status bedeutet: geplant = beschlossen oder vorbereitet, noch nicht begonnen; laufend = wird umgesetzt; ruht = vorübergehend ausgesetzt, soll weitergehen; abgeschlossen = umgesetzt und beendet; eingestellt = vor dem Ende abgebrochen.",
                 "Ziele: die Ziel-Nummern aus dem Blatt „Ziele“ (mehrere mit ; trennen), z. B. 4.1; 4.3.",
                 "Budget: der Betrag im Berichtsjahr in Euro (nicht die Gesamtsumme über mehrere Jahre).",
             ]

@@ -87,7 +87,11 @@ fn note(text: impl Into<String>) -> Block {
 /// `seit 01/2024`, ended `01/2022 – 12/2024` or `bis 12/2024`; `–` without dates.
 pub fn period(m: &Measure, role: Option<StatusRole>, lang: Lang) -> String {
     let f = |d: chrono::NaiveDate| d.format("%m/%Y").to_string();
-    let ended = matches!(role, Some(StatusRole::Completed | StatusRole::Stopped));
+    // Ended or on hold: „seit“ would say it has been so since its start.
+    let ended = matches!(
+        role,
+        Some(StatusRole::Completed | StatusRole::Stopped | StatusRole::Paused)
+    );
     match (m.start, m.end) {
         (Some(s), Some(e)) => format!("{} – {}", f(s), f(e)),
         (Some(s), None) if role == Some(StatusRole::Planned) => {
