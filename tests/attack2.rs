@@ -161,3 +161,28 @@ fn figures_nobody_checked_are_questioned_and_the_report_says_they_are_included()
         "{flat}"
     );
 }
+
+#[test]
+fn a_department_whose_every_row_was_rejected_still_gets_its_template() {
+    let w = Work::new();
+    return_of(
+        &w,
+        "2024",
+        "ok.xlsx",
+        "Fachbereich Soziales",
+        &["Sprachcafé"],
+    );
+    let mut bad = crate::common::row("J-1", "Ferienpass");
+    bad[2] = "Fachbereich Jugend";
+    bad[5] = "unklar";
+    w.sheet("2024", "jugend.xlsx", &[HEADER, &bad]);
+    let run = w.run(&["template", "--year", "2025"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let path = w.output().join("vorlage-2025-fachbereich-jugend.xlsx");
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&path).expect("Jugend's template");
+    let data = calamine::Reader::worksheet_range(&mut book, "Maßnahmen").unwrap();
+    assert!(
+        data.cells().any(|(_, _, c)| *c == "Ferienpass"),
+        "its rejected row comes back as written"
+    );
+}

@@ -219,6 +219,12 @@ pub fn row<'a>(id: &'a str, title: &'a str) -> Vec<&'a str> {
     ]
 }
 
+/// Whether the tests run under CI: `CI` set to anything but empty, `0` or `false`.
+pub fn under_ci() -> bool {
+    std::env::var("CI")
+        .is_ok_and(|v| !matches!(v.trim().to_lowercase().as_str(), "" | "0" | "false"))
+}
+
 /// Whether an outside program a test needs is installed. Without it the test says in one
 /// line that it skipped; under `CI=true` (where `.ci/run` installs everything) a missing
 /// program fails the test instead.
@@ -234,7 +240,7 @@ pub fn have(program: &str, install: &str) -> bool {
             .name()
             .unwrap_or("a test")
             .to_string();
-        if std::env::var("CI").as_deref() == Ok("true") {
+        if under_ci() {
             panic!("{test}: {program} is missing under CI=true ({install})");
         }
         eprintln!("skipped part of {test}: {program} is not installed ({install})");

@@ -9,11 +9,12 @@ use std::process::Command;
 use crate::common::pdf_text;
 
 /// The files compared, as written by `bestand report`, plus the report's text.
-const FILES: [&str; 4] = [
+const FILES: [&str; 5] = [
     "measures.csv",
     "findings.csv",
     "changes.csv",
     "summary.json",
+    "report.html",
 ];
 
 fn golden_dir() -> PathBuf {
@@ -73,12 +74,20 @@ fn golden_sample_outputs() {
     now.push(("report.txt".to_string(), pdf_text(&pdf)));
 
     let dir = golden_dir();
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+    // Only `UPDATE_GOLDEN=1` rewrites, never under CI, and the run that rewrote fails: a
+    // refresh is a decision, never a pass.
+    if std::env::var("UPDATE_GOLDEN").as_deref() == Ok("1") {
+        assert!(
+            !crate::common::under_ci(),
+            "UPDATE_GOLDEN=1 under CI: golden files are refreshed by hand, not by CI"
+        );
         std::fs::create_dir_all(&dir).expect("mkdir golden");
         for (name, text) in &now {
             std::fs::write(dir.join(name), text).expect("write golden");
         }
-        return;
+        panic!(
+            "golden files rewritten in tests/golden: review the diff, then run again without UPDATE_GOLDEN"
+        );
     }
     let mut failures = Vec::new();
     for (name, text) in &now {

@@ -263,9 +263,24 @@ fn measures_sheet(
     big: bool,
     formats: &Formats,
 ) -> Result<(), XlsxError> {
+    measures_sheets(wb, measures, lang, with_contact, big, formats, SHEET_ROWS)
+}
+
+/// Data rows an Excel sheet holds below its header.
+const SHEET_ROWS: usize = 1_048_575;
+
+/// The sheets of all measures, `rows` per sheet: past Excel's row limit the table goes on
+/// on „Maßnahmen (2)“, „Maßnahmen (3)“ …, each with its header, so nothing is cut.
+fn measures_sheets(
+    wb: &mut Workbook,
+    measures: &[Measure],
+    lang: Lang,
+    with_contact: bool,
+    big: bool,
+    formats: &Formats,
+    rows: usize,
+) -> Result<(), XlsxError> {
     let (yes, no) = (tr!(lang, "workbook-yes"), tr!(lang, "workbook-no"));
-    let ws = big_sheet(wb, big)?;
-    ws.set_name(tr!(lang, "measures-sheet"))?;
     let columns: Vec<&schema::Column> = schema::exported(with_contact).collect();
     let mut names: Vec<&str> = columns
         .iter()
@@ -280,34 +295,45 @@ fn measures_sheet(
         names.push(&remarks_label);
         caps.push(60);
     }
-    let mut s = Sheet {
-        widths: vec![0; names.len()],
-        caps,
-        ws,
-    };
-    s.header(&names, &formats.header)?;
     let getters: Vec<_> = columns.iter().map(|c| Measure::getter(c.key)).collect();
-    for (i, m) in measures.iter().enumerate() {
-        let values = columns
-            .iter()
-            .zip(&getters)
-            .map(|(c, get)| match (get(m), c.kind) {
-                (Datum::Text(t), _) => t.map_or(V::E, text),
-                (Datum::List(l), _) => V::S(l.join("; ")),
-                (Datum::Date(d), _) => d.map_or(V::E, V::D),
-                (Datum::Number(n), Kind::Money) => n.map_or(V::E, V::M),
-                (Datum::Number(n), _) => n.map_or(V::E, V::N),
-                (Datum::Integer(n), _) => n.map_or(V::E, |n| V::N(n as f64)),
-                (Datum::Flag(b), _) => text(if b { &yes } else { &no }),
-            })
-            .chain(remarks.then(|| m.remarks.as_deref().map_or(V::E, text)))
-            .collect();
-        s.row(i as u32 + 1, values, &formats.date, &formats.money)?;
+    let base = tr!(lang, "measures-sheet");
+    let chunks: Vec<&[Measure]> = if measures.is_empty() {
+        vec![measures]
+    } else {
+        measures.chunks(rows.max(1)).collect()
+    };
+    for (k, chunk) in chunks.into_iter().enumerate() {
+        let ws = big_sheet(wb, big)?;
+        ws.set_name(sheet_name(&base, k))?;
+        let mut s = Sheet {
+            widths: vec![0; names.len()],
+            caps: caps.clone(),
+            ws,
+        };
+        s.header(&names, &formats.header)?;
+        for (i, m) in chunk.iter().enumerate() {
+            let values = columns
+                .iter()
+                .zip(&getters)
+                .map(|(c, get)| match (get(m), c.kind) {
+                    (Datum::Text(t), _) => t.map_or(V::E, text),
+                    (Datum::List(l), _) => V::S(l.join("; ")),
+                    (Datum::Date(d), _) => d.map_or(V::E, V::D),
+                    (Datum::Number(n), Kind::Money) => n.map_or(V::E, V::M),
+                    (Datum::Number(n), _) => n.map_or(V::E, V::N),
+                    (Datum::Integer(n), _) => n.map_or(V::E, |n| V::N(n as f64)),
+                    (Datum::Flag(b), _) => text(if b { &yes } else { &no }),
+                })
+                .chain(remarks.then(|| m.remarks.as_deref().map_or(V::E, text)))
+                .collect();
+            s.row(i as u32 + 1, values, &formats.date, &formats.money)?;
+        }
+        for (c, column) in columns.iter().enumerate() {
+            s.widths[c] = s.widths[c].min(usize::from(column.xlsx_width));
+        }
+        s.finish(chunk.len() as u32)?;
     }
-    for (c, column) in columns.iter().enumerate() {
-        s.widths[c] = s.widths[c].min(usize::from(column.xlsx_width));
-    }
-    s.finish(measures.len() as u32)
+    Ok(())
 }
 
 /// The return list: per reporting year and department, how its return stands, with its
@@ -373,8 +399,6 @@ fn changes_sheet(
     big: bool,
     formats: &Formats,
 ) -> Result<(), XlsxError> {
-    let ws = big_sheet(wb, big)?;
-    ws.set_name(tr!(lang, "changes-sheet"))?;
     let names = [
         tr!(lang, "changes-column-change"),
         tr!(lang, "changes-column-department"),
@@ -385,12 +409,6 @@ fn changes_sheet(
         tr!(lang, "changes-column-detail"),
     ];
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
-    let mut s = Sheet {
-        widths: vec![0; names.len()],
-        caps: vec![usize::MAX; names.len()],
-        ws,
-    };
-    s.header(&names, &formats.header)?;
     // Each kind's word once, not per row (a large comparison has 200,000 rows).
     use crate::transform::compare::ChangeKind;
     let words: Vec<(ChangeKind, String)> = [
@@ -409,10 +427,19 @@ fn changes_sheet(
             .find(|(w, _)| *w == k)
             .map_or(k.as_str(), |(_, s)| s.as_str())
     };
-    let mut r = 0u32;
-    for c in comparisons {
-        for ch in &c.changes {
-            r += 1;
+    let all: Vec<&crate::transform::compare::Change> =
+        comparisons.iter().flat_map(|c| &c.changes).collect();
+    let base = tr!(lang, "changes-sheet");
+    for (k, chunk) in sheet_chunks(&all).into_iter().enumerate() {
+        let ws = big_sheet(wb, big)?;
+        ws.set_name(sheet_name(&base, k))?;
+        let mut s = Sheet {
+            widths: vec![0; names.len()],
+            caps: vec![usize::MAX; names.len()],
+            ws,
+        };
+        s.header(&names, &formats.header)?;
+        for (i, ch) in chunk.iter().enumerate() {
             let values = vec![
                 text(kind(ch.kind)),
                 text(&ch.department),
@@ -422,10 +449,29 @@ fn changes_sheet(
                 V::N(f64::from(ch.to_year)),
                 text(&ch.detail),
             ];
-            s.row(r, values, &formats.date, &formats.money)?;
+            s.row(i as u32 + 1, values, &formats.date, &formats.money)?;
         }
+        s.finish(chunk.len() as u32)?;
     }
-    s.finish(r)
+    Ok(())
+}
+
+/// A table cut into sheets of at most [`SHEET_ROWS`] rows (one empty sheet for none).
+fn sheet_chunks<T>(rows: &[T]) -> Vec<&[T]> {
+    if rows.is_empty() {
+        vec![rows]
+    } else {
+        rows.chunks(SHEET_ROWS).collect()
+    }
+}
+
+/// The name of a table's `k`-th sheet: „Änderungen“, „Änderungen (2)“ …
+fn sheet_name(base: &str, k: usize) -> String {
+    if k == 0 {
+        base.to_string()
+    } else {
+        format!("{base} ({})", k + 1)
+    }
 }
 
 /// The sheet of findings, with the department of their file, so a clerk can filter and
@@ -480,8 +526,6 @@ fn findings_table(
             .entry(m.source_file.as_str())
             .or_insert(m.department.as_str());
     }
-    let ws = wb.add_worksheet();
-    ws.set_name(name)?;
     let names = [
         tr!(lang, "findings-column-severity"),
         tr!(lang, "findings-column-department"),
@@ -498,31 +542,36 @@ fn findings_table(
         tr!(lang, "severity-warning"),
         tr!(lang, "severity-info"),
     );
-    let mut s = Sheet {
-        widths: vec![0; names.len()],
-        caps: vec![usize::MAX; names.len()],
-        ws,
-    };
-    s.header(&names, &formats.header)?;
-    for (i, f) in findings.iter().enumerate() {
-        let severity = match f.severity {
-            Severity::Error => error.as_str(),
-            Severity::Warning => warning.as_str(),
-            Severity::Info => info.as_str(),
+    for (k, chunk) in sheet_chunks(findings).into_iter().enumerate() {
+        let ws = wb.add_worksheet();
+        ws.set_name(sheet_name(name, k))?;
+        let mut s = Sheet {
+            widths: vec![0; names.len()],
+            caps: vec![usize::MAX; names.len()],
+            ws,
         };
-        let values = vec![
-            text(severity),
-            text(department_of.get(f.file.as_str()).copied().unwrap_or("")),
-            text(&f.file),
-            text(&f.sheet),
-            text(&f.cell),
-            text(&f.message),
-            text(f.code),
-        ];
-        s.row(i as u32 + 1, values, &formats.date, &formats.money)?;
+        s.header(&names, &formats.header)?;
+        for (i, f) in chunk.iter().enumerate() {
+            let severity = match f.severity {
+                Severity::Error => error.as_str(),
+                Severity::Warning => warning.as_str(),
+                Severity::Info => info.as_str(),
+            };
+            let values = vec![
+                text(severity),
+                text(department_of.get(f.file.as_str()).copied().unwrap_or("")),
+                text(&f.file),
+                text(&f.sheet),
+                text(&f.cell),
+                text(&f.message),
+                text(f.code),
+            ];
+            s.row(i as u32 + 1, values, &formats.date, &formats.money)?;
+        }
+        s.widths[5] = s.widths[5].min(90);
+        s.finish(chunk.len() as u32)?;
     }
-    s.widths[5] = s.widths[5].min(90);
-    s.finish(findings.len() as u32)
+    Ok(())
 }
 
 /// Marks every entry of a zip (an xlsx) as made on Unix. The zip writer records the
@@ -563,4 +612,70 @@ pub fn zip_made_on_unix(mut bytes: Vec<u8>) -> Vec<u8> {
         at += 46 + n as usize + e as usize + c as usize;
     }
     bytes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn measure(i: usize) -> Measure {
+        Measure {
+            year: 2024,
+            measure_id: None,
+            title: format!("Maßnahme {i}"),
+            department: "Fachbereich Jugend".into(),
+            field_of_action: "Geflüchtete".into(),
+            goals: vec![],
+            target_groups: vec![],
+            status: "laufend".into(),
+            start: None,
+            end: None,
+            budget_eur: None,
+            funding: vec![],
+            participants: None,
+            participants_unit: None,
+            participants_approx: false,
+            municipalities: vec![],
+            partners: vec![],
+            description: None,
+            highlight: false,
+            contact: None,
+            remarks: None,
+            source_file: "a.xlsx".into(),
+            source_sheet: "Maßnahmen".into(),
+            source_row: i as u32 + 2,
+        }
+    }
+
+    #[test]
+    fn a_table_longer_than_a_sheet_goes_on_on_further_sheets() {
+        let formats = Formats {
+            header: Format::new(),
+            date: Format::new(),
+            money: Format::new(),
+        };
+        let measures: Vec<Measure> = (0..5).map(measure).collect();
+        let mut wb = Workbook::new();
+        // Two rows a sheet (Excel's limit made small): five measures on three sheets.
+        measures_sheets(&mut wb, &measures, Lang::De, false, false, &formats, 2).unwrap();
+        let names: Vec<String> = wb.worksheets().iter().map(|w| w.name()).collect();
+        assert_eq!(names, ["Maßnahmen", "Maßnahmen (2)", "Maßnahmen (3)"]);
+        let bytes = wb.save_to_buffer().unwrap();
+        let mut book: calamine::Xlsx<_> =
+            calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+        let mut titles = Vec::new();
+        for name in &names {
+            let range = calamine::Reader::worksheet_range(&mut book, name).unwrap();
+            assert_eq!(
+                range.get((0, 2)).map(|v| v.to_string()).as_deref(),
+                Some("Maßnahme")
+            );
+            titles.extend((1..range.height()).map(|r| range.get((r, 2)).unwrap().to_string()));
+        }
+        assert_eq!(titles.len(), 5, "nothing cut: {titles:?}");
+        // None at all: one sheet with its header.
+        let mut wb = Workbook::new();
+        measures_sheets(&mut wb, &[], Lang::De, false, false, &formats, 2).unwrap();
+        assert_eq!(wb.worksheets().len(), 1);
+    }
 }

@@ -27,9 +27,21 @@ pub(super) fn run(
     let year = year.unwrap_or_else(|| chrono::Datelike::year(&settings.created));
     let mut known: Vec<String> = cfg.department_names();
     if let Some(d) = &dataset {
-        for m in d.measures.iter().filter(|m| m.year < year) {
-            if !known.contains(&m.department) {
-                known.push(m.department.clone());
+        // Also a department whose every row was rejected: its rows come back pre-filled.
+        let earlier = d
+            .measures
+            .iter()
+            .filter(|m| m.year < year)
+            .map(|m| &m.department)
+            .chain(
+                d.rejected_rows
+                    .iter()
+                    .filter(|r| r.year.is_some_and(|y| y < year))
+                    .map(|r| &r.department),
+            );
+        for department in earlier {
+            if !known.contains(department) {
+                known.push(department.clone());
             }
         }
     }
