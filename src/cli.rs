@@ -134,10 +134,10 @@ pub enum Command {
     #[command(help_template = SUB_TEMPLATE, next_help_heading = "Optionen")]
     Compare {
         /// Das frühere Jahr.
-        #[arg(long, value_name = "JAHR")]
+        #[arg(long, value_name = "JAHR", value_parser = clap::value_parser!(i32).range(1990..=2100))]
         from: Option<i32>,
         /// Das spätere Jahr.
-        #[arg(long, value_name = "JAHR")]
+        #[arg(long, value_name = "JAHR", value_parser = clap::value_parser!(i32).range(1990..=2100))]
         to: Option<i32>,
         /// Ein- und Ausgabeordner.
         #[command(flatten)]
@@ -147,7 +147,7 @@ pub enum Command {
     #[command(help_template = SUB_TEMPLATE, next_help_heading = "Optionen")]
     Template {
         /// Berichtsjahr der Vorlage (Standard: dieses Jahr).
-        #[arg(long, value_name = "JAHR")]
+        #[arg(long, value_name = "JAHR", value_parser = clap::value_parser!(i32).range(1990..=2100))]
         year: Option<i32>,
         /// Nur die Vorlage dieses Fachbereichs; ohne: eine leere und eine je Fachbereich.
         #[arg(long, value_name = "NAME")]

@@ -362,6 +362,13 @@ impl Config {
     }
 }
 
+/// The largest configuration file read.
+const MAX_CONFIG_BYTES: u64 = 1 << 20;
+/// The most goals a catalogue holds.
+const MAX_GOALS: usize = 10_000;
+/// The longest text setting, in characters.
+const MAX_TEXT: usize = 1_000;
+
 /// The built-in configuration with German comments: what `bestand init` writes.
 const DEFAULT_DE: &str = include_str!("default.toml");
 
@@ -492,6 +499,21 @@ impl Config {
                 }
             }
         };
+        // A configuration is a few kilobytes; a huge file is no configuration (and would
+        // cost the memory of its goals and titles).
+        if let Ok(meta) = std::fs::metadata(&path)
+            && meta.len() > MAX_CONFIG_BYTES
+        {
+            return Err(Error::Config {
+                path: path.clone(),
+                problem: Box::new(ConfigError {
+                    line: None,
+                    problem: ConfigProblem::FileTooBig {
+                        kb: meta.len() / 1024,
+                    },
+                }),
+            });
+        }
         let text = std::fs::read_to_string(&path).map_err(|source| Error::Config {
             path: path.clone(),
             problem: Box::new(ConfigError {
@@ -669,6 +691,7 @@ impl Config {
                 }
             }
         }
+        self.validate_sizes()?;
         let l = &self.limits;
         for (name, value, max) in [
             ("max_file_mb", l.max_file_mb, 1_000_000),
@@ -690,6 +713,44 @@ impl Config {
             }
         }
         Ok(())
+    }
+
+    /// Sizes a configuration never needs: at most 10,000 goals, texts of at most 1,000
+    /// characters (an introduction of a field of action at most 10,000).
+    fn validate_sizes(&self) -> Result<(), ConfigProblem> {
+        if self.goals.len() > MAX_GOALS {
+            return Err(ConfigProblem::TooManyGoals {
+                count: self.goals.len(),
+            });
+        }
+        let long = |key: String, text: &str, max: usize| {
+            let chars = text.chars().count();
+            (chars > max).then_some(ConfigProblem::LongText { key, chars, max })
+        };
+        let mut texts: Vec<(String, &str, usize)> = vec![
+            ("title".into(), self.title.as_str(), MAX_TEXT),
+            ("organisation".into(), self.organisation.as_str(), MAX_TEXT),
+        ];
+        for g in &self.goals {
+            texts.push((format!("goals ({})", g.id), g.title.as_str(), MAX_TEXT));
+            texts.push(("goals".into(), g.id.as_str(), MAX_TEXT));
+        }
+        for d in &self.departments {
+            texts.push(("departments".into(), d.name(), MAX_TEXT));
+            for other in d.synonyms().iter().chain(d.predecessors()) {
+                texts.push(("departments".into(), other.as_str(), MAX_TEXT));
+            }
+        }
+        for (field, intro) in &self.intros {
+            texts.push((format!("intros ({field})"), intro.as_str(), 10 * MAX_TEXT));
+        }
+        match texts
+            .into_iter()
+            .find_map(|(key, text, max)| long(key, text, max))
+        {
+            Some(problem) => Err(problem),
+            None => Ok(()),
+        }
     }
 
     /// The default configuration as commented TOML, for `bestand init`: every built-in

@@ -250,6 +250,25 @@ pub enum ConfigProblem {
         /// The second value.
         second: String,
     },
+    /// The file is larger than a configuration can be.
+    FileTooBig {
+        /// Its size in kilobytes.
+        kb: u64,
+    },
+    /// More goals than a catalogue can hold.
+    TooManyGoals {
+        /// How many.
+        count: usize,
+    },
+    /// A text setting longer than allowed.
+    LongText {
+        /// Where it stands (the setting, or the goal or department it belongs to).
+        key: String,
+        /// Its length in characters.
+        chars: usize,
+        /// The most allowed.
+        max: usize,
+    },
     /// A limit outside what is allowed.
     Limit {
         /// The limit's key.
@@ -362,6 +381,17 @@ impl ConfigProblem {
                 list = list,
                 first = first,
                 second = second
+            ),
+            ConfigProblem::FileTooBig { kb } => tr!(lang, "config-file-too-big", kb = *kb as usize),
+            ConfigProblem::TooManyGoals { count } => {
+                tr!(lang, "config-too-many-goals", count = *count)
+            }
+            ConfigProblem::LongText { key, chars, max } => tr!(
+                lang,
+                "config-long-text",
+                key = key.as_str(),
+                chars = *chars,
+                max = *max
             ),
             ConfigProblem::Limit { name, value, max } => tr!(
                 lang,

@@ -186,3 +186,46 @@ fn a_department_whose_every_row_was_rejected_still_gets_its_template() {
         "its rejected row comes back as written"
     );
 }
+
+#[test]
+fn settings_and_flags_out_of_bounds_are_refused_in_plain_words() {
+    let w = Work::new();
+    return_of(&w, "2024", "a.xlsx", "Fachbereich Jugend", &["Streife"]);
+    for year in ["0", "1989", "2101"] {
+        let run = w.run(&["template", "--year", year]);
+        assert_eq!(run.code, 2, "--year {year}: {}", run.stderr);
+    }
+    let config = |text: &str| {
+        std::fs::write(w.dir.path().join("bestand.toml"), text).unwrap();
+        w.run(&["check"])
+    };
+    let run = config(&format!("title = \"{}\"\n", "x".repeat(1001)));
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("der Text bei title hat 1001 Zeichen; höchstens 1000 sind erlaubt"),
+        "{}",
+        run.stderr
+    );
+    let goals: String = (0..10_001)
+        .map(|i| {
+            format!(
+                "[[goals]]\nid = \"{i}\"\nfield_of_action = \"Geflüchtete\"\ntitle = \"Ziel {i}\"\n"
+            )
+        })
+        .collect();
+    let run = config(&goals);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("der Zielkatalog hat 10001 Ziele"),
+        "{}",
+        run.stderr
+    );
+    let run = config(&format!("# {}\n", "x".repeat(1 << 20)));
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("eine bestand.toml hat höchstens 1 MB"),
+        "{}",
+        run.stderr
+    );
+}

@@ -26,6 +26,9 @@ config-threshold = compare.threshold muss zwischen 0 und 1 liegen.
 config-empty-vocabularies = vocabularies.status und vocabularies.field_of_action dürfen nicht leer sein.
 config-status-role = Status "{ $status }" braucht eine Rolle: role = "planned" (geplant), "running" (läuft), "completed" (abgeschlossen) oder "stopped" (eingestellt).
 config-spelling-twice = "{ $spelling }" steht unter zwei Werten von vocabularies.{ $list }: "{ $first }" und "{ $second }". Bitte nur bei einem eintragen.
+config-file-too-big = die Datei ist { $kb } KB groß; eine bestand.toml hat höchstens 1 MB (1.024 KB).
+config-too-many-goals = der Zielkatalog hat { $count } Ziele; höchstens 10.000 sind erlaubt.
+config-long-text = der Text bei { $key } hat { $chars } Zeichen; höchstens { $max } sind erlaubt.
 config-limit = limits.{ $name } = { $value } liegt außerhalb des Erlaubten: bitte eine Zahl von 1 bis { $max }.
 config-empty-department = In der Liste departments steht ein leerer Name. Bitte entfernen.
 config-department-twice = Die Liste departments nennt einen Fachbereich zweimal: „{ $first }“ und „{ $second }“ (als Name oder unter synonyms). Bitte nur einmal eintragen.

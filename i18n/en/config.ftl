@@ -26,6 +26,9 @@ config-threshold = compare.threshold must lie between 0 and 1.
 config-empty-vocabularies = vocabularies.status and vocabularies.field_of_action must not be empty.
 config-status-role = status "{ $status }" needs a role: role = "planned", "running", "completed" or "stopped".
 config-spelling-twice = "{ $spelling }" stands under two values of vocabularies.{ $list }: "{ $first }" and "{ $second }". Please give it to one only.
+config-file-too-big = the file is { $kb } KB; a bestand.toml is at most 1 MB (1,024 KB).
+config-too-many-goals = the goal catalogue has { $count } goals; at most 10,000 are allowed.
+config-long-text = the text at { $key } has { $chars } characters; at most { $max } are allowed.
 config-limit = limits.{ $name } = { $value } is outside what is allowed: please give a number from 1 to { $max }.
 config-empty-department = The list departments holds an empty name. Please remove it.
 config-department-twice = The list departments names one department twice: "{ $first }" and "{ $second }" (as a name or among synonyms). Please list it once.

@@ -454,23 +454,34 @@ impl Matcher<'_> {
 }
 
 /// Finds the measure a `links.csv` entry names in one year: by id, else by title.
-fn find_by_ref(measures: &[Measure], indices: &[usize], reference: &str) -> Option<usize> {
-    let key = match_key(reference);
-    indices
-        .iter()
-        .copied()
-        .find(|i| {
-            measures[*i]
-                .measure_id
-                .as_deref()
-                .is_some_and(|id| match_key(id) == key)
-        })
-        .or_else(|| {
-            indices
-                .iter()
-                .copied()
-                .find(|i| match_key(&measures[*i].title) == key)
-        })
+/// The measures of one year by id and by title (match keys), the first of each, so that a
+/// `links.csv` of any length is looked up in linear time.
+struct RefIndex {
+    by_id: HashMap<String, usize>,
+    by_title: HashMap<String, usize>,
+}
+
+impl RefIndex {
+    fn new(measures: &[Measure], indices: &[usize]) -> RefIndex {
+        let mut by_id = HashMap::new();
+        let mut by_title = HashMap::new();
+        for &i in indices {
+            if let Some(id) = &measures[i].measure_id {
+                by_id.entry(match_key(id)).or_insert(i);
+            }
+            by_title.entry(match_key(&measures[i].title)).or_insert(i);
+        }
+        RefIndex { by_id, by_title }
+    }
+
+    /// The measure a reference names: by id first, else by title.
+    fn find(&self, reference: &str) -> Option<usize> {
+        let key = match_key(reference);
+        self.by_id
+            .get(&key)
+            .or_else(|| self.by_title.get(&key))
+            .copied()
+    }
 }
 
 /// Compares the measures of `from` with those of `to`. Rejected rows are evidence: a
@@ -599,11 +610,15 @@ impl<'a> Matcher<'a> {
 
     /// Pass 0: the user's word comes first (forced pairs taken, forbidden pairs noted).
     fn by_links(&mut self, links: &[Link]) {
+        if links.is_empty() {
+            return;
+        }
+        let (olds, news) = (
+            RefIndex::new(self.measures, &self.olds),
+            RefIndex::new(self.measures, &self.news),
+        );
         for link in links {
-            let (Some(o), Some(n)) = (
-                find_by_ref(self.measures, &self.olds, &link.old),
-                find_by_ref(self.measures, &self.news, &link.new),
-            ) else {
+            let (Some(o), Some(n)) = (olds.find(&link.old), news.find(&link.new)) else {
                 continue;
             };
             if link.link {
