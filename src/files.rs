@@ -234,17 +234,20 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
 
 /// Name of the folder beside the outputs where a run writes its files first.
 const STAGE_DIR: &str = ".bestand-neu";
-/// While a run moves its files into place: the list of them, so that the next run finishes
-/// the move if this one was killed halfway.
+/// While a run swaps its files in: the phase and the names, so that the next run restores
+/// the old set (killed while setting it aside) or completes the new one (killed while
+/// moving it in).
 const JOURNAL: &str = ".bestand-neu.liste";
+/// Inside the staging folder: the old set, while it is being replaced.
+const ASIDE: &str = ".alt";
 
 /// All outputs of one run as one transaction: every file is written into a staging folder
-/// inside the output folder, and only when all of them succeeded are they moved into place
-/// (a folder such as `charts/` as a whole). A run that fails before moving leaves the old
-/// set untouched. A run killed while moving, or stopped by a file it cannot replace (open in
-/// Excel or a PDF viewer), leaves the staging folder and a journal from which the next run
-/// completes the new set before anything else. Files the command does not write stay as
-/// they are.
+/// inside the output folder; then the old outputs of the same names are set aside and the
+/// new ones moved in (a folder such as `charts/` as a whole). Any failure while doing so
+/// puts the old set back whole and names the file that could not be replaced; a run killed
+/// halfway is finished or undone by the next one from a journal. Files the command does
+/// not write stay as they are; files someone put into a folder bestand replaces
+/// (`rueckmeldungen/notiz.txt`) are carried into the new folder.
 pub struct Stage {
     out: PathBuf,
     dir: PathBuf,
@@ -253,7 +256,7 @@ pub struct Stage {
 
 impl Stage {
     /// Starts a transaction in `out` (whose lock the caller holds), first finishing or
-    /// cleaning up whatever an earlier, killed run left.
+    /// undoing whatever an earlier, killed run left.
     pub(crate) fn begin(out: &Path) -> Result<Stage, Error> {
         recover(out)?;
         let dir = out.join(STAGE_DIR);
@@ -279,8 +282,9 @@ impl Stage {
         write_atomic(&self.dir.join(name), bytes)
     }
 
-    /// Moves every staged file and folder into the output folder.
-    pub fn commit(mut self) -> Result<(), Error> {
+    /// Replaces the old outputs by the staged ones, all or nothing; returns the files
+    /// someone else put into a replaced folder, carried into the new one.
+    pub fn commit(mut self) -> Result<Vec<String>, Error> {
         let werr = |path: &Path| {
             let path = path.to_path_buf();
             move |source| Error::Write { path, source }
@@ -289,20 +293,35 @@ impl Stage {
             .map_err(werr(&self.dir))?
             .filter_map(|e| e.ok())
             .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|n| !n.starts_with(".alt-"))
+            .filter(|n| n != ASIDE)
             .collect();
-        // Dot files (the stamp saying which tables a report belongs to) move last, so a move
-        // that stops halfway never stamps old files as current.
+        // Dot files (the stamp saying which tables a report belongs to) move last.
         names.sort_by(|a, b| (a.starts_with('.'), a).cmp(&(b.starts_with('.'), b)));
+        let kept = carry_foreign_files(&self.out, &self.dir, &names);
+        let aside = self.dir.join(ASIDE);
+        std::fs::create_dir_all(&aside).map_err(werr(&aside))?;
         let journal = self.out.join(JOURNAL);
-        write_atomic(&journal, names.join("\n").as_bytes())?;
-        // From here the move is promised: if it stops, the staging folder and the journal
-        // stay for the next run to finish it.
+        // Phase 1: the old set aside. A failure puts back what moved.
+        write_atomic(&journal, journal_text(Phase::Aside, &names).as_bytes())?;
         self.committed = true;
-        finish(&self.out, &names)?;
+        if let Err(e) = set_aside(&self.out, &names) {
+            restore(&self.out, &names);
+            let _ = std::fs::remove_file(&journal);
+            self.committed = false;
+            return Err(e);
+        }
+        // Phase 2: the new set in. A failure takes back what moved in and restores the old.
+        write_atomic(&journal, journal_text(Phase::In, &names).as_bytes())?;
+        if let Err(e) = move_in(&self.out, &names) {
+            take_back(&self.out, &names);
+            restore(&self.out, &names);
+            let _ = std::fs::remove_file(&journal);
+            self.committed = false;
+            return Err(e);
+        }
         std::fs::remove_file(&journal).map_err(werr(&journal))?;
-        let _ = std::fs::remove_dir_all(&self.dir);
-        Ok(())
+        discard_stage(&self.out);
+        Ok(kept)
     }
 }
 
@@ -310,13 +329,62 @@ impl Drop for Stage {
     fn drop(&mut self) {
         if !self.committed {
             // A failed run: the old outputs stay, the half-written new ones go.
-            let _ = std::fs::remove_dir_all(&self.dir);
+            discard_stage(&self.out);
         }
     }
 }
 
-/// Moves the staged entries into `out`; a folder replaces the old folder as a whole.
-fn finish(out: &Path, names: &[String]) -> Result<(), Error> {
+/// The two phases of a commit, as the journal records them.
+#[derive(Clone, Copy, PartialEq)]
+enum Phase {
+    /// Setting the old outputs aside.
+    Aside,
+    /// Moving the new outputs in (the old set is all aside).
+    In,
+}
+
+fn journal_text(phase: Phase, names: &[String]) -> String {
+    let head = match phase {
+        Phase::Aside => "aside",
+        Phase::In => "in",
+    };
+    std::iter::once(head.to_string())
+        .chain(names.iter().cloned())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A test's way to make one output unreplaceable (as a file open in another program on
+/// Windows is): `BESTAND_TEST_UNREPLACEABLE=summary.json`. Only in debug builds.
+fn unreplaceable(name: &str) -> std::io::Result<()> {
+    if cfg!(debug_assertions)
+        && std::env::var("BESTAND_TEST_UNREPLACEABLE").is_ok_and(|n| n == name)
+    {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            "in use by another program",
+        ));
+    }
+    Ok(())
+}
+
+/// Moves each old output of the staged names into the aside folder.
+fn set_aside(out: &Path, names: &[String]) -> Result<(), Error> {
+    let aside = out.join(STAGE_DIR).join(ASIDE);
+    for name in names {
+        let old = out.join(name);
+        if std::fs::symlink_metadata(&old).is_err() {
+            continue;
+        }
+        unreplaceable(name)
+            .and_then(|_| std::fs::rename(&old, aside.join(name)))
+            .map_err(|source| Error::Write { path: old, source })?;
+    }
+    Ok(())
+}
+
+/// Moves each staged output into the output folder.
+fn move_in(out: &Path, names: &[String]) -> Result<(), Error> {
     let dir = out.join(STAGE_DIR);
     for name in names {
         let from = dir.join(name);
@@ -324,30 +392,119 @@ fn finish(out: &Path, names: &[String]) -> Result<(), Error> {
             continue;
         }
         let to = out.join(name);
-        let werr = |source| Error::Write {
-            path: to.clone(),
-            source,
-        };
-        if to.is_dir() {
-            let aside = dir.join(format!(".alt-{name}"));
-            let _ = std::fs::remove_dir_all(&aside);
-            std::fs::rename(&to, &aside).map_err(werr)?;
-        }
-        std::fs::rename(&from, &to).map_err(werr)?;
+        std::fs::rename(&from, &to).map_err(|source| Error::Write { path: to, source })?;
     }
     Ok(())
 }
 
-/// Finishes the move of a run that was killed while committing, and removes what a run
-/// killed earlier left behind (its staging folder, temporary files).
+/// Undoes [`move_in`] as far as it went: the new outputs back into the staging folder.
+fn take_back(out: &Path, names: &[String]) {
+    let dir = out.join(STAGE_DIR);
+    for name in names {
+        let (new, staged) = (out.join(name), dir.join(name));
+        // Moved in when the staged copy is gone and the name is taken.
+        if !staged.exists() && new.exists() {
+            let _ = std::fs::rename(&new, &staged);
+        }
+    }
+}
+
+/// Puts every output set aside back into the output folder.
+fn restore(out: &Path, names: &[String]) {
+    let aside = out.join(STAGE_DIR).join(ASIDE);
+    for name in names {
+        let old = aside.join(name);
+        if std::fs::symlink_metadata(&old).is_ok()
+            && std::fs::symlink_metadata(out.join(name)).is_err()
+        {
+            let _ = std::fs::rename(&old, out.join(name));
+        }
+    }
+}
+
+/// Removes the staging folder; when something in it cannot be removed (a file of the old
+/// set still open somewhere), the folder is renamed out of the way, so the next run is
+/// never stuck on it.
+fn discard_stage(out: &Path) {
+    let dir = out.join(STAGE_DIR);
+    if std::fs::remove_dir_all(&dir).is_ok() || !dir.exists() {
+        return;
+    }
+    let stuck = out.join(format!(".bestand-alt-{}", std::process::id()));
+    let _ = std::fs::rename(&dir, stuck);
+}
+
+/// Files someone put into a folder this run replaces (a note in `rueckmeldungen/`, a file
+/// in `charts/`): not bestand's, so carried into the new folder; returns them
+/// (`folder/name`). bestand's own files there are workbooks carrying its identity and
+/// charts; everything else is someone's.
+fn carry_foreign_files(out: &Path, stage: &Path, names: &[String]) -> Vec<String> {
+    let mut kept = Vec::new();
+    for name in names {
+        let (old, new) = (out.join(name), stage.join(name));
+        if !old.is_dir() || !new.is_dir() {
+            continue;
+        }
+        let Ok(entries) = std::fs::read_dir(&old) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let file = e.file_name().to_string_lossy().into_owned();
+            let path = e.path();
+            if !path.is_file() || new.join(&file).exists() || is_ours(&path, name) {
+                continue;
+            }
+            if std::fs::copy(&path, new.join(&file)).is_ok() {
+                kept.push(format!("{name}/{file}"));
+            }
+        }
+    }
+    kept.sort();
+    kept
+}
+
+/// Whether a file in an output folder was written by bestand: a chart, a workbook that
+/// says it was handed out by bestand, or a temporary file of an atomic write.
+fn is_ours(path: &Path, folder: &str) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if name.starts_with('.') && name.ends_with(".tmp") {
+        return true;
+    }
+    if folder == name::CHARTS && matches!(ext.as_str(), "svg" | "png") {
+        return true;
+    }
+    ext == "xlsx"
+        && std::fs::read(path)
+            .ok()
+            .and_then(|b| crate::identity::read(&b))
+            .is_some()
+}
+
+/// Finishes or undoes the commit of a run that was killed while committing, and removes
+/// what a run killed earlier left behind (its staging folder, temporary files).
 pub(crate) fn recover(out: &Path) -> Result<(), Error> {
     let journal = out.join(JOURNAL);
     if let Ok(list) = std::fs::read_to_string(&journal) {
-        let names: Vec<String> = list.lines().map(str::to_string).collect();
-        finish(out, &names)?;
+        let mut lines = list.lines();
+        let phase = lines.next().unwrap_or_default();
+        let names: Vec<String> = lines.map(str::to_string).collect();
+        if phase == "in" {
+            // The old set was all aside: complete the new one.
+            move_in(out, &names)?;
+        } else {
+            // Killed while setting aside: the old set goes back.
+            restore(out, &names);
+        }
         let _ = std::fs::remove_file(&journal);
     }
-    let _ = std::fs::remove_dir_all(out.join(STAGE_DIR));
+    discard_stage(out);
     if let Ok(entries) = std::fs::read_dir(out) {
         for e in entries.flatten() {
             let name = e.file_name().to_string_lossy().into_owned();

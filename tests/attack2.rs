@@ -229,3 +229,111 @@ fn settings_and_flags_out_of_bounds_are_refused_in_plain_words() {
         run.stderr
     );
 }
+
+/// Runs `bestand report` with one output made unreplaceable (debug builds only).
+fn report_with_unreplaceable(w: &Work, name: Option<&str>) -> std::process::Output {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_bestand"));
+    command
+        .current_dir(w.dir.path())
+        .args(["report", "--input"])
+        .arg(w.input())
+        .arg("--output")
+        .arg(w.output())
+        .env("NO_COLOR", "1");
+    if let Some(n) = name {
+        command.env("BESTAND_TEST_UNREPLACEABLE", n);
+    }
+    command.output().unwrap()
+}
+
+/// Every file under the output folder with its bytes (hidden entries included).
+fn snapshot(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = e.path();
+            let rel = p.strip_prefix(dir).unwrap().to_string_lossy().into_owned();
+            if rel == ".bestand.lock" {
+                continue;
+            }
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.insert(rel, std::fs::read(&p).unwrap());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn an_output_that_cannot_be_replaced_leaves_the_old_set_whole() {
+    let w = Work::new();
+    let mut bad = crate::common::row("", "Ferienpass");
+    bad[5] = "unklar";
+    w.sheet(
+        "2024",
+        "a.xlsx",
+        &[HEADER, &crate::common::row("", "Streife"), &bad],
+    );
+    let first = report_with_unreplaceable(&w, None);
+    assert_eq!(first.status.code(), Some(0));
+    let before = snapshot(&w.output());
+    // The next run has other data; each output in turn cannot be replaced.
+    return_of(&w, "2024", "b.xlsx", "Fachbereich Jugend", &["Jugendtreff"]);
+    for name in [
+        "report.pdf",
+        "measures.csv",
+        "summary.json",
+        "rueckmeldungen",
+        "charts",
+        "report.html",
+    ] {
+        let run = report_with_unreplaceable(&w, Some(name));
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(3), "{name}: {stderr}");
+        assert!(
+            stderr.contains(name),
+            "{name}: the message names it: {stderr}"
+        );
+        assert_eq!(snapshot(&w.output()), before, "{name}: the old set, whole");
+    }
+    // Nothing to clear by hand: the next run replaces the set.
+    let run = report_with_unreplaceable(&w, None);
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let measures = crate::common::read_csv(&w.output().join("measures.csv"));
+    assert_eq!(measures.len(), 2);
+}
+
+#[test]
+fn files_someone_put_into_the_output_folder_are_kept_and_named() {
+    let w = Work::new();
+    let mut bad = crate::common::row("", "Ferienpass");
+    bad[5] = "unklar";
+    w.sheet("2024", "a.xlsx", &[HEADER, &bad]);
+    assert_eq!(report_with_unreplaceable(&w, None).status.code(), Some(0));
+    std::fs::write(
+        w.output().join("rueckmeldungen").join("notiz.txt"),
+        "an Frau M. schicken",
+    )
+    .unwrap();
+    std::fs::write(w.output().join("charts").join("eigene.txt"), "meins").unwrap();
+    let run = report_with_unreplaceable(&w, None);
+    assert_eq!(run.status.code(), Some(0));
+    assert_eq!(
+        std::fs::read_to_string(w.output().join("rueckmeldungen").join("notiz.txt")).unwrap(),
+        "an Frau M. schicken"
+    );
+    assert!(w.output().join("charts").join("eigene.txt").exists());
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        stdout.contains("Nicht von bestand, behalten und in den neuen Ordner übernommen: charts/eigene.txt, rueckmeldungen/notiz.txt"),
+        "{stdout}"
+    );
+}

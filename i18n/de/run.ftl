@@ -47,3 +47,4 @@ compare-no-return-before = { $count ->
        *[other] sind
     }, ist offen
 output-is-input = Der Ausgabeordner { $output } ist der Eingabeordner oder einer seiner Jahresordner; dort geschriebene Dateien würden als Rückmeldungen gelesen. Bitte einen anderen Ausgabeordner wählen (--output).
+kept-foreign-files = Nicht von bestand, behalten und in den neuen Ordner übernommen: { $files }

@@ -47,3 +47,4 @@ compare-no-return-before = { $count ->
        *[other] they are
     } new is open
 output-is-input = The output folder { $output } is the input folder or one of its year folders; files written there would be read as returns. Please choose another output folder (--output).
+kept-foreign-files = Not written by bestand, kept and carried into the new folder: { $files }

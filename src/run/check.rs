@@ -26,7 +26,8 @@ pub(super) fn run(settings: &Settings, out: &OutputDir) -> Result<u8, Error> {
     let stamp = figures?;
     tables?;
     let corrected = corrected?;
-    stage.commit()?;
+    let kept = stage.commit()?;
+    super::say_kept(settings, &kept);
     super::print_findings(settings, &run);
     super::say_returns(settings, &run);
     super::say_corrections(settings, out, run.cfg.lang, &corrected);

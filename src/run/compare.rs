@@ -30,7 +30,8 @@ pub(super) fn run(
     );
     let stamp = figures?;
     tables?;
-    stage.commit()?;
+    let kept = stage.commit()?;
+    super::say_kept(settings, &kept);
     super::drop_stale_report(settings, out, run.cfg.lang, stamp)?;
     say(&summary::describe(&comparisons, run.cfg.lang));
     let errors = run.findings.count(Severity::Error);

@@ -345,6 +345,18 @@ fn write_workbook(
     files::write_atomic(&dir.join(name::MEASURES_XLSX), &bytes)
 }
 
+/// Names the files someone put into a folder bestand replaced, carried into the new one.
+fn say_kept(settings: &Settings, kept: &[String]) {
+    if kept.is_empty() || settings.verbosity == Verbosity::Quiet {
+        return;
+    }
+    let lang = settings.lang.unwrap_or_default();
+    say(&format!(
+        "{}\n",
+        tr!(lang, "kept-foreign-files", files = kept.join(", "))
+    ));
+}
+
 /// Prints the findings per file.
 fn print_findings(settings: &Settings, run: &Run) {
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();

@@ -80,7 +80,8 @@ pub(super) fn run(strict: bool, settings: &Settings, out: &OutputDir) -> Result<
     stage.write(name::REPORT_PDF, &rendered.pdf)?;
     stage.write(name::REPORT_HTML, rendered.html.as_bytes())?;
     stage.write(name::STAMP, files::tables_stamp(dir, stamp).as_bytes())?;
-    stage.commit()?;
+    let kept = stage.commit()?;
+    super::say_kept(settings, &kept);
     super::print_findings(settings, &run);
     super::say_returns(settings, &run);
     super::say_corrections(settings, out, run.cfg.lang, &corrected);

@@ -79,7 +79,8 @@ pub(super) fn run(
         stage.write(&name, &bytes)?;
         written.push((out.shown(&name), prefill.map(|p| (p.year, p.rows.len()))));
     }
-    stage.commit()?;
+    let kept = stage.commit()?;
+    super::say_kept(settings, &kept);
     if settings.verbosity != Verbosity::Quiet {
         for (path, prefill) in written {
             let line = match prefill {
