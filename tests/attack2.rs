@@ -337,3 +337,44 @@ fn files_someone_put_into_the_output_folder_are_kept_and_named() {
         "{stdout}"
     );
 }
+
+#[test]
+fn swapped_ids_publish_no_change_that_did_not_happen() {
+    let w = Work::new();
+    let row =
+        |id: &'static str, title: &'static str, status: &'static str, budget: &'static str| {
+            let mut r = crate::common::row(id, title);
+            r[5] = status;
+            r[8] = budget;
+            r
+        };
+    w.sheet(
+        "2023",
+        "a.xlsx",
+        &[
+            HEADER,
+            &row("S-1", "Sprachcafé im Stadtteil", "laufend", "1000"),
+            &row("S-2", "Nähcafé für Frauen", "geplant", "5000"),
+        ],
+    );
+    w.sheet(
+        "2024",
+        "a.xlsx",
+        &[
+            HEADER,
+            &row("S-1", "Nähcafé für Frauen", "geplant", "5000"),
+            &row("S-2", "Sprachcafé im Stadtteil", "laufend", "1000"),
+        ],
+    );
+    let run = w.run(&["compare"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let changes = crate::common::read_csv(&w.output().join("changes.csv"));
+    assert_eq!(changes.len(), 2, "{changes:#?}");
+    assert!(
+        changes.iter().all(|c| c["change"] == "continued"),
+        "{changes:#?}"
+    );
+    let swapped = run.with_code("id-swapped");
+    assert_eq!(swapped.len(), 1, "{:#?}", run.findings);
+    assert!(run.with_code("id-reused").is_empty());
+}

@@ -47,3 +47,4 @@ change-weak-succession = Rückmeldung für { $to } nicht eindeutig: eine Maßnah
 implausible-date = Das Datum { $date } ({ $name }) liegt außerhalb von 1950 bis { $last } und ist wohl ein Tippfehler; es bleibt leer. Bitte das Jahr prüfen.
 implausible-budget = Das Budget { $value } liegt über { $bound } für eine Maßnahme in einem Jahr; übernommen, aber bitte prüfen (eine Null zu viel?).
 implausible-participants = { $value } Teilnehmende liegen über { $bound } für eine Maßnahme in einem Jahr; übernommen, aber bitte prüfen (eine Null zu viel?).
+id-swapped = Die Maßnahmen-IDs „{ $first }“ („{ $firsttitle }“) und „{ $second }“ („{ $secondtitle }“) sind { $to } gegenüber { $from } vertauscht. Verglichen wird nach den Titeln; bitte die IDs wie { $from } eintragen.

@@ -47,3 +47,4 @@ change-weak-succession = return for { $to } not certain: a measure of this depar
 implausible-date = The date { $date } ({ $name }) lies outside 1950 to { $last } and is probably a typo; it is left empty. Please check the year.
 implausible-budget = The budget { $value } is above { $bound } for one measure in one year; taken over, but please check (a zero too many?).
 implausible-participants = { $value } participants are above { $bound } for one measure in one year; taken over, but please check (a zero too many?).
+id-swapped = The measure ids "{ $first }" ("{ $firsttitle }") and "{ $second }" ("{ $secondtitle }") are swapped in { $to } against { $from }. They are compared by their titles; please enter the ids as in { $from }.

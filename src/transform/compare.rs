@@ -269,11 +269,17 @@ struct Matcher<'a> {
     keys: HashMap<usize, crate::transform::titles::Key>,
     /// Pairs by id whose title and field both differ.
     reused: Vec<(usize, usize)>,
+    /// Two measures whose ids swapped between the years, paired by title instead:
+    /// (old, new) of each, as the ids paired them.
+    swapped: Vec<SwappedPair>,
     forbidden: HashSet<(usize, usize)>,
     old_taken: HashSet<usize>,
     new_taken: HashSet<usize>,
     pairs: Vec<Pair>,
 }
+
+/// Two pairs (old, new) the ids made, whose ids were swapped between the years.
+type SwappedPair = ((usize, usize), (usize, usize));
 
 /// A word shared by more titles than this is no evidence of identity (e.g. "Beratung").
 const COMMON_WORD: usize = 400;
@@ -362,6 +368,48 @@ impl Matcher<'_> {
                 }
             }
         }
+    }
+
+    /// Pass 1b: two pairs by id whose titles fit each other crosswise (A's id now on B's
+    /// title and B's on A's): the ids were swapped, the titles tell the measures. Re-paired
+    /// by title, so no retitle, budget or status change is published that did not happen.
+    fn unswap(&mut self, threshold: f64) {
+        let weak: Vec<usize> = (0..self.pairs.len())
+            .filter(|&i| {
+                let p = self.pairs[i];
+                !p.by_title && self.title(p.old, p.new) < 0.5
+            })
+            .collect();
+        let mut done: HashSet<usize> = HashSet::new();
+        for (x, &i) in weak.iter().enumerate() {
+            for &j in &weak[x + 1..] {
+                if done.contains(&i) || done.contains(&j) {
+                    continue;
+                }
+                let (a, b) = (self.pairs[i], self.pairs[j]);
+                if self.title(a.old, b.new) >= threshold && self.title(b.old, a.new) >= threshold {
+                    self.swapped.push(((a.old, a.new), (b.old, b.new)));
+                    self.pairs[i] = Pair {
+                        new: b.new,
+                        score: self.title(a.old, b.new),
+                        by_title: true,
+                        ..a
+                    };
+                    self.pairs[j] = Pair {
+                        new: a.new,
+                        score: self.title(b.old, a.new),
+                        by_title: true,
+                        ..b
+                    };
+                    done.insert(i);
+                    done.insert(j);
+                }
+            }
+        }
+        // A swapped pair is no reuse of an id.
+        let swapped: HashSet<(usize, usize)> =
+            self.swapped.iter().flat_map(|(x, y)| [*x, *y]).collect();
+        self.reused.retain(|p| !swapped.contains(p));
     }
 
     /// Pass 2: title similarity, blocked by shared words, best pairs first, one to one.
@@ -507,6 +555,7 @@ pub fn compare_years(
     m.by_links(links);
     m.by_id();
     let threshold = cfg.compare.threshold;
+    m.unswap(threshold);
     let mut ties = m.by_title(threshold, true);
     ties.extend(m.by_title(threshold, false));
     let years = YearPair {
@@ -520,6 +569,7 @@ pub fn compare_years(
     };
     years.report_ties(&ties, findings);
     years.report_reused(&m.reused, findings);
+    years.report_swapped(&m.swapped, findings);
     // Reorganisations: the configured ones, then what the pairs show.
     let configured = cfg.successions(from, to);
     let pair_list: Vec<(usize, usize)> = m.pairs.iter().map(|p| (p.old, p.new)).collect();
@@ -601,6 +651,7 @@ impl<'a> Matcher<'a> {
             news,
             keys,
             reused: Vec::new(),
+            swapped: Vec::new(),
             forbidden: HashSet::new(),
             old_taken: HashSet::new(),
             new_taken: HashSet::new(),
@@ -760,6 +811,37 @@ impl YearPair<'_> {
                         a.title, a.field_of_action, b.title, b.field_of_action
                     ),
                 },
+            );
+        }
+    }
+
+    /// A warning per pair of measures whose ids swapped between the years.
+    fn report_swapped(
+        &self,
+        swapped: &[SwappedPair],
+        findings: &mut Findings,
+    ) {
+        let measures = &self.dataset.measures;
+        for &((a_old, a_new), (b_old, _)) in swapped {
+            let (a, b, now) = (&measures[a_old], &measures[b_old], &measures[a_new]);
+            findings.push(
+                Severity::Warning,
+                "id-swapped",
+                &Location {
+                    file: now.source_file.clone(),
+                    sheet: now.source_sheet.clone(),
+                    cell: now.source_row.to_string(),
+                },
+                tr!(
+                    self.lang,
+                    "id-swapped",
+                    first = a.measure_id.as_deref().unwrap_or_default(),
+                    firsttitle = a.title.as_str(),
+                    second = b.measure_id.as_deref().unwrap_or_default(),
+                    secondtitle = b.title.as_str(),
+                    from = self.from.to_string(),
+                    to = self.to.to_string()
+                ),
             );
         }
     }
