@@ -174,6 +174,8 @@ struct Outcome {
     peak_kb: u64,
     stderr: String,
     unaccounted: bool,
+    /// A panic in bestand's own code, caught and turned into a finding: a bug, not damage.
+    internal: bool,
 }
 
 fn run_case(dir: &Path) -> Outcome {
@@ -213,6 +215,7 @@ fn run_case(dir: &Path) -> Outcome {
         peak_kb: peak,
         stderr,
         unaccounted: findings.contains("rows-unaccounted"),
+        internal: findings.contains("interner Fehler in bestand"),
     }
 }
 
@@ -252,6 +255,8 @@ fn damaged_files_never_crash_hang_exhaust_memory_or_lose_rows() {
                 o.code,
                 o.stderr.lines().take(3).collect::<Vec<_>>().join(" | ")
             ));
+        } else if o.internal {
+            problems.push(format!("{what}: a panic in bestand's own code (interner Fehler)"));
         } else if o.unaccounted {
             problems.push(format!("{what}: rows unaccounted"));
         } else {
