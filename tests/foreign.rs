@@ -1,5 +1,5 @@
 //! Workbooks written by other programs than rust_xlsxwriter (see tests/fixtures/make.py):
-//! openpyxl, xlwt, LibreOffice (xlsx, xls, ods) and a German-Excel CSV in Windows-1252.
+//! openpyxl, xlwt, LibreOffice (xlsx, xlsm, xls, ods) and a German-Excel CSV in Windows-1252.
 //! All hold the same inventory with the same quirks.
 
 use crate::common::{Run, Work};
@@ -141,6 +141,11 @@ fn libreoffice_xlsx() {
 #[test]
 fn libreoffice_xls() {
     check("libreoffice.xls", false, false);
+}
+
+#[test]
+fn libreoffice_xlsm() {
+    check("libreoffice.xlsm", false, false);
 }
 
 #[test]

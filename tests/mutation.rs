@@ -256,7 +256,9 @@ fn damaged_files_never_crash_hang_exhaust_memory_or_lose_rows() {
                 o.stderr.lines().take(3).collect::<Vec<_>>().join(" | ")
             ));
         } else if o.internal {
-            problems.push(format!("{what}: a panic in bestand's own code (interner Fehler)"));
+            problems.push(format!(
+                "{what}: a panic in bestand's own code (interner Fehler)"
+            ));
         } else if o.unaccounted {
             problems.push(format!("{what}: rows unaccounted"));
         } else {

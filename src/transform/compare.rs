@@ -816,11 +816,7 @@ impl YearPair<'_> {
     }
 
     /// A warning per pair of measures whose ids swapped between the years.
-    fn report_swapped(
-        &self,
-        swapped: &[SwappedPair],
-        findings: &mut Findings,
-    ) {
+    fn report_swapped(&self, swapped: &[SwappedPair], findings: &mut Findings) {
         let measures = &self.dataset.measures;
         for &((a_old, a_new), (b_old, _)) in swapped {
             let (a, b, now) = (&measures[a_old], &measures[b_old], &measures[a_new]);
