@@ -125,6 +125,15 @@ impl Findings {
     }
 }
 
+/// The infos that ask the department something (a date that passed, a count of something
+/// other than people): they go into its correction workbook, marked blue, and onto the
+/// sheet „Rückfragen“ of measures.xlsx, though nothing is wrong.
+pub const QUESTIONS: [&str; 3] = [
+    "deadline-end-passed",
+    "deadline-start-passed",
+    "participants-unit",
+];
+
 /// Longest message kept whole; a value quoted in a message never runs over a page.
 const MAX_MESSAGE_CHARS: usize = 600;
 

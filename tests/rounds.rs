@@ -231,6 +231,14 @@ fn six_hundred_assignments_are_listed_and_never_added_to_people() {
     let unit = run.with_code("participants-unit");
     assert_eq!(unit.len(), 1, "{:#?}", run.findings);
     assert_eq!(unit[0]["cell"], "J2");
+    // A question to the department: in its correction workbook, on the cell.
+    let book = std::fs::read(
+        w.output()
+            .join("rueckmeldungen")
+            .join("fachbereich-soziales.xlsx"),
+    )
+    .expect("the question reaches the department");
+    assert!(entries(&book, "xl/comments").contains("zählt keine Personen"));
     let text = crate::common::pdf_text(&std::fs::read(w.output().join("report.pdf")).unwrap());
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(flat.contains("rund 30"), "{flat}");

@@ -61,8 +61,8 @@ todo-warnings = { $count ->
        *[other] { $count } Angaben wurden mit Vorbehalt gelesen (gelb markiert).
     }
 todo-questions = { $count ->
-        [one] 1 Rückfrage: ein Beginn oder Ende passt nicht zum Status (blau markiert).
-       *[other] { $count } Rückfragen: Beginn oder Ende passen nicht zum Status (blau markiert).
+        [one] 1 Rückfrage (blau markiert): ein Datum, das nicht zum Status passt, oder eine Zahl, die keine Personen zählt.
+       *[other] { $count } Rückfragen (blau markiert): Daten, die nicht zum Status passen, oder Zahlen, die keine Personen zählen.
     }
 todo-notes = Der Kommentar an jeder markierten Zelle sagt, was nicht stimmt und was einzutragen ist; die Auswahllisten und das Blatt „Ziele“ helfen dabei wie in der Vorlage.
 todo-fix = Bitte auf dem Blatt „Maßnahmen“ korrigieren und diese Datei zurückschicken, unter beliebigem Namen: sie ersetzt die Rückmeldung, aus der sie gemacht wurde.

@@ -61,8 +61,8 @@ todo-warnings = { $count ->
        *[other] { $count } values were read with reservations (marked yellow).
     }
 todo-questions = { $count ->
-        [one] 1 question: a start or end does not fit the status (marked blue).
-       *[other] { $count } questions: a start or end does not fit the status (marked blue).
+        [one] 1 question (marked blue): a date that does not fit the status, or a number that counts no people.
+       *[other] { $count } questions (marked blue): dates that do not fit the status, or numbers that count no people.
     }
 todo-notes = The note on each marked cell says what is wrong and what to enter; the dropdowns and the sheet "Ziele" help as in the template.
 todo-fix = Please correct on the sheet "Maßnahmen" and send this file back, under any name: it replaces the return it was made from.

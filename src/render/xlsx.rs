@@ -496,7 +496,7 @@ fn findings_sheet(
     let questions: Vec<&crate::findings::Finding> = findings
         .items()
         .iter()
-        .filter(|f| crate::transform::deadlines::CODES.contains(&f.code))
+        .filter(|f| crate::findings::QUESTIONS.contains(&f.code))
         .collect();
     if !questions.is_empty() {
         findings_table(

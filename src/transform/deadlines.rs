@@ -8,10 +8,6 @@ use super::*;
 use crate::config::StatusRole;
 use crate::tr;
 
-/// The codes of the questions; their findings go into the correction workbooks although
-/// they are infos.
-pub const CODES: [&str; 2] = ["deadline-end-passed", "deadline-start-passed"];
-
 /// An info finding per measure of the latest reporting year whose own dates contradict its
 /// status by the end of that year.
 pub(super) fn ask_about_dates(measures: &[Measure], cfg: &Config, findings: &mut Findings) {
@@ -33,7 +29,7 @@ pub(super) fn ask_about_dates(measures: &[Measure], cfg: &Config, findings: &mut
         if let Some(end) = m.end.filter(|e| open && *e < year_end) {
             findings.push(
                 Severity::Info,
-                CODES[0],
+                "deadline-end-passed",
                 &at,
                 tr!(
                     cfg.lang,
@@ -50,7 +46,7 @@ pub(super) fn ask_about_dates(measures: &[Measure], cfg: &Config, findings: &mut
         {
             findings.push(
                 Severity::Info,
-                CODES[1],
+                "deadline-start-passed",
                 &at,
                 tr!(
                     cfg.lang,

@@ -379,7 +379,7 @@ fn written_rows(
     let flagged: std::collections::HashSet<(&str, &str)> = findings
         .items()
         .iter()
-        .filter(|f| f.severity != Severity::Info || deadlines::CODES.contains(&f.code))
+        .filter(|f| f.severity != Severity::Info || crate::findings::QUESTIONS.contains(&f.code))
         .map(|f| (f.file.as_str(), f.sheet.as_str()))
         .collect();
     let flagged_sheets = || {

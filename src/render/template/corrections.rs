@@ -21,7 +21,7 @@ pub fn correction_workbooks(
     let mut by_row: BTreeMap<(&str, &str, u32), Vec<&crate::findings::Finding>> = BTreeMap::new();
     for f in findings.items() {
         // Infos stay out, but the questions about dates go to the department.
-        if f.severity == Severity::Info && !crate::transform::deadlines::CODES.contains(&f.code) {
+        if f.severity == Severity::Info && !crate::findings::QUESTIONS.contains(&f.code) {
             continue;
         }
         let row: u32 = f
