@@ -181,20 +181,28 @@ fn file_rows(
 ) -> BTreeMap<String, FileRows> {
     let mut out: BTreeMap<String, (FileRows, bool)> = BTreeMap::new();
     for (rows, departments) in sheets.iter().zip(row_departments) {
+        let Some(first) = rows.first() else {
+            continue;
+        };
+        // One entry per file; its owner is compared, not built, per row.
+        let (entry, mixed) = out.entry(first.file.clone()).or_insert_with(|| {
+            let d = departments.first().map(|d| canonical.get(d).unwrap_or(d));
+            (
+                FileRows {
+                    owner: d.zip(written_year(first)).map(|(d, y)| (d.clone(), y)),
+                    rows: 0,
+                },
+                false,
+            )
+        });
         for (row, d) in rows.iter().zip(departments) {
             let d = canonical.get(d).map_or(d.as_str(), String::as_str);
-            let this = written_year(row).map(|y| (d.to_string(), y));
-            let (entry, mixed) = out.entry(row.file.clone()).or_insert_with(|| {
-                (
-                    FileRows {
-                        owner: this.clone(),
-                        rows: 0,
-                    },
-                    false,
-                )
-            });
             entry.rows += 1;
-            if this.is_none() || entry.owner != this {
+            let same = entry
+                .owner
+                .as_ref()
+                .is_some_and(|(od, oy)| od == d && written_year(row) == Some(*oy));
+            if !same {
                 *mixed = true;
             }
         }

@@ -92,9 +92,10 @@ fn correction_identity(
     for w in rows {
         *held.entry(w.file.as_str()).or_default() += 1;
     }
-    let earlier = rows
-        .iter()
-        .filter_map(|w| files.iter().find(|f| f.file == w.file))
+    // Per file the workbook draws on (a handful), not per row.
+    let earlier = held
+        .keys()
+        .filter_map(|file| files.iter().find(|f| f.file == *file))
         .filter_map(|f| f.identity.as_ref())
         .filter(|id| id.kind == Kind::Correction)
         .map(|id| id.round)
