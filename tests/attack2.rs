@@ -3,19 +3,7 @@
 
 use crate::common::{HEADER, Work};
 
-fn return_of(w: &Work, year: &str, file: &str, department: &str, titles: &[&str]) {
-    let rows: Vec<Vec<&str>> = titles
-        .iter()
-        .map(|t| {
-            let mut r = crate::common::row("", t);
-            r[2] = department;
-            r
-        })
-        .collect();
-    let mut all: Vec<&[&str]> = vec![HEADER];
-    all.extend(rows.iter().map(Vec::as_slice));
-    w.sheet(year, file, &all);
-}
+use crate::common::return_of_titles as return_of;
 
 #[test]
 fn a_name_typed_with_decomposed_umlauts_is_the_same_department() {

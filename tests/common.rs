@@ -294,3 +294,18 @@ impl Rng {
         (self.next() % n.max(1) as u64) as usize
     }
 }
+
+/// A return of `department` in `year` with running measures of these titles (no ids).
+pub fn return_of_titles(w: &Work, year: &str, file: &str, department: &str, titles: &[&str]) {
+    let rows: Vec<Vec<&str>> = titles
+        .iter()
+        .map(|t| {
+            let mut r = row("", t);
+            r[2] = department;
+            r
+        })
+        .collect();
+    let mut all: Vec<&[&str]> = vec![HEADER];
+    all.extend(rows.iter().map(Vec::as_slice));
+    w.sheet(year, file, &all);
+}

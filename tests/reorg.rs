@@ -1,22 +1,9 @@
 //! Reorganisations between two inventories: a department renamed, two merged, one split;
 //! each with and without the configuration naming it.
 
-use crate::common::{HEADER, Run, Work};
+use crate::common::{Run, Work};
 
-/// A return of `department` in `year` with measures of these titles (all running).
-fn return_of(w: &Work, year: &str, file: &str, department: &str, titles: &[&str]) {
-    let rows: Vec<Vec<&str>> = titles
-        .iter()
-        .map(|t| {
-            let mut r = crate::common::row("", t);
-            r[2] = department;
-            r
-        })
-        .collect();
-    let mut all: Vec<&[&str]> = vec![HEADER];
-    all.extend(rows.iter().map(Vec::as_slice));
-    w.sheet(year, file, &all);
-}
+use crate::common::return_of_titles as return_of;
 
 fn changes(w: &Work) -> Vec<std::collections::HashMap<String, String>> {
     crate::common::read_csv(&w.output().join("changes.csv"))
