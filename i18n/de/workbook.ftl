@@ -67,3 +67,30 @@ todo-questions = { $count ->
 todo-notes = Der Kommentar an jeder markierten Zelle sagt, was nicht stimmt und was einzutragen ist; die Auswahllisten und das Blatt „Ziele“ helfen dabei wie in der Vorlage.
 todo-fix = Bitte auf dem Blatt „Maßnahmen“ korrigieren und diese Datei zurückschicken, unter beliebigem Namen: sie ersetzt die Rückmeldung, aus der sie gemacht wurde.
 todo-ids = Die Maßnahmen-IDs bitte nicht ändern.
+
+# Das Blatt „Anleitung“ der Vorlage und die Titelzeile über der Tabelle (immer deutsch).
+inventory-title = Bestandsaufnahme Integrationsmaßnahmen
+inventory-title-year = Bestandsaufnahme Integrationsmaßnahmen { $year }
+guide-heading = Bestandsaufnahme der Integrationsmaßnahmen
+guide-heading-office = { $office }: Bestandsaufnahme der Integrationsmaßnahmen
+guide-how = So füllen Sie die Tabelle aus:
+guide-1 = 1. Tragen Sie auf dem Blatt „Maßnahmen“ je Maßnahme eine Zeile ein.
+guide-2 = 2. Pflichtfelder: Maßnahme, Fachbereich, Handlungsfeld, Status.
+guide-3 = 3. Handlungsfeld, Status, Zielgruppen, Finanzierung und Kommunen bitte aus der Auswahlliste wählen, die Ziele aus dem Blatt „Ziele“.
+guide-4 = 4. Mehrere Angaben in einer Zelle (Zielgruppen, Kommunen) mit Semikolon trennen.
+guide-5 = 5. Markieren Sie drei bis fünf wichtige Maßnahmen mit „ja“ in „Im Bericht hervorheben“.
+guide-6 = 6. Bitte keine Spalten umbenennen, löschen oder einfügen und die Datei ohne Kennwort speichern.
+guide-required = Pflichtspalten sind mit * markiert und dunkler hinterlegt. Eine Zeile je Maßnahme.
+guide-status = Was der Status bedeutet: geplant = beschlossen oder vorbereitet, noch nicht begonnen; laufend = wird umgesetzt; ruht = vorübergehend ausgesetzt, soll weitergehen; abgeschlossen = umgesetzt und beendet; eingestellt = vor dem Ende abgebrochen.
+guide-goals = Ziele: die Ziel-Nummern aus dem Blatt „Ziele“ (mehrere mit ; trennen), z. B. 4.1; 4.3.
+guide-budget = Budget: der Betrag im Berichtsjahr in Euro (nicht die Gesamtsumme über mehrere Jahre).
+guide-example-row = Die Beispielzeile unter der Kopfzeile wird nicht gezählt, solange sie unverändert ist; bitte überschreiben oder löschen.
+guide-prefilled = Ihre Maßnahmen aus der letzten Bestandsaufnahme sind schon eingetragen:
+guide-7 = 7. Die Maßnahmen-ID bitte nie ändern (die Zellen sind gesperrt): an ihr erkennt der Bericht dieselbe Maßnahme im nächsten Jahr.
+guide-8 = 8. Keine Zeile löschen: Ist eine Maßnahme beendet, den Status auf „abgeschlossen“ setzen, wurde sie abgebrochen, auf „eingestellt“.
+guide-9 = 9. Neue Maßnahmen in neue Zeilen unter den vorhandenen eintragen, ohne ID; sie bekommt eine im nächsten Jahr.
+guide-10 = 10. Budget und Teilnehmende gelten je Berichtsjahr: bitte für dieses Jahr neu eintragen (die Spalten sind leer).
+guide-11 = 11. Beschreibung, Zielgruppen und Zeitraum bitte prüfen und wo nötig ändern.
+# Die Notiz an einer markierten Zelle der Korrekturmappe.
+note-error = Fehler: { $message }
+note-warning = Warnung: { $message }

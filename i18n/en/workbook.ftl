@@ -67,3 +67,30 @@ todo-questions = { $count ->
 todo-notes = The note on each marked cell says what is wrong and what to enter; the dropdowns and the sheet "Ziele" help as in the template.
 todo-fix = Please correct on the sheet "Maßnahmen" and send this file back, under any name: it replaces the return it was made from.
 todo-ids = Please do not change the measure ids.
+
+# The template's sheet "Anleitung" and the title row above the table (always German in use).
+inventory-title = Inventory of integration measures
+inventory-title-year = Inventory of integration measures { $year }
+guide-heading = Inventory of the integration measures
+guide-heading-office = { $office }: inventory of the integration measures
+guide-how = How to fill in the table:
+guide-1 = 1. On the sheet "Maßnahmen", enter one row per measure.
+guide-2 = 2. Required: measure, department, field of action, status.
+guide-3 = 3. Choose field of action, status, target groups, funding and municipalities from the dropdown, the goals from the sheet "Ziele".
+guide-4 = 4. Separate several values in one cell (target groups, municipalities) with a semicolon.
+guide-5 = 5. Mark three to five important measures with "ja" in "Im Bericht hervorheben".
+guide-6 = 6. Please do not rename, delete or insert columns, and save the file without a password.
+guide-required = Required columns are marked with * and shaded darker. One row per measure.
+guide-status = What the status means: geplant = decided or prepared, not begun; laufend = being carried out; ruht = on hold for now, to go on; abgeschlossen = carried out and finished; eingestellt = stopped before the end.
+guide-goals = Goals: the goal numbers from the sheet "Ziele" (several separated by ;), e.g. 4.1; 4.3.
+guide-budget = Budget: the amount in the reporting year in euro (not the total over several years).
+guide-example-row = The example row below the header is not counted while unchanged; please overwrite or delete it.
+guide-prefilled = Your measures of the last inventory are already entered:
+guide-7 = 7. Never change the measure id (the cells are locked): by it the report knows the same measure next year.
+guide-8 = 8. Delete no row: if a measure ended, set its status to "abgeschlossen"; if it was stopped, to "eingestellt".
+guide-9 = 9. Enter new measures in new rows below the others, without an id; they get one next year.
+guide-10 = 10. Budget and participants are per reporting year: please enter them anew for this year (the columns are empty).
+guide-11 = 11. Please check description, target groups and period and change them where needed.
+# The note on a marked cell of a correction workbook.
+note-error = Error: { $message }
+note-warning = Warning: { $message }

@@ -150,9 +150,7 @@ pub(super) fn correction_workbook(
     let year = identity.year.unwrap_or_default();
     let mut layout = Layout::standard(cfg, created);
     layout.office_template = true;
-    layout
-        .rows_above
-        .push(format!("Bestandsaufnahme Integrationsmaßnahmen {year}"));
+    layout.rows_above.push(inventory_title(Some(year)));
     let label = &cfg.headers.get(Field::Department).name;
     layout.rows_above.push(format!("{label}: {department}"));
     layout.identity = Some(identity.clone());
@@ -357,8 +355,19 @@ pub(super) fn row_notes(
         // Error orders before warning before info: the most serious marks the cell.
         e.0 = e.0.min(f.severity);
         e.1.push(match f.severity {
-            Severity::Error => format!("Fehler: {}", f.message),
-            Severity::Warning => format!("Warnung: {}", f.message),
+            // The workbook goes to a German department.
+            Severity::Error => {
+                crate::tr!(
+                    crate::lang::Lang::De,
+                    "note-error",
+                    message = f.message.as_str()
+                )
+            }
+            Severity::Warning => crate::tr!(
+                crate::lang::Lang::De,
+                "note-warning",
+                message = f.message.as_str()
+            ),
             // A question about dates says so itself.
             Severity::Info => f.message.clone(),
         });

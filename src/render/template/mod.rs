@@ -233,62 +233,63 @@ fn write_instructions(
 
 /// The lines of the instruction sheet, the heading first.
 fn instruction_lines(cfg: &Config, layout: &Layout) -> Vec<String> {
+    // The template the departments fill is German throughout.
+    let de = crate::lang::Lang::De;
+    let t = |id: &str| crate::i18n::message(de, id, &[]);
     let heading = if cfg.organisation.is_empty() {
-        "Bestandsaufnahme der Integrationsmaßnahmen".to_string()
+        t("guide-heading")
     } else {
-        format!(
-            "{}: Bestandsaufnahme der Integrationsmaßnahmen",
-            cfg.organisation
+        crate::tr!(
+            de,
+            "guide-heading-office",
+            office = cfg.organisation.as_str()
         )
     };
-    let mut lines = vec![
-        heading,
-        String::new(),
-        "So füllen Sie die Tabelle aus:".to_string(),
-        "1. Tragen Sie auf dem Blatt „Maßnahmen“ je Maßnahme eine Zeile ein.".to_string(),
-        "2. Pflichtfelder: Maßnahme, Fachbereich, Handlungsfeld, Status.".to_string(),
-        "3. Handlungsfeld, Status, Zielgruppen, Finanzierung und Kommunen bitte aus der Auswahlliste wählen, die Ziele aus dem Blatt „Ziele“."
-            .to_string(),
-        "4. Mehrere Angaben in einer Zelle (Zielgruppen, Kommunen) mit Semikolon trennen."
-            .to_string(),
-        "5. Markieren Sie drei bis fünf wichtige Maßnahmen mit „ja“ in „Im Bericht hervorheben“."
-            .to_string(),
-        "6. Bitte keine Spalten umbenennen, löschen oder einfügen und die Datei ohne Kennwort speichern."
-            .to_string(),
-    ];
+    let mut lines = vec![heading, String::new()];
+    lines.extend(
+        [
+            "guide-how",
+            "guide-1",
+            "guide-2",
+            "guide-3",
+            "guide-4",
+            "guide-5",
+            "guide-6",
+        ]
+        .map(t),
+    );
     if layout.office_template {
+        lines.push(String::new());
         lines.extend(
             [
-                "",
-                "Pflichtspalten sind mit * markiert und dunkler hinterlegt. Eine Zeile je Maßnahme.",
-                "Was der Status bedeutet: geplant = beschlossen oder vorbereitet, noch nicht begonnen; laufend = wird umgesetzt; ruht = vorübergehend ausgesetzt, soll weitergehen; abgeschlossen = umgesetzt und beendet; eingestellt = vor dem Ende abgebrochen.",
-                "Ziele: die Ziel-Nummern aus dem Blatt „Ziele“ (mehrere mit ; trennen), z. B. 4.1; 4.3.",
-                "Budget: der Betrag im Berichtsjahr in Euro (nicht die Gesamtsumme über mehrere Jahre).",
+                "guide-required",
+                "guide-status",
+                "guide-goals",
+                "guide-budget",
             ]
-            .map(str::to_string),
+            .map(t),
         );
         if !layout.protect_ids && layout.todo.is_empty() {
-            lines.push("Die Beispielzeile unter der Kopfzeile wird nicht gezählt, solange sie unverändert ist; bitte überschreiben oder löschen.".to_string());
+            lines.push(t("guide-example-row"));
         }
     }
     if layout.protect_ids {
+        lines.push(String::new());
         lines.extend(
             [
-                "",
-                "Ihre Maßnahmen aus der letzten Bestandsaufnahme sind schon eingetragen:",
-                "7. Die Maßnahmen-ID bitte nie ändern (die Zellen sind gesperrt): an ihr erkennt der Bericht dieselbe Maßnahme im nächsten Jahr.",
-                "8. Keine Zeile löschen: Ist eine Maßnahme beendet, den Status auf „abgeschlossen“ setzen, wurde sie abgebrochen, auf „eingestellt“.",
-                "9. Neue Maßnahmen in neue Zeilen unter den vorhandenen eintragen, ohne ID; sie bekommt eine im nächsten Jahr.",
-                "10. Budget und Teilnehmende gelten je Berichtsjahr: bitte für dieses Jahr neu eintragen (die Spalten sind leer).",
-                "11. Beschreibung, Zielgruppen und Zeitraum bitte prüfen und wo nötig ändern.",
+                "guide-prefilled",
+                "guide-7",
+                "guide-8",
+                "guide-9",
+                "guide-10",
+                "guide-11",
             ]
-            .map(str::to_string),
+            .map(t),
         );
         if let (false, Some(year)) = (layout.finished_before.is_empty(), layout.finished_year) {
             lines.push(String::new());
-            // The template the departments fill is German throughout.
             lines.push(crate::tr!(
-                crate::lang::Lang::De,
+                de,
                 "template-finished-before",
                 year = year.to_string()
             ));
@@ -296,6 +297,15 @@ fn instruction_lines(cfg: &Config, layout: &Layout) -> Vec<String> {
         }
     }
     lines
+}
+
+/// The title row above a template's table: „Bestandsaufnahme Integrationsmaßnahmen 2025“.
+pub(super) fn inventory_title(year: Option<i32>) -> String {
+    let de = crate::lang::Lang::De;
+    match year {
+        Some(y) => crate::tr!(de, "inventory-title-year", year = y.to_string()),
+        None => crate::i18n::message(de, "inventory-title", &[]),
+    }
 }
 
 /// Names the data sheet and writes the rows above the table, the header with its notes, the
@@ -785,10 +795,7 @@ pub fn department_template(
     created: chrono::NaiveDateTime,
 ) -> Result<Vec<u8>, XlsxError> {
     let mut layout = Layout::standard(cfg, created);
-    let title = match year {
-        Some(y) => format!("Bestandsaufnahme Integrationsmaßnahmen {y}"),
-        None => "Bestandsaufnahme Integrationsmaßnahmen".to_string(),
-    };
+    let title = inventory_title(year);
     layout.rows_above.push(title);
     if let Some(d) = department {
         let label = &cfg.headers.get(Field::Department).name;

@@ -229,9 +229,7 @@ pub fn prefilled_template(
         round: 0,
         sources: prefill.sources.clone(),
     });
-    layout
-        .rows_above
-        .push(format!("Bestandsaufnahme Integrationsmaßnahmen {year}"));
+    layout.rows_above.push(inventory_title(Some(year)));
     let label = &cfg.headers.get(Field::Department).name;
     layout.rows_above.push(format!("{label}: {department}"));
     workbook(cfg, &layout, &prefill.rows)
