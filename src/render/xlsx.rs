@@ -47,7 +47,25 @@ struct Sheet<'a> {
     caps: Vec<usize>,
 }
 
-impl Sheet<'_> {
+impl<'a> Sheet<'a> {
+    /// Names a new sheet and writes its header row.
+    fn start(
+        ws: &'a mut Worksheet,
+        name: &str,
+        names: &[&str],
+        caps: Vec<usize>,
+        formats: &Formats,
+    ) -> Result<Sheet<'a>, XlsxError> {
+        ws.set_name(name)?;
+        let mut s = Sheet {
+            widths: vec![0; names.len()],
+            caps,
+            ws,
+        };
+        s.header(names, &formats.header)?;
+        Ok(s)
+    }
+
     fn header(&mut self, names: &[&str], fmt: &Format) -> Result<(), XlsxError> {
         for (c, n) in names.iter().enumerate() {
             self.ws.write_string_with_format(0, c as u16, *n, fmt)?;
@@ -297,20 +315,9 @@ fn measures_sheets(
     }
     let getters: Vec<_> = columns.iter().map(|c| Measure::getter(c.key)).collect();
     let base = tr!(lang, "measures-sheet");
-    let chunks: Vec<&[Measure]> = if measures.is_empty() {
-        vec![measures]
-    } else {
-        measures.chunks(rows.max(1)).collect()
-    };
-    for (k, chunk) in chunks.into_iter().enumerate() {
+    for (k, chunk) in sheet_chunks(measures, rows).into_iter().enumerate() {
         let ws = big_sheet(wb, big)?;
-        ws.set_name(sheet_name(&base, k))?;
-        let mut s = Sheet {
-            widths: vec![0; names.len()],
-            caps: caps.clone(),
-            ws,
-        };
-        s.header(&names, &formats.header)?;
+        let mut s = Sheet::start(ws, &sheet_name(&base, k), &names, caps.clone(), formats)?;
         for (i, m) in chunk.iter().enumerate() {
             let values = columns
                 .iter()
@@ -430,15 +437,10 @@ fn changes_sheet(
     let all: Vec<&crate::transform::compare::Change> =
         comparisons.iter().flat_map(|c| &c.changes).collect();
     let base = tr!(lang, "changes-sheet");
-    for (k, chunk) in sheet_chunks(&all).into_iter().enumerate() {
+    for (k, chunk) in sheet_chunks(&all, SHEET_ROWS).into_iter().enumerate() {
         let ws = big_sheet(wb, big)?;
-        ws.set_name(sheet_name(&base, k))?;
-        let mut s = Sheet {
-            widths: vec![0; names.len()],
-            caps: vec![usize::MAX; names.len()],
-            ws,
-        };
-        s.header(&names, &formats.header)?;
+        let caps = vec![usize::MAX; names.len()];
+        let mut s = Sheet::start(ws, &sheet_name(&base, k), &names, caps, formats)?;
         for (i, ch) in chunk.iter().enumerate() {
             let values = vec![
                 text(kind(ch.kind)),
@@ -456,12 +458,12 @@ fn changes_sheet(
     Ok(())
 }
 
-/// A table cut into sheets of at most [`SHEET_ROWS`] rows (one empty sheet for none).
-fn sheet_chunks<T>(rows: &[T]) -> Vec<&[T]> {
+/// A table cut into sheets of at most `per_sheet` rows (one empty sheet for none).
+fn sheet_chunks<T>(rows: &[T], per_sheet: usize) -> Vec<&[T]> {
     if rows.is_empty() {
         vec![rows]
     } else {
-        rows.chunks(SHEET_ROWS).collect()
+        rows.chunks(per_sheet.max(1)).collect()
     }
 }
 
@@ -542,15 +544,10 @@ fn findings_table(
         tr!(lang, "severity-warning"),
         tr!(lang, "severity-info"),
     );
-    for (k, chunk) in sheet_chunks(findings).into_iter().enumerate() {
+    for (k, chunk) in sheet_chunks(findings, SHEET_ROWS).into_iter().enumerate() {
         let ws = wb.add_worksheet();
-        ws.set_name(sheet_name(name, k))?;
-        let mut s = Sheet {
-            widths: vec![0; names.len()],
-            caps: vec![usize::MAX; names.len()],
-            ws,
-        };
-        s.header(&names, &formats.header)?;
+        let caps = vec![usize::MAX; names.len()];
+        let mut s = Sheet::start(ws, &sheet_name(name, k), &names, caps, formats)?;
         for (i, f) in chunk.iter().enumerate() {
             let severity = match f.severity {
                 Severity::Error => error.as_str(),
