@@ -366,3 +366,43 @@ fn swapped_ids_publish_no_change_that_did_not_happen() {
     assert_eq!(swapped.len(), 1, "{:#?}", run.findings);
     assert!(run.with_code("id-reused").is_empty());
 }
+
+#[test]
+fn one_measure_reported_by_two_departments_counts_once_and_shows_under_both() {
+    let w = Work::new();
+    let mut joint_a = crate::common::row("7", "Sprachcafé im Rathaus");
+    joint_a[2] = "Fachbereich Soziales";
+    let mut own = crate::common::row("8", "Ferienpass");
+    own[2] = "Fachbereich Soziales";
+    let mut joint_b = crate::common::row("7", "Sprachcafé im Rathaus");
+    joint_b[2] = "Fachbereich Jugend";
+    // The same id with another title is another measure.
+    let mut other = crate::common::row("8", "Streetwork");
+    other[2] = "Fachbereich Jugend";
+    w.sheet("2024", "soziales.xlsx", &[HEADER, &joint_a, &own]);
+    w.sheet("2024", "jugend.xlsx", &[HEADER, &joint_b, &other]);
+    let run = w.run(&["report"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // Shown under both departments.
+    assert_eq!(run.measures.len(), 4);
+    let joint = run.with_code("joint-measure");
+    assert_eq!(joint.len(), 2, "{joint:#?}");
+    assert!(joint[0]["message"].contains("Fachbereich Jugend"));
+    assert!(joint[0]["message"].contains("Fachbereich Soziales"));
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(w.output().join("summary.json")).unwrap()).unwrap();
+    let y = &json["years"][0];
+    // Counted once in the organisation's figures, under each department in its own.
+    assert_eq!(y["measures"], 3);
+    assert_eq!(y["joint_measures"], 1);
+    assert_eq!(y["by_status"]["laufend"], 3);
+    assert_eq!(y["budget_total"], 3000.0);
+    assert_eq!(y["participants_total"], 30);
+    assert_eq!(y["by_department"]["Fachbereich Soziales"], 2);
+    assert_eq!(y["by_department"]["Fachbereich Jugend"], 2);
+    let report = std::fs::read_to_string(w.output().join("report.html")).unwrap();
+    assert!(
+        report.contains("1 Maßnahme melden mehrere Fachbereiche gemeinsam"),
+        "{report}"
+    );
+}

@@ -30,6 +30,10 @@ duplicate-return-why-named = als korrigierte Fassung benannt
 duplicate-return-why-sorted = im Namen zuletzt einsortiert
 
 # Eine Maßnahme, die schon ein früheres Jahr als beendet zeigte, erneut als beendet gemeldet.
+duplicate-id = Die Maßnahmen-ID „{ $id }“ kommt im Fachbereich „{ $department }“ doppelt vor (zuerst { $file } Zeile { $row }); diese Zeile wird nicht übernommen. Bitte jeder Maßnahme eine eigene ID geben.
+duplicate-row = Die Maßnahme „{ $title }“ steht mit gleichem Inhalt doppelt im Fachbereich (zuerst { $file } Zeile { $row }); die Wiederholung wird nicht übernommen.
+duplicate-title = Der Titel „{ $title }“ kommt im Fachbereich zweimal mit unterschiedlichem Inhalt vor (auch { $file } Zeile { $row }). Beide werden übernommen; bitte prüfen, ob es zwei Maßnahmen sind.
+joint-measure = „{ $title }“ (ID { $id }) melden { $count } Fachbereiche gemeinsam: { $departments }. Sie steht bei jedem von ihnen und zählt in den Gesamtzahlen einmal. Ist es nicht dieselbe Maßnahme, bitte eine eigene ID vergeben.
 ended-before = „{ $title }“ ({ $status }) war schon in der Bestandsaufnahme { $year } beendet und zählt nicht noch einmal als { $this } beendet. Die Zeile kann künftig entfallen.
 participants-unit = „{ $written }“ zählt keine Personen: übernommen als { $count } { $unit }, im Bericht gesondert genannt und nicht zu den erreichten Personen addiert. Zählt die Maßnahme auch Personen, bitte deren Zahl eintragen.
 too-many-highlights = „{ $department }“ hat { $count } Maßnahmen zur Hervorhebung markiert; der Bericht zeigt fünf, die zuletzt begonnenen zuerst: { $shown }. Bitte höchstens fünf mit „ja“ markieren.

@@ -66,6 +66,10 @@ reorganisation = { $kind ->
        *[split] Seit { $to } ist { $predecessors } auf { $successors } aufgeteilt
     }. Die Maßnahmen von { $from } werden mit denen von { $to } dort verglichen; die Umorganisation allein macht keine Maßnahme neu, beendet oder zu einer ohne Rückmeldung.
 reorganisation-noticed = (Aus den gemeldeten Maßnahmen erschlossen; die Koordinierungsstelle hat es noch nicht bestätigt.)
+joint-included = { $count ->
+        [one] 1 Maßnahme melden mehrere Fachbereiche gemeinsam (gleiche ID und gleicher Titel); sie steht bei jedem von ihnen und zählt in den Summen einmal.
+       *[other] { $count } Maßnahmen melden jeweils mehrere Fachbereiche gemeinsam (gleiche ID und gleicher Titel); jede steht bei jedem ihrer Fachbereiche und zählt in den Summen einmal.
+    }
 implausible-included = { $count ->
         [one] Die Summen enthalten 1 Maßnahme mit auffällig hohen Angaben (mehr als { $budget } Budget oder { $people } Teilnehmende in einem Jahr); sie sind übernommen, aber noch nicht bestätigt (siehe „Datenqualität“).
        *[other] Die Summen enthalten { $count } Maßnahmen mit auffällig hohen Angaben (mehr als { $budget } Budget oder { $people } Teilnehmende in einem Jahr); sie sind übernommen, aber noch nicht bestätigt (siehe „Datenqualität“).

@@ -30,6 +30,10 @@ duplicate-return-why-named = named as the corrected version
 duplicate-return-why-sorted = its name sorts last
 
 # A measure an earlier year already showed as ended, reported again as ended.
+duplicate-id = Measure id "{ $id }" appears twice in department "{ $department }" (first { $file } row { $row }); this row is not taken over. Give each measure its own id.
+duplicate-row = Measure "{ $title }" appears twice with the same content in the department (first { $file } row { $row }); the repetition is not taken over.
+duplicate-title = Title "{ $title }" appears twice in the department with different content (also { $file } row { $row }). Both are kept; check whether they are two measures.
+joint-measure = "{ $title }" (ID { $id }) is reported jointly by { $count } departments: { $departments }. It is shown under each of them and counts once in the totals. If it is not the same measure, please give it an id of its own.
 ended-before = "{ $title }" ({ $status }) had already ended in the { $year } inventory and does not count again as ended in { $this }. The row can be left out from now on.
 participants-unit = "{ $written }" does not count people: taken as { $count } { $unit }, named separately in the report and not added to the people reached. If the measure also counts people, please enter their number.
 too-many-highlights = "{ $department }" marked { $count } measures to highlight; the report shows five, the most recently begun first: { $shown }. Please mark at most five with "ja".

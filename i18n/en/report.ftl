@@ -66,6 +66,10 @@ reorganisation = { $kind ->
        *[split] Since { $to }, { $predecessors } has been split into { $successors }
     }. The measures of { $from } are compared with those of { $to } there; the reorganisation alone makes no measure new, ended or one without a return.
 reorganisation-noticed = (Inferred from the measures reported; the coordination office has not confirmed it yet.)
+joint-included = { $count ->
+        [one] 1 measure is reported jointly by several departments (same id and title); it is shown under each of them and counts once in the totals.
+       *[other] { $count } measures are each reported jointly by several departments (same id and title); each is shown under each of its departments and counts once in the totals.
+    }
 implausible-included = { $count ->
         [one] The sums include 1 measure with remarkably high figures (more than { $budget } budget or { $people } participants in one year); taken over, but not yet confirmed (see "Data quality").
        *[other] The sums include { $count } measures with remarkably high figures (more than { $budget } budget or { $people } participants in one year); taken over, but not yet confirmed (see "Data quality").

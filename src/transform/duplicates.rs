@@ -8,6 +8,8 @@ use crate::tr;
 pub(super) struct Duplicates {
     /// Rows not taken over, each with an error finding.
     pub(super) rejected: usize,
+    /// Of those, the repetitions of a measure taken (not in the evidence), per year.
+    pub(super) repeated: BTreeMap<i32, usize>,
     /// Rows superseded by the same measure in a corrected return, each with an info finding.
     pub(super) superseded: usize,
 }
@@ -267,9 +269,11 @@ pub(super) fn reject_duplicates(
     evidence: &mut Vec<Rejected>,
 ) -> Duplicates {
     let superseded = supersede_duplicate_returns(measures, ctx, findings);
-    let rejected = reject_repeated_rows(measures, ctx, findings, evidence);
+    let mut repeated = BTreeMap::new();
+    let rejected = reject_repeated_rows(measures, ctx, findings, evidence, &mut repeated);
     Duplicates {
         rejected,
+        repeated,
         superseded,
     }
 }
@@ -280,7 +284,9 @@ pub(super) fn reject_repeated_rows(
     ctx: &Ctx,
     findings: &mut Findings,
     evidence: &mut Vec<Rejected>,
+    repeated: &mut BTreeMap<i32, usize>,
 ) -> usize {
+    let lang = ctx.cfg.lang;
     let mut first_by_id: HashMap<(i32, String, String), usize> = HashMap::new();
     let mut first_by_title: HashMap<(i32, String, String), usize> = HashMap::new();
     let mut drop = vec![false; measures.len()];
@@ -300,9 +306,13 @@ pub(super) fn reject_repeated_rows(
                     Severity::Error,
                     "duplicate-id",
                     &at(),
-                    ctx.msg(
-                        format!("Die Maßnahmen-ID „{id}“ kommt im Fachbereich „{}“ doppelt vor (zuerst {} Zeile {}); diese Zeile wird nicht übernommen. Bitte jeder Maßnahme eine eigene ID geben.", m.department, other.source_file, other.source_row),
-                        format!("Measure id \"{id}\" appears twice in department \"{}\" (first {} row {}); this row is not taken over. Give each measure its own id.", m.department, other.source_file, other.source_row),
+                    tr!(
+                        lang,
+                        "duplicate-id",
+                        id = id.as_str(),
+                        department = m.department.as_str(),
+                        file = other.source_file.as_str(),
+                        row = other.source_row as usize
                     ),
                 );
                 drop[i] = true;
@@ -319,6 +329,8 @@ pub(super) fn reject_repeated_rows(
                         source_row: m.source_row,
                         cells: Vec::new(),
                     });
+                } else {
+                    *repeated.entry(m.year).or_default() += 1;
                 }
                 continue;
             }
@@ -338,20 +350,27 @@ pub(super) fn reject_repeated_rows(
                     Severity::Error,
                     "duplicate-row",
                     &at(),
-                    ctx.msg(
-                        format!("Die Maßnahme „{}“ steht mit gleichem Inhalt doppelt im Fachbereich (zuerst {} Zeile {}); die Wiederholung wird nicht übernommen.", shorten(&m.title), other.source_file, other.source_row),
-                        format!("Measure \"{}\" appears twice with the same content in the department (first {} row {}); the repetition is not taken over.", shorten(&m.title), other.source_file, other.source_row),
+                    tr!(
+                        lang,
+                        "duplicate-row",
+                        title = shorten(&m.title),
+                        file = other.source_file.as_str(),
+                        row = other.source_row as usize
                     ),
                 );
                 drop[i] = true;
+                *repeated.entry(m.year).or_default() += 1;
             } else if m.measure_id.is_none() || other.measure_id.is_none() {
                 findings.push(
                     Severity::Warning,
                     "duplicate-title",
                     &at(),
-                    ctx.msg(
-                        format!("Der Titel „{}“ kommt im Fachbereich zweimal mit unterschiedlichem Inhalt vor (auch {} Zeile {}). Beide werden übernommen; bitte prüfen, ob es zwei Maßnahmen sind.", shorten(&m.title), other.source_file, other.source_row),
-                        format!("Title \"{}\" appears twice in the department with different content (also {} row {}). Both are kept; check whether they are two measures.", shorten(&m.title), other.source_file, other.source_row),
+                    tr!(
+                        lang,
+                        "duplicate-title",
+                        title = shorten(&m.title),
+                        file = other.source_file.as_str(),
+                        row = other.source_row as usize
                     ),
                 );
             }

@@ -152,6 +152,10 @@ pub struct Dataset {
     pub rejected_count: usize,
     /// The rejected rows that name a measure (not repetitions of a measure taken over).
     pub rejected_rows: Vec<Rejected>,
+    /// Per reporting year, the rows not taken over as repetitions of a measure taken (the
+    /// same id and title, or the same content): counted among the rows not taken over, not
+    /// in `rejected_rows`, so no template gives them back.
+    pub repeated_rows: BTreeMap<i32, usize>,
     /// Rows recognised as no measure (total rows, repetitions superseded by a corrected
     /// return), each named by an info finding.
     pub set_aside: usize,

@@ -17,6 +17,7 @@ mod duplicates;
 mod ended;
 mod frame;
 pub mod highlights;
+pub mod joint;
 mod measure;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -151,12 +152,14 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
         .collect();
     let duplicates = reject_duplicates(&mut measures, &ctx, findings, &mut evidence);
     rejected += duplicates.rejected;
+    let repeated_rows = duplicates.repeated;
     set_aside += duplicates.superseded;
     let returns = returns_of(&measures, &evidence, seen_departments);
     // After the returns: the department did answer, with a row that is last year's.
     set_aside += ended::set_aside_ended_before(&mut measures, cfg, findings);
     sort_output(&mut measures, &mut evidence);
     highlights::report_too_many(&measures, cfg, findings);
+    joint::report(&measures, cfg, findings);
     deadlines::ask_about_dates(&measures, cfg, findings);
     let written = written_rows(&sheets, &row_departments, &canonical, findings);
     let file_rows = file_rows(&sheets, &row_departments, &canonical);
@@ -164,6 +167,7 @@ pub fn run(ingested: &Ingested, cfg: &Config, findings: &mut Findings) -> Datase
         measures,
         rejected_count: rejected,
         rejected_rows: evidence,
+        repeated_rows,
         set_aside,
         returns,
         unclear_returns,

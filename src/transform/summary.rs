@@ -21,6 +21,7 @@ use crate::config::StatusRole;
 use crate::config::{Config, Lang};
 use crate::transform::Dataset;
 use crate::transform::compare::{ChangeKind, Comparison};
+use crate::transform::joint::Share;
 
 /// Goal coverage of one field of action.
 #[derive(Debug, Clone, Serialize, PartialEq, Default)]
@@ -122,6 +123,10 @@ pub struct YearFigures {
     /// Measures whose budget or participants exceed the plausible bounds (each with a
     /// warning), included in the sums.
     pub implausible: u64,
+    /// Joint measures: reported by several departments, shown under each, counted once in
+    /// every other figure.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub joint_measures: u64,
     /// Goal coverage per field of action.
     pub goal_coverage: BTreeMap<String, Coverage>,
     /// Changes against the previous inventory.
@@ -228,12 +233,22 @@ pub fn build(
     returns: &[super::returns::YearReturns],
     cfg: &Config,
 ) -> PolarsResult<Summary> {
-    let mut years = years_present(dataset, cfg);
-    add_fields_and_statuses(df, &mut years)?;
+    // A joint measure shows under each department that reports it and counts once in
+    // every other figure.
+    let shares = super::joint::shares(&dataset.measures);
+    let elsewhere: Vec<bool> = shares.iter().map(|s| *s == Share::Elsewhere).collect();
+    let once = if elsewhere.iter().any(|e| *e) {
+        let mask: BooleanChunked = elsewhere.iter().map(|e| !e).collect();
+        &df.filter(&mask)?
+    } else {
+        df
+    };
+    let mut years = years_present(dataset, &shares, cfg);
+    add_fields_and_statuses(once, &mut years)?;
     add_departments(df, &mut years)?;
-    add_groups_and_municipalities(df, &mut years)?;
-    add_funding(dataset, cfg, &mut years)?;
-    add_goal_coverage(df, cfg, &mut years)?;
+    add_groups_and_municipalities(once, &mut years)?;
+    add_funding(dataset, &elsewhere, cfg, &mut years)?;
+    add_goal_coverage(once, cfg, &mut years)?;
     add_changes(comparisons, &mut years);
     for list in returns {
         if let Some(y) = years.get_mut(&list.year) {
@@ -247,14 +262,19 @@ pub fn build(
 
 /// One entry per year with measures, with its highlights, its rows not taken over and
 /// the participants reached (people apart from counts of other units).
-fn years_present(dataset: &Dataset, cfg: &Config) -> Years {
+fn years_present(dataset: &Dataset, shares: &[Share], cfg: &Config) -> Years {
     let bounds = &cfg.plausible;
     let mut years = Years::new();
-    for m in &dataset.measures {
+    for (m, share) in dataset.measures.iter().zip(shares) {
         let y = years.entry(m.year).or_insert_with(|| YearFigures {
             year: m.year,
             ..Default::default()
         });
+        match share {
+            Share::Own => {}
+            Share::Joint => y.joint_measures += 1,
+            Share::Elsewhere => continue,
+        }
         y.highlights += u64::from(m.highlight);
         y.implausible += u64::from(
             m.budget_eur.is_some_and(|b| b > bounds.max_budget_eur)
@@ -292,6 +312,11 @@ fn years_present(dataset: &Dataset, cfg: &Config) -> Years {
     for r in &dataset.rejected_rows {
         if let Some(y) = r.year.and_then(|y| years.get_mut(&y)) {
             y.rows_not_taken_over += 1;
+        }
+    }
+    for (year, n) in &dataset.repeated_rows {
+        if let Some(y) = years.get_mut(year) {
+            y.rows_not_taken_over += *n as u64;
         }
     }
     years
@@ -376,7 +401,12 @@ fn add_groups_and_municipalities(df: &DataFrame, years: &mut Years) -> PolarsRes
 }
 
 /// Budgets by funding source, in total and per field of action.
-fn add_funding(dataset: &Dataset, cfg: &Config, years: &mut Years) -> PolarsResult<()> {
+fn add_funding(
+    dataset: &Dataset,
+    elsewhere: &[bool],
+    cfg: &Config,
+    years: &mut Years,
+) -> PolarsResult<()> {
     // A budget with several sources is split evenly among them (the inventories do not say
     // the shares); without a source it counts as "not given".
     let not_given = cfg.lang.t("keine Angabe", "not given").to_string();
@@ -384,7 +414,7 @@ fn add_funding(dataset: &Dataset, cfg: &Config, years: &mut Years) -> PolarsResu
     let mut ff = Vec::new();
     let mut fs = Vec::new();
     let mut fb = Vec::new();
-    for m in &dataset.measures {
+    for (m, _) in dataset.measures.iter().zip(elsewhere).filter(|(_, e)| !**e) {
         let Some(b) = m.budget_eur else { continue };
         let sources = if m.funding.is_empty() {
             vec![not_given.clone()]
@@ -683,4 +713,8 @@ pub fn describe(comparisons: &[Comparison], lang: Lang) -> String {
         }
     }
     out
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }

@@ -377,6 +377,13 @@ fn key_figures(cx: &Ctx) -> Vec<Block> {
             people = charts::group_thousands(cx.cfg.plausible.max_participants)
         )));
     }
+    if y.joint_measures > 0 {
+        b.push(note(crate::tr!(
+            cx.lang,
+            "joint-included",
+            count = y.joint_measures as usize
+        )));
+    }
     b.extend(return_sentence(cx, y));
     b.extend(section_missing_from_figures(cx.inp, y));
     let overview = [
