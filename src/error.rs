@@ -61,6 +61,8 @@ pub enum Error {
     },
     /// A bug: a condition the program should never reach.
     Internal(String),
+    /// Some outputs could not be made; the others are written (the new set without them).
+    PartlyWritten(Vec<Error>),
 }
 
 impl Error {
@@ -76,7 +78,8 @@ impl Error {
             | Error::Locked { .. }
             | Error::EmptyInput { .. }
             | Error::NothingReadable { .. }
-            | Error::Internal(_) => 3,
+            | Error::Internal(_)
+            | Error::PartlyWritten(_) => 3,
         }
     }
 
@@ -95,6 +98,9 @@ impl Error {
                 path: moved(path),
                 source,
             },
+            Error::PartlyWritten(failed) => {
+                Error::PartlyWritten(failed.into_iter().map(|e| e.rebased(from, to)).collect())
+            }
             other @ (Error::InputDir { .. }
             | Error::Config { .. }
             | Error::Usage(_)
@@ -149,6 +155,13 @@ impl Error {
                 tr!(lang, "error-nothing-readable", path = shown(path))
             }
             Error::Internal(m) => tr!(lang, "error-internal", message = m),
+            Error::PartlyWritten(failed) => {
+                let each: Vec<String> = failed
+                    .iter()
+                    .map(|e| format!("  – {}", e.message(lang)))
+                    .collect();
+                tr!(lang, "error-partly-written", failures = each.join("\n"))
+            }
         }
     }
 }

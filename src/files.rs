@@ -284,7 +284,14 @@ impl Stage {
 
     /// Replaces the old outputs by the staged ones, all or nothing; returns the files
     /// someone else put into a replaced folder, carried into the new one.
-    pub fn commit(mut self) -> Result<Vec<String>, Error> {
+    pub fn commit(self) -> Result<Vec<String>, Error> {
+        self.commit_without(&[])
+    }
+
+    /// As [`Stage::commit`], where the outputs named in `missing` could not be made: their
+    /// old versions go too (set aside with the rest of the old set), so no old file stands
+    /// beside the new ones.
+    pub fn commit_without(mut self, missing: &[&str]) -> Result<Vec<String>, Error> {
         let werr = |path: &Path| {
             let path = path.to_path_buf();
             move |source| Error::Write { path, source }
@@ -295,6 +302,11 @@ impl Stage {
             .map(|e| e.file_name().to_string_lossy().into_owned())
             .filter(|n| n != ASIDE)
             .collect();
+        for name in missing {
+            if !names.iter().any(|n| n == name) {
+                names.push(name.to_string());
+            }
+        }
         // Dot files (the stamp saying which tables a report belongs to) move last.
         names.sort_by(|a, b| (a.starts_with('.'), a).cmp(&(b.starts_with('.'), b)));
         let kept = carry_foreign_files(&self.out, &self.dir, &names);

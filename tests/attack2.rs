@@ -220,6 +220,11 @@ fn settings_and_flags_out_of_bounds_are_refused_in_plain_words() {
 
 /// Runs `bestand report` with one output made unreplaceable (debug builds only).
 fn report_with_unreplaceable(w: &Work, name: Option<&str>) -> std::process::Output {
+    report_with(w, "BESTAND_TEST_UNREPLACEABLE", name)
+}
+
+/// Runs `bestand report` with a test hook set to `name` (debug builds only).
+fn report_with(w: &Work, hook: &str, name: Option<&str>) -> std::process::Output {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_bestand"));
     command
         .current_dir(w.dir.path())
@@ -229,7 +234,7 @@ fn report_with_unreplaceable(w: &Work, name: Option<&str>) -> std::process::Outp
         .arg(w.output())
         .env("NO_COLOR", "1");
     if let Some(n) = name {
-        command.env("BESTAND_TEST_UNREPLACEABLE", n);
+        command.env(hook, n);
     }
     command.output().unwrap()
 }
@@ -404,5 +409,52 @@ fn one_measure_reported_by_two_departments_counts_once_and_shows_under_both() {
     assert!(
         report.contains("1 Maßnahme melden mehrere Fachbereiche gemeinsam"),
         "{report}"
+    );
+}
+
+#[test]
+fn a_writer_that_fails_leaves_the_others_written_and_is_named() {
+    let w = Work::new();
+    let mut bad = crate::common::row("", "Ferienpass");
+    bad[5] = "unklar";
+    w.sheet(
+        "2024",
+        "a.xlsx",
+        &[HEADER, &crate::common::row("", "Streife"), &bad],
+    );
+    assert_eq!(report_with(&w, "", None).status.code(), Some(0));
+    // The next run has another measure; the report cannot be made.
+    return_of(&w, "2024", "b.xlsx", "Fachbereich Jugend", &["Jugendtreff"]);
+    let run = report_with(&w, "BESTAND_TEST_FAILING_OUTPUT", Some("report.pdf"));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(3), "{stderr}");
+    assert!(stderr.contains("report.pdf"), "{stderr}");
+    assert!(stderr.contains("Die übrigen sind geschrieben"), "{stderr}");
+    // The others are this run's; the old report is gone, not left beside them.
+    let out = w.output();
+    assert_eq!(crate::common::read_csv(&out.join("measures.csv")).len(), 2);
+    assert!(out.join("measures.xlsx").exists());
+    assert!(
+        out.join("rueckmeldungen/fachbereich-soziales.xlsx")
+            .exists()
+    );
+    let summary: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("summary.json")).unwrap()).unwrap();
+    assert_eq!(summary["years"][0]["measures"], 2);
+    for gone in ["report.pdf", "report.html", ".bestand-report"] {
+        assert!(!out.join(gone).exists(), "{gone} is left from the old set");
+    }
+    // The correction workbooks fail: the report and the tables are still written.
+    let run = report_with(&w, "BESTAND_TEST_FAILING_OUTPUT", Some("rueckmeldungen"));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(3), "{stderr}");
+    assert!(stderr.contains("rueckmeldungen"), "{stderr}");
+    assert!(out.join("report.pdf").exists());
+    assert!(!out.join("rueckmeldungen").exists());
+    // The next run without the fault writes the whole set.
+    assert_eq!(report_with(&w, "", None).status.code(), Some(0));
+    assert!(
+        out.join("rueckmeldungen/fachbereich-soziales.xlsx")
+            .exists()
     );
 }

@@ -10,6 +10,8 @@ error-locked = Ein anderer bestand-Lauf schreibt gerade in { $path }. Bitte wart
 error-empty-input = { $path } enthält keine Arbeitsmappe (xlsx, xlsm, xls, xlsb, ods, csv). Bitte die Rückmeldungen in { $path }/<Jahr>/ legen. Die bisherigen Ergebnisse bleiben unverändert.
 error-nothing-readable = Keine Datei in { $path } konnte gelesen werden (siehe die Meldungen oben); der bisherige Bericht bleibt unverändert.
 error-internal = Interner Fehler (bitte melden): { $message }
+error-partly-written = Nicht alle Ausgaben konnten erstellt werden. Die übrigen sind geschrieben; die fehlenden sind auch aus dem vorigen Stand entfernt, damit nichts Altes neben Neuem steht:
+{ $failures }
 
 # Was erstellt werden sollte, als eine Bibliothek scheiterte.
 cause-csv = CSV-Tabelle

@@ -10,6 +10,8 @@ error-locked = another bestand run is writing into { $path }; wait until it has 
 error-empty-input = { $path } holds no workbook (xlsx, xlsm, xls, xlsb, ods, csv); put the returns into { $path }/<year>/. The previous outputs were left as they are.
 error-nothing-readable = no file in { $path } could be read (see the findings above); the previous report was left as it is
 error-internal = internal error (please report): { $message }
+error-partly-written = Not every output could be made. The others are written; the missing ones are removed from the earlier set too, so nothing old stands beside the new:
+{ $failures }
 
 # What was being made when a library failed.
 cause-csv = CSV table

@@ -2,7 +2,7 @@
 
 use crate::cli::Settings;
 use crate::error::Error;
-use crate::files::OutputDir;
+use crate::files::{OutputDir, name};
 use crate::findings::Severity;
 
 /// Exit code 1 when there is any error finding.
@@ -24,14 +24,18 @@ pub(super) fn run(settings: &Settings, out: &OutputDir) -> Result<u8, Error> {
         },
     );
     let stamp = figures?;
-    tables?;
-    let corrected = corrected?;
-    let kept = stage.commit()?;
+    // One output that cannot be made leaves the others: they are written, it is named.
+    let mut failed = super::Failures::default();
+    failed.keep(tables, &[name::FINDINGS_CSV, name::MEASURES_XLSX]);
+    let corrected = failed
+        .keep(corrected, &[name::CORRECTIONS])
+        .unwrap_or_default();
+    let kept = stage.commit_without(&failed.missing)?;
     super::say_kept(settings, &kept);
     super::print_findings(settings, &run);
     super::say_returns(settings, &run);
     super::say_corrections(settings, out, run.cfg.lang, &corrected);
     super::drop_stale_report(settings, out, run.cfg.lang, stamp)?;
     super::point_to_findings(settings, run.cfg.lang);
-    Ok(u8::from(run.findings.count(Severity::Error) > 0))
+    failed.or(u8::from(run.findings.count(Severity::Error) > 0))
 }

@@ -280,6 +280,7 @@ fn write_figures(
 /// written, so one from an earlier run never stands beside this run's. Returns the
 /// departments that got one.
 fn write_corrections(dir: &Path, run: &Run) -> Result<Vec<String>, Error> {
+    planted_failure(name::CORRECTIONS, dir)?;
     let dir = dir.join(name::CORRECTIONS);
     std::fs::create_dir_all(&dir).map_err(|source| Error::Write {
         path: dir.clone(),
@@ -401,6 +402,51 @@ fn say_corrections(settings: &Settings, out: &OutputDir, lang: Lang, departments
             departments = departments.join(", ")
         )
     ));
+}
+
+/// The outputs a run could not make, so that the others are still written: each failure
+/// with the names of the outputs it leaves out.
+#[derive(Default)]
+struct Failures {
+    errors: Vec<Error>,
+    missing: Vec<&'static str>,
+}
+
+impl Failures {
+    /// The value of a writer that worked; a failure is kept with the outputs it leaves out.
+    fn keep<T>(&mut self, result: Result<T, Error>, outputs: &[&'static str]) -> Option<T> {
+        match result {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.errors.push(e);
+                self.missing.extend_from_slice(outputs);
+                None
+            }
+        }
+    }
+
+    /// The run's exit code when everything was written, else the failures.
+    fn or(self, code: u8) -> Result<u8, Error> {
+        if self.errors.is_empty() {
+            Ok(code)
+        } else {
+            Err(Error::PartlyWritten(self.errors))
+        }
+    }
+}
+
+/// A test's way to make one writer fail (`BESTAND_TEST_FAILING_OUTPUT=report.pdf`), to show
+/// that the others are still written. Only in debug builds.
+fn planted_failure(name: &str, dir: &Path) -> Result<(), Error> {
+    if cfg!(debug_assertions)
+        && std::env::var("BESTAND_TEST_FAILING_OUTPUT").is_ok_and(|n| n == name)
+    {
+        return Err(Error::Export {
+            path: dir.join(name),
+            source: Cause::Pdf("planted by a test".into()),
+        });
+    }
+    Ok(())
 }
 
 /// Removes a stale report (see [`OutputDir::remove_stale_report`]) and tells the user.

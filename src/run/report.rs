@@ -59,6 +59,7 @@ pub(super) fn run(strict: bool, settings: &Settings, out: &OutputDir) -> Result<
             created,
             charts: &chart_set,
         };
+        super::planted_failure(name::REPORT_PDF, dir)?;
         report::render(&inputs, settings.created.and_utc().timestamp()).map_err(|message| {
             Error::Export {
                 path: out.shown(name::REPORT_PDF),
@@ -75,17 +76,32 @@ pub(super) fn run(strict: bool, settings: &Settings, out: &OutputDir) -> Result<
         },
         report,
     );
-    tables?;
-    let (corrected, rendered) = (corrected?, rendered?);
-    stage.write(name::REPORT_PDF, &rendered.pdf)?;
-    stage.write(name::REPORT_HTML, rendered.html.as_bytes())?;
-    stage.write(name::STAMP, files::tables_stamp(dir, stamp).as_bytes())?;
-    let kept = stage.commit()?;
+    // One output that cannot be made leaves the others: they are written, it is named.
+    let mut failed = super::Failures::default();
+    failed.keep(tables, &[name::FINDINGS_CSV, name::MEASURES_XLSX]);
+    let corrected = failed
+        .keep(corrected, &[name::CORRECTIONS])
+        .unwrap_or_default();
+    let report_outputs = [
+        name::REPORT_PDF,
+        name::REPORT_HTML,
+        name::CHARTS,
+        name::SUMMARY_JSON,
+        name::CHANGES_CSV,
+        name::STAMP,
+    ];
+    let rendered = failed.keep(rendered, &report_outputs);
+    if let Some(rendered) = &rendered {
+        stage.write(name::REPORT_PDF, &rendered.pdf)?;
+        stage.write(name::REPORT_HTML, rendered.html.as_bytes())?;
+        stage.write(name::STAMP, files::tables_stamp(dir, stamp).as_bytes())?;
+    }
+    let kept = stage.commit_without(&failed.missing)?;
     super::say_kept(settings, &kept);
     super::print_findings(settings, &run);
     super::say_returns(settings, &run);
     super::say_corrections(settings, out, run.cfg.lang, &corrected);
-    if settings.verbosity != Verbosity::Quiet {
+    if settings.verbosity != Verbosity::Quiet && rendered.is_some() {
         if !comparisons.is_empty() {
             say(&summary::describe(&comparisons, run.cfg.lang));
         }
@@ -104,5 +120,5 @@ pub(super) fn run(strict: bool, settings: &Settings, out: &OutputDir) -> Result<
         say(&format!("{written}\n"));
     }
     super::point_to_findings(settings, run.cfg.lang);
-    Ok(u8::from(strict && run.findings.count(Severity::Error) > 0))
+    failed.or(u8::from(strict && run.findings.count(Severity::Error) > 0))
 }
