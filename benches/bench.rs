@@ -368,6 +368,7 @@ fn stages(dir: &Path) {
         files: &ingested.files,
         created: "01.01.2026".into(),
         charts: &charts,
+        texts: &bestand::texts::Texts::default(),
     };
     // The report's two halves: what it says and where it goes, then the tagged PDF (one
     // structure element per table cell, made by printpdf, written by report::serialize).

@@ -8,7 +8,7 @@
 //! - [`render`]: the tables (CSV, Parquet, xlsx), the templates, the charts and the report.
 //!
 //! Beside them: [`config`] (settings), [`schema`] (the input convention), [`findings`], [`error`],
-//! [`files`] (the output folder: its lock, names and transaction), [`identity`] (what a handed-out workbook says about itself), [`run`] (the commands over the stages), [`lang`] (the run's language), [`i18n`] (every sentence, from `i18n/*/*.ftl`), [`text`] (text keys shared
+//! [`files`] (the output folder: its lock, names and transaction), [`identity`] (what a handed-out workbook says about itself), [`run`] (the commands over the stages), [`lang`] (the run's language), [`i18n`] (every sentence, from `i18n/*/*.ftl`), [`texts`] (the office's own texts), [`text`] (text keys shared
 //! by all stages), [`memory`] (allocator settings) and, for the `bestand` command, [`cli`] and [`terminal`].
 
 #![warn(missing_docs)]
@@ -28,4 +28,5 @@ pub mod run;
 pub mod schema;
 pub mod terminal;
 pub mod text;
+pub mod texts;
 pub mod transform;

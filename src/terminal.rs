@@ -34,8 +34,10 @@ fn paint(text: &str, code: &str, color: bool) -> String {
     }
 }
 
-fn heading(sev: Severity, n: usize, lang: Lang) -> String {
+fn heading(sev: Severity, n: usize, text: bool, lang: Lang) -> String {
     match sev {
+        // An office text is no return: its errors are marked in the report, not dropped.
+        Severity::Error if text => tr!(lang, "heading-errors-text", count = n),
         Severity::Error => tr!(lang, "heading-errors", count = n),
         Severity::Warning => tr!(lang, "heading-warnings", count = n),
         Severity::Info => tr!(lang, "heading-notes", count = n),
@@ -44,6 +46,10 @@ fn heading(sev: Severity, n: usize, lang: Lang) -> String {
 
 fn place(f: &Finding, lang: Lang) -> String {
     match (f.sheet.is_empty(), f.cell.is_empty()) {
+        // A line of a text file.
+        (true, false) if f.cell.bytes().all(|b| b.is_ascii_digit()) => {
+            tr!(lang, "place-line", line = &f.cell)
+        }
         (true, _) => String::new(),
         (false, true) => f.sheet.clone(),
         (false, false) if f.cell.bytes().all(|b| b.is_ascii_digit()) => {
@@ -161,7 +167,16 @@ fn severity_group(
     let _ = writeln!(
         out,
         "  {}",
-        paint(&heading(sev, items.len(), lang), code, color)
+        paint(
+            &heading(
+                sev,
+                items.len(),
+                items.first().is_some_and(|f| f.file.ends_with(".md")),
+                lang
+            ),
+            code,
+            color
+        )
     );
     // A file with hundreds of findings would bury the others: the first ones here,
     // all of them in findings.csv (and -v shows every one).

@@ -78,7 +78,8 @@ fn sample_report_html_is_accessible() {
     assert!(html.contains("<caption>"));
     assert!(html.contains("<svg role=\"img\" aria-labelledby=\"chart-1-title chart-1-desc\""));
     assert!(html.contains("Zahlen zum Diagramm: Maßnahmen nach Handlungsfeld und Status 2024"));
-    assert!(html.contains("<a href=\"#abschnitt-1\">Auf einen Blick</a>"));
+    assert!(html.contains("<a href=\"#abschnitt-1\">Vorwort</a>"));
+    assert!(html.contains("<a href=\"#abschnitt-3\">Auf einen Blick</a>"));
     axe(&path);
 }
 

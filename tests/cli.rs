@@ -212,8 +212,38 @@ fn init_writes_a_config_that_loads_and_refuses_to_overwrite() {
     let mut samples = crate::generator::example_config();
     samples.vocabularies.funding = bestand::config::Config::default().vocabularies.funding;
     assert_eq!(example, samples);
+    // Example texts beside it, which a report in this folder uses with the run's figures.
+    let foreword = w.dir.path().join("texte/vorwort.md");
+    let example = std::fs::read_to_string(&foreword).unwrap();
+    assert!(example.contains("{{massnahmen}} Maßnahmen"), "{example}");
+    assert!(w.dir.path().join("texte/ausblick.md").exists());
+    w.sheet(
+        "2024",
+        "a.xlsx",
+        &[crate::common::HEADER, &crate::common::row("1", "Lotsen")],
+    );
+    let report = w.run(&["report"]);
+    assert_eq!(report.code, 0, "{}", report.stderr);
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| !f["file"].starts_with("texte/"))
+    );
+    let pdf = crate::common::pdf_text(&std::fs::read(w.output().join("report.pdf")).unwrap());
+    let pdf = pdf.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        pdf.contains("1 Maßnahmen aus 1 Organisationseinheiten"),
+        "{pdf}"
+    );
     assert_eq!(w.run_bare(&["init"]).code, 2);
+    // The office's texts are never overwritten, not even with --force.
+    std::fs::write(&foreword, "# Vorwort\n\nUnser Text.\n").unwrap();
     assert_eq!(w.run_bare(&["init", "--force"]).code, 0);
+    assert_eq!(
+        std::fs::read_to_string(&foreword).unwrap(),
+        "# Vorwort\n\nUnser Text.\n"
+    );
     // In English, the same settings with English comments.
     assert_eq!(w.run_bare(&["init", "--force", "--lang", "en"]).code, 0);
     let english = std::fs::read_to_string(&path).unwrap();

@@ -25,4 +25,5 @@ mod robust;
 mod rounds;
 mod samples;
 mod template;
+mod texts;
 mod truth;

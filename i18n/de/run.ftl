@@ -9,6 +9,7 @@ stale-report-removed = Der Bericht (report.pdf, report.html, charts/) passte nic
 
 init-exists = { $path } gibt es schon; mit --force wird die Datei überschrieben.
 init-written = { $path } geschrieben: alle Voreinstellungen mit Erläuterungen; die Beispiele am Ende sind auskommentiert.
+init-texts-written = { $path } geschrieben: Beispieltexte für Vorwort und Ausblick mit Platzhaltern für die Zahlen; weitere Texte (zusammenfassung.md, je Handlungsfeld eine Datei) stehen in der README.
 
 # $count Maßnahmen aus dem Jahr $year
 template-written-prefilled = { $path } (vorausgefüllt mit { $count ->

@@ -1,8 +1,10 @@
 # Die Zusammenfassung auf dem Terminal nach `check` und `report` (src/terminal.rs).
 
 heading-errors = Fehler ({ $count }) – Zeile nicht übernommen oder Datei nicht gelesen
+heading-errors-text = Fehler ({ $count }) – im Bericht sichtbar markiert
 heading-warnings = Warnungen ({ $count }) – übernommen, bitte prüfen
 heading-notes = Hinweise ({ $count })
+place-line = Zeile { $line }
 place-row = { $sheet }, Zeile { $row }
 input-folder = Eingabeordner
 file-skipped = übersprungen

@@ -9,6 +9,7 @@ stale-report-removed = The report (report.pdf, report.html, charts/) no longer m
 
 init-exists = { $path } exists already; use --force to overwrite it
 init-written = { $path } written: every default setting with explanations; the examples at the end are commented out.
+init-texts-written = { $path } written: example texts for the foreword and the outlook with placeholders for the figures; further texts (zusammenfassung.md, one file per field of action) are described in the README.
 
 # $count measures of the year $year
 template-written-prefilled = { $path } (pre-filled with { $count ->

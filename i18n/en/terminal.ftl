@@ -1,8 +1,10 @@
 # The summary on the terminal after `check` and `report` (src/terminal.rs).
 
 heading-errors = Errors ({ $count }) – row not taken over or file not read
+heading-errors-text = Errors ({ $count }) – marked visibly in the report
 heading-warnings = Warnings ({ $count }) – taken over, please check
 heading-notes = Notes ({ $count })
+place-line = line { $line }
 place-row = { $sheet }, row { $row }
 input-folder = input folder
 file-skipped = skipped

@@ -191,6 +191,10 @@ pub(super) fn subfolder(
     findings: &mut Findings,
 ) -> Option<Folder> {
     let depth = parent.depth;
+    if depth == 0 && name.eq_ignore_ascii_case(crate::texts::FOLDER) {
+        // The office's texts for the report (see crate::texts), no returns.
+        return None;
+    }
     let reason = if name.starts_with('.') {
         Some("folder-hidden")
     } else if path.join(crate::files::name::LOCK).exists() {

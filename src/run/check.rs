@@ -8,6 +8,8 @@ use crate::findings::Severity;
 /// Exit code 1 when there is any error finding.
 pub(super) fn run(settings: &Settings, out: &OutputDir) -> Result<u8, Error> {
     let mut run = super::read_all(settings)?;
+    // The office's texts are checked too, so a mistyped placeholder shows before the report.
+    crate::texts::load(&settings.input, &run.cfg, &mut run.findings);
     let stage = out.stage()?;
     let dir = stage.path();
     // The changes go into measures.xlsx too, so the workbook always tells the same

@@ -20,5 +20,25 @@ pub(super) fn run(force: bool, settings: &Settings) -> Result<u8, Error> {
     if settings.verbosity != Verbosity::Quiet {
         say(&format!("{}\n", tr!(lang, "init-written", path = &path)));
     }
+    // Example texts beside it; an office's own texts are never overwritten.
+    let texts = path.parent().map_or_else(
+        || crate::texts::FOLDER.into(),
+        |p| p.join(crate::texts::FOLDER),
+    );
+    if !texts.exists() {
+        std::fs::create_dir_all(&texts).map_err(|source| Error::Write {
+            path: texts.clone(),
+            source,
+        })?;
+        for (name, body) in crate::texts::examples(lang) {
+            files::write_atomic(&texts.join(name), body.as_bytes())?;
+        }
+        if settings.verbosity != Verbosity::Quiet {
+            say(&format!(
+                "{}\n",
+                tr!(lang, "init-texts-written", path = &texts)
+            ));
+        }
+    }
     Ok(0)
 }

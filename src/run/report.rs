@@ -23,6 +23,8 @@ pub(super) fn run(strict: bool, settings: &Settings, out: &OutputDir) -> Result<
             path: settings.input.clone(),
         });
     }
+    // The office's texts: their findings go with the others into findings.csv.
+    let texts = crate::texts::load(&settings.input, &run.cfg, &mut run.findings);
     let stage = out.stage()?;
     let dir = stage.path();
     let years = run.dataset.years();
@@ -58,6 +60,7 @@ pub(super) fn run(strict: bool, settings: &Settings, out: &OutputDir) -> Result<
             files: &run.files,
             created,
             charts: &chart_set,
+            texts: &texts,
         };
         super::planted_failure(name::REPORT_PDF, dir)?;
         report::render(&inputs, settings.created.and_utc().timestamp()).map_err(|message| {

@@ -21,6 +21,8 @@ use super::model::{Align, Block, Column, Document, Table, Tile, Tone, Words};
 mod changes;
 mod quality;
 
+mod office;
+use crate::texts::{Place, Texts};
 use changes::*;
 use quality::*;
 
@@ -42,6 +44,8 @@ pub struct Inputs<'a> {
     pub created: String,
     /// The chart set, as written to `charts/` (see [`charts::chart_set`]).
     pub charts: &'a [BarChart],
+    /// The office's own texts (`texte/*.md`).
+    pub texts: &'a Texts,
 }
 
 fn col(title: &str, weight: f64, align: Align) -> Column {
@@ -263,13 +267,28 @@ impl<'a> Ctx<'a> {
 /// Builds the document model of the progress report.
 pub fn build(inp: &Inputs) -> Document {
     let cx = Ctx::new(inp);
+    let texts = inp.texts;
+    let t = |de: &str, en: &str| cx.t(de, en);
+    // The office's own chapters stand where a reader of such a report expects them: the
+    // foreword and the summary before the figures, the outlook after the findings.
     let sections = [
         cover(&cx),
+        office::chapter(&cx, texts.foreword.as_ref(), &t("Vorwort", "Foreword")),
+        office::chapters_after(&cx, Place::Foreword),
+        office::chapter(
+            &cx,
+            texts.summary.as_ref(),
+            &t("Zusammenfassung", "Summary"),
+        ),
         key_figures(&cx),
+        office::chapters_after(&cx, Place::KeyFigures),
         fields_of_action(&cx),
+        office::chapters_after(&cx, Place::Fields),
         departments(&cx),
         changes(&cx),
         goal_coverage(&cx),
+        office::chapter(&cx, texts.outlook.as_ref(), &t("Ausblick", "Outlook")),
+        office::chapters_after(&cx, Place::Outlook),
         data_quality(&cx),
         appendix(&cx),
         method_notes(&cx),
@@ -610,12 +629,7 @@ fn fields_of_action(cx: &Ctx) -> Vec<Block> {
 /// The part of one field of action: intro, figures, chart, goals and measures.
 fn field_section(cx: &Ctx, field: &str) -> Vec<Block> {
     let mut b = vec![heading(2, field)];
-    if let Some(intro) = cx.cfg.intros.get(field) {
-        b.push(Block::Paragraph {
-            text: intro.clone(),
-            tone: Tone::Lead,
-        });
-    }
+    b.extend(office::field_intro(cx, field));
     let in_field: Vec<&Measure> = cx
         .now
         .iter()

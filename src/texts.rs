@@ -1,0 +1,802 @@
+//! The office's own texts: Markdown files in a folder `texte/` (the current folder first,
+//! then the input folder), placed in the report around its figures — a foreword, a summary,
+//! an introduction per field of action, an outlook and further chapters — with live figures
+//! (`{{massnahmen}}`) filled in from the run, so the prose never goes stale.
+//!
+//! Parsed with pulldown-cmark: it gives every event's byte range (so a finding names the
+//! line), reads CommonMark with tables and footnotes, and builds with no dependency of its
+//! own beyond what the build already has; comrak builds a whole syntax tree we would only
+//! walk once.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use crate::config::Config;
+use crate::findings::{Findings, Location, Severity};
+use crate::text::match_key;
+use crate::tr;
+
+/// The folder of the office's texts.
+pub const FOLDER: &str = "texte";
+
+/// A text file bigger than this is no office text (and would cost its memory).
+const MAX_TEXT_BYTES: u64 = 1 << 20;
+
+/// The live figures of the reporting year a text may use, each as `{{name}}`.
+pub const FIGURES: [&str; 12] = [
+    "jahr",
+    "vorjahr",
+    "massnahmen",
+    "geplant",
+    "laufend",
+    "abgeschlossen",
+    "eingestellt",
+    "neu",
+    "beendet",
+    "budget",
+    "fachbereiche",
+    "handlungsfelder",
+];
+
+/// The figures per field of action, as `{{handlungsfeld.<Name>.<figure>}}`.
+pub const FIELD_FIGURES: [&str; 5] = [
+    "massnahmen",
+    "geplant",
+    "laufend",
+    "abgeschlossen",
+    "budget",
+];
+
+/// One block of an office's text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TextBlock {
+    /// A heading, 1 (chapter) to 3.
+    Heading(u8, String),
+    /// A paragraph; line breaks written as such are kept.
+    Paragraph(String),
+    /// A bulleted list.
+    Bullets(Vec<String>),
+    /// A numbered list, its items with their numbers.
+    Numbered(Vec<String>),
+    /// A quoted passage.
+    Quote(String),
+    /// A table: the header row, then the rows.
+    Table(Vec<String>, Vec<Vec<String>>),
+}
+
+/// One text file, parsed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Text {
+    /// Its name as findings show it (`texte/vorwort.md`).
+    pub file: String,
+    /// Its blocks, placeholders still in them.
+    pub blocks: Vec<TextBlock>,
+    /// Its footnotes in order of first reference, numbered from 1.
+    pub notes: Vec<String>,
+}
+
+/// Where a further chapter goes: after which part of the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Place {
+    /// After the foreword.
+    Foreword,
+    /// After the key figures.
+    KeyFigures,
+    /// After the fields of action (the default).
+    Fields,
+    /// After the outlook.
+    Outlook,
+}
+
+/// The office's texts, by their place in the report.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Texts {
+    /// `vorwort.md`.
+    pub foreword: Option<Text>,
+    /// `zusammenfassung.md`.
+    pub summary: Option<Text>,
+    /// Per field of action (its canonical name), its introduction.
+    pub fields: BTreeMap<String, Text>,
+    /// `ausblick.md`.
+    pub outlook: Option<Text>,
+    /// Further chapters with their place, in file-name order.
+    pub chapters: Vec<(Place, Text)>,
+}
+
+impl Texts {
+    /// The further chapters placed after `place`.
+    pub fn chapters_after(&self, place: Place) -> impl Iterator<Item = &Text> {
+        self.chapters
+            .iter()
+            .filter(move |(p, _)| *p == place)
+            .map(|(_, t)| t)
+    }
+}
+
+/// The example texts `bestand init` writes (file name, text), in the run's language.
+pub fn examples(lang: crate::lang::Lang) -> [(&'static str, &'static str); 2] {
+    match lang {
+        crate::lang::Lang::De => [
+            ("vorwort.md", include_str!("../assets/texte/de/vorwort.md")),
+            (
+                "ausblick.md",
+                include_str!("../assets/texte/de/ausblick.md"),
+            ),
+        ],
+        crate::lang::Lang::En => [
+            ("vorwort.md", include_str!("../assets/texte/en/vorwort.md")),
+            (
+                "ausblick.md",
+                include_str!("../assets/texte/en/ausblick.md"),
+            ),
+        ],
+    }
+}
+
+/// The folder of texts in use: `texte/` in the current folder, else in the input folder.
+pub fn folder(input: &Path) -> Option<PathBuf> {
+    [PathBuf::from(FOLDER), input.join(FOLDER)]
+        .into_iter()
+        .find(|p| p.is_dir())
+}
+
+/// Reads the office's texts; every problem is a finding naming file and line, and the rest
+/// of the text is still used. No folder: no texts.
+pub fn load(input: &Path, cfg: &Config, findings: &mut Findings) -> Texts {
+    let mut texts = Texts::default();
+    let Some(dir) = folder(input) else {
+        return texts;
+    };
+    let mut names: Vec<String> = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.to_lowercase().ends_with(".md") && !n.starts_with('.'))
+            .collect(),
+        Err(e) => {
+            findings.push(
+                Severity::Warning,
+                "text-unreadable",
+                &at(FOLDER, None),
+                tr!(cfg.lang, "text-unreadable", source = e.to_string()),
+            );
+            return texts;
+        }
+    };
+    names.sort();
+    for name in names {
+        let shown = format!("{FOLDER}/{name}");
+        let path = dir.join(&name);
+        let source = match std::fs::metadata(&path) {
+            Ok(m) if m.len() > MAX_TEXT_BYTES => Err(tr!(
+                cfg.lang,
+                "text-too-big",
+                kb = (m.len() / 1024) as usize
+            )),
+            _ => std::fs::read_to_string(&path).map_err(|e| e.to_string()),
+        };
+        let source = match source {
+            Ok(s) => s,
+            Err(reason) => {
+                findings.push(
+                    Severity::Warning,
+                    "text-unreadable",
+                    &at(&shown, None),
+                    tr!(cfg.lang, "text-unreadable", source = reason),
+                );
+                continue;
+            }
+        };
+        let (front, body, body_line) = front_matter(&source);
+        let text = parse(&shown, body, body_line, cfg, findings);
+        let stem = name[..name.len() - 3].to_string();
+        place(&mut texts, &stem, &front, text, cfg, findings);
+    }
+    texts
+}
+
+/// Puts one text where its name or front matter says.
+fn place(
+    texts: &mut Texts,
+    stem: &str,
+    front: &BTreeMap<String, String>,
+    text: Text,
+    cfg: &Config,
+    findings: &mut Findings,
+) {
+    let field_named = front.get("handlungsfeld").cloned().or_else(|| {
+        let key = match_key(stem);
+        cfg.vocabularies
+            .field_of_action
+            .iter()
+            .find(|t| match_key(&t.name) == key)
+            .map(|t| t.name.clone())
+    });
+    if let Some(field) = field_named {
+        let key = match_key(&field);
+        match cfg
+            .vocabularies
+            .field_of_action
+            .iter()
+            .find(|t| match_key(&t.name) == key)
+        {
+            Some(t) => {
+                texts.fields.insert(t.name.clone(), text);
+            }
+            None => findings.push(
+                Severity::Warning,
+                "text-unknown-field",
+                &at(&text.file, Some(1)),
+                tr!(cfg.lang, "text-unknown-field", field = field.as_str()),
+            ),
+        }
+        return;
+    }
+    match match_key(stem).as_str() {
+        "vorwort" | "foreword" => texts.foreword = Some(text),
+        "zusammenfassung" | "summary" => texts.summary = Some(text),
+        "ausblick" | "outlook" => texts.outlook = Some(text),
+        _ => {
+            let after = front.get("nach").map(|s| match_key(s));
+            let place = match after.as_deref() {
+                Some("vorwort") => Place::Foreword,
+                Some("kennzahlen" | "aufeinenblick" | "zusammenfassung") => Place::KeyFigures,
+                Some("ausblick") => Place::Outlook,
+                Some("handlungsfelder") | None => Place::Fields,
+                Some(other) => {
+                    findings.push(
+                        Severity::Warning,
+                        "text-unknown-place",
+                        &at(&text.file, Some(1)),
+                        tr!(cfg.lang, "text-unknown-place", place = other),
+                    );
+                    Place::Fields
+                }
+            };
+            texts.chapters.push((place, text));
+        }
+    }
+}
+
+/// A finding's place in a text file: the file and its line (in the cell column).
+fn at(file: &str, line: Option<usize>) -> Location {
+    Location {
+        file: file.to_string(),
+        sheet: String::new(),
+        cell: line.map(|l| l.to_string()).unwrap_or_default(),
+    }
+}
+
+/// Splits `---` front matter (`key: value` lines) from the body; returns the body's first
+/// line number.
+fn front_matter(source: &str) -> (BTreeMap<String, String>, &str, usize) {
+    let mut map = BTreeMap::new();
+    let Some(rest) = source
+        .strip_prefix("---\n")
+        .or_else(|| source.strip_prefix("---\r\n"))
+    else {
+        return (map, source, 1);
+    };
+    let mut offset = source.len() - rest.len();
+    for (i, line) in rest.split_inclusive('\n').enumerate() {
+        offset += line.len();
+        let trimmed = line.trim();
+        if trimmed == "---" {
+            return (map, &source[offset..], i + 3);
+        }
+        if let Some((k, v)) = trimmed.split_once(':') {
+            map.insert(match_key(k), v.trim().to_string());
+        }
+    }
+    // No closing line: no front matter.
+    (BTreeMap::new(), source, 1)
+}
+
+/// What a block being collected is.
+enum Open {
+    Heading(u8),
+    Paragraph,
+    Item,
+    Cell,
+    Note,
+}
+
+/// A table being read: its header, its rows, the row being read.
+#[derive(Default)]
+struct TableParts {
+    head: Vec<String>,
+    rows: Vec<Vec<String>>,
+    row: Vec<String>,
+}
+
+/// The parser's state while it walks one text's events.
+struct Walk<'a> {
+    file: &'a str,
+    lang: crate::lang::Lang,
+    text: Text,
+    /// The words of the block being collected.
+    buf: String,
+    open: Vec<Open>,
+    /// The lists being read (their first number when numbered), innermost last.
+    lists: Vec<(Option<u64>, Vec<String>)>,
+    quote: usize,
+    quoted: String,
+    table: Option<TableParts>,
+    /// Footnote labels in order of first reference.
+    note_labels: Vec<String>,
+    note_texts: BTreeMap<String, String>,
+    note_label: String,
+    last_level: u8,
+    link: Option<String>,
+    in_comment: bool,
+}
+
+impl Walk<'_> {
+    /// A block starts.
+    fn start(&mut self, tag: Tag, line: usize, findings: &mut Findings) {
+        match tag {
+            Tag::Heading { level, .. } => {
+                let level = match level {
+                    HeadingLevel::H1 => 1,
+                    HeadingLevel::H2 => 2,
+                    _ => 3,
+                };
+                if level > self.last_level + 1 {
+                    findings.push(
+                        Severity::Warning,
+                        "text-heading-skips",
+                        &at(self.file, Some(line)),
+                        tr!(
+                            self.lang,
+                            "text-heading-skips",
+                            level = level as usize,
+                            previous = self.last_level as usize
+                        ),
+                    );
+                }
+                self.last_level = level;
+                self.open.push(Open::Heading(level));
+                self.buf.clear();
+            }
+            Tag::Paragraph => {
+                if !matches!(self.open.last(), Some(Open::Item | Open::Note)) {
+                    self.open.push(Open::Paragraph);
+                    self.buf.clear();
+                } else if !self.buf.is_empty() {
+                    self.buf.push('\n');
+                }
+            }
+            Tag::BlockQuote(_) => self.quote += 1,
+            Tag::List(start) => self.lists.push((start, Vec::new())),
+            Tag::Item => {
+                self.open.push(Open::Item);
+                self.buf.clear();
+            }
+            Tag::Table(_) => self.table = Some(TableParts::default()),
+            Tag::TableCell => {
+                self.open.push(Open::Cell);
+                self.buf.clear();
+            }
+            Tag::FootnoteDefinition(label) => {
+                self.open.push(Open::Note);
+                self.note_label = label.to_string();
+                self.buf.clear();
+            }
+            Tag::Link { dest_url, .. } => self.link = Some(dest_url.to_string()),
+            Tag::Image { dest_url, .. } => findings.push(
+                Severity::Warning,
+                "text-image",
+                &at(self.file, Some(line)),
+                tr!(self.lang, "text-image", image = dest_url.to_string()),
+            ),
+            _ => {}
+        }
+    }
+
+    /// A block ends.
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Heading(_) => {
+                if let Some(Open::Heading(level)) = self.open.pop() {
+                    let words = std::mem::take(&mut self.buf).trim().to_string();
+                    self.text.blocks.push(TextBlock::Heading(level, words));
+                }
+            }
+            TagEnd::Paragraph if matches!(self.open.last(), Some(Open::Paragraph)) => {
+                self.open.pop();
+                let p = std::mem::take(&mut self.buf).trim().to_string();
+                if self.quote > 0 {
+                    if !self.quoted.is_empty() {
+                        self.quoted.push('\n');
+                    }
+                    self.quoted.push_str(&p);
+                } else if !p.is_empty() {
+                    self.text.blocks.push(TextBlock::Paragraph(p));
+                }
+            }
+            TagEnd::BlockQuote(_) => {
+                self.quote = self.quote.saturating_sub(1);
+                if self.quote == 0 && !self.quoted.is_empty() {
+                    let q = std::mem::take(&mut self.quoted);
+                    self.text.blocks.push(TextBlock::Quote(q));
+                }
+            }
+            TagEnd::List(_) => self.end_list(),
+            TagEnd::Item => {
+                if matches!(self.open.last(), Some(Open::Item)) {
+                    self.open.pop();
+                }
+                let item = std::mem::take(&mut self.buf).trim().to_string();
+                if let Some((_, items)) = self.lists.last_mut() {
+                    items.push(item);
+                }
+            }
+            TagEnd::Table => {
+                if let Some(t) = self.table.take() {
+                    self.text.blocks.push(TextBlock::Table(t.head, t.rows));
+                }
+            }
+            TagEnd::TableHead => {
+                if let Some(t) = &mut self.table {
+                    t.head = std::mem::take(&mut t.row);
+                }
+            }
+            TagEnd::TableRow => {
+                if let Some(t) = &mut self.table {
+                    let row = std::mem::take(&mut t.row);
+                    t.rows.push(row);
+                }
+            }
+            TagEnd::TableCell => {
+                self.open.pop();
+                let cell = std::mem::take(&mut self.buf).trim().to_string();
+                if let Some(t) = &mut self.table {
+                    t.row.push(cell);
+                }
+            }
+            TagEnd::FootnoteDefinition => {
+                self.open.pop();
+                self.note_texts.insert(
+                    std::mem::take(&mut self.note_label),
+                    std::mem::take(&mut self.buf).trim().to_string(),
+                );
+            }
+            TagEnd::Link => {
+                // The address is printed after the words: a printed page has no links.
+                if let Some(url) = self.link.take()
+                    && !self.buf.ends_with(url.as_str())
+                {
+                    self.buf.push_str(&format!(" ({url})"));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A list ends: a list inside a list item is written into that item, indented.
+    fn end_list(&mut self) {
+        let Some((start, items)) = self.lists.pop() else {
+            return;
+        };
+        if let Some((_, outer)) = self.lists.last_mut() {
+            if let Some(last) = outer.last_mut() {
+                for item in &items {
+                    last.push_str("\n   ");
+                    last.push_str(item);
+                }
+            }
+        } else if let Some(start) = start {
+            let numbered = items
+                .into_iter()
+                .enumerate()
+                .map(|(i, t)| format!("{}. {t}", start + i as u64))
+                .collect();
+            self.text.blocks.push(TextBlock::Numbered(numbered));
+        } else {
+            self.text.blocks.push(TextBlock::Bullets(items));
+        }
+    }
+
+    /// Words, breaks, footnote marks and HTML inside a block.
+    fn inline(&mut self, event: Event, line: usize, findings: &mut Findings) {
+        match event {
+            Event::Text(t) | Event::Code(t) => self.buf.push_str(&t),
+            Event::SoftBreak => self.buf.push(' '),
+            Event::HardBreak => self.buf.push('\n'),
+            Event::FootnoteReference(label) => {
+                let label = label.to_string();
+                let n = match self.note_labels.iter().position(|l| *l == label) {
+                    Some(i) => i + 1,
+                    None => {
+                        self.note_labels.push(label);
+                        self.note_labels.len()
+                    }
+                };
+                self.buf.push_str(&format!("[{n}]"));
+            }
+            // A comment is the writer's note to the next writer: not published, not a
+            // fault. A comment over several lines comes as one event per line.
+            Event::Html(h) | Event::InlineHtml(h)
+                if self.in_comment || h.trim_start().starts_with("<!--") =>
+            {
+                self.in_comment = !h.contains("-->");
+            }
+            Event::Html(h) | Event::InlineHtml(h) => findings.push(
+                Severity::Warning,
+                "text-html",
+                &at(self.file, Some(line)),
+                tr!(self.lang, "text-html", html = h.trim().to_string()),
+            ),
+            _ => {}
+        }
+    }
+
+    /// The text with its footnotes in order of reference; a footnote without its text is
+    /// a finding.
+    fn finish(mut self, findings: &mut Findings) -> Text {
+        for label in std::mem::take(&mut self.note_labels) {
+            match self.note_texts.remove(&label) {
+                Some(t) => self.text.notes.push(t),
+                None => {
+                    findings.push(
+                        Severity::Warning,
+                        "text-footnote-missing",
+                        &at(self.file, None),
+                        tr!(self.lang, "text-footnote-missing", label = label.as_str()),
+                    );
+                    self.text.notes.push(String::new());
+                }
+            }
+        }
+        self.text
+    }
+}
+
+/// Parses one text's Markdown into blocks; checks headings, images and placeholders.
+fn parse(file: &str, body: &str, first_line: usize, cfg: &Config, findings: &mut Findings) -> Text {
+    let line_of = |offset: usize| {
+        let before = &body.as_bytes()[..offset.min(body.len())];
+        first_line + before.iter().filter(|b| **b == b'\n').count()
+    };
+    check_placeholders(file, body, &line_of, cfg, findings);
+    let mut walk = Walk {
+        file,
+        lang: cfg.lang,
+        text: Text {
+            file: file.to_string(),
+            ..Text::default()
+        },
+        buf: String::new(),
+        open: Vec::new(),
+        lists: Vec::new(),
+        quote: 0,
+        quoted: String::new(),
+        table: None,
+        note_labels: Vec::new(),
+        note_texts: BTreeMap::new(),
+        note_label: String::new(),
+        last_level: 0,
+        link: None,
+        in_comment: false,
+    };
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
+    for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
+        let line = line_of(range.start);
+        match event {
+            Event::Start(tag) => walk.start(tag, line, findings),
+            Event::End(tag) => walk.end(tag),
+            other => walk.inline(other, line, findings),
+        }
+    }
+    walk.finish(findings)
+}
+
+/// The placeholders of a text, each with its byte offset: `{{ name }}`.
+fn placeholders(body: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(start) = body[from..].find("{{") {
+        let open = from + start;
+        let Some(len) = body[open + 2..].find("}}") else {
+            break;
+        };
+        out.push((open, body[open + 2..open + 2 + len].trim()));
+        from = open + 2 + len + 2;
+    }
+    out
+}
+
+/// Every placeholder name a text may use (the per-field ones with this configuration's
+/// fields).
+pub fn known_placeholders(cfg: &Config) -> Vec<String> {
+    let mut known: Vec<String> = FIGURES.iter().map(|s| s.to_string()).collect();
+    for t in &cfg.vocabularies.field_of_action {
+        for f in FIELD_FIGURES {
+            known.push(format!("handlungsfeld.{}.{f}", t.name));
+        }
+    }
+    known
+}
+
+/// An unknown placeholder is an error finding with its line and the nearest known name.
+fn check_placeholders(
+    file: &str,
+    body: &str,
+    line_of: &dyn Fn(usize) -> usize,
+    cfg: &Config,
+    findings: &mut Findings,
+) {
+    let known = known_placeholders(cfg);
+    for (offset, name) in placeholders(body) {
+        if resolve(name, cfg).is_some() {
+            continue;
+        }
+        let nearest = known
+            .iter()
+            .map(|k| {
+                (
+                    strsim::normalized_levenshtein(&k.to_lowercase(), &name.to_lowercase()),
+                    k,
+                )
+            })
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .filter(|(score, _)| *score > 0.5)
+            .map(|(_, k)| k.clone());
+        let message = match nearest {
+            Some(k) => tr!(
+                cfg.lang,
+                "text-placeholder-unknown-near",
+                name = name,
+                nearest = k
+            ),
+            None => tr!(cfg.lang, "text-placeholder-unknown", name = name),
+        };
+        findings.push(
+            Severity::Error,
+            "text-placeholder-unknown",
+            &at(file, Some(line_of(offset))),
+            message,
+        );
+    }
+}
+
+/// A placeholder's figure: one of [`FIGURES`], or a field of action (its canonical name)
+/// with one of [`FIELD_FIGURES`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Figure {
+    /// A figure of the whole year.
+    Year(&'static str),
+    /// A figure of one field of action.
+    Field(String, &'static str),
+}
+
+/// What a placeholder names, if anything (names compared as match keys).
+pub fn resolve(name: &str, cfg: &Config) -> Option<Figure> {
+    let key = |s: &str| match_key(s);
+    if let Some(f) = FIGURES.iter().find(|f| key(f) == key(name)) {
+        return Some(Figure::Year(f));
+    }
+    let rest = name.trim().strip_prefix("handlungsfeld.")?;
+    let (field, figure) = rest.rsplit_once('.')?;
+    let figure = FIELD_FIGURES.iter().find(|f| key(f) == key(figure))?;
+    let field = cfg
+        .vocabularies
+        .field_of_action
+        .iter()
+        .find(|t| key(&t.name) == key(field))?;
+    Some(Figure::Field(field.name.clone(), figure))
+}
+
+/// A text with its placeholders replaced by `value`; an unknown one stays as written, so
+/// it shows in the draft.
+pub fn fill(text: &str, cfg: &Config, value: &dyn Fn(&Figure) -> String) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for (offset, name) in placeholders(text) {
+        let end = offset + 2 + text[offset + 2..].find("}}").unwrap_or(0) + 2;
+        out.push_str(&text[from..offset]);
+        match resolve(name, cfg) {
+            Some(f) => out.push_str(&value(&f)),
+            None => out.push_str(&text[offset..end]),
+        }
+        from = end;
+    }
+    out.push_str(&text[from..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(md: &str) -> (Text, Findings) {
+        let mut findings = Findings::new();
+        let t = parse("texte/x.md", md, 1, &Config::default(), &mut findings);
+        (t, findings)
+    }
+
+    #[test]
+    fn markdown_becomes_blocks() {
+        let (t, f) = parsed(
+            "# Vorwort\n\nEin *kurzer* Text mit [Link](https://example.org).\n\n- eins\n- zwei\n\n1. a\n2. b\n\n> Zitat\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\nMit Fußnote[^1].\n\n[^1]: Die Quelle.\n",
+        );
+        assert_eq!(
+            t.blocks,
+            vec![
+                TextBlock::Heading(1, "Vorwort".into()),
+                TextBlock::Paragraph("Ein kurzer Text mit Link (https://example.org).".into()),
+                TextBlock::Bullets(vec!["eins".into(), "zwei".into()]),
+                TextBlock::Numbered(vec!["1. a".into(), "2. b".into()]),
+                TextBlock::Quote("Zitat".into()),
+                TextBlock::Table(
+                    vec!["A".into(), "B".into()],
+                    vec![vec!["1".into(), "2".into()]]
+                ),
+                TextBlock::Paragraph("Mit Fußnote[1].".into()),
+            ]
+        );
+        assert_eq!(t.notes, vec!["Die Quelle.".to_string()]);
+        assert!(f.items().is_empty(), "{:?}", f.items());
+    }
+
+    #[test]
+    fn a_skipped_heading_level_and_an_unknown_placeholder_are_findings_with_their_line() {
+        let (_, f) = parsed("# A\n\n### C\n\nEs sind {{massnahmen}} und {{masnahmen}}.\n");
+        let items = f.items();
+        assert_eq!(items.len(), 2, "{items:?}");
+        let heading = items
+            .iter()
+            .find(|i| i.code == "text-heading-skips")
+            .unwrap();
+        assert_eq!(heading.cell, "3");
+        let unknown = items
+            .iter()
+            .find(|i| i.code == "text-placeholder-unknown")
+            .unwrap();
+        assert_eq!(unknown.cell, "5");
+        assert_eq!(unknown.severity, Severity::Error);
+        assert!(
+            unknown.message.contains("{{masnahmen}} ist unbekannt")
+                && unknown.message.contains("vielleicht {{massnahmen}}"),
+            "{}",
+            unknown.message
+        );
+    }
+
+    #[test]
+    fn placeholders_are_filled_and_unknown_ones_stay_visible() {
+        let cfg = Config::default();
+        let field = cfg.vocabularies.field_of_action[0].name.clone();
+        let text = format!("{{{{jahr}}}}: {{{{ handlungsfeld.{field}.massnahmen }}}}, {{{{x}}}}");
+        let filled = fill(&text, &cfg, &|f| match f {
+            Figure::Year(n) => format!("<{n}>"),
+            Figure::Field(name, n) => format!("<{name}/{n}>"),
+        });
+        assert_eq!(filled, format!("<jahr>: <{field}/massnahmen>, {{{{x}}}}"));
+    }
+
+    #[test]
+    fn the_init_examples_parse_without_a_finding() {
+        for lang in [crate::lang::Lang::De, crate::lang::Lang::En] {
+            for (name, body) in examples(lang) {
+                let (t, f) = parsed(body);
+                assert!(f.items().is_empty(), "{name}: {:?}", f.items());
+                assert!(matches!(t.blocks[0], TextBlock::Heading(1, _)), "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn front_matter_gives_the_field_and_the_body_its_lines() {
+        let (front, body, line) = front_matter("---\nhandlungsfeld: Bildung\n---\nText\n");
+        assert_eq!(
+            front.get("handlungsfeld").map(String::as_str),
+            Some("Bildung")
+        );
+        assert_eq!(body, "Text\n");
+        assert_eq!(line, 4);
+    }
+}

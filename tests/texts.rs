@@ -1,0 +1,112 @@
+//! The office's own texts (texte/*.md): placed in the report, live figures filled in from
+//! the run, every problem a finding with file and line.
+
+use crate::common::{HEADER, Work, row};
+
+/// A 2024 return: two running measures and one planned, in „Geflüchtete“, 1,500 € each.
+fn inventory(w: &Work) {
+    let a = row("1", "Lotsen");
+    let b = row("2", "Sprachcafé");
+    let mut c = row("3", "Patenschaften");
+    c[5] = "geplant";
+    let mut rows: Vec<&[&str]> = vec![HEADER];
+    rows.extend([a.as_slice(), b.as_slice(), c.as_slice()]);
+    w.sheet("2024", "soziales.xlsx", &rows);
+}
+
+fn text(w: &Work, name: &str, body: &str) {
+    let dir = w.input().join("texte");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(name), body).unwrap();
+}
+
+#[test]
+fn the_offices_texts_reach_the_report_with_the_runs_figures() {
+    let w = Work::new();
+    inventory(&w);
+    text(
+        &w,
+        "vorwort.md",
+        "# Vorwort\n\nIm Jahr {{jahr}} sind es {{massnahmen}} Maßnahmen, davon {{ laufend }} laufend \
+         und {{geplant}} geplant; Budget {{budget}}.\n\n- erster Punkt\n- zweiter Punkt\n\n\
+         1. Schritt eins\n2. Schritt zwei\n\n> Ein Zitat.\n\n| Bereich | Zahl |\n|---|---:|\n\
+         | Geflüchtete | {{handlungsfeld.Geflüchtete.massnahmen}} |\n\nMehr dazu[^q].\n\n\
+         [^q]: Eine Quelle.\n",
+    );
+    text(
+        &w,
+        "gefluechtete.md",
+        "Im Feld {{handlungsfeld.Geflüchtete.laufend}} laufende Maßnahmen.\n",
+    );
+    text(
+        &w,
+        "ausblick.md",
+        "# Ausblick\n\nWeiter so mit\n{{massnahmen_neu}} Maßnahmen.\n",
+    );
+    let run = w.run(&["report"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let unknown = run.with_code("text-placeholder-unknown");
+    assert_eq!(unknown.len(), 1, "{:#?}", run.findings);
+    assert_eq!(unknown[0]["file"], "texte/ausblick.md");
+    assert_eq!(unknown[0]["cell"], "4");
+    assert_eq!(unknown[0]["severity"], "error");
+    assert!(unknown[0]["message"].contains("{{massnahmen_neu}}"));
+    assert!(run.stdout.contains("texte/ausblick.md"), "{}", run.stdout);
+
+    let pdf = crate::common::pdf_text(&std::fs::read(w.output().join("report.pdf")).unwrap());
+    let html = std::fs::read_to_string(w.output().join("report.html")).unwrap();
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (pdf, html_text) = (flat(&pdf), flat(&html));
+    for expected in [
+        "Im Jahr 2024 sind es 3 Maßnahmen, davon 2 laufend und 1 geplant; Budget 3.000 €.",
+        "Im Feld 2 laufende Maßnahmen.",
+        "erster Punkt",
+        "1. Schritt eins",
+        "Ein Zitat.",
+        "Mehr dazu[1].",
+        "[1] Eine Quelle.",
+        // An unknown placeholder stays visible.
+        "Weiter so mit {{massnahmen_neu}} Maßnahmen.",
+    ] {
+        assert!(pdf.contains(expected), "PDF lacks {expected:?}:\n{pdf}");
+        assert!(html_text.contains(expected), "HTML lacks {expected:?}");
+    }
+    assert!(html.contains("<li>zweiter Punkt</li>"), "{html}");
+    assert!(html.contains("<caption>Vorwort</caption>") || html.contains(">Vorwort</caption>"));
+    // The foreword comes before the key figures, the outlook after the fields of action.
+    let at = |s: &str| pdf.rfind(s).unwrap_or_else(|| panic!("{s} missing"));
+    assert!(at("Im Jahr 2024") < at("Auf einen Blick"));
+    assert!(at("Weiter so mit") > at("Im Feld 2 laufende"));
+
+    // `check` names the mistyped placeholder too, before any report is made.
+    let check = w.run(&["check"]);
+    assert_eq!(check.with_code("text-placeholder-unknown").len(), 1);
+}
+
+#[test]
+fn a_text_for_an_unknown_field_and_a_skipped_heading_are_named_and_the_rest_is_used() {
+    let w = Work::new();
+    inventory(&w);
+    text(
+        &w,
+        "extra.md",
+        "---\nhandlungsfeld: Raumfahrt\n---\nText über Raumfahrt.\n",
+    );
+    text(
+        &w,
+        "ausblick.md",
+        "# Ausblick\n\n### Zu tief\n\nDer Rest steht.\n",
+    );
+    let run = w.run(&["report"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let field = run.with_code("text-unknown-field");
+    assert_eq!(field.len(), 1, "{:#?}", run.findings);
+    assert_eq!(field[0]["file"], "texte/extra.md");
+    let skip = run.with_code("text-heading-skips");
+    assert_eq!(skip.len(), 1);
+    assert_eq!(skip[0]["cell"], "3");
+    let pdf = crate::common::pdf_text(&std::fs::read(w.output().join("report.pdf")).unwrap());
+    assert!(pdf.contains("Der Rest steht."));
+    assert!(pdf.contains("Zu tief"));
+    assert!(!pdf.contains("Raumfahrt"));
+}
