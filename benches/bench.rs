@@ -227,6 +227,7 @@ fn report(dir: &Path) -> (usize, f64, usize) {
             .naive_utc(),
     };
     let command = bestand::cli::Command::Report {
+        edition: bestand::cli::Edition::Public,
         strict: false,
         folders: bestand::cli::Folders::default(),
     };
@@ -369,6 +370,7 @@ fn stages(dir: &Path) {
         created: "01.01.2026".into(),
         charts: &charts,
         texts: &bestand::texts::Texts::default(),
+        internal: false,
     };
     // The report's two halves: what it says and where it goes, then the tagged PDF (one
     // structure element per table cell, made by printpdf, written by report::serialize).

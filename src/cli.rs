@@ -119,6 +119,16 @@ pub enum Command {
         /// Mit Rückgabewert 1 enden, wenn es Fehlermeldungen gibt.
         #[arg(long)]
         strict: bool,
+        /// Für wen der Bericht ist: public (öffentlich, ohne Dateinamen und Meldungstexte; der Standard), internal (für die Koordinierungsstelle, mit der Datenqualität je Datei) oder both (beide, die interne als report-intern.pdf und .html).
+        #[arg(
+            long,
+            value_enum,
+            default_value_t,
+            value_name = "FASSUNG",
+            hide_possible_values = true,
+            hide_default_value = true
+        )]
+        edition: Edition,
         /// Ein- und Ausgabeordner.
         #[command(flatten)]
         folders: Folders,
@@ -163,6 +173,21 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+}
+
+/// `--edition` values: who the report is for.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq, Default)]
+pub enum Edition {
+    /// The public edition only (`report.pdf`).
+    #[default]
+    #[value(alias = "oeffentlich", alias = "öffentlich")]
+    Public,
+    /// The internal edition only (`report.pdf`).
+    #[value(alias = "intern")]
+    Internal,
+    /// The public edition as `report.pdf`, the internal one as `report-intern.pdf`.
+    #[value(alias = "beide")]
+    Both,
 }
 
 /// `--lang` values.
@@ -220,6 +245,7 @@ impl Cli {
         });
         let mut command = self.command.unwrap_or(Command::Report {
             strict: false,
+            edition: Edition::Public,
             folders: Folders::default(),
         });
         let folders = match &mut command {
@@ -291,8 +317,8 @@ pub fn command(lang: Lang) -> clap::Command {
 const COMMAND_HELP: &[(&str, &str, &str)] = &[
     (
         "report",
-        "Beispiele:\n  bestand report                        input/ lesen, output/ schreiben\n  bestand report --strict               mit Rückgabewert 1, solange Fehler bestehen\n  bestand report --input rueckmeldungen --output bericht-2025\n\nSchreibt (in output/): report.pdf und report.html, charts/ (SVG und PNG), measures.xlsx\n(Maßnahmen, Änderungen, Meldungen), measures.csv, measures.parquet, changes.csv,\nfindings.csv, summary.json und rueckmeldungen/ (Korrekturmappen je Fachbereich).",
-        "Examples:\n  bestand report                        read input/, write output/\n  bestand report --strict               exit code 1 while errors remain\n  bestand report --input returns --output report-2025\n\nWrites (into output/): report.pdf and report.html, charts/ (SVG and PNG), measures.xlsx\n(measures, changes, findings), measures.csv, measures.parquet, changes.csv, findings.csv,\nsummary.json and rueckmeldungen/ (correction workbooks per department).",
+        "Beispiele:\n  bestand report                        input/ lesen, output/ schreiben\n  bestand report --strict               mit Rückgabewert 1, solange Fehler bestehen\n  bestand report --edition both         öffentliche und interne Fassung (report-intern.pdf)\n  bestand report --input rueckmeldungen --output bericht-2025\n\nSchreibt (in output/): report.pdf und report.html, charts/ (SVG und PNG), measures.xlsx\n(Maßnahmen, Änderungen, Meldungen), measures.csv, measures.parquet, changes.csv,\nfindings.csv, summary.json und rueckmeldungen/ (Korrekturmappen je Fachbereich).",
+        "Examples:\n  bestand report                        read input/, write output/\n  bestand report --strict               exit code 1 while errors remain\n  bestand report --edition both         public and internal edition (report-intern.pdf)\n  bestand report --input returns --output report-2025\n\nWrites (into output/): report.pdf and report.html, charts/ (SVG and PNG), measures.xlsx\n(measures, changes, findings), measures.csv, measures.parquet, changes.csv, findings.csv,\nsummary.json and rueckmeldungen/ (correction workbooks per department).",
     ),
     (
         "check",
@@ -359,6 +385,11 @@ const ENGLISH_ARGS: &[(&str, &str, &str)] = &[
         "strict",
         "Exit with code 1 when there are error findings.",
         "",
+    ),
+    (
+        "edition",
+        "Who the report is for: public (without file names and finding texts; the default), internal (for the coordination office, with data quality per file) or both (the internal one as report-intern.pdf and .html).",
+        "EDITION",
     ),
     ("from", "The earlier year.", "YEAR"),
     ("to", "The later year.", "YEAR"),
@@ -580,6 +611,7 @@ mod tests {
             cmd,
             Command::Report {
                 strict: false,
+                edition: Edition::Public,
                 folders: Folders::default()
             }
         );

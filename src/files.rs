@@ -16,6 +16,10 @@ pub mod name {
     pub const REPORT_PDF: &str = "report.pdf";
     /// The report as HTML.
     pub const REPORT_HTML: &str = "report.html";
+    /// The internal edition beside the public one (`report --edition both`), as PDF.
+    pub const REPORT_INTERN_PDF: &str = "report-intern.pdf";
+    /// The internal edition beside the public one, as HTML.
+    pub const REPORT_INTERN_HTML: &str = "report-intern.html";
     /// The charts (SVG and PNG).
     pub const CHARTS: &str = "charts";
     /// All measures as CSV.
@@ -119,6 +123,8 @@ impl OutputDir {
         };
         remove(pdf)?;
         remove(html)?;
+        remove(out.join(name::REPORT_INTERN_PDF))?;
+        remove(out.join(name::REPORT_INTERN_HTML))?;
         remove(out.join(name::CHARTS))?;
         remove(out.join(name::STAMP))?;
         Ok(true)

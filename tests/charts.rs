@@ -98,6 +98,12 @@ fn one_year_three_years_and_no_data() {
         text.contains("Bestandsaufnahme 2024") && !text.contains("Bestandsaufnahmen 2024"),
         "{text}"
     );
+    assert!(
+        text.contains("Rückmeldungen der Fach- und Servicebereiche zur Bestandsaufnahme 2024.")
+    );
+    // The internal edition counts the files.
+    assert_eq!(w.run(&["report", "--edition", "internal"]).code, 0);
+    let text = crate::common::pdf_text(&std::fs::read(w.output().join("report.pdf")).unwrap());
     assert!(text.contains("Gelesen wurden 1 Datei aus der Bestandsaufnahme 2024."));
 
     w.sheet("2022", "a.xlsx", &[HEADER, &r]);

@@ -28,7 +28,7 @@ fn sample_report(out: &Path) -> std::process::Output {
     let cwd = tempfile::tempdir().expect("temp dir");
     Command::new(env!("CARGO_BIN_EXE_bestand"))
         .current_dir(cwd.path())
-        .arg("report")
+        .args(["report", "--edition", "both"])
         .arg("--input")
         .arg(root.join("input"))
         .arg("--output")
@@ -72,6 +72,9 @@ fn golden_sample_outputs() {
         .collect();
     let pdf = std::fs::read(out.path().join("report.pdf")).expect("report.pdf");
     now.push(("report.txt".to_string(), pdf_text(&pdf)));
+    // The internal edition: the public one plus data quality per file and every error.
+    let intern = std::fs::read(out.path().join("report-intern.pdf")).expect("report-intern.pdf");
+    now.push(("report-intern.txt".to_string(), pdf_text(&intern)));
 
     let dir = golden_dir();
     // Only `UPDATE_GOLDEN=1` rewrites, never under CI, and the run that rewrote fails: a

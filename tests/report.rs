@@ -274,3 +274,74 @@ fn tagged_pdf_structure_follows_reading_order() {
         "figures carry their page area"
     );
 }
+
+#[test]
+fn the_public_edition_names_no_file_and_no_finding_and_the_internal_one_does() {
+    let out = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let run = crate::common::run_in(
+        root,
+        &root.join("input"),
+        out.path(),
+        &["report", "--edition", "both"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = |name: &str| -> String {
+        let bytes = std::fs::read(out.path().join(name)).unwrap();
+        if name.ends_with(".pdf") {
+            flat(&crate::common::pdf_text(&bytes))
+        } else {
+            flat(&String::from_utf8(bytes).unwrap())
+        }
+    };
+    let inputs: Vec<String> = ["2023", "2024"]
+        .iter()
+        .flat_map(|y| std::fs::read_dir(root.join("input").join(y)).unwrap())
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(inputs.len(), 20);
+    // The error findings' words (the beginning of each message, as the report would set it).
+    let errors: Vec<String> = run
+        .findings
+        .iter()
+        .filter(|f| f["severity"] == "error")
+        .map(|f| flat(&f["message"]).chars().take(40).collect())
+        .collect();
+    assert_eq!(errors.len(), 3);
+    for name in ["report.pdf", "report.html"] {
+        let public = text(name);
+        for file in &inputs {
+            assert!(!public.contains(file.as_str()), "{name} names {file}");
+        }
+        for e in &errors {
+            assert!(!public.contains(e.as_str()), "{name} has the finding {e:?}");
+        }
+        assert!(!public.contains("findings.csv") && !public.contains("links.csv"));
+        assert!(public.contains("Für 2024 haben 10 von 10 angefragten Fach- und Servicebereichen eine lesbare Rückmeldung geschickt."));
+    }
+    for name in ["report-intern.pdf", "report-intern.html"] {
+        let internal = text(name);
+        assert!(internal.contains("Interne Fassung – nicht zur Veröffentlichung"));
+        assert!(internal.contains("2024/08-bildung-2024.xlsx"), "{name}");
+        for e in &errors {
+            assert!(
+                internal.contains(e.as_str()),
+                "{name} lacks the finding {e:?}"
+            );
+        }
+    }
+    // No contact person in either edition (the samples give one per department).
+    for name in [
+        "report.pdf",
+        "report.html",
+        "report-intern.pdf",
+        "report-intern.html",
+    ] {
+        let t = text(name);
+        assert!(
+            !t.contains("@region-hannover.example"),
+            "{name} has a contact"
+        );
+    }
+}

@@ -74,3 +74,45 @@ implausible-included = { $count ->
         [one] Die Summen enthalten 1 Maßnahme mit auffällig hohen Angaben (mehr als { $budget } Budget oder { $people } Teilnehmende in einem Jahr); sie sind übernommen, aber noch nicht bestätigt (siehe „Datenqualität“).
        *[other] Die Summen enthalten { $count } Maßnahmen mit auffällig hohen Angaben (mehr als { $budget } Budget oder { $people } Teilnehmende in einem Jahr); sie sind übernommen, aber noch nicht bestätigt (siehe „Datenqualität“).
     }
+cover-internal = Interne Fassung – nicht zur Veröffentlichung
+missing-rows-internal = Nicht in diesen Zahlen: { $count ->
+        [one] 1 Zeile für { $year } konnte
+       *[other] { $count } Zeilen für { $year } konnten
+    } nicht übernommen werden, weil Pflichtangaben fehlen oder nicht lesbar sind: { $list }. Welche Zeilen und was zu korrigieren ist, steht unter „Datenqualität“.
+missing-rows-public = Nicht in diesen Zahlen: { $count ->
+        [one] 1 Zeile für { $year } konnte
+       *[other] { $count } Zeilen für { $year } konnten
+    } nicht übernommen werden, weil Pflichtangaben fehlen oder nicht lesbar sind: { $list }. Die Koordinierungsstelle klärt sie mit den Fachbereichen.
+quality-public-none = Es liegen keine gültigen Maßnahmen vor; die Koordinierungsstelle klärt die Rückmeldungen mit den Fachbereichen.
+quality-public-returns = Für { $year } haben { $answered } von { $asked } angefragten Fach- und Servicebereichen eine lesbare Rückmeldung geschickt.
+quality-public-rows = { $rows ->
+        [0] Alle gemeldeten Zeilen konnten gezählt werden.
+        [one] 1 gemeldete Zeile konnte nicht gezählt werden, weil Angaben fehlten oder nicht lesbar waren; die Koordinierungsstelle klärt sie mit dem Fachbereich.
+       *[other] { $rows } gemeldete Zeilen konnten nicht gezählt werden, weil Angaben fehlten oder nicht lesbar waren; die Koordinierungsstelle klärt sie mit den Fachbereichen.
+    }
+method-read = Gelesen wurden { $files ->
+        [one] 1 Datei
+       *[other] { $files } Dateien
+    } aus { $inventories ->
+        [one] der Bestandsaufnahme
+       *[other] den Bestandsaufnahmen
+    } { $years }{ $failed ->
+        [0] {""}
+        [one] ; 1 Datei war nicht lesbar und ist unter „Datenqualität“ genannt
+       *[other] ; { $failed } Dateien waren nicht lesbar und sind unter „Datenqualität“ genannt
+    }. Erstellt am { $created }.
+method-read-public = Grundlage sind die Rückmeldungen der Fach- und Servicebereiche { $inventories ->
+        [one] zur Bestandsaufnahme
+       *[other] zu den Bestandsaufnahmen
+    } { $years }. Erstellt am { $created }.
+method-rows = Jede Zeile einer Bestandsaufnahme ist eine Maßnahme eines Berichtsjahrs. Zeilen ohne Titel, mit unbekanntem Handlungsfeld oder Status und doppelte Zeilen werden nicht gezählt und als Fehler gemeldet.
+method-groups = Zielgruppen und Kommunen: Eine Maßnahme zählt für jede genannte Zielgruppe und Kommune. Budgets mit mehreren Finanzierungsquellen werden zu gleichen Teilen aufgeteilt.
+method-participants = Teilnehmende: Angaben wie „>100“ zählen mit 100, Spannen wie „120-150“ mit der unteren Grenze, damit die Reichweite nicht überschätzt wird.
+method-coverage = Zielabdeckung: Ein Ziel gilt als abgedeckt, wenn mindestens eine laufende oder abgeschlossene Maßnahme darauf verweist.
+method-compare = Vergleich: Maßnahmen werden zuerst über die Maßnahmen-ID, dann über einen ähnlichen Titel zugeordnet (erst im selben Fachbereich, dann bereichsübergreifend).
+method-compare-internal = Vergleich: Maßnahmen werden zuerst über die Maßnahmen-ID, dann über einen ähnlichen Titel zugeordnet (erst im selben Fachbereich, dann bereichsübergreifend). Unsichere Zuordnungen stehen in findings.csv und können in input/links.csv festgelegt werden.
+method-contacts = Kontaktdaten der Ansprechpersonen werden nicht veröffentlicht.
+quality-public-repeated = { $rows ->
+        [one] 1 weitere Zeile wiederholte eine schon gezählte Maßnahme und zählt nicht doppelt.
+       *[other] { $rows } weitere Zeilen wiederholten schon gezählte Maßnahmen und zählen nicht doppelt.
+    }

@@ -18,6 +18,7 @@ template-written-prefilled = { $path } (vorausgefüllt mit { $count ->
     } aus { $year })
 
 report-written = Bericht geschrieben: { $pdf } und { $html } (Diagramme in { $charts })
+report-intern-written = Interne Fassung (mit Datenqualität je Datei, nicht zur Veröffentlichung): { $pdf } und { $html }
 
 compare-errors-left-out = { $count ->
         [one] 1 Zeile oder Datei mit Fehlern fehlt im Vergleich; Details mit `bestand check`.

@@ -74,3 +74,48 @@ implausible-included = { $count ->
         [one] The sums include 1 measure with remarkably high figures (more than { $budget } budget or { $people } participants in one year); taken over, but not yet confirmed (see "Data quality").
        *[other] The sums include { $count } measures with remarkably high figures (more than { $budget } budget or { $people } participants in one year); taken over, but not yet confirmed (see "Data quality").
     }
+cover-internal = Internal edition – not for publication
+missing-rows-internal = Not in these figures: { $count ->
+        [one] 1 row for { $year }
+       *[other] { $count } rows for { $year }
+    } could not be taken over because required values are missing or unreadable: { $list }. Which rows and what to correct is listed under "Data quality".
+missing-rows-public = Not in these figures: { $count ->
+        [one] 1 row for { $year }
+       *[other] { $count } rows for { $year }
+    } could not be taken over because required values are missing or unreadable: { $list }. The coordination office is clarifying them with the departments.
+quality-public-none = There are no valid measures; the coordination office is clarifying the returns with the departments.
+quality-public-returns = For { $year }, { $answered } of { $asked } departments asked sent a readable return.
+quality-public-rows = { $rows ->
+        [0] Every row reported could be counted.
+        [one] 1 row reported could not be counted because values were missing or unreadable; the coordination office is clarifying it with the department.
+       *[other] { $rows } rows reported could not be counted because values were missing or unreadable; the coordination office is clarifying them with the departments.
+    }
+method-read = { $files ->
+        [one] 1 file
+       *[other] { $files } files
+    } of the { $inventories ->
+        [one] inventory
+       *[other] inventories
+    } { $years } { $files ->
+        [one] was
+       *[other] were
+    } read{ $failed ->
+        [0] {""}
+        [one] ; 1 file could not be read and is named under "Data quality"
+       *[other] ; { $failed } files could not be read and are named under "Data quality"
+    }. Created { $created }.
+method-read-public = Based on the departments' returns to the { $inventories ->
+        [one] inventory
+       *[other] inventories
+    } { $years }. Created { $created }.
+method-rows = Each row of an inventory is one measure of one reporting year. Rows without a title, with an unknown field of action or status, and duplicate rows are not counted and reported as errors.
+method-groups = Target groups and municipalities: a measure counts for each group and municipality named. Budgets with several funding sources are split evenly.
+method-participants = Participants: ">100" counts as 100, ranges such as "120-150" count with the lower bound, so reach is never overstated.
+method-coverage = Goal coverage: a goal counts as covered when at least one running or completed measure refers to it.
+method-compare = Comparison: measures are matched by their id first, then by a similar title (within the department first, then across).
+method-compare-internal = Comparison: measures are matched by their id first, then by a similar title (within the department first, then across). Uncertain matches are listed in findings.csv and can be fixed in input/links.csv.
+method-contacts = Contact persons are never published.
+quality-public-repeated = { $rows ->
+        [one] 1 further row repeated a measure already counted and does not count twice.
+       *[other] { $rows } further rows repeated measures already counted and do not count twice.
+    }

@@ -18,6 +18,7 @@ template-written-prefilled = { $path } (pre-filled with { $count ->
     } of { $year })
 
 report-written = Report written: { $pdf } and { $html } (charts in { $charts })
+report-intern-written = Internal edition (with data quality per file, not for publication): { $pdf } and { $html }
 
 compare-errors-left-out = { $count ->
         [one] 1 row or file with errors is missing from the comparison; details with `bestand check`.

@@ -39,7 +39,9 @@ pub fn execute(command: Command, settings: &Settings) -> Result<u8, Error> {
             year, department, ..
         } => locked(&|out| template::run(year, department.clone(), settings, out)),
         Command::Check { .. } => locked(&|out| check::run(settings, out)),
-        Command::Report { strict, .. } => locked(&|out| report::run(strict, settings, out)),
+        Command::Report {
+            strict, edition, ..
+        } => locked(&|out| report::run(strict, edition, settings, out)),
         Command::Compare { from, to, .. } => locked(&|out| compare::run(from, to, settings, out)),
     }
 }

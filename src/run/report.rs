@@ -1,6 +1,6 @@
 //! `bestand report`: everything, the PDF and HTML report included.
 
-use crate::cli::{Settings, Verbosity};
+use crate::cli::{Edition, Settings, Verbosity};
 use crate::error::{Cause, Error};
 use crate::files::{self, OutputDir, name};
 use crate::findings::Severity;
@@ -10,7 +10,12 @@ use crate::tr;
 use crate::transform::summary;
 
 /// Exit code 1 only with `--strict` and an error finding.
-pub(super) fn run(strict: bool, settings: &Settings, out: &OutputDir) -> Result<u8, Error> {
+pub(super) fn run(
+    strict: bool,
+    edition: Edition,
+    settings: &Settings,
+    out: &OutputDir,
+) -> Result<u8, Error> {
     let mut run = super::read_all(settings)?;
     // Not a single row could be read: a report of nothing must not replace a good
     // one. The findings say why on the terminal.
@@ -51,24 +56,31 @@ pub(super) fn run(strict: bool, settings: &Settings, out: &OutputDir) -> Result<
         let created = charts::created_date(settings.created, run.cfg.lang);
         let chart_set = charts::chart_set(&figures, &run.cfg, &created);
         charts::write_files(&dir.join(name::CHARTS), &chart_set)?;
-        let inputs = report::Inputs {
-            cfg: &run.cfg,
-            dataset: &run.dataset,
-            summary: &figures,
-            comparisons: &comparisons,
-            findings: &run.findings,
-            files: &run.files,
-            created,
-            charts: &chart_set,
-            texts: &texts,
-        };
         super::planted_failure(name::REPORT_PDF, dir)?;
-        report::render(&inputs, settings.created.and_utc().timestamp()).map_err(|message| {
-            Error::Export {
-                path: out.shown(name::REPORT_PDF),
-                source: Cause::Pdf(message),
-            }
-        })
+        // Each edition asked for, with the names it is written under.
+        editions(edition)
+            .iter()
+            .map(|&(internal, pdf, html)| {
+                let inputs = report::Inputs {
+                    cfg: &run.cfg,
+                    dataset: &run.dataset,
+                    summary: &figures,
+                    comparisons: &comparisons,
+                    findings: &run.findings,
+                    files: &run.files,
+                    created: created.clone(),
+                    charts: &chart_set,
+                    texts: &texts,
+                    internal,
+                };
+                report::render(&inputs, settings.created.and_utc().timestamp())
+                    .map(|r| (pdf, html, r))
+                    .map_err(|message| Error::Export {
+                        path: out.shown(pdf),
+                        source: Cause::Pdf(message),
+                    })
+            })
+            .collect::<Result<Vec<_>, Error>>()
     };
     let ((tables, corrected), rendered) = rayon::join(
         || {
@@ -88,6 +100,8 @@ pub(super) fn run(strict: bool, settings: &Settings, out: &OutputDir) -> Result<
     let report_outputs = [
         name::REPORT_PDF,
         name::REPORT_HTML,
+        name::REPORT_INTERN_PDF,
+        name::REPORT_INTERN_HTML,
         name::CHARTS,
         name::SUMMARY_JSON,
         name::CHANGES_CSV,
@@ -95,11 +109,18 @@ pub(super) fn run(strict: bool, settings: &Settings, out: &OutputDir) -> Result<
     ];
     let rendered = failed.keep(rendered, &report_outputs);
     if let Some(rendered) = &rendered {
-        stage.write(name::REPORT_PDF, &rendered.pdf)?;
-        stage.write(name::REPORT_HTML, rendered.html.as_bytes())?;
+        for (pdf, html, r) in rendered {
+            stage.write(pdf, &r.pdf)?;
+            stage.write(html, r.html.as_bytes())?;
+        }
         stage.write(name::STAMP, files::tables_stamp(dir, stamp).as_bytes())?;
     }
-    let kept = stage.commit_without(&failed.missing)?;
+    // An internal edition of an earlier run never stays beside a public one of this run.
+    let mut missing = failed.missing.clone();
+    if edition != Edition::Both {
+        missing.extend([name::REPORT_INTERN_PDF, name::REPORT_INTERN_HTML]);
+    }
+    let kept = stage.commit_without(&missing)?;
     super::say_kept(settings, &kept);
     super::print_findings(settings, &run);
     super::say_returns(settings, &run);
@@ -121,7 +142,29 @@ pub(super) fn run(strict: bool, settings: &Settings, out: &OutputDir) -> Result<
             charts = &charts
         );
         say(&format!("{written}\n"));
+        if edition == Edition::Both {
+            let intern = tr!(
+                run.cfg.lang,
+                "report-intern-written",
+                pdf = &out.shown(name::REPORT_INTERN_PDF),
+                html = &out.shown(name::REPORT_INTERN_HTML)
+            );
+            say(&format!("{intern}\n"));
+        }
     }
     super::point_to_findings(settings, run.cfg.lang);
     failed.or(u8::from(strict && run.findings.count(Severity::Error) > 0))
+}
+
+/// The editions to write: (internal, PDF name, HTML name). One edition is `report.pdf`;
+/// both put the internal one beside it as `report-intern.pdf`.
+fn editions(edition: Edition) -> &'static [(bool, &'static str, &'static str)] {
+    match edition {
+        Edition::Public => &[(false, name::REPORT_PDF, name::REPORT_HTML)],
+        Edition::Internal => &[(true, name::REPORT_PDF, name::REPORT_HTML)],
+        Edition::Both => &[
+            (false, name::REPORT_PDF, name::REPORT_HTML),
+            (true, name::REPORT_INTERN_PDF, name::REPORT_INTERN_HTML),
+        ],
+    }
 }

@@ -321,6 +321,13 @@ pub(super) fn section_not_comparable(inp: &Inputs, c: &Comparison, limit: usize)
                 r.map(|r| r.source_row.to_string()).unwrap_or_default(),
             ]
         })
+        // The public edition names no file of the office.
+        .map(|mut row: Vec<String>| {
+            if !inp.internal {
+                row.truncate(3);
+            }
+            row
+        })
         .collect();
     if !rows.is_empty() {
         out.push(heading(
@@ -345,7 +352,10 @@ pub(super) fn section_not_comparable(inp: &Inputs, c: &Comparison, limit: usize)
                 col(&t("Jahr", "Year"), 0.8, Align::Left),
                 col(&t("Datei", "File"), 2.6, Align::Left),
                 col(&t("Zeile", "Row"), 0.8, Align::Right),
-            ],
+            ]
+            .into_iter()
+            .take(if inp.internal { 5 } else { 3 })
+            .collect(),
             rows,
         ));
     }

@@ -46,6 +46,10 @@ pub struct Inputs<'a> {
     pub charts: &'a [BarChart],
     /// The office's own texts (`texte/*.md`).
     pub texts: &'a Texts,
+    /// The internal edition (data quality per file with every error, file names, the
+    /// tools' files named) rather than the public one, which keeps one paragraph on
+    /// completeness.
+    pub internal: bool,
 }
 
 fn col(title: &str, weight: f64, align: Align) -> Column {
@@ -367,6 +371,20 @@ fn cover(cx: &Ctx) -> Vec<Block> {
                 if one { "Inventory" } else { "Inventories" },
             ),
         },
+    };
+    let cover = match cover {
+        Block::Cover {
+            title,
+            subtitle,
+            organisation,
+            date,
+        } if cx.inp.internal => Block::Cover {
+            title,
+            subtitle,
+            organisation,
+            date: format!("{date} · {}", crate::tr!(lang, "cover-internal")),
+        },
+        other => other,
     };
     let contents = Block::Contents {
         title: cx.t("Inhalt", "Contents"),
@@ -1102,64 +1120,42 @@ fn method_notes(cx: &Ctx) -> Vec<Block> {
     let (files, created, year_list) = (cx.inp.files, &cx.inp.created, &cx.year_list);
     let read = files.iter().filter(|f| !f.skipped && !f.failed).count();
     let failed = files.iter().filter(|f| f.failed).count();
-    let one = cx.years.len() == 1;
-    let bullets = match cx.lang {
-        Lang::De => vec![
-            format!(
-                "Gelesen wurden {} aus {} {year_list}{}. Erstellt am {created}.",
-                if read == 1 {
-                    "1 Datei".to_string()
-                } else {
-                    format!("{read} Dateien")
-                },
-                if one {
-                    "der Bestandsaufnahme"
-                } else {
-                    "den Bestandsaufnahmen"
-                },
-                match failed {
-                    0 => String::new(),
-                    1 => "; 1 Datei war nicht lesbar und ist unter „Datenqualität“ genannt"
-                        .to_string(),
-                    n => format!(
-                        "; {n} Dateien waren nicht lesbar und sind unter „Datenqualität“ genannt"
-                    ),
-                },
-            ),
-            "Jede Zeile einer Bestandsaufnahme ist eine Maßnahme eines Berichtsjahrs. Zeilen ohne Titel, mit unbekanntem Handlungsfeld oder Status und doppelte Zeilen werden nicht gezählt und als Fehler gemeldet.".into(),
-            "Zielgruppen und Kommunen: Eine Maßnahme zählt für jede genannte Zielgruppe und Kommune. Budgets mit mehreren Finanzierungsquellen werden zu gleichen Teilen aufgeteilt.".into(),
-            "Teilnehmende: Angaben wie „>100“ zählen mit 100, Spannen wie „120-150“ mit der unteren Grenze, damit die Reichweite nicht überschätzt wird.".into(),
-            "Zielabdeckung: Ein Ziel gilt als abgedeckt, wenn mindestens eine laufende oder abgeschlossene Maßnahme darauf verweist.".into(),
-            "Vergleich: Maßnahmen werden zuerst über die Maßnahmen-ID, dann über einen ähnlichen Titel zugeordnet (erst im selben Fachbereich, dann bereichsübergreifend). Unsichere Zuordnungen stehen in findings.csv und können in input/links.csv festgelegt werden.".into(),
-            "Kontaktdaten der Ansprechpersonen werden nicht veröffentlicht.".into(),
-        ],
-        Lang::En => vec![
-            format!(
-                "{} of the {} {year_list} {} read{}. Created {created}.",
-                if read == 1 {
-                    "1 file".to_string()
-                } else {
-                    format!("{read} files")
-                },
-                if one { "inventory" } else { "inventories" },
-                if read == 1 { "was" } else { "were" },
-                match failed {
-                    0 => String::new(),
-                    1 => "; 1 file could not be read and is named under \"Data quality\""
-                        .to_string(),
-                    n => format!(
-                        "; {n} files could not be read and are named under \"Data quality\""
-                    ),
-                },
-            ),
-            "Each row of an inventory is one measure of one reporting year. Rows without a title, with an unknown field of action or status, and duplicate rows are not counted and reported as errors.".into(),
-            "Target groups and municipalities: a measure counts for each group and municipality named. Budgets with several funding sources are split evenly.".into(),
-            "Participants: \">100\" counts as 100, ranges such as \"120-150\" count with the lower bound, so reach is never overstated.".into(),
-            "Goal coverage: a goal counts as covered when at least one running or completed measure refers to it.".into(),
-            "Comparison: measures are matched by their id first, then by a similar title (within the department first, then across). Uncertain matches are listed in findings.csv and can be fixed in input/links.csv.".into(),
-            "Contact persons are never published.".into(),
-        ],
+    let lang = cx.lang;
+    let inventories = cx.years.len();
+    // The public edition speaks of returns, not files, and names none of the office's tools.
+    let first = if cx.inp.internal {
+        crate::tr!(
+            lang,
+            "method-read",
+            files = read,
+            inventories = inventories,
+            years = year_list.as_str(),
+            created = created.as_str(),
+            failed = failed
+        )
+    } else {
+        crate::tr!(
+            lang,
+            "method-read-public",
+            inventories = inventories,
+            years = year_list.as_str(),
+            created = created.as_str()
+        )
     };
+    let compare = if cx.inp.internal {
+        crate::tr!(lang, "method-compare-internal")
+    } else {
+        crate::tr!(lang, "method-compare")
+    };
+    let bullets = vec![
+        first,
+        crate::tr!(lang, "method-rows"),
+        crate::tr!(lang, "method-groups"),
+        crate::tr!(lang, "method-participants"),
+        crate::tr!(lang, "method-coverage"),
+        compare,
+        crate::tr!(lang, "method-contacts"),
+    ];
     vec![
         heading(1, cx.t("Hinweise zur Methode", "Notes on method")),
         Block::Bullets(bullets),

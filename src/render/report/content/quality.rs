@@ -3,8 +3,12 @@
 
 use super::*;
 
-/// Section 7, data quality: per file the measures and findings, then the errors.
+/// Section 7, data quality: in the internal edition per file the measures and findings,
+/// then the errors; in the public one a paragraph on completeness.
 pub(super) fn data_quality(cx: &Ctx) -> Vec<Block> {
+    if !cx.inp.internal {
+        return completeness(cx);
+    }
     let mut b = vec![
         heading(1, cx.t("Datenqualität", "Data quality")),
         para(cx.t(
@@ -14,6 +18,43 @@ pub(super) fn data_quality(cx: &Ctx) -> Vec<Block> {
         files_table(cx),
     ];
     b.extend(error_table(cx));
+    b
+}
+
+/// The public edition's data quality: how many departments answered and how many rows
+/// could not be counted, without a file name or a finding's text.
+fn completeness(cx: &Ctx) -> Vec<Block> {
+    let lang = cx.lang;
+    let mut b = vec![heading(1, cx.t("Datenqualität", "Data quality"))];
+    let Some(y) = cx.current else {
+        b.push(para(crate::tr!(lang, "quality-public-none")));
+        return b;
+    };
+    let mut text = Vec::new();
+    if !y.returns.asked.is_empty() {
+        text.push(crate::tr!(
+            lang,
+            "quality-public-returns",
+            year = y.year.to_string(),
+            answered = y.returns.answered.len(),
+            asked = y.returns.asked.len()
+        ));
+    }
+    // The same count as the key-figure page's „Nicht in diesen Zahlen“; a row that only
+    // repeats a measure counted is said apart.
+    let missing: usize = cx.inp.dataset.rejected_by_department(y.year).values().sum();
+    text.push(crate::tr!(lang, "quality-public-rows", rows = missing));
+    let repeated = cx
+        .inp
+        .dataset
+        .repeated_rows
+        .get(&y.year)
+        .copied()
+        .unwrap_or(0);
+    if repeated > 0 {
+        text.push(crate::tr!(lang, "quality-public-repeated", rows = repeated));
+    }
+    b.push(para(text.join(" ")));
     b
 }
 
@@ -166,18 +207,23 @@ pub(super) fn section_missing_from_figures(inp: &Inputs, y: &YearFigures) -> Vec
             .map(|(d, k)| format!("{d} ({k})"))
             .collect::<Vec<_>>()
             .join(", ");
-        out.push(para(match lang {
-            Lang::De => format!(
-                "Nicht in diesen Zahlen: {n} {} für {} konnte{} nicht übernommen werden, weil Pflichtangaben fehlen oder nicht lesbar sind: {list}. Welche Zeilen und was zu korrigieren ist, steht unter „Datenqualität“.",
-                if n == 1 { "Zeile" } else { "Zeilen" },
-                y.year,
-                if n == 1 { "" } else { "n" }
-            ),
-            Lang::En => format!(
-                "Not in these figures: {n} {} for {} could not be taken over because required values are missing or unreadable: {list}. Which rows and what to correct is listed under \"Data quality\".",
-                if n == 1 { "row" } else { "rows" },
-                y.year
-            ),
+        let year = y.year.to_string();
+        out.push(para(if inp.internal {
+            crate::tr!(
+                lang,
+                "missing-rows-internal",
+                count = n,
+                year = year,
+                list = list
+            )
+        } else {
+            crate::tr!(
+                lang,
+                "missing-rows-public",
+                count = n,
+                year = year,
+                list = list
+            )
         }));
     }
     if let Some(c) = &y.changes {
