@@ -220,6 +220,11 @@ pub struct Config {
     /// Organisation publishing it; empty: the report names none.
     #[serde(default)]
     pub organisation: String,
+    /// The organisation's colour for headings, rules and table heads (`#0b5a8c`); none: the
+    /// built-in blue. A colour with too little contrast on white is a warning, and the
+    /// built-in one is used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub colour: Option<String>,
     /// Language of messages and report.
     pub lang: Lang,
     /// Whether `contact` (personal data) goes into the exports.
@@ -246,6 +251,53 @@ pub struct Config {
     /// template`, and the return list names those that did not answer.
     #[serde(default)]
     pub departments: Vec<Department>,
+    /// The imprint on the report's last page.
+    #[serde(default, skip_serializing_if = "Imprint::is_empty")]
+    pub imprint: Imprint,
+}
+
+/// The report's imprint (Impressum): who publishes it and under which terms. Every entry is
+/// optional; the page shows those given, with the organisation and the date.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Imprint {
+    /// Publisher (Herausgeber), e.g. the administration and its head.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub publisher: String,
+    /// Who is responsible for the content (Verantwortlich / V.i.S.d.P.).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub responsible: String,
+    /// Postal address; line breaks are kept.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub address: String,
+    /// The office's functional contact (a team mailbox, not a person's).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub contact: String,
+    /// Licence of the texts (e.g. „CC BY 4.0“).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub licence: String,
+    /// Image credits.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub image_credits: String,
+}
+
+impl Imprint {
+    /// Whether nothing is given.
+    pub fn is_empty(&self) -> bool {
+        *self == Imprint::default()
+    }
+
+    /// Its entries with their keys, in the page's order.
+    pub fn entries(&self) -> [(&'static str, &str); 6] {
+        [
+            ("publisher", self.publisher.as_str()),
+            ("responsible", self.responsible.as_str()),
+            ("address", self.address.as_str()),
+            ("contact", self.contact.as_str()),
+            ("licence", self.licence.as_str()),
+            ("image_credits", self.image_credits.as_str()),
+        ]
+    }
 }
 
 /// A department of the configured list: its name, and the other names it answers to.
@@ -730,7 +782,15 @@ impl Config {
         let mut texts: Vec<(String, &str, usize)> = vec![
             ("title".into(), self.title.as_str(), MAX_TEXT),
             ("organisation".into(), self.organisation.as_str(), MAX_TEXT),
+            (
+                "colour".into(),
+                self.colour.as_deref().unwrap_or(""),
+                MAX_TEXT,
+            ),
         ];
+        for (key, text) in self.imprint.entries() {
+            texts.push((format!("imprint.{key}"), text, MAX_TEXT));
+        }
         for g in &self.goals {
             texts.push((format!("goals ({})", g.id), g.title.as_str(), MAX_TEXT));
             texts.push(("goals".into(), g.id.as_str(), MAX_TEXT));

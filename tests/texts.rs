@@ -110,3 +110,60 @@ fn a_text_for_an_unknown_field_and_a_skipped_heading_are_named_and_the_rest_is_u
     assert!(pdf.contains("Zu tief"));
     assert!(!pdf.contains("Raumfahrt"));
 }
+
+/// The fill colours a PDF's pages use (`rg` operators), as 0–255 RGB.
+fn fill_colours(pdf: &[u8]) -> std::collections::BTreeSet<(u8, u8, u8)> {
+    let doc = lopdf::Document::load_mem(pdf).unwrap();
+    let mut out = std::collections::BTreeSet::new();
+    for (_, page) in doc.get_pages() {
+        let content = doc.get_page_content(page);
+        for op in lopdf::content::Content::decode(&content)
+            .unwrap()
+            .operations
+        {
+            if op.operator == "rg" {
+                let v: Vec<u8> = op
+                    .operands
+                    .iter()
+                    .map(|o| (o.as_float().unwrap() * 255.0).round() as u8)
+                    .collect();
+                out.insert((v[0], v[1], v[2]));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_offices_colour_heads_the_report_unless_it_is_too_pale() {
+    let w = Work::new();
+    inventory(&w);
+    let mut cfg = bestand::config::Config {
+        colour: Some("#6a1b4d".into()),
+        ..Default::default()
+    };
+    w.config(&cfg);
+    let run = w.run(&["report"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.with_code("colour-contrast").is_empty());
+    let pdf = std::fs::read(w.output().join("report.pdf")).unwrap();
+    assert!(fill_colours(&pdf).contains(&(0x6a, 0x1b, 0x4d)));
+    let html = std::fs::read_to_string(w.output().join("report.html")).unwrap();
+    assert!(html.contains("#6a1b4d"));
+    assert!(!html.contains("#0b3c5d"), "the built-in blue is gone");
+
+    // A pale yellow would leave headings unreadable: a warning, and the built-in blue.
+    cfg.colour = Some("#ffd700".into());
+    w.config(&cfg);
+    let run = w.run(&["report"]);
+    let pale = run.with_code("colour-contrast");
+    assert_eq!(pale.len(), 1, "{:#?}", run.findings);
+    assert!(
+        pale[0]["message"].contains("1,4 : 1"),
+        "{}",
+        pale[0]["message"]
+    );
+    let pdf = std::fs::read(w.output().join("report.pdf")).unwrap();
+    let colours = fill_colours(&pdf);
+    assert!(colours.contains(&(0x0b, 0x3c, 0x5d)) && !colours.contains(&(0xff, 0xd7, 0x00)));
+}

@@ -62,3 +62,5 @@ text-html = HTML im Text („{ $html }“) wird nicht übernommen; bitte Markdow
 text-footnote-missing = Die Fußnote [^{ $label }] wird verwendet, aber nicht erklärt; bitte „[^{ $label }]: …“ ans Ende schreiben.
 text-placeholder-unknown = Der Platzhalter {"{{"}{ $name }{"}}"} ist unbekannt und bleibt im Bericht sichtbar stehen. Die Liste der Platzhalter steht in der README.
 text-placeholder-unknown-near = Der Platzhalter {"{{"}{ $name }{"}}"} ist unbekannt und bleibt im Bericht sichtbar stehen. Gemeint ist vielleicht {"{{"}{ $nearest }{"}}"}.
+colour-unreadable = Die Farbe colour = "{ $colour }" ist nicht lesbar; bitte als #RRGGBB schreiben (z. B. "#0b5a8c"). Der Bericht nimmt das voreingestellte Blau.
+colour-contrast = Die Farbe colour = "{ $colour }" hat auf Weiß nur einen Kontrast von { $ratio } : 1; Überschriften in ihr wären schwer lesbar (nötig sind 4,5 : 1, WCAG AA). Der Bericht nimmt das voreingestellte Blau; bitte einen dunkleren Ton der Hausfarbe wählen.

@@ -116,3 +116,11 @@ quality-public-repeated = { $rows ->
         [one] 1 weitere Zeile wiederholte eine schon gezählte Maßnahme und zählt nicht doppelt.
        *[other] { $rows } weitere Zeilen wiederholten schon gezählte Maßnahmen und zählen nicht doppelt.
     }
+imprint-title = Impressum
+imprint-publisher = Herausgeber
+imprint-responsible = Verantwortlich
+imprint-address = Anschrift
+imprint-contact = Kontakt
+imprint-licence = Lizenz
+imprint-image_credits = Bildnachweis
+imprint-date = Stand: { $created }. Erstellt mit bestand aus den Rückmeldungen der Fach- und Servicebereiche.

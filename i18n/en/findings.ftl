@@ -62,3 +62,5 @@ text-html = HTML in the text ("{ $html }") is not taken over; write Markdown.
 text-footnote-missing = Footnote [^{ $label }] is used but not given; write "[^{ $label }]: …" at the end.
 text-placeholder-unknown = The placeholder {"{{"}{ $name }{"}}"} is unknown and stays visible in the report. The README lists the placeholders.
 text-placeholder-unknown-near = The placeholder {"{{"}{ $name }{"}}"} is unknown and stays visible in the report. Perhaps { "{{" }{ $nearest }{"}}"} is meant.
+colour-unreadable = The colour colour = "{ $colour }" cannot be read; write it as #RRGGBB (e.g. "#0b5a8c"). The report uses the built-in blue.
+colour-contrast = The colour colour = "{ $colour }" has a contrast of only { $ratio } : 1 on white; headings in it would be hard to read (4.5 : 1 is needed, WCAG AA). The report uses the built-in blue; choose a darker shade of the house colour.

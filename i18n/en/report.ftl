@@ -119,3 +119,11 @@ quality-public-repeated = { $rows ->
         [one] 1 further row repeated a measure already counted and does not count twice.
        *[other] { $rows } further rows repeated measures already counted and do not count twice.
     }
+imprint-title = Imprint
+imprint-publisher = Publisher
+imprint-responsible = Responsible
+imprint-address = Address
+imprint-contact = Contact
+imprint-licence = Licence
+imprint-image_credits = Image credits
+imprint-date = As of { $created }. Made with bestand from the departments' returns.

@@ -197,7 +197,7 @@ pub fn render(doc: &Document) -> String {
         esc(&doc.title),
         esc(&doc.author),
         esc(&doc.subject),
-        super::theme::with_colours(STYLE),
+        super::theme::with_colours(STYLE, &doc.theme),
         esc(&doc.words.skip_to_content)
     );
     let toc = contents_entries(doc);

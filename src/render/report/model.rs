@@ -146,6 +146,8 @@ pub struct Document {
     /// While error findings remain: the draft notice, shown in the running head of the PDF
     /// and at the top of the HTML page.
     pub draft: Option<String>,
+    /// The colours that follow the organisation's colour.
+    pub theme: super::theme::Theme,
     /// The content.
     pub blocks: Vec<Block>,
 }

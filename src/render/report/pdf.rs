@@ -452,7 +452,7 @@ fn running_head(ops: &mut Vec<Op>, doc: &Document, rid: &FontId, i: usize, total
         None => doc.title.clone(),
     };
     text_ops(ops, rid, 62.0, 40.0, 8.0, color::MUTED, &head);
-    rect_ops(ops, 62.0, 46.0, PAGE_W - 118.0, 0.5, color::RULE);
+    rect_ops(ops, 62.0, 46.0, PAGE_W - 118.0, 0.5, doc.theme.rule);
     let label = doc
         .page_label
         .replace("{page}", &(i + 1).to_string())

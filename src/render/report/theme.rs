@@ -1,5 +1,140 @@
 //! The report's look in one place: every colour the PDF and the HTML page use. The
-//! writers choose none of their own.
+//! writers choose none of their own. The colours that carry the organisation's identity
+//! (headings, rules, table heads, tiles, links) are a [`Theme`] in the document, made from
+//! the configured colour; the rest are fixed.
+
+/// A colour (RGB).
+pub type Rgb = (u8, u8, u8);
+
+/// The colours that follow the organisation's colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    /// Headings, the cover band, table captions, key figures.
+    pub head: Rgb,
+    /// Table header background.
+    pub header_bg: Rgb,
+    /// Key-figure tiles.
+    pub tile: Rgb,
+    /// Rules.
+    pub rule: Rgb,
+    /// Links on the web page.
+    pub link: Rgb,
+}
+
+impl Default for Theme {
+    fn default() -> Self {
+        Theme {
+            head: color::HEAD,
+            header_bg: color::HEADER_BG,
+            tile: color::TILE,
+            rule: color::RULE,
+            link: color::LINK,
+        }
+    }
+}
+
+/// The least contrast of text on white (WCAG 2.1 AA for normal text).
+pub const MIN_CONTRAST: f64 = 4.5;
+
+impl Theme {
+    /// The theme of an organisation's colour: headings and links in it, table heads and
+    /// tiles in light tints of it (light enough that the colour keeps AA contrast on them),
+    /// rules in a middle tint. `None` when the colour has too little contrast on white.
+    pub fn from_colour(c: Rgb) -> Option<Theme> {
+        if contrast(c, color::WHITE) < MIN_CONTRAST {
+            return None;
+        }
+        let light = |start: f64| {
+            let mut share = start;
+            while share < 1.0 && contrast(c, mix(c, share)) < MIN_CONTRAST {
+                share += 0.01;
+            }
+            mix(c, share.min(1.0))
+        };
+        Some(Theme {
+            head: c,
+            header_bg: light(0.85),
+            tile: light(0.9),
+            rule: mix(c, 0.6),
+            link: c,
+        })
+    }
+}
+
+/// `c` mixed with white: `share` 0 is `c`, 1 is white.
+fn mix(c: Rgb, share: f64) -> Rgb {
+    let m = |v: u8| (f64::from(v) + (255.0 - f64::from(v)) * share).round() as u8;
+    (m(c.0), m(c.1), m(c.2))
+}
+
+/// The WCAG contrast ratio of two colours (1 to 21).
+pub fn contrast(a: Rgb, b: Rgb) -> f64 {
+    let lum = |(r, g, b): Rgb| {
+        let ch = |v: u8| {
+            let v = f64::from(v) / 255.0;
+            if v <= 0.03928 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b)
+    };
+    let (x, y) = (lum(a), lum(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+/// The theme of the configured colour; the built-in one without a colour, and the reason
+/// (as a message id with the colour) when the colour cannot be used.
+pub fn of_config(cfg: &crate::config::Config) -> Result<Theme, (&'static str, String)> {
+    let Some(text) = cfg.colour.as_deref().filter(|t| !t.trim().is_empty()) else {
+        return Ok(Theme::default());
+    };
+    let Some(c) = parse_colour(text) else {
+        return Err(("colour-unreadable", text.to_string()));
+    };
+    Theme::from_colour(c).ok_or(("colour-contrast", text.to_string()))
+}
+
+/// A warning when the configured colour cannot be used (the report then takes the
+/// built-in one), so the office learns it before the report goes out.
+pub fn check(cfg: &crate::config::Config, findings: &mut crate::findings::Findings) {
+    if let Err((id, colour)) = of_config(cfg) {
+        let ratio = parse_colour(&colour).map_or(0.0, |c| contrast(c, color::WHITE));
+        let message = match id {
+            "colour-contrast" => crate::tr!(
+                cfg.lang,
+                "colour-contrast",
+                colour = colour.as_str(),
+                ratio = format!("{ratio:.1}").replace('.', cfg.lang.t(",", "."))
+            ),
+            _ => crate::tr!(cfg.lang, "colour-unreadable", colour = colour.as_str()),
+        };
+        findings.push(
+            crate::findings::Severity::Warning,
+            id,
+            &crate::findings::Location {
+                file: "bestand.toml".into(),
+                ..Default::default()
+            },
+            message,
+        );
+    }
+}
+
+/// A colour written as `#0b5a8c` or `#09c` (the `#` may be left out).
+pub fn parse_colour(text: &str) -> Option<Rgb> {
+    let hex = text.trim().trim_start_matches('#');
+    let digits: Vec<u8> = hex
+        .chars()
+        .map(|c| c.to_digit(16).map(|d| d as u8))
+        .collect::<Option<_>>()?;
+    match digits.as_slice() {
+        [r, g, b] => Some((r * 17, g * 17, b * 17)),
+        [r1, r2, g1, g2, b1, b2] => Some((r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2)),
+        _ => None,
+    }
+}
 
 /// Colours of the report (RGB).
 pub mod color {
@@ -40,20 +175,20 @@ pub fn css((r, g, b): (u8, u8, u8)) -> String {
 }
 
 /// The web page's style sheet with the theme's colours filled in (`@NAME@` in `template`).
-pub fn with_colours(template: &str) -> String {
+pub fn with_colours(template: &str, theme: &Theme) -> String {
     use color::*;
     let mut out = template.to_string();
     for (name, c) in [
         ("INK", INK),
-        ("HEAD", HEAD),
+        ("HEAD", theme.head),
         ("MUTED", MUTED),
-        ("HEADER_BG", HEADER_BG),
+        ("HEADER_BG", theme.header_bg),
         ("ZEBRA", ZEBRA),
         ("MARK", MARK),
-        ("TILE", TILE),
-        ("RULE", RULE),
+        ("TILE", theme.tile),
+        ("RULE", theme.rule),
         ("WHITE", WHITE),
-        ("LINK", LINK),
+        ("LINK", theme.link),
         ("FOCUS", FOCUS),
         ("DRAFT", DRAFT),
     ] {
@@ -68,7 +203,27 @@ mod tests {
 
     #[test]
     fn every_colour_of_the_style_sheet_comes_from_the_theme() {
-        let sheet = with_colours("a { color: @LINK@; } b { color: @WHITE@; }");
+        let sheet = with_colours(
+            "a { color: @LINK@; } b { color: @WHITE@; }",
+            &Theme::default(),
+        );
         assert_eq!(sheet, "a { color: #0b4f8a; } b { color: #fff; }");
+    }
+
+    #[test]
+    fn an_office_colour_keeps_aa_contrast_or_is_refused() {
+        assert_eq!(parse_colour("#0b5a8c"), Some((0x0b, 0x5a, 0x8c)));
+        assert_eq!(parse_colour("09c"), Some((0x00, 0x99, 0xcc)));
+        assert_eq!(parse_colour("blau"), None);
+        // A pale yellow has too little contrast on white.
+        assert!(Theme::from_colour((0xff, 0xd7, 0x00)).is_none());
+        let t = Theme::from_colour((0x0b, 0x5a, 0x8c)).unwrap();
+        assert_eq!(t.head, (0x0b, 0x5a, 0x8c));
+        for bg in [t.header_bg, t.tile, color::WHITE] {
+            assert!(contrast(t.head, bg) >= MIN_CONTRAST, "{bg:?}");
+            assert!(contrast(color::INK, bg) >= MIN_CONTRAST);
+        }
+        // The built-in blue, as contrast goes.
+        assert!((contrast(color::HEAD, color::WHITE) - 11.5).abs() < 0.5);
     }
 }

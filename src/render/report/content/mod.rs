@@ -296,6 +296,7 @@ pub fn build(inp: &Inputs) -> Document {
         data_quality(&cx),
         appendix(&cx),
         method_notes(&cx),
+        office::imprint(&cx),
     ];
     document(&cx, sections.into_iter().flatten().collect())
 }
@@ -341,6 +342,7 @@ fn document(cx: &Ctx, blocks: Vec<Block>) -> Document {
             total: tr!(cx.lang, "report-total"),
         },
         draft: draft_notice(cx.inp),
+        theme: super::theme::of_config(cx.cfg).unwrap_or_default(),
         blocks,
     }
 }

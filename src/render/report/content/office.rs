@@ -171,3 +171,36 @@ pub(super) fn field_intro(cx: &Ctx, field: &str) -> Vec<Block> {
         .into_iter()
         .collect()
 }
+
+/// The imprint on the last page: the entries the configuration gives (the organisation as
+/// publisher where none is), the date; nothing when there is nothing to say.
+pub(super) fn imprint(cx: &Ctx) -> Vec<Block> {
+    let imprint = &cx.cfg.imprint;
+    if imprint.is_empty() && cx.cfg.organisation.is_empty() {
+        return Vec::new();
+    }
+    let lang = cx.lang;
+    let mut b = vec![heading(1, crate::tr!(lang, "imprint-title"))];
+    for (key, value) in imprint.entries() {
+        let value = if key == "publisher" && value.is_empty() {
+            cx.cfg.organisation.as_str()
+        } else {
+            value
+        };
+        if value.is_empty() {
+            continue;
+        }
+        let label = crate::i18n::message(lang, &format!("imprint-{key}"), &[]);
+        b.push(Block::Paragraph {
+            text: label,
+            tone: Tone::Strong,
+        });
+        b.push(para(value));
+    }
+    b.push(para(crate::tr!(
+        lang,
+        "imprint-date",
+        created = cx.inp.created.as_str()
+    )));
+    b
+}

@@ -202,6 +202,8 @@ struct Flow<'a> {
     cur: usize,
     /// Set for the next chart when it is drawn smaller to stay with its heading.
     shrink: Option<f64>,
+    /// The colours that follow the organisation's.
+    theme: super::theme::Theme,
 }
 
 impl Flow<'_> {
@@ -290,14 +292,18 @@ impl Flow<'_> {
             });
         }
         self.tag(["H1", "H2", "H3"][usize::from(level.clamp(1, 3) - 1)], ROOT);
-        let color = if level == 3 { color::INK } else { color::HEAD };
+        let color = if level == 3 {
+            color::INK
+        } else {
+            self.theme.head
+        };
         for line in lines {
             let y = self.y + size;
             self.text(LEFT, y, size, true, color, line);
             self.y += size * 1.25;
         }
         if level == 1 {
-            self.rect(LEFT, self.y + 2.0, CONTENT_W, 0.8, color::RULE);
+            self.rect(LEFT, self.y + 2.0, CONTENT_W, 0.8, self.theme.rule);
             self.y += 4.0;
         }
         self.y += after;
@@ -305,7 +311,7 @@ impl Flow<'_> {
 
     fn cover(&mut self, title: &str, subtitle: &str, organisation: &str, date: &str) {
         self.page.cover = true;
-        self.rect(0.0, 0.0, PAGE_W, 300.0, color::HEAD);
+        self.rect(0.0, 0.0, PAGE_W, 300.0, self.theme.head);
         self.tag("H1", ROOT);
         let mut y = 170.0;
         for line in wrap(title, 32.0, true, CONTENT_W) {
@@ -315,7 +321,7 @@ impl Flow<'_> {
         self.tag("P", ROOT);
         let mut y = 360.0;
         for line in wrap(subtitle, 18.0, false, CONTENT_W) {
-            self.text(LEFT, y, 18.0, false, color::HEAD, line);
+            self.text(LEFT, y, 18.0, false, self.theme.head, line);
             y += 24.0;
         }
         self.tag("P", ROOT);
@@ -340,7 +346,7 @@ impl Flow<'_> {
             self.y + size,
             size,
             true,
-            color::HEAD,
+            self.theme.head,
             title.to_string(),
         );
         self.y += size * 1.25 + 18.0;
@@ -398,7 +404,7 @@ impl Flow<'_> {
                 self.tag("LBody", item);
                 let x = LEFT + i as f64 * (w + gap);
                 let y = self.y;
-                self.rect(x, y, w, h, color::TILE);
+                self.rect(x, y, w, h, self.theme.tile);
                 let mut size = 17.0;
                 while fonts::text_width(&tile.value, size, true) > w - 12.0 && size > 9.0 {
                     size -= 1.0;
@@ -408,7 +414,7 @@ impl Flow<'_> {
                     y + 6.0 + size,
                     size,
                     true,
-                    color::HEAD,
+                    self.theme.head,
                     tile.value.clone(),
                 );
                 // Two lines of label at 8 pt; a longer one is set smaller on three lines
@@ -494,7 +500,7 @@ impl Flow<'_> {
             };
             self.table_row(&g, lines, h, &style);
         }
-        self.rect(LEFT, self.y, CONTENT_W, 0.6, color::RULE);
+        self.rect(LEFT, self.y, CONTENT_W, 0.6, self.theme.rule);
         self.y += 12.0;
     }
 
@@ -511,7 +517,7 @@ impl Flow<'_> {
             self.y + 9.0,
             9.0,
             true,
-            color::HEAD,
+            self.theme.head,
             caption.to_string(),
         );
         self.y += CAPTION_H;
@@ -522,7 +528,7 @@ impl Flow<'_> {
         };
         let style = RowStyle {
             bold: true,
-            bg: Some(color::HEADER_BG),
+            bg: Some(self.theme.header_bg),
             tr,
             cell_kind: "TH",
         };
@@ -629,6 +635,7 @@ fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
         nodes,
         cur: ROOT,
         shrink: None,
+        theme: doc.theme,
     };
     for (i, block) in doc.blocks.iter().enumerate() {
         match block {

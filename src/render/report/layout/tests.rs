@@ -13,6 +13,7 @@ fn test_doc(blocks: Vec<Block>) -> Document {
         page_label: "{page}/{pages}".into(),
         words: Words::default(),
         draft: None,
+        theme: Default::default(),
         blocks,
     }
 }
