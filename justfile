@@ -44,3 +44,15 @@ windows:
 # Regenerate the sample inventories in input/
 samples:
     cargo run --example samples
+
+# Coverage-guided fuzzing (the nightly toolchain and cargo-fuzz): one workbook, one CSV and
+# bestand.toml through the library as `check` reads them, seeded with the samples and the
+# foreign fixtures; `seconds` per target. A panic in bestand's own code, memory over 2 GB or
+# a case over 30 s is a crash, saved under fuzz/artifacts/<target>/.
+fuzz-cov seconds="3600":
+    cargo install cargo-fuzz --locked
+    mkdir -p fuzz/corpus/workbook fuzz/corpus/csv fuzz/corpus/config
+    cp input/20*/*.xlsx tests/fixtures/foreign/*.xls tests/fixtures/foreign/*.xlsx tests/fixtures/foreign/*.xlsm tests/fixtures/foreign/*.ods fuzz/corpus/workbook/
+    cp input/20*/*.csv tests/fixtures/foreign/*.csv fuzz/corpus/csv/
+    cp input/bestand.toml src/default.toml src/default.en.toml fuzz/corpus/config/
+    cd fuzz && for t in workbook csv config; do cargo +nightly fuzz run $t corpus/$t -- -max_total_time={{seconds}} -rss_limit_mb=2048 -timeout=30; done

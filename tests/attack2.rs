@@ -458,3 +458,33 @@ fn a_writer_that_fails_leaves_the_others_written_and_is_named() {
             .exists()
     );
 }
+
+#[test]
+fn an_xls_whose_sector_chain_loops_is_refused_not_read_until_memory_runs_out() {
+    // Found by the fuzzer (fuzz/): calamine follows a compound file's chains without
+    // looking for loops. Here the directory chain of an xlwt file points back on itself.
+    let mut bytes = std::fs::read("tests/fixtures/foreign/xlwt.xls").unwrap();
+    let u32_at = |b: &[u8], o: usize| u32::from_le_bytes(b[o..o + 4].try_into().unwrap());
+    let size = 1usize << u16::from_le_bytes([bytes[0x1E], bytes[0x1F]]);
+    let dir_start = u32_at(&bytes, 0x30) as usize;
+    let fat_sector = u32_at(&bytes, 0x4C) as usize;
+    let entry = (fat_sector + 1) * size + 4 * dir_start;
+    bytes[entry..entry + 4].copy_from_slice(&(dir_start as u32).to_le_bytes());
+    let w = Work::new();
+    w.put("2024", "schleife.xls", &bytes);
+    return_of(
+        &w,
+        "2024",
+        "gut.xlsx",
+        "Fachbereich Jugend",
+        &["Jugendtreff"],
+    );
+    let run = w.run(&["check"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let broken = run.with_code("unreadable-file");
+    assert_eq!(broken.len(), 1, "{:#?}", run.findings);
+    assert_eq!(broken[0]["file"], "2024/schleife.xls");
+    assert!(broken[0]["message"].contains("Sektorkette"));
+    // The good file beside it is read.
+    assert_eq!(run.measures.len(), 1);
+}

@@ -379,6 +379,13 @@ pub fn read_bytes(
         if contains_utf16(bytes, "EncryptedPackage") || contains_utf16(bytes, "EncryptionInfo") {
             return Err(ReadFailure::Encrypted);
         }
+        // calamine follows the file's sector chains without looking for loops: a damaged
+        // chain that points back on itself grows a buffer until memory runs out.
+        if !cfb_is_sound(bytes) {
+            return Err(ReadFailure::Corrupt(
+                "xls (Sektorkette / sector chain)".into(),
+            ));
+        }
         Some(Kind::Xls)
     } else if bytes.starts_with(b"PK") {
         return Err(ReadFailure::Corrupt("zip".into()));
@@ -408,6 +415,128 @@ pub fn read_bytes(
         }
         Some(kind) => read_workbook(bytes, kind, limits),
     }
+}
+
+/// Entries of a compound file's sector tables from this value on are markers (free, end of
+/// chain, FAT or DIFAT sector), not sector numbers.
+const CFB_MARKERS: u32 = 0xFFFF_FFFA;
+
+/// Whether an old Excel file's container (the compound file format, MS-CFB) can be read
+/// without running away: its sector tables point only at sectors the file has and hold no
+/// loop, in the big sectors and in the mini sectors. Then every chain calamine follows ends
+/// within the file, and what it reads is bounded by the file's size.
+fn cfb_is_sound(bytes: &[u8]) -> bool {
+    cfb_check(bytes).is_some()
+}
+
+fn cfb_check(bytes: &[u8]) -> Option<()> {
+    let u32_at = |o: usize| -> Option<u32> {
+        let b: [u8; 4] = bytes.get(o..o + 4)?.try_into().ok()?;
+        Some(u32::from_le_bytes(b))
+    };
+    let shift = u16::from_le_bytes(bytes.get(0x1E..0x20)?.try_into().ok()?);
+    if shift != 9 && shift != 12 {
+        return None;
+    }
+    let size = 1usize << shift;
+    // As calamine counts them: sector ids below this lie within the file.
+    let max_id = bytes.len() / size;
+    let sector = |id: u32| -> Option<Vec<u32>> {
+        let start = (id as usize).checked_add(1)?.checked_mul(size)?;
+        let raw = bytes.get(start..start.checked_add(size)?.min(bytes.len()))?;
+        Some(
+            raw.chunks_exact(4)
+                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect(),
+        )
+    };
+    // The table of FAT sectors: 109 in the header, more in a chain of DIFAT sectors.
+    let mut difat: Vec<u32> = (0..109)
+        .map(|i| u32_at(0x4C + 4 * i))
+        .collect::<Option<_>>()?;
+    let mut next = u32_at(0x44)?;
+    let mut steps = 0;
+    while next < CFB_MARKERS {
+        steps += 1;
+        if steps > max_id {
+            return None;
+        }
+        let mut entries = sector(next)?;
+        next = entries.pop()?;
+        difat.extend(entries);
+    }
+    let mut fat = Vec::new();
+    for id in difat.into_iter().filter(|id| *id < CFB_MARKERS) {
+        if id as usize >= max_id {
+            return None;
+        }
+        fat.extend(sector(id)?);
+    }
+    let within = |table: &[u32], bound: usize| {
+        table
+            .iter()
+            .all(|n| *n >= CFB_MARKERS || (*n as usize) < bound.min(table.len()))
+    };
+    if !within(&fat, max_id) || has_loop(&fat) {
+        return None;
+    }
+    // The mini sectors: their table is a chain of big sectors, their data the root
+    // entry's stream (the first directory entry).
+    let dir_start = u32_at(0x30)?;
+    let root = chain(&fat, dir_start)?.first().copied()?;
+    let root_entry = (root as usize + 1) * size;
+    let mini_len = u32_at(root_entry + 0x78)? as usize;
+    let mut mini_fat = Vec::new();
+    for id in chain(&fat, u32_at(0x3C)?)? {
+        mini_fat.extend(sector(id)?);
+    }
+    let mini_sectors = mini_len.div_ceil(64);
+    if !within(&mini_fat, mini_sectors) || has_loop(&mini_fat) {
+        return None;
+    }
+    Some(())
+}
+
+/// The sectors of a chain from `start` (none for a marker); `None` when it leaves the
+/// table. Only called on a table without loops.
+fn chain(table: &[u32], start: u32) -> Option<Vec<u32>> {
+    let mut out = Vec::new();
+    let mut id = start;
+    while id < CFB_MARKERS {
+        out.push(id);
+        id = *table.get(id as usize)?;
+    }
+    Some(out)
+}
+
+/// Whether following a sector table from any entry comes back to an entry of the same walk
+/// (each entry is visited once over all walks).
+fn has_loop(table: &[u32]) -> bool {
+    // 0: not seen, 1: on the current walk, 2: known to end.
+    let mut state = vec![0u8; table.len()];
+    for start in 0..table.len() {
+        let mut walk = Vec::new();
+        let mut id = start;
+        loop {
+            match state.get(id).copied() {
+                Some(0) => {
+                    state[id] = 1;
+                    walk.push(id);
+                    let next = table[id];
+                    if next >= CFB_MARKERS {
+                        break;
+                    }
+                    id = next as usize;
+                }
+                Some(1) => return true,
+                _ => break,
+            }
+        }
+        for w in walk {
+            state[w] = 2;
+        }
+    }
+    false
 }
 
 fn contains_utf16(hay: &[u8], needle: &str) -> bool {
