@@ -49,6 +49,116 @@ pub const FIELD_FIGURES: [&str; 5] = [
     "budget",
 ];
 
+/// The most pixels an image of the texts may have (a decompression bomb is refused, not
+/// decoded): 25 megapixels, a full page at 600 dpi.
+const MAX_PIXELS: u64 = 25_000_000;
+
+/// An image of the office's texts, or its logo: the file as read (for the web page) and its
+/// pixels (for the PDF).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picture {
+    /// Alternative text: what the image shows, for screen readers (required).
+    pub alt: String,
+    /// Caption under the image (the Markdown image's title), if any.
+    pub caption: Option<String>,
+    /// The file's bytes, for the web page.
+    pub bytes: std::sync::Arc<Vec<u8>>,
+    /// Its media type (`image/png`, `image/jpeg`, `image/svg+xml`).
+    pub mime: &'static str,
+    /// Its pixels as RGBA rows, for the PDF; none for an SVG without a PNG beside it.
+    pub pixels: Option<std::sync::Arc<Pixels>>,
+}
+
+/// Decoded pixels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pixels {
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// RGBA, row by row.
+    pub rgba: Vec<u8>,
+}
+
+/// Why an image cannot be used (the message id and what to show in it).
+type PictureProblem = (&'static str, String);
+
+/// Reads an image file of the texts folder: PNG or JPEG decoded for the PDF; an SVG is
+/// kept for the web page, with the pixels of a PNG of the same name for the PDF if there is
+/// one.
+fn read_picture(
+    path: &Path,
+    alt: String,
+    caption: Option<String>,
+) -> Result<Picture, PictureProblem> {
+    let shown = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let size = std::fs::metadata(path)
+        .map_err(|_| ("text-image-missing", shown.clone()))?
+        .len();
+    if size > MAX_TEXT_BYTES * 10 {
+        return Err(("text-image-too-big", shown));
+    }
+    let bytes = std::fs::read(path).map_err(|_| ("text-image-missing", shown.clone()))?;
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if ext == "svg" {
+        if !String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).contains("<svg") {
+            return Err(("text-image-unreadable", shown));
+        }
+        let twin = path.with_extension("png");
+        let pixels = twin
+            .is_file()
+            .then(|| std::fs::read(&twin).ok().and_then(|b| decode(&b).ok()))
+            .flatten();
+        return Ok(Picture {
+            alt,
+            caption,
+            bytes: std::sync::Arc::new(bytes),
+            mime: "image/svg+xml",
+            pixels: pixels.map(std::sync::Arc::new),
+        });
+    }
+    let mime = match image::guess_format(&bytes) {
+        Ok(image::ImageFormat::Png) => "image/png",
+        Ok(image::ImageFormat::Jpeg) => "image/jpeg",
+        _ => return Err(("text-image-format", shown)),
+    };
+    let pixels = decode(&bytes).map_err(|problem| (problem, shown))?;
+    Ok(Picture {
+        alt,
+        caption,
+        bytes: std::sync::Arc::new(bytes),
+        mime,
+        pixels: Some(std::sync::Arc::new(pixels)),
+    })
+}
+
+/// Decodes a PNG or JPEG, refusing one whose declared size is beyond [`MAX_PIXELS`]
+/// before any pixel is decoded.
+fn decode(bytes: &[u8]) -> Result<Pixels, &'static str> {
+    let reader = image::io::Reader::new(std::io::Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|_| "text-image-unreadable")?;
+    let (w, h) = reader
+        .into_dimensions()
+        .map_err(|_| "text-image-unreadable")?;
+    if u64::from(w) * u64::from(h) > MAX_PIXELS {
+        return Err("text-image-too-big");
+    }
+    let img = image::load_from_memory(bytes).map_err(|_| "text-image-unreadable")?;
+    let rgba = img.to_rgba8();
+    Ok(Pixels {
+        width: rgba.width(),
+        height: rgba.height(),
+        rgba: rgba.into_raw(),
+    })
+}
+
 /// One block of an office's text.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TextBlock {
@@ -64,6 +174,8 @@ pub enum TextBlock {
     Quote(String),
     /// A table: the header row, then the rows.
     Table(Vec<String>, Vec<Vec<String>>),
+    /// An image with its alternative text.
+    Image(Box<Picture>),
 }
 
 /// One text file, parsed.
@@ -103,6 +215,8 @@ pub struct Texts {
     pub outlook: Option<Text>,
     /// Further chapters with their place, in file-name order.
     pub chapters: Vec<(Place, Text)>,
+    /// The office's logo (`logo.png`, `.jpg` or `.svg`), for the cover and the web page.
+    pub logo: Option<Picture>,
 }
 
 impl Texts {
@@ -166,6 +280,7 @@ pub fn load(input: &Path, cfg: &Config, findings: &mut Findings) -> Texts {
         }
     };
     names.sort();
+    texts.logo = logo(&dir, cfg, findings);
     for name in names {
         let shown = format!("{FOLDER}/{name}");
         let path = dir.join(&name);
@@ -190,11 +305,55 @@ pub fn load(input: &Path, cfg: &Config, findings: &mut Findings) -> Texts {
             }
         };
         let (front, body, body_line) = front_matter(&source);
-        let text = parse(&shown, body, body_line, cfg, findings);
+        let text = parse(&shown, Some(&dir), body, body_line, cfg, findings);
         let stem = name[..name.len() - 3].to_string();
         place(&mut texts, &stem, &front, text, cfg, findings);
     }
     texts
+}
+
+/// The office's logo: `logo.png`, `logo.jpg` or `logo.svg` in the texts folder.
+fn logo(dir: &Path, cfg: &Config, findings: &mut Findings) -> Option<Picture> {
+    let path = ["logo.png", "logo.jpg", "logo.jpeg", "logo.svg"]
+        .iter()
+        .map(|n| dir.join(n))
+        .find(|p| p.is_file())?;
+    let owner = if cfg.organisation.is_empty() {
+        cfg.title.as_str()
+    } else {
+        cfg.organisation.as_str()
+    };
+    let alt = tr!(cfg.lang, "logo-alt", organisation = owner);
+    let shown = format!(
+        "{FOLDER}/{}",
+        path.file_name().unwrap_or_default().to_string_lossy()
+    );
+    match read_picture(&path, alt, None) {
+        Ok(p) => {
+            if p.pixels.is_none() {
+                findings.push(
+                    Severity::Warning,
+                    "text-image-svg-only",
+                    &at(&shown, None),
+                    tr!(cfg.lang, "text-image-svg-only", image = "logo.svg"),
+                );
+            }
+            Some(p)
+        }
+        Err((id, name)) => {
+            findings.push(
+                Severity::Warning,
+                id,
+                &at(&shown, None),
+                crate::i18n::message(
+                    cfg.lang,
+                    id,
+                    &[("image", crate::i18n::Arg::from(name.as_str()))],
+                ),
+            );
+            None
+        }
+    }
 }
 
 /// Puts one text where its name or front matter says.
@@ -314,6 +473,13 @@ struct TableParts {
 /// The parser's state while it walks one text's events.
 struct Walk<'a> {
     file: &'a str,
+    /// The texts folder, where images are looked up (none in unit tests).
+    dir: Option<&'a Path>,
+    /// An image being read: its address, title and line, and the words of the text around
+    /// it (its own words are its alternative text).
+    image: Option<(String, String, usize, String)>,
+    /// Images read inside the paragraph being collected: they follow it.
+    images: Vec<TextBlock>,
     lang: crate::lang::Lang,
     text: Text,
     /// The words of the block being collected.
@@ -385,18 +551,18 @@ impl Walk<'_> {
                 self.buf.clear();
             }
             Tag::Link { dest_url, .. } => self.link = Some(dest_url.to_string()),
-            Tag::Image { dest_url, .. } => findings.push(
-                Severity::Warning,
-                "text-image",
-                &at(self.file, Some(line)),
-                tr!(self.lang, "text-image", image = dest_url.to_string()),
-            ),
+            Tag::Image {
+                dest_url, title, ..
+            } => {
+                let around = std::mem::take(&mut self.buf);
+                self.image = Some((dest_url.to_string(), title.to_string(), line, around));
+            }
             _ => {}
         }
     }
 
     /// A block ends.
-    fn end(&mut self, tag: TagEnd) {
+    fn end(&mut self, tag: TagEnd, findings: &mut Findings) {
         match tag {
             TagEnd::Heading(_) => {
                 if let Some(Open::Heading(level)) = self.open.pop() {
@@ -415,6 +581,7 @@ impl Walk<'_> {
                 } else if !p.is_empty() {
                     self.text.blocks.push(TextBlock::Paragraph(p));
                 }
+                self.text.blocks.append(&mut self.images);
             }
             TagEnd::BlockQuote(_) => {
                 self.quote = self.quote.saturating_sub(1);
@@ -463,6 +630,12 @@ impl Walk<'_> {
                     std::mem::take(&mut self.buf).trim().to_string(),
                 );
             }
+            TagEnd::Image => {
+                if let Some((src, title, line, around)) = self.image.take() {
+                    let alt = std::mem::replace(&mut self.buf, around).trim().to_string();
+                    self.picture(&src, alt, title, line, findings);
+                }
+            }
             TagEnd::Link => {
                 // The address is printed after the words: a printed page has no links.
                 if let Some(url) = self.link.take()
@@ -472,6 +645,58 @@ impl Walk<'_> {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// An image ends: read with its alternative text, or a finding and left out.
+    fn picture(
+        &mut self,
+        src: &str,
+        alt: String,
+        title: String,
+        line: usize,
+        findings: &mut Findings,
+    ) {
+        let place = at(self.file, Some(line));
+        if alt.is_empty() {
+            findings.push(
+                Severity::Warning,
+                "text-image-alt",
+                &place,
+                tr!(self.lang, "text-image-alt", image = src),
+            );
+            return;
+        }
+        // Only files of the texts folder: no addresses on the web, no way out of the folder.
+        let local = !src.contains("://")
+            && !src.starts_with('/')
+            && !src.split(['/', '\\']).any(|part| part == "..");
+        let read = match self.dir.filter(|_| local) {
+            Some(dir) => read_picture(&dir.join(src), alt, (!title.is_empty()).then_some(title)),
+            None => Err(("text-image-missing", src.to_string())),
+        };
+        match read {
+            Ok(p) => {
+                if p.pixels.is_none() {
+                    findings.push(
+                        Severity::Warning,
+                        "text-image-svg-only",
+                        &place,
+                        tr!(self.lang, "text-image-svg-only", image = src),
+                    );
+                }
+                self.images.push(TextBlock::Image(Box::new(p)));
+            }
+            Err((id, name)) => findings.push(
+                Severity::Warning,
+                id,
+                &place,
+                crate::i18n::message(
+                    self.lang,
+                    id,
+                    &[("image", crate::i18n::Arg::from(name.as_str()))],
+                ),
+            ),
         }
     }
 
@@ -536,6 +761,7 @@ impl Walk<'_> {
     /// The text with its footnotes in order of reference; a footnote without its text is
     /// a finding.
     fn finish(mut self, findings: &mut Findings) -> Text {
+        self.text.blocks.append(&mut self.images);
         for label in std::mem::take(&mut self.note_labels) {
             match self.note_texts.remove(&label) {
                 Some(t) => self.text.notes.push(t),
@@ -555,7 +781,14 @@ impl Walk<'_> {
 }
 
 /// Parses one text's Markdown into blocks; checks headings, images and placeholders.
-fn parse(file: &str, body: &str, first_line: usize, cfg: &Config, findings: &mut Findings) -> Text {
+fn parse(
+    file: &str,
+    dir: Option<&Path>,
+    body: &str,
+    first_line: usize,
+    cfg: &Config,
+    findings: &mut Findings,
+) -> Text {
     let line_of = |offset: usize| {
         let before = &body.as_bytes()[..offset.min(body.len())];
         first_line + before.iter().filter(|b| **b == b'\n').count()
@@ -563,6 +796,9 @@ fn parse(file: &str, body: &str, first_line: usize, cfg: &Config, findings: &mut
     check_placeholders(file, body, &line_of, cfg, findings);
     let mut walk = Walk {
         file,
+        dir,
+        image: None,
+        images: Vec::new(),
         lang: cfg.lang,
         text: Text {
             file: file.to_string(),
@@ -587,7 +823,7 @@ fn parse(file: &str, body: &str, first_line: usize, cfg: &Config, findings: &mut
         let line = line_of(range.start);
         match event {
             Event::Start(tag) => walk.start(tag, line, findings),
-            Event::End(tag) => walk.end(tag),
+            Event::End(tag) => walk.end(tag, findings),
             other => walk.inline(other, line, findings),
         }
     }
@@ -714,7 +950,7 @@ mod tests {
 
     fn parsed(md: &str) -> (Text, Findings) {
         let mut findings = Findings::new();
-        let t = parse("texte/x.md", md, 1, &Config::default(), &mut findings);
+        let t = parse("texte/x.md", None, md, 1, &Config::default(), &mut findings);
         (t, findings)
     }
 

@@ -167,3 +167,82 @@ fn the_offices_colour_heads_the_report_unless_it_is_too_pale() {
     let colours = fill_colours(&pdf);
     assert!(colours.contains(&(0x0b, 0x3c, 0x5d)) && !colours.contains(&(0xff, 0xd7, 0x00)));
 }
+
+/// The alternative texts of a PDF's Figure structure elements.
+fn figure_alts(pdf: &[u8]) -> Vec<String> {
+    let doc = lopdf::Document::load_mem(pdf).unwrap();
+    let mut out = Vec::new();
+    for (_, obj) in doc.objects.iter() {
+        if let Ok(d) = obj.as_dict()
+            && d.get(b"S").ok().and_then(|s| s.as_name().ok()) == Some(b"Figure".as_slice())
+            && let Ok(raw) = d.get(b"Alt").and_then(|a| a.as_str())
+        {
+            let utf16: Vec<u16> = raw[2..]
+                .chunks(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect();
+            out.push(String::from_utf16(&utf16).unwrap());
+        }
+    }
+    out
+}
+
+#[test]
+fn images_with_alternative_text_reach_both_editions_and_those_without_are_named() {
+    let w = Work::new();
+    inventory(&w);
+    // A PNG made here with the image crate: 300 x 150 pixels, red.
+    let mut png = Vec::new();
+    image::RgbaImage::from_pixel(300, 150, image::Rgba([200, 30, 30, 255]))
+        .write_to(
+            &mut std::io::Cursor::new(&mut png),
+            image::ImageOutputFormat::Png,
+        )
+        .unwrap();
+    let dir = w.input().join("texte");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("karte.png"), &png).unwrap();
+    std::fs::write(
+        dir.join("plan.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>",
+    )
+    .unwrap();
+    text(
+        &w,
+        "vorwort.md",
+        "# Vorwort\n\n![Karte der Region mit den Standorten](karte.png \"Standorte 2024\")\n\n\
+         ![](karte.png)\n\n![Fehlt](nicht-da.png)\n\n![Nur als SVG](plan.svg)\n\n\
+         ![Aus dem Netz](https://example.org/bild.png)\n",
+    );
+    let run = w.run(&["report"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let line = |code: &str| -> Vec<String> {
+        run.with_code(code)
+            .iter()
+            .map(|f| f["cell"].clone())
+            .collect()
+    };
+    assert_eq!(line("text-image-alt"), ["5"]);
+    assert_eq!(line("text-image-missing"), ["7", "11"]);
+    assert_eq!(line("text-image-svg-only"), ["9"]);
+    let pdf = std::fs::read(w.output().join("report.pdf")).unwrap();
+    let alts = figure_alts(&pdf);
+    assert_eq!(
+        alts.iter()
+            .filter(|a| *a == "Karte der Region mit den Standorten")
+            .count(),
+        1,
+        "{alts:?}"
+    );
+    let text = crate::common::pdf_text(&pdf);
+    assert!(text.contains("Standorte 2024"));
+    assert!(text.contains("[Abbildung in der Webfassung: Nur als SVG]"));
+    let html = std::fs::read_to_string(w.output().join("report.html")).unwrap();
+    assert!(html.contains("<img src=\"data:image/png;base64,"));
+    assert!(html.contains(
+        "alt=\"Karte der Region mit den Standorten\"><figcaption>Standorte 2024</figcaption>"
+    ));
+    assert!(html.contains("src=\"data:image/svg+xml;base64,"));
+    assert!(html.contains("alt=\"Nur als SVG\""));
+    assert!(!html.contains("example.org"));
+}

@@ -57,10 +57,16 @@ text-too-big = Der Text ist { $kb } KB groß; ein Text für den Bericht hat höc
 text-unknown-field = „handlungsfeld: { $field }“ nennt kein Handlungsfeld der Einstellungen; der Text fehlt im Bericht. Bitte den Namen wie in bestand.toml schreiben.
 text-unknown-place = „nach: { $place }“ ist keine bekannte Stelle (vorwort, kennzahlen, handlungsfelder, ausblick); das Kapitel steht nach den Handlungsfeldern.
 text-heading-skips = Die Überschrift der Ebene { $level } folgt auf Ebene { $previous } und überspringt eine Ebene; bitte eine Ebene höher setzen (Bildschirmleser führen durch die Ebenen).
-text-image = Das Bild „{ $image }“ wird in dieser Version noch nicht in den Bericht gesetzt; der Text steht ohne es.
 text-html = HTML im Text („{ $html }“) wird nicht übernommen; bitte Markdown schreiben.
 text-footnote-missing = Die Fußnote [^{ $label }] wird verwendet, aber nicht erklärt; bitte „[^{ $label }]: …“ ans Ende schreiben.
 text-placeholder-unknown = Der Platzhalter {"{{"}{ $name }{"}}"} ist unbekannt und bleibt im Bericht sichtbar stehen. Die Liste der Platzhalter steht in der README.
 text-placeholder-unknown-near = Der Platzhalter {"{{"}{ $name }{"}}"} ist unbekannt und bleibt im Bericht sichtbar stehen. Gemeint ist vielleicht {"{{"}{ $nearest }{"}}"}.
 colour-unreadable = Die Farbe colour = "{ $colour }" ist nicht lesbar; bitte als #RRGGBB schreiben (z. B. "#0b5a8c"). Der Bericht nimmt das voreingestellte Blau.
 colour-contrast = Die Farbe colour = "{ $colour }" hat auf Weiß nur einen Kontrast von { $ratio } : 1; Überschriften in ihr wären schwer lesbar (nötig sind 4,5 : 1, WCAG AA). Der Bericht nimmt das voreingestellte Blau; bitte einen dunkleren Ton der Hausfarbe wählen.
+logo-alt = Logo von { $organisation }
+text-image-alt = Das Bild „{ $image }“ hat keinen Alternativtext und wird weggelassen: Wer den Bericht vorlesen lässt, erführe nicht, was es zeigt. Bitte beschreiben: ![Was das Bild zeigt]({ $image }).
+text-image-missing = Das Bild „{ $image }“ gibt es im Ordner texte nicht (Bilder aus dem Netz oder außerhalb des Ordners werden nicht geladen); es fehlt im Bericht.
+text-image-too-big = Das Bild „{ $image }“ ist zu groß (höchstens 10 MB und 25 Megapixel); es fehlt im Bericht. Bitte verkleinert speichern.
+text-image-unreadable = Das Bild „{ $image }“ kann nicht gelesen werden; es fehlt im Bericht. Bitte als PNG oder JPEG neu speichern.
+text-image-format = „{ $image }“ ist kein PNG-, JPEG- oder SVG-Bild; es fehlt im Bericht.
+text-image-svg-only = Das SVG-Bild „{ $image }“ steht nur in der Webfassung; das PDF nennt an seiner Stelle den Alternativtext. Für das PDF bitte dasselbe Bild als PNG mit gleichem Namen danebenlegen.

@@ -28,6 +28,7 @@ report-chart-figures = Zahlen zum Diagramm
 report-category = Kategorie
 report-value = Wert
 report-total = gesamt
+report-image-elsewhere = Abbildung in der Webfassung
 
 # Veränderungen: abgeschlossen oder eingestellt im Vorjahr und daher nicht mehr gemeldet.
 change-finished = im Vorjahr beendet ({ $year }: { $status })

@@ -57,10 +57,16 @@ text-too-big = The text is { $kb } KB; a text for the report is at most 1 MB. It
 text-unknown-field = "handlungsfeld: { $field }" names no field of action of the settings; the text is left out of the report. Write the name as in bestand.toml.
 text-unknown-place = "nach: { $place }" is no known place (vorwort, kennzahlen, handlungsfelder, ausblick); the chapter goes after the fields of action.
 text-heading-skips = The level { $level } heading follows level { $previous } and skips a level; set it one level higher (screen readers move through the levels).
-text-image = The image "{ $image }" is not yet set in the report in this version; the text stands without it.
 text-html = HTML in the text ("{ $html }") is not taken over; write Markdown.
 text-footnote-missing = Footnote [^{ $label }] is used but not given; write "[^{ $label }]: …" at the end.
 text-placeholder-unknown = The placeholder {"{{"}{ $name }{"}}"} is unknown and stays visible in the report. The README lists the placeholders.
 text-placeholder-unknown-near = The placeholder {"{{"}{ $name }{"}}"} is unknown and stays visible in the report. Perhaps { "{{" }{ $nearest }{"}}"} is meant.
 colour-unreadable = The colour colour = "{ $colour }" cannot be read; write it as #RRGGBB (e.g. "#0b5a8c"). The report uses the built-in blue.
 colour-contrast = The colour colour = "{ $colour }" has a contrast of only { $ratio } : 1 on white; headings in it would be hard to read (4.5 : 1 is needed, WCAG AA). The report uses the built-in blue; choose a darker shade of the house colour.
+logo-alt = Logo of { $organisation }
+text-image-alt = The image "{ $image }" has no alternative text and is left out: someone listening to the report would not learn what it shows. Describe it: ![What the image shows]({ $image }).
+text-image-missing = The image "{ $image }" is not in the texte folder (images from the web or outside the folder are not loaded); it is left out of the report.
+text-image-too-big = The image "{ $image }" is too big (at most 10 MB and 25 megapixels); it is left out of the report. Save it smaller.
+text-image-unreadable = The image "{ $image }" cannot be read; it is left out of the report. Save it again as PNG or JPEG.
+text-image-format = "{ $image }" is no PNG, JPEG or SVG image; it is left out of the report.
+text-image-svg-only = The SVG image "{ $image }" is in the web edition only; the PDF gives its alternative text in its place. For the PDF, put the same image as a PNG of the same name beside it.

@@ -47,6 +47,8 @@ tbody tr.mark { background: var(--mark); font-weight: bold; }
 td.num, th.num { text-align: right; }
 figure { margin: 1.5rem 0; }
 figure svg { max-width: 100%; height: auto; }
+figure.image img { max-width: 100%; height: auto; }
+header.cover img.logo { float: right; max-height: 4.5rem; max-width: 12rem; background: @WHITE@; padding: .5rem; border-radius: 4px; }
 figcaption { font-size: .9rem; color: var(--muted); }
 footer { border-top: 1px solid var(--rule); margin-top: 3rem; padding: 1rem 0 2rem; color: var(--muted); font-size: .9rem; }
 @media print { .skip, nav.toc { display: none; } header.cover { background: @WHITE@; color: var(--head); } h2 { break-before: page; } }
@@ -213,7 +215,11 @@ pub fn render(doc: &Document) -> String {
                 subtitle,
                 organisation,
                 date,
-            } => cover_html(&mut cover, doc, title, subtitle, organisation, date),
+                logo,
+            } => {
+                let texts = [title, subtitle, organisation, date].map(String::as_str);
+                cover_html(&mut cover, doc, texts, logo.as_deref())
+            }
             Block::Contents { title } => contents_html(&mut body, title, &toc),
             Block::Heading { level, text } => {
                 heading_no += 1;
@@ -233,6 +239,7 @@ pub fn render(doc: &Document) -> String {
                 chart_no += 1;
                 chart_html(&mut body, c, chart_no, &doc.words);
             }
+            Block::Image(p) => image_html(&mut body, p),
         }
     }
     if section_open {
@@ -274,11 +281,18 @@ fn contents_entries(doc: &Document) -> Vec<(u8, String, String)> {
 fn cover_html(
     cover: &mut String,
     doc: &Document,
-    title: &str,
-    subtitle: &str,
-    organisation: &str,
-    date: &str,
+    [title, subtitle, organisation, date]: [&str; 4],
+    logo: Option<&crate::texts::Picture>,
 ) {
+    let logo = logo
+        .map(|l| {
+            format!(
+                "<img class=\"logo\" src=\"{}\" alt=\"{}\">",
+                data_uri(l),
+                esc(&l.alt)
+            )
+        })
+        .unwrap_or_default();
     let draft = doc
         .draft
         .as_ref()
@@ -291,10 +305,35 @@ fn cover_html(
     };
     let _ = writeln!(
         cover,
-        "<header class=\"cover\"><div class=\"wrap\">{draft}<h1>{}</h1><p>{}</p>{organisation}<p>{}</p></div></header>",
+        "<header class=\"cover\"><div class=\"wrap\">{logo}{draft}<h1>{}</h1><p>{}</p>{organisation}<p>{}</p></div></header>",
         esc(title),
         esc(subtitle),
         esc(date)
+    );
+}
+
+/// An image as a `data:` address, so the page stays one self-contained file.
+fn data_uri(p: &crate::texts::Picture) -> String {
+    use base64::Engine;
+    format!(
+        "data:{};base64,{}",
+        p.mime,
+        base64::engine::general_purpose::STANDARD.encode(p.bytes.as_slice())
+    )
+}
+
+/// An image of the office's texts as a figure, its caption under it.
+fn image_html(out: &mut String, p: &crate::texts::Picture) {
+    let caption = p
+        .caption
+        .as_ref()
+        .map(|c| format!("<figcaption>{}</figcaption>", esc(c)))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "<figure class=\"image\"><img src=\"{}\" alt=\"{}\">{caption}</figure>",
+        data_uri(p),
+        esc(&p.alt)
     );
 }
 

@@ -74,6 +74,8 @@ pub enum Block {
         organisation: String,
         /// Date line.
         date: String,
+        /// The organisation's logo.
+        logo: Option<Box<crate::texts::Picture>>,
     },
     /// Table of contents (filled by the layout).
     Contents {
@@ -102,6 +104,8 @@ pub enum Block {
     Table(Table),
     /// A chart.
     Chart(Box<BarChart>),
+    /// An image of the office's texts, with its alternative text.
+    Image(Box<crate::texts::Picture>),
 }
 
 /// The words the PDF and HTML writers put around the content, in the report's language:
@@ -124,6 +128,9 @@ pub struct Words {
     pub value: String,
     /// A sum over a chart's segments: „gesamt“.
     pub total: String,
+    /// Before an image's alternative text where the PDF cannot show it (an SVG without a
+    /// PNG beside it): „Abbildung in der Webfassung“.
+    pub image_elsewhere: String,
 }
 
 /// The whole report.

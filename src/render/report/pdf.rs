@@ -8,7 +8,8 @@ use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use plotters::prelude::IntoDrawingArea;
 use printpdf::{
     Color, DictItem, FontId, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle,
-    PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rgb, TextItem, WindingOrder,
+    PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, RawImage, RawImageData,
+    RawImageFormat, Rgb, TextItem, WindingOrder, XObjectId, XObjectTransform,
 };
 use rayon::prelude::*;
 
@@ -289,11 +290,13 @@ pub fn write(doc: &Document, layout: Layout, created: i64) -> Result<Vec<u8>, St
         pages: laid_pages,
         anchors,
         nodes,
+        pictures,
     } = layout;
     let layout = Layout {
         pages: Vec::new(),
         anchors,
         nodes,
+        pictures: Vec::new(),
     };
     let mut font_warnings = Vec::new();
     let regular = ParsedFont::from_bytes(fonts::REGULAR, 0, &mut font_warnings)
@@ -305,6 +308,19 @@ pub fn write(doc: &Document, layout: Layout, created: i64) -> Result<Vec<u8>, St
     let fonts = PageFonts {
         regular: pdf.add_font(&regular),
         bold: pdf.add_font(&bold),
+        images: pictures
+            .iter()
+            .map(|p| {
+                let id = pdf.add_image(&RawImage {
+                    pixels: RawImageData::U8(p.rgba.clone()),
+                    width: p.width as usize,
+                    height: p.height as usize,
+                    data_format: RawImageFormat::RGBA8,
+                    tag: Vec::new(),
+                });
+                (id, p.width)
+            })
+            .collect(),
     };
     let total = laid_pages.len();
     let layout_covers: Vec<bool> = laid_pages.iter().map(|p| p.cover).collect();
@@ -376,6 +392,8 @@ pub fn write(doc: &Document, layout: Layout, created: i64) -> Result<Vec<u8>, St
 struct PageFonts {
     regular: FontId,
     bold: FontId,
+    /// The images with their width in pixels, by their index in the layout.
+    images: Vec<(XObjectId, u32)>,
 }
 
 /// The operations of one page's content, each structure node's run in one marked-content
@@ -424,6 +442,28 @@ fn content_ops(
                 text_ops(&mut ops, f, *x, *y, *size, *color, text);
             }
             Item::Rect { x, y, w, h, color } => rect_ops(&mut ops, *x, *y, *w, *h, *color),
+            Item::Image {
+                picture,
+                x,
+                y,
+                w,
+                h,
+            } => {
+                let Some((id, px)) = fonts.images.get(*picture) else {
+                    continue;
+                };
+                // printpdf sizes an image by its resolution: the dpi that makes it `w` wide.
+                let dpi = (f64::from(*px) * 72.0 / w) as f32;
+                ops.push(Op::UseXobject {
+                    id: id.clone(),
+                    transform: XObjectTransform {
+                        translate_x: Some(Pt(*x as f32)),
+                        translate_y: Some(Pt((PAGE_H - y - h) as f32)),
+                        dpi: Some(dpi),
+                        ..Default::default()
+                    },
+                });
+            }
             Item::Chart { chart, x, y, scale } => {
                 let size = (charts::WIDTH, chart.height());
                 let (backend, chart_ops) =

@@ -340,6 +340,7 @@ fn document(cx: &Ctx, blocks: Vec<Block>) -> Document {
             category: tr!(cx.lang, "report-category"),
             value: tr!(cx.lang, "report-value"),
             total: tr!(cx.lang, "report-total"),
+            image_elsewhere: tr!(cx.lang, "report-image-elsewhere"),
         },
         draft: draft_notice(cx.inp),
         theme: super::theme::of_config(cx.cfg).unwrap_or_default(),
@@ -359,6 +360,7 @@ fn cover(cx: &Ctx) -> Vec<Block> {
             _ => cx.t("Stand der Integrationsmaßnahmen", "Integration measures"),
         },
         organisation: cx.cfg.organisation.clone(),
+        logo: cx.inp.texts.logo.clone().map(Box::new),
         date: match lang {
             Lang::De => format!(
                 "{} {year_list} · erstellt am {created}",
@@ -380,11 +382,13 @@ fn cover(cx: &Ctx) -> Vec<Block> {
             subtitle,
             organisation,
             date,
+            logo,
         } if cx.inp.internal => Block::Cover {
             title,
             subtitle,
             organisation,
             date: format!("{date} · {}", crate::tr!(lang, "cover-internal")),
+            logo,
         },
         other => other,
     };

@@ -78,6 +78,7 @@ fn blocks(cx: &Ctx, text: &Text, title: Option<String>, shift: u8) -> Vec<Block>
                 text: fill(t),
                 tone: Tone::Lead,
             }),
+            TextBlock::Image(p) => b.push(Block::Image(p.clone())),
             TextBlock::Table(head, rows) => {
                 // Numbers right, as in every table of the report.
                 let numeric = |c: usize| {

@@ -50,6 +50,19 @@ pub enum Item {
         /// Fill.
         color: (u8, u8, u8),
     },
+    /// An image: the pixels of [`Layout::pictures`] at this index, in this box.
+    Image {
+        /// Index into the layout's pictures.
+        picture: usize,
+        /// Left.
+        x: f64,
+        /// Top.
+        y: f64,
+        /// Width.
+        w: f64,
+        /// Height.
+        h: f64,
+    },
     /// A chart drawn as vector graphics.
     Chart {
         /// The chart.
@@ -115,6 +128,8 @@ pub struct Layout {
     pub anchors: Vec<Anchor>,
     /// The structure tree: node 0 is the artifact placeholder, node 1 the document.
     pub nodes: Vec<Node>,
+    /// The pixels of the images placed ([`Item::Image`]).
+    pub pictures: Vec<std::sync::Arc<crate::texts::Pixels>>,
 }
 
 /// Breaks text into lines no wider than `width` at the given size.
@@ -204,6 +219,8 @@ struct Flow<'a> {
     shrink: Option<f64>,
     /// The colours that follow the organisation's.
     theme: super::theme::Theme,
+    /// The pixels of the images placed so far.
+    pictures: Vec<std::sync::Arc<crate::texts::Pixels>>,
 }
 
 impl Flow<'_> {
@@ -309,8 +326,31 @@ impl Flow<'_> {
         self.y += after;
     }
 
-    fn cover(&mut self, title: &str, subtitle: &str, organisation: &str, date: &str) {
+    fn cover(
+        &mut self,
+        title: &str,
+        subtitle: &str,
+        organisation: &str,
+        date: &str,
+        logo: Option<&crate::texts::Picture>,
+    ) {
         self.page.cover = true;
+        // The logo stands at the right, level with the organisation's name, on white.
+        let beside = match logo.and_then(|l| l.pixels.clone().map(|p| (l, p))) {
+            Some((l, px)) => {
+                let (max_w, max_h) = (150.0, 70.0);
+                let ratio = f64::from(px.height) / f64::from(px.width.max(1));
+                let (w, h) = if ratio * max_w > max_h {
+                    (max_h / ratio, max_h)
+                } else {
+                    (max_w, ratio * max_w)
+                };
+                let x = PAGE_W - RIGHT - w;
+                self.place_picture(px, &l.alt, x, 620.0, w, h);
+                w + 20.0
+            }
+            None => 0.0,
+        };
         self.rect(0.0, 0.0, PAGE_W, 300.0, self.theme.head);
         self.tag("H1", ROOT);
         let mut y = 170.0;
@@ -326,7 +366,7 @@ impl Flow<'_> {
         }
         self.tag("P", ROOT);
         let mut y = 640.0;
-        for line in wrap(organisation, 13.0, true, CONTENT_W) {
+        for line in wrap(organisation, 13.0, true, CONTENT_W - beside) {
             self.text(LEFT, y, 13.0, true, color::INK, line);
             y += 18.0;
         }
@@ -563,6 +603,65 @@ impl Flow<'_> {
         self.y += h;
     }
 
+    /// Puts pixels on the page as a figure with its alternative text.
+    fn place_picture(
+        &mut self,
+        px: std::sync::Arc<crate::texts::Pixels>,
+        alt: &str,
+        x: f64,
+        y: f64,
+        w: f64,
+        h: f64,
+    ) {
+        let figure = self.node("Figure", ROOT);
+        self.nodes[figure].alt = Some(alt.to_string());
+        self.nodes[figure].bbox = Some([x, PAGE_H - y - h, x + w, PAGE_H - y]);
+        self.pictures.push(px);
+        self.page.items.push(Item::Image {
+            picture: self.pictures.len() - 1,
+            x,
+            y,
+            w,
+            h,
+        });
+        self.page.nodes.push(figure);
+    }
+
+    /// An image of the office's texts: at 150 dpi, at most the text's width and half a
+    /// page high, its caption under it. Without pixels (an SVG alone) its alternative text
+    /// stands in its place, saying where the image is.
+    fn image(&mut self, p: &crate::texts::Picture, elsewhere: &str) {
+        let Some(px) = p.pixels.clone() else {
+            self.tag("P", ROOT);
+            self.paragraph(
+                &format!("[{elsewhere}: {}]", p.alt),
+                9.0,
+                false,
+                color::MUTED,
+                0.0,
+            );
+            self.y += 5.0;
+            return;
+        };
+        let natural = f64::from(px.width) * 72.0 / 150.0;
+        let ratio = f64::from(px.height) / f64::from(px.width.max(1));
+        let max_h = (PAGE_H - TOP - BOTTOM) / 2.0;
+        let mut w = natural.min(CONTENT_W);
+        if w * ratio > max_h {
+            w = max_h / ratio;
+        }
+        let h = w * ratio;
+        self.ensure(h + 8.0);
+        let y = self.y;
+        self.place_picture(px, &p.alt, LEFT, y, w, h);
+        self.y += h + 6.0;
+        if let Some(caption) = &p.caption {
+            self.tag("P", ROOT);
+            self.paragraph(caption, 8.5, false, color::MUTED, 0.0);
+        }
+        self.y += 6.0;
+    }
+
     fn chart(&mut self, chart: &BarChart) {
         let full = f64::from(chart.height()) * CONTENT_W / f64::from(charts::WIDTH);
         let room = PAGE_H - BOTTOM - self.y;
@@ -636,6 +735,7 @@ fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
         cur: ROOT,
         shrink: None,
         theme: doc.theme,
+        pictures: Vec::new(),
     };
     for (i, block) in doc.blocks.iter().enumerate() {
         match block {
@@ -644,7 +744,8 @@ fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
                 subtitle,
                 organisation,
                 date,
-            } => f.cover(title, subtitle, organisation, date),
+                logo,
+            } => f.cover(title, subtitle, organisation, date, logo.as_deref()),
             Block::Contents { title } => f.contents(title, &entries),
             Block::Heading { level, text } => {
                 // A heading keeps its intro and the chart or table start that follows on one
@@ -693,6 +794,7 @@ fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
             Block::Tiles(tiles) => f.tiles(tiles),
             Block::Table(t) => f.table(t, continued),
             Block::Chart(c) => f.chart(c),
+            Block::Image(p) => f.image(p, &doc.words.image_elsewhere),
         }
     }
     if !f.page.items.is_empty() || f.pages.is_empty() {
@@ -702,6 +804,7 @@ fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
         pages: f.pages,
         anchors: f.anchors,
         nodes: f.nodes,
+        pictures: f.pictures,
     }
 }
 

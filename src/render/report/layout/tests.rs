@@ -285,7 +285,7 @@ fn used(page: &Page) -> f64 {
         .iter()
         .map(|i| match i {
             Item::Text { y, .. } => *y,
-            Item::Rect { y, h, .. } => y + h,
+            Item::Rect { y, h, .. } | Item::Image { y, h, .. } => y + h,
             Item::Chart {
                 chart, y, scale, ..
             } => y + f64::from(chart.height()) * scale,
@@ -320,6 +320,7 @@ fn a_page_is_half_empty_only_where_a_chapter_begins() {
                         .map(|it| match it {
                             Item::Text { text, y, .. } => format!("T{y:.0}:{text}"),
                             Item::Rect { y, h, .. } => format!("R{y:.0}+{h:.0}"),
+                            Item::Image { y, h, .. } => format!("I{y:.0}+{h:.0}"),
                             Item::Chart {
                                 y, chart, scale, ..
                             } => format!("C{y:.0}+{:.0}", f64::from(chart.height()) * scale),
