@@ -767,7 +767,7 @@ pub fn example_config() -> Config {
             publisher: "Region Hannover, Der Regionspräsident".to_string(),
             responsible: "Koordinierungsstelle Integration".to_string(),
             address: "Hildesheimer Straße 18\n30169 Hannover".to_string(),
-            contact: "integration@region-hannover.example".to_string(),
+            contact: "www.region-hannover.example/integration".to_string(),
             licence: "Die Texte stehen unter der Lizenz CC BY 4.0; Logo und Diagramme ausgenommen."
                 .to_string(),
             image_credits: "Logo: Beispiel der Musterdaten".to_string(),
