@@ -16,6 +16,10 @@ pub mod name {
     pub const REPORT_PDF: &str = "report.pdf";
     /// The report as HTML.
     pub const REPORT_HTML: &str = "report.html";
+    /// The report as a Word document.
+    pub const REPORT_DOCX: &str = "report.docx";
+    /// The internal edition beside the public one, as a Word document.
+    pub const REPORT_INTERN_DOCX: &str = "report-intern.docx";
     /// The internal edition beside the public one (`report --edition both`), as PDF.
     pub const REPORT_INTERN_PDF: &str = "report-intern.pdf";
     /// The internal edition beside the public one, as HTML.
@@ -125,6 +129,8 @@ impl OutputDir {
         remove(html)?;
         remove(out.join(name::REPORT_INTERN_PDF))?;
         remove(out.join(name::REPORT_INTERN_HTML))?;
+        remove(out.join(name::REPORT_DOCX))?;
+        remove(out.join(name::REPORT_INTERN_DOCX))?;
         remove(out.join(name::CHARTS))?;
         remove(out.join(name::STAMP))?;
         Ok(true)

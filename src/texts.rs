@@ -217,6 +217,8 @@ pub struct Texts {
     pub chapters: Vec<(Place, Text)>,
     /// The office's logo (`logo.png`, `.jpg` or `.svg`), for the cover and the web page.
     pub logo: Option<Picture>,
+    /// The office's Word template (`vorlage.docx` or `.dotx`), for `report.docx`.
+    pub word_template: Option<std::sync::Arc<Vec<u8>>>,
 }
 
 impl Texts {
@@ -281,6 +283,7 @@ pub fn load(input: &Path, cfg: &Config, findings: &mut Findings) -> Texts {
     };
     names.sort();
     texts.logo = logo(&dir, cfg, findings);
+    texts.word_template = word_template(&dir, cfg, findings);
     for name in names {
         let shown = format!("{FOLDER}/{name}");
         let path = dir.join(&name);
@@ -354,6 +357,41 @@ fn logo(dir: &Path, cfg: &Config, findings: &mut Findings) -> Option<Picture> {
             None
         }
     }
+}
+
+/// The office's Word template: `vorlage.docx` or `vorlage.dotx` in the texts folder, when it
+/// is a Word file with styles (else a warning, and bestand's own look).
+fn word_template(
+    dir: &Path,
+    cfg: &Config,
+    findings: &mut Findings,
+) -> Option<std::sync::Arc<Vec<u8>>> {
+    let path = ["vorlage.docx", "vorlage.dotx"]
+        .iter()
+        .map(|n| dir.join(n))
+        .find(|p| p.is_file())?;
+    let shown = format!(
+        "{FOLDER}/{}",
+        path.file_name().unwrap_or_default().to_string_lossy()
+    );
+    let bytes = std::fs::metadata(&path)
+        .ok()
+        .filter(|m| m.len() <= 10 * MAX_TEXT_BYTES)
+        .and_then(|_| std::fs::read(&path).ok());
+    let usable = bytes.as_ref().is_some_and(|b| {
+        zip::ZipArchive::new(std::io::Cursor::new(b.as_slice()))
+            .is_ok_and(|mut z| z.by_name("word/styles.xml").is_ok())
+    });
+    if !usable {
+        findings.push(
+            Severity::Warning,
+            "word-template-unusable",
+            &at(&shown, None),
+            tr!(cfg.lang, "word-template-unusable"),
+        );
+        return None;
+    }
+    bytes.map(std::sync::Arc::new)
 }
 
 /// Puts one text where its name or front matter says.

@@ -10,6 +10,7 @@ mod cli;
 mod common;
 mod compare;
 mod cycle;
+mod docx;
 mod foreign;
 // The sample generator lives with its example; the tests regenerate the samples with it.
 #[allow(dead_code)]

@@ -70,3 +70,4 @@ text-image-too-big = Das Bild „{ $image }“ ist zu groß (höchstens 10 MB un
 text-image-unreadable = Das Bild „{ $image }“ kann nicht gelesen werden; es fehlt im Bericht. Bitte als PNG oder JPEG neu speichern.
 text-image-format = „{ $image }“ ist kein PNG-, JPEG- oder SVG-Bild; es fehlt im Bericht.
 text-image-svg-only = Das SVG-Bild „{ $image }“ steht nur in der Webfassung; das PDF nennt an seiner Stelle den Alternativtext. Für das PDF bitte dasselbe Bild als PNG mit gleichem Namen danebenlegen.
+word-template-unusable = Die Word-Vorlage ist keine lesbare Word-Datei mit Formatvorlagen (oder größer als 10 MB); report.docx erscheint im Aussehen von bestand. Bitte die Vorlage in Word als .docx oder .dotx speichern.

@@ -70,3 +70,4 @@ text-image-too-big = The image "{ $image }" is too big (at most 10 MB and 25 meg
 text-image-unreadable = The image "{ $image }" cannot be read; it is left out of the report. Save it again as PNG or JPEG.
 text-image-format = "{ $image }" is no PNG, JPEG or SVG image; it is left out of the report.
 text-image-svg-only = The SVG image "{ $image }" is in the web edition only; the PDF gives its alternative text in its place. For the PDF, put the same image as a PNG of the same name beside it.
+word-template-unusable = The Word template is no readable Word file with styles (or larger than 10 MB); report.docx takes bestand's own look. Save the template in Word as .docx or .dotx.

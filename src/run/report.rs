@@ -61,7 +61,7 @@ pub(super) fn run(
         // Each edition asked for, with the names it is written under.
         editions(edition)
             .iter()
-            .map(|&(internal, pdf, html)| {
+            .map(|&(internal, pdf, html, docx)| {
                 let inputs = report::Inputs {
                     cfg: &run.cfg,
                     dataset: &run.dataset,
@@ -75,7 +75,7 @@ pub(super) fn run(
                     internal,
                 };
                 report::render(&inputs, settings.created.and_utc().timestamp())
-                    .map(|r| (pdf, html, r))
+                    .map(|r| (pdf, html, docx, r))
                     .map_err(|message| Error::Export {
                         path: out.shown(pdf),
                         source: Cause::Pdf(message),
@@ -103,6 +103,8 @@ pub(super) fn run(
         name::REPORT_HTML,
         name::REPORT_INTERN_PDF,
         name::REPORT_INTERN_HTML,
+        name::REPORT_DOCX,
+        name::REPORT_INTERN_DOCX,
         name::CHARTS,
         name::SUMMARY_JSON,
         name::CHANGES_CSV,
@@ -110,16 +112,21 @@ pub(super) fn run(
     ];
     let rendered = failed.keep(rendered, &report_outputs);
     if let Some(rendered) = &rendered {
-        for (pdf, html, r) in rendered {
+        for (pdf, html, docx, r) in rendered {
             stage.write(pdf, &r.pdf)?;
             stage.write(html, r.html.as_bytes())?;
+            stage.write(docx, &r.docx)?;
         }
         stage.write(name::STAMP, files::tables_stamp(dir, stamp).as_bytes())?;
     }
     // An internal edition of an earlier run never stays beside a public one of this run.
     let mut missing = failed.missing.clone();
     if edition != Edition::Both {
-        missing.extend([name::REPORT_INTERN_PDF, name::REPORT_INTERN_HTML]);
+        missing.extend([
+            name::REPORT_INTERN_PDF,
+            name::REPORT_INTERN_HTML,
+            name::REPORT_INTERN_DOCX,
+        ]);
     }
     let kept = stage.commit_without(&missing)?;
     super::say_kept(settings, &kept);
@@ -157,15 +164,29 @@ pub(super) fn run(
     failed.or(u8::from(strict && run.findings.count(Severity::Error) > 0))
 }
 
-/// The editions to write: (internal, PDF name, HTML name). One edition is `report.pdf`;
-/// both put the internal one beside it as `report-intern.pdf`.
-fn editions(edition: Edition) -> &'static [(bool, &'static str, &'static str)] {
+/// An edition to write: internal or not, and its PDF, HTML and Word names.
+type EditionFiles = (bool, &'static str, &'static str, &'static str);
+
+/// The editions to write. One edition is `report.pdf`; both put the internal one beside it
+/// as `report-intern.pdf`.
+fn editions(edition: Edition) -> &'static [EditionFiles] {
+    const PUBLIC: EditionFiles = (
+        false,
+        name::REPORT_PDF,
+        name::REPORT_HTML,
+        name::REPORT_DOCX,
+    );
     match edition {
-        Edition::Public => &[(false, name::REPORT_PDF, name::REPORT_HTML)],
-        Edition::Internal => &[(true, name::REPORT_PDF, name::REPORT_HTML)],
+        Edition::Public => &[PUBLIC],
+        Edition::Internal => &[(true, name::REPORT_PDF, name::REPORT_HTML, name::REPORT_DOCX)],
         Edition::Both => &[
-            (false, name::REPORT_PDF, name::REPORT_HTML),
-            (true, name::REPORT_INTERN_PDF, name::REPORT_INTERN_HTML),
+            PUBLIC,
+            (
+                true,
+                name::REPORT_INTERN_PDF,
+                name::REPORT_INTERN_HTML,
+                name::REPORT_INTERN_DOCX,
+            ),
         ],
     }
 }

@@ -90,7 +90,7 @@ fn table_html(out: &mut String, t: &Table, region_label: &str) {
 }
 
 /// The chart's numbers as a table, so they are there for screen readers and without images.
-fn chart_table(c: &BarChart, words: &Words) -> Table {
+pub(super) fn chart_table(c: &BarChart, words: &Words) -> Table {
     let mut columns = vec![super::model::Column {
         title: String::new(),
         weight: 2.0,

@@ -1,0 +1,746 @@
+//! The report as a Word document (`report.docx`), the third writer of the same model as
+//! the PDF and the HTML: it chooses no words and no colours of its own.
+//!
+//! Written as WordprocessingML by hand with the zip crate already in the build: docx-rs
+//! (the one maintained crate) has no repeated table header rows, no image descriptions and
+//! no document language in its stored versions, which are what makes a Word report
+//! accessible. What Word needs is here: its built-in heading styles (the navigation pane and
+//! a table of contents work), a contents field filled when the file is opened and prefilled
+//! with the headings, tables with a caption above and a header row repeated on every page,
+//! images with their alternative text as description, the language on the styles, page
+//! numbers as fields in the footer, the cover as a section of its own. With the office's
+//! Word template (`texte/vorlage.docx` or `.dotx`) its styles, page size and margins are
+//! used instead of bestand's own.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+
+use super::model::{Align, Block, Document, Table, Tile, Tone};
+use super::theme::Rgb;
+use crate::render::charts::{self, BarChart};
+use crate::text::escape_markup as esc;
+
+/// A4 in twentieths of a point.
+const PAGE_W: u32 = 11906;
+const PAGE_H: u32 = 16838;
+/// Margins (twips): 2.5 cm top and bottom, 2.2 cm left, 2 cm right, as the PDF.
+const MARGIN_LEFT: u32 = 1247;
+const MARGIN_RIGHT: u32 = 1134;
+const MARGIN_TOP: u32 = 1418;
+const MARGIN_BOTTOM: u32 = 1418;
+/// The width of the text (twips).
+const TEXT_W: u32 = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT;
+/// EMU (the drawing unit) per twip.
+const EMU_PER_TWIP: u64 = 635;
+
+/// The office's Word template: its styles and, where it has them, its page setup.
+#[derive(Debug, Clone, Default)]
+pub struct Template {
+    /// `word/styles.xml` of the template.
+    pub styles: String,
+    /// Its page size and margins (the `w:pgSz` and `w:pgMar` elements).
+    pub page: Option<String>,
+}
+
+impl Template {
+    /// Reads a Word template (docx or dotx); `None` when it is not one.
+    pub fn read(bytes: &[u8]) -> Option<Template> {
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
+        let part = |zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>, name: &str| {
+            let mut text = String::new();
+            let f = zip.by_name(name).ok()?;
+            // A styles part is tens of kilobytes; a bigger one is not read whole.
+            std::io::Read::read_to_string(&mut std::io::Read::take(f, 8 << 20), &mut text).ok()?;
+            Some(text)
+        };
+        let styles = part(&mut zip, "word/styles.xml")?;
+        let document = part(&mut zip, "word/document.xml").unwrap_or_default();
+        let page = document.rfind("<w:sectPr").and_then(|at| {
+            let sect = &document[at..];
+            let size = element(sect, "w:pgSz")?;
+            let margins = element(sect, "w:pgMar")?;
+            Some(format!("{size}{margins}"))
+        });
+        Some(Template { styles, page })
+    }
+}
+
+/// The id of the paragraph style whose (built-in) name is `name`, case ignored.
+fn style_id(styles: &str, name: &str) -> Option<String> {
+    let mut rest = styles;
+    while let Some(at) = rest.find("<w:style ") {
+        rest = &rest[at..];
+        let end = rest.find("</w:style>").unwrap_or(rest.len());
+        let style = &rest[..end];
+        let named = style
+            .find("<w:name w:val=\"")
+            .map(|i| &style[i + 15..])
+            .and_then(|s| s.split('"').next());
+        if named.is_some_and(|n| n.eq_ignore_ascii_case(name)) {
+            let id = style.find("w:styleId=\"")?;
+            return style[id + 11..].split('"').next().map(str::to_string);
+        }
+        rest = &rest[end.min(rest.len())..];
+        if rest.len() <= 10 {
+            break;
+        }
+        rest = &rest[10..];
+    }
+    None
+}
+
+/// One empty or short XML element (`<w:pgSz …/>`) of a part, as written.
+fn element<'a>(xml: &'a str, name: &str) -> Option<&'a str> {
+    let at = xml.find(&format!("<{name} "))?;
+    let end = xml[at..].find("/>")?;
+    Some(&xml[at..at + end + 2])
+}
+
+/// An image of the document: the file for `word/media`, its size in twips and its
+/// descriptions.
+struct Media {
+    bytes: Vec<u8>,
+    extension: &'static str,
+}
+
+/// The parts being written.
+struct Writer<'a> {
+    doc: &'a Document,
+    body: String,
+    media: Vec<Media>,
+}
+
+/// The report as a Word document; `created` (Unix seconds) dates its properties.
+pub fn write(doc: &Document, template: Option<&Template>, created: i64) -> Result<Vec<u8>, String> {
+    let mut w = Writer {
+        doc,
+        body: String::new(),
+        media: Vec::new(),
+    };
+    let page = template
+        .and_then(|t| t.page.clone())
+        .unwrap_or_else(|| {
+            format!(
+                "<w:pgSz w:w=\"{PAGE_W}\" w:h=\"{PAGE_H}\"/><w:pgMar w:top=\"{MARGIN_TOP}\" w:right=\"{MARGIN_RIGHT}\" w:bottom=\"{MARGIN_BOTTOM}\" w:left=\"{MARGIN_LEFT}\" w:header=\"709\" w:footer=\"567\" w:gutter=\"0\"/>"
+            )
+        });
+    for block in &doc.blocks {
+        w.block(block, &page)?;
+    }
+    let ours = our_styles(doc);
+    let (styles, body, footer) = match template {
+        Some(t) => {
+            let (styles, ids) = merged_styles(&t.styles, &ours);
+            (
+                styles,
+                rename_styles(&w.body, &ids),
+                rename_styles(&footer(doc), &ids),
+            )
+        }
+        None => (styles_part(doc, &ours), w.body, footer(doc)),
+    };
+    let document = format!(
+        "{XML}<w:document {NS}><w:body>{body}<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>{page}</w:sectPr></w:body></w:document>"
+    );
+    package(doc, &w.media, &document, &styles, &footer, created)
+}
+
+const XML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+const NS: &str = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"";
+
+/// A run of text; line breaks become Word line breaks.
+fn runs(text: &str, bold: bool) -> String {
+    let props = if bold { "<w:rPr><w:b/></w:rPr>" } else { "" };
+    text.split('\n')
+        .map(|line| {
+            format!(
+                "<w:r>{props}<w:t xml:space=\"preserve\">{}</w:t></w:r>",
+                esc(line)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("<w:r><w:br/></w:r>")
+}
+
+/// A paragraph of a style.
+fn para(style: &str, text: &str, bold: bool) -> String {
+    format!(
+        "<w:p><w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr>{}</w:p>",
+        runs(text, bold)
+    )
+}
+
+impl Writer<'_> {
+    fn block(&mut self, block: &Block, page: &str) -> Result<(), String> {
+        match block {
+            Block::Cover {
+                title,
+                subtitle,
+                organisation,
+                date,
+                logo,
+            } => {
+                if let Some(l) = logo
+                    && let Some(px) = &l.pixels
+                {
+                    let png = png_of(px)?;
+                    let ratio = f64::from(px.height) / f64::from(px.width.max(1));
+                    let width = 3000u32;
+                    self.image(
+                        png,
+                        "png",
+                        width,
+                        (f64::from(width) * ratio) as u32,
+                        &l.alt,
+                        "",
+                    );
+                }
+                self.body.push_str(&para("Title", title, false));
+                self.body.push_str(&para("Subtitle", subtitle, false));
+                if !organisation.is_empty() {
+                    self.body.push_str(&para("Normal", organisation, true));
+                }
+                self.body.push_str(&para("Normal", date, false));
+                if let Some(d) = &self.doc.draft {
+                    self.body.push_str(&para("Normal", d, true));
+                }
+                // The cover is a section of its own: no page number on it.
+                let _ = write!(
+                    self.body,
+                    "<w:p><w:pPr><w:sectPr><w:type w:val=\"nextPage\"/>{page}</w:sectPr></w:pPr></w:p>"
+                );
+            }
+            Block::Contents { title } => self.contents(title),
+            Block::Heading { level, text } => {
+                let style = format!("Heading{}", level.clamp(&1, &3));
+                // A chapter starts a new page, as in the PDF.
+                let break_before = if *level == 1 {
+                    "<w:pageBreakBefore/>"
+                } else {
+                    ""
+                };
+                let _ = write!(
+                    self.body,
+                    "<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>{break_before}</w:pPr>{}</w:p>",
+                    runs(text, false)
+                );
+            }
+            Block::Paragraph { text, tone } => {
+                let (style, bold) = match tone {
+                    Tone::Normal => ("Normal", false),
+                    Tone::Lead => ("Lead", false),
+                    Tone::Note => ("Note", false),
+                    Tone::Strong => ("Normal", true),
+                };
+                self.body.push_str(&para(style, text, bold));
+            }
+            Block::Bullets(items) => {
+                for item in items {
+                    let _ = write!(
+                        self.body,
+                        "<w:p><w:pPr><w:pStyle w:val=\"ListBullet\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>{}</w:p>",
+                        runs(item, false)
+                    );
+                }
+            }
+            Block::Tiles(tiles) => self.tiles(tiles),
+            Block::Table(t) => self.table(t),
+            Block::Chart(c) => self.chart(c)?,
+            Block::Image(p) => {
+                let Some(px) = &p.pixels else {
+                    let words = &self.doc.words;
+                    self.body.push_str(&para(
+                        "Note",
+                        &format!("[{}: {}]", words.image_elsewhere, p.alt),
+                        false,
+                    ));
+                    return Ok(());
+                };
+                let (bytes, ext) = match p.mime {
+                    "image/jpeg" => (p.bytes.as_slice().to_vec(), "jpeg"),
+                    "image/png" => (p.bytes.as_slice().to_vec(), "png"),
+                    _ => (png_of(px)?, "png"),
+                };
+                // At 150 dpi, at most the text's width.
+                let natural = px.width * 1440 / 150;
+                let width = natural.min(TEXT_W);
+                let height =
+                    (f64::from(width) * f64::from(px.height) / f64::from(px.width.max(1))) as u32;
+                let caption = p.caption.clone().unwrap_or_default();
+                self.image(bytes, ext, width, height, &p.alt, &caption);
+                if !caption.is_empty() {
+                    self.body.push_str(&para("Caption", &caption, false));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The contents: Word's TOC field over the headings of levels 1 and 2, prefilled with
+    /// them (so it is never empty) and updated when the file is opened.
+    fn contents(&mut self, title: &str) {
+        self.body.push_str(&para("TOCHeading", title, false));
+        let entries: Vec<(u8, &str)> = self
+            .doc
+            .blocks
+            .iter()
+            .skip_while(|b| !matches!(b, Block::Contents { .. }))
+            .filter_map(|b| match b {
+                Block::Heading { level, text } if *level <= 2 => Some((*level, text.as_str())),
+                _ => None,
+            })
+            .collect();
+        let begin = "<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-2\" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>";
+        let end = "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+        if entries.is_empty() {
+            let _ = write!(self.body, "<w:p>{begin}{end}</w:p>");
+            return;
+        }
+        let last = entries.len() - 1;
+        for (i, (level, text)) in entries.iter().enumerate() {
+            let _ = write!(
+                self.body,
+                "<w:p><w:pPr><w:pStyle w:val=\"TOC{level}\"/></w:pPr>{}{}{}</w:p>",
+                if i == 0 { begin } else { "" },
+                runs(text, false),
+                if i == last { end } else { "" }
+            );
+        }
+    }
+
+    /// The key figures as a table: value, what it counts, the change.
+    fn tiles(&mut self, tiles: &[Tile]) {
+        let t = Table {
+            caption: String::new(),
+            columns: vec![
+                column(&self.doc.words.value, 1.2, Align::Right),
+                column(&self.doc.words.category, 2.4, Align::Left),
+                column("", 2.0, Align::Left),
+            ],
+            rows: tiles
+                .iter()
+                .map(|t| vec![t.value.clone(), t.label.clone(), t.delta.clone()])
+                .collect(),
+            highlighted: Vec::new(),
+        };
+        self.table(&t);
+    }
+
+    /// A table: its caption above, the header row repeated on every page, numbers right.
+    fn table(&mut self, t: &Table) {
+        if !t.caption.is_empty() {
+            let _ = write!(
+                self.body,
+                "<w:p><w:pPr><w:pStyle w:val=\"Caption\"/><w:keepNext/></w:pPr>{}</w:p>",
+                runs(&t.caption, false)
+            );
+        }
+        let total: f64 = t.columns.iter().map(|c| c.weight).sum::<f64>().max(0.1);
+        let widths: Vec<u32> = t
+            .columns
+            .iter()
+            .map(|c| (f64::from(TEXT_W) * c.weight / total) as u32)
+            .collect();
+        let head_fill = hex(self.doc.theme.header_bg);
+        self.body.push_str("<w:tbl><w:tblPr><w:tblStyle w:val=\"ReportTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
+        for w in &widths {
+            let _ = write!(self.body, "<w:gridCol w:w=\"{w}\"/>");
+        }
+        self.body
+            .push_str("</w:tblGrid><w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>");
+        for (c, w) in t.columns.iter().zip(&widths) {
+            self.cell(&c.title, *w, c.align, Some(&head_fill), true);
+        }
+        self.body.push_str("</w:tr>");
+        for (i, row) in t.rows.iter().enumerate() {
+            let fill = t
+                .highlighted
+                .get(i)
+                .copied()
+                .unwrap_or(false)
+                .then(|| hex(super::theme::color::MARK));
+            self.body.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+            for (k, (c, w)) in t.columns.iter().zip(&widths).enumerate() {
+                let text = row.get(k).map(String::as_str).unwrap_or_default();
+                self.cell(text, *w, c.align, fill.as_deref(), false);
+            }
+            self.body.push_str("</w:tr>");
+        }
+        self.body.push_str("</w:tbl>");
+        // Word joins two tables that touch: a paragraph keeps them apart.
+        self.body
+            .push_str("<w:p><w:pPr><w:pStyle w:val=\"Note\"/></w:pPr></w:p>");
+    }
+
+    fn cell(&mut self, text: &str, width: u32, align: Align, fill: Option<&str>, bold: bool) {
+        let shade = fill
+            .map(|f| format!("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{f}\"/>"))
+            .unwrap_or_default();
+        let jc = if align == Align::Right {
+            "<w:jc w:val=\"right\"/>"
+        } else {
+            ""
+        };
+        let _ = write!(
+            self.body,
+            "<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>{shade}</w:tcPr><w:p><w:pPr><w:pStyle w:val=\"TableText\"/>{jc}</w:pPr>{}</w:p></w:tc>",
+            runs(text, bold)
+        );
+    }
+
+    /// A chart as a PNG at print resolution, its title and description as the picture's,
+    /// then its numbers as a table (as on the web page).
+    fn chart(&mut self, c: &BarChart) -> Result<(), String> {
+        let png = charts::to_png(c)?;
+        let height = (f64::from(TEXT_W) * f64::from(c.height()) / f64::from(charts::WIDTH)) as u32;
+        let alt = format!("{}. {}", c.title, c.description);
+        self.image(png, "png", TEXT_W, height, &alt, &c.title);
+        self.body.push_str(&para("Note", &c.description, false));
+        if !c.is_empty() {
+            let table = super::html::chart_table(c, &self.doc.words);
+            self.table(&table);
+        }
+        Ok(())
+    }
+
+    /// An inline picture in a paragraph of its own; `alt` becomes its description.
+    fn image(
+        &mut self,
+        bytes: Vec<u8>,
+        extension: &'static str,
+        width: u32,
+        height: u32,
+        alt: &str,
+        title: &str,
+    ) {
+        self.media.push(Media { bytes, extension });
+        let n = self.media.len();
+        let (cx, cy) = (
+            u64::from(width) * EMU_PER_TWIP,
+            u64::from(height) * EMU_PER_TWIP,
+        );
+        let (alt, title, ext) = (esc(alt), esc(title), extension);
+        let _ = write!(
+            self.body,
+            "<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"{cx}\" cy=\"{cy}\"/><wp:docPr id=\"{n}\" name=\"Bild {n}\" descr=\"{alt}\" title=\"{title}\"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic><pic:nvPicPr><pic:cNvPr id=\"{n}\" name=\"image{n}.{ext}\" descr=\"{alt}\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"rIdImage{n}\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"{cx}\" cy=\"{cy}\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>",
+        );
+    }
+}
+
+fn column(title: &str, weight: f64, align: Align) -> super::model::Column {
+    super::model::Column {
+        title: title.to_string(),
+        weight,
+        align,
+    }
+}
+
+fn hex((r, g, b): Rgb) -> String {
+    format!("{r:02X}{g:02X}{b:02X}")
+}
+
+/// Pixels as a PNG file.
+fn png_of(px: &crate::texts::Pixels) -> Result<Vec<u8>, String> {
+    let mut out = Vec::new();
+    let mut enc = png::Encoder::new(&mut out, px.width, px.height);
+    enc.set_color(png::ColorType::Rgba);
+    enc.set_depth(png::BitDepth::Eight);
+    let mut w = enc.write_header().map_err(|e| e.to_string())?;
+    w.write_image_data(&px.rgba).map_err(|e| e.to_string())?;
+    drop(w);
+    Ok(out)
+}
+
+/// One paragraph or table style of bestand's: its id, Word's built-in name for it (so a
+/// template's style of that name takes its place) and its definition.
+struct Style {
+    id: &'static str,
+    name: &'static str,
+    xml: String,
+}
+
+/// bestand's own styles: Word's built-in names (so Word treats them as its headings), the
+/// theme's colour on the headings.
+fn our_styles(doc: &Document) -> Vec<Style> {
+    let head = hex(doc.theme.head);
+    let muted = hex(super::theme::color::MUTED);
+    let ink = hex(super::theme::color::INK);
+    let style = |id: &'static str, name: &'static str, ppr: &str, rpr: &str| Style {
+        id,
+        name,
+        xml: format!(
+            "<w:style w:type=\"paragraph\" w:styleId=\"{id}\"><w:name w:val=\"{name}\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr>{ppr}</w:pPr><w:rPr>{rpr}</w:rPr></w:style>"
+        ),
+    };
+    let heading = |id: &'static str, name: &'static str, n: u8, size: u32| {
+        style(
+            id,
+            name,
+            &format!(
+                "<w:keepNext/><w:keepLines/><w:spacing w:before=\"{}\" w:after=\"120\"/><w:outlineLvl w:val=\"{}\"/>",
+                if n == 1 { 0 } else { 240 },
+                n - 1
+            ),
+            &format!(
+                "<w:b/><w:color w:val=\"{}\"/><w:sz w:val=\"{size}\"/>",
+                if n == 3 { &ink } else { &head }
+            ),
+        )
+    };
+    vec![
+        heading("Heading1", "heading 1", 1, 36),
+        heading("Heading2", "heading 2", 2, 28),
+        heading("Heading3", "heading 3", 3, 22),
+        style(
+            "Title",
+            "Title",
+            "<w:spacing w:before=\"2400\" w:after=\"240\"/>",
+            &format!("<w:b/><w:color w:val=\"{head}\"/><w:sz w:val=\"56\"/>"),
+        ),
+        style(
+            "Subtitle",
+            "Subtitle",
+            "<w:spacing w:after=\"1200\"/>",
+            &format!("<w:color w:val=\"{head}\"/><w:sz w:val=\"32\"/>"),
+        ),
+        style("Lead", "Lead", "", "<w:sz w:val=\"24\"/>"),
+        style(
+            "Note",
+            "Note",
+            "",
+            &format!("<w:color w:val=\"{muted}\"/><w:sz w:val=\"17\"/>"),
+        ),
+        style(
+            "Caption",
+            "caption",
+            "<w:keepNext/><w:spacing w:before=\"160\" w:after=\"60\"/>",
+            &format!("<w:b/><w:color w:val=\"{head}\"/><w:sz w:val=\"18\"/>"),
+        ),
+        style(
+            "TableText",
+            "Table Text",
+            "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>",
+            "<w:sz w:val=\"16\"/>",
+        ),
+        style(
+            "ListBullet",
+            "List Bullet",
+            "<w:ind w:left=\"360\" w:hanging=\"360\"/>",
+            "",
+        ),
+        style(
+            "TOCHeading",
+            "TOC Heading",
+            "<w:spacing w:before=\"240\" w:after=\"240\"/>",
+            &format!("<w:b/><w:color w:val=\"{head}\"/><w:sz w:val=\"36\"/>"),
+        ),
+        style(
+            "TOC1",
+            "toc 1",
+            "<w:spacing w:before=\"120\" w:after=\"0\"/>",
+            "<w:b/>",
+        ),
+        style(
+            "TOC2",
+            "toc 2",
+            "<w:ind w:left=\"240\"/><w:spacing w:after=\"0\"/>",
+            "",
+        ),
+        style(
+            "Footer",
+            "footer",
+            "<w:jc w:val=\"right\"/>",
+            &format!("<w:color w:val=\"{muted}\"/><w:sz w:val=\"16\"/>"),
+        ),
+        Style {
+            id: "ReportTable",
+            name: "Report Table",
+            xml: format!(
+                "<w:style w:type=\"table\" w:styleId=\"ReportTable\"><w:name w:val=\"Report Table\"/><w:tblPr><w:tblBorders><w:bottom w:val=\"single\" w:sz=\"4\" w:color=\"{rule}\"/><w:insideH w:val=\"single\" w:sz=\"4\" w:color=\"{rule}\"/></w:tblBorders><w:tblCellMar><w:left w:w=\"80\" w:type=\"dxa\"/><w:right w:w=\"80\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>",
+                rule = hex(doc.theme.rule)
+            ),
+        },
+    ]
+}
+
+/// bestand's own styles part: the document's language and font as defaults, then the styles.
+fn styles_part(doc: &Document, ours: &[Style]) -> String {
+    let lang = esc(&doc.language);
+    let ink = hex(super::theme::color::INK);
+    let mut out = format!(
+        "{XML}<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Liberation Sans\" w:hAnsi=\"Liberation Sans\" w:cs=\"Liberation Sans\" w:eastAsia=\"Liberation Sans\"/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/><w:lang w:val=\"{lang}\" w:eastAsia=\"{lang}\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"100\" w:line=\"276\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/><w:rPr><w:color w:val=\"{ink}\"/><w:lang w:val=\"{lang}\"/></w:rPr></w:style>"
+    );
+    for s in ours {
+        out.push_str(&s.xml);
+    }
+    out.push_str("</w:styles>");
+    out
+}
+
+/// A template's styles with bestand's added where it has none of that built-in name, and
+/// the ids bestand's styles take in it (a German template's „Überschrift 1“ is
+/// `berschrift1`, its body text `Standard`).
+fn merged_styles(template: &str, ours: &[Style]) -> (String, Vec<(String, String)>) {
+    let normal = style_id(template, "Normal").unwrap_or_else(|| "Normal".to_string());
+    let mut ids = vec![("Normal".to_string(), normal.clone())];
+    let mut added = String::new();
+    for s in ours {
+        match style_id(template, s.name) {
+            Some(id) => ids.push((s.id.to_string(), id)),
+            None => added.push_str(&s.xml.replace(
+                "<w:basedOn w:val=\"Normal\"/>",
+                &format!("<w:basedOn w:val=\"{normal}\"/>"),
+            )),
+        }
+    }
+    let styles = match template.rfind("</w:styles>") {
+        Some(at) => format!("{}{added}{}", &template[..at], &template[at..]),
+        None => template.to_string(),
+    };
+    (styles, ids)
+}
+
+/// The paragraph styles of a part renamed to the template's ids.
+fn rename_styles(xml: &str, ids: &[(String, String)]) -> String {
+    let mut out = xml.to_string();
+    for (ours, theirs) in ids.iter().filter(|(a, b)| a != b) {
+        out = out.replace(
+            &format!("<w:pStyle w:val=\"{ours}\"/>"),
+            &format!("<w:pStyle w:val=\"{theirs}\"/>"),
+        );
+    }
+    out
+}
+
+/// The footer: the page label with the page number and the page count as fields.
+fn footer(doc: &Document) -> String {
+    let field = |code: &str| {
+        format!(
+            "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> {code} </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+        )
+    };
+    let mut runs_xml = String::new();
+    let mut rest = doc.page_label.as_str();
+    while !rest.is_empty() {
+        let next = [("{page}", "PAGE"), ("{pages}", "NUMPAGES")]
+            .iter()
+            .filter_map(|(slot, code)| rest.find(slot).map(|i| (i, *slot, *code)))
+            .min_by_key(|(i, _, _)| *i);
+        match next {
+            Some((i, slot, code)) => {
+                runs_xml.push_str(&runs(&rest[..i], false));
+                runs_xml.push_str(&field(code));
+                rest = &rest[i + slot.len()..];
+            }
+            None => {
+                runs_xml.push_str(&runs(rest, false));
+                rest = "";
+            }
+        }
+    }
+    format!(
+        "{XML}<w:ftr {NS}><w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"right\"/></w:pPr>{runs_xml}</w:p></w:ftr>"
+    )
+}
+
+/// The zip of parts, with fixed timestamps so the same report gives the same bytes.
+fn package(
+    doc: &Document,
+    media: &[Media],
+    document: &str,
+    styles: &str,
+    footer: &str,
+    created: i64,
+) -> Result<Vec<u8>, String> {
+    let date = chrono::DateTime::from_timestamp(created, 0)
+        .map(|d| d.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+        .unwrap_or_default();
+    let mut types = String::from(
+        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Default Extension=\"png\" ContentType=\"image/png\"/><Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/>",
+    );
+    for (part, kind) in [
+        ("/word/document.xml", "wordprocessingml.document.main"),
+        ("/word/styles.xml", "wordprocessingml.styles"),
+        ("/word/settings.xml", "wordprocessingml.settings"),
+        ("/word/numbering.xml", "wordprocessingml.numbering"),
+        ("/word/footer1.xml", "wordprocessingml.footer"),
+    ] {
+        let _ = write!(
+            types,
+            "<Override PartName=\"{part}\" ContentType=\"application/vnd.openxmlformats-officedocument.{kind}+xml\"/>"
+        );
+    }
+    types.push_str("<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/><Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/></Types>");
+    let rels = format!(
+        "{XML}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/><Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/><Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/></Relationships>"
+    );
+    let rel = |id: &str, kind: &str, target: &str| {
+        format!(
+            "<Relationship Id=\"{id}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}\" Target=\"{target}\"/>"
+        )
+    };
+    let mut doc_rels = format!(
+        "{XML}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">{}{}{}{}",
+        rel("rIdStyles", "styles", "styles.xml"),
+        rel("rIdSettings", "settings", "settings.xml"),
+        rel("rIdNumbering", "numbering", "numbering.xml"),
+        rel("rIdFooter", "footer", "footer1.xml"),
+    );
+    for (i, m) in media.iter().enumerate() {
+        doc_rels.push_str(&rel(
+            &format!("rIdImage{}", i + 1),
+            "image",
+            &format!("media/image{}.{}", i + 1, m.extension),
+        ));
+    }
+    doc_rels.push_str("</Relationships>");
+    let core = format!(
+        "{XML}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>{}</dc:title><dc:subject>{}</dc:subject><dc:creator>{}</dc:creator><cp:keywords>{}</cp:keywords><dc:language>{}</dc:language><dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:modified></cp:coreProperties>",
+        esc(&doc.title),
+        esc(&doc.subject),
+        esc(&doc.author),
+        esc(&doc.keywords.join(", ")),
+        esc(&doc.language)
+    );
+    let app = format!(
+        "{XML}<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>bestand {}</Application></Properties>",
+        env!("CARGO_PKG_VERSION")
+    );
+    let settings = format!(
+        "{XML}<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:updateFields w:val=\"true\"/><w:defaultTabStop w:val=\"709\"/><w:characterSpacingControl w:val=\"doNotCompress\"/><w:themeFontLang w:val=\"{}\"/></w:settings>",
+        esc(&doc.language)
+    );
+    let numbering = format!(
+        "{XML}<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"singleLevel\"/><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"•\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"360\" w:hanging=\"360\"/></w:pPr></w:lvl></w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>"
+    );
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut buf);
+        // A fixed date for every entry: the same report gives the same bytes.
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .last_modified_time(zip::DateTime::default());
+        let mut put = |name: &str, bytes: &[u8]| -> Result<(), String> {
+            zip.start_file(name, opts).map_err(|e| e.to_string())?;
+            zip.write_all(bytes).map_err(|e| e.to_string())
+        };
+        put("[Content_Types].xml", format!("{XML}{types}").as_bytes())?;
+        put("_rels/.rels", rels.as_bytes())?;
+        put("docProps/core.xml", core.as_bytes())?;
+        put("docProps/app.xml", app.as_bytes())?;
+        put("word/document.xml", document.as_bytes())?;
+        put("word/_rels/document.xml.rels", doc_rels.as_bytes())?;
+        put("word/styles.xml", styles.as_bytes())?;
+        put("word/settings.xml", settings.as_bytes())?;
+        put("word/numbering.xml", numbering.as_bytes())?;
+        put("word/footer1.xml", footer.as_bytes())?;
+        for (i, m) in media.iter().enumerate() {
+            put(
+                &format!("word/media/image{}.{}", i + 1, m.extension),
+                &m.bytes,
+            )?;
+        }
+        zip.finish().map_err(|e| e.to_string())?;
+    }
+    Ok(buf.into_inner())
+}

@@ -1,0 +1,196 @@
+//! The Word twin of the report: read back with the zip crate, opened by LibreOffice, in
+//! bestand's own look and in an office's Word template (tests/fixtures/word, made by
+//! python-docx).
+
+use std::io::Read;
+use std::path::Path;
+
+use crate::common::{Work, have, under_ci};
+
+/// The parts of a docx by name.
+fn parts(path: &Path) -> std::collections::BTreeMap<String, String> {
+    let bytes = std::fs::read(path).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = std::collections::BTreeMap::new();
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        let name = f.name().unwrap().to_string();
+        if name.ends_with(".xml") || name.ends_with(".rels") {
+            let mut text = String::new();
+            f.read_to_string(&mut text).unwrap();
+            out.insert(name, text);
+        } else {
+            out.insert(name, String::new());
+        }
+    }
+    out
+}
+
+/// The samples' report, dated by SOURCE_DATE_EPOCH as a reproducible build would be.
+fn sample(out: &Path, args: &[&str]) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let cwd = tempfile::tempdir().unwrap();
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_bestand"))
+        .current_dir(cwd.path())
+        .args(["report", "-q", "--input"])
+        .arg(root.join("input"))
+        .arg("--output")
+        .arg(out)
+        .args(args)
+        .env("SOURCE_DATE_EPOCH", "1767225600")
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}
+
+#[test]
+fn the_word_twin_carries_headings_contents_tables_images_language_and_page_numbers() {
+    let out = tempfile::tempdir().unwrap();
+    sample(out.path(), &[]);
+    let p = parts(&out.path().join("report.docx"));
+    let doc = &p["word/document.xml"];
+    // Every heading of the model in Word's heading styles, as many as the web page has.
+    let html = std::fs::read_to_string(out.path().join("report.html")).unwrap();
+    // (The web page's contents heading is an h2; Word's is its TOC heading.)
+    for (level, tag, toc) in [(1, "<h2", 1), (2, "<h3", 0), (3, "<h4", 0)] {
+        assert_eq!(
+            doc.matches(&format!("<w:pStyle w:val=\"Heading{level}\"/>"))
+                .count()
+                + toc,
+            html.matches(tag).count(),
+            "level {level}"
+        );
+    }
+    assert!(p["word/styles.xml"].contains("<w:name w:val=\"heading 1\"/>"));
+    // The contents as a field Word fills on opening, prefilled with the chapters.
+    assert!(doc.contains("TOC \\o \"1-2\" \\h \\z \\u"));
+    assert!(p["word/settings.xml"].contains("<w:updateFields w:val=\"true\"/>"));
+    let first_entry = doc
+        .split("<w:pStyle w:val=\"TOC1\"/>")
+        .nth(1)
+        .and_then(|p| p.split("</w:p>").next())
+        .unwrap();
+    assert!(first_entry.contains("<w:fldChar w:fldCharType=\"begin\""));
+    assert!(first_entry.contains(">Vorwort</w:t>"), "{first_entry}");
+    // Every table repeats its header row; every image has a description.
+    let tables = doc.matches("<w:tbl>").count();
+    assert!(tables > 20, "{tables}");
+    assert_eq!(doc.matches("<w:tblHeader/>").count(), tables);
+    let images: Vec<&str> = doc.split("<wp:docPr ").skip(1).collect();
+    assert_eq!(
+        images.len(),
+        html.matches("<svg role=\"img\"").count() + 1,
+        "the charts and the logo"
+    );
+    for i in &images {
+        let descr = i
+            .split("descr=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        assert!(descr.len() > 10, "{i}");
+    }
+    assert!(p.contains_key("word/media/image1.png"));
+    // The language on the styles and in the properties; the page numbers as fields.
+    assert!(p["word/styles.xml"].contains("<w:lang w:val=\"de-DE\""));
+    assert!(p["docProps/core.xml"].contains("<dc:title>Integrationsbericht</dc:title>"));
+    assert!(p["docProps/core.xml"].contains("<dc:language>de-DE</dc:language>"));
+    let footer = &p["word/footer1.xml"];
+    assert!(footer.contains(" PAGE ") && footer.contains(" NUMPAGES "));
+    assert!(footer.contains(">Seite </w:t>") && footer.contains("> von </w:t>"));
+    // The cover is a section of its own (no page number on it).
+    assert_eq!(doc.matches("<w:sectPr>").count(), 2);
+    // The same report gives the same bytes.
+    let again = tempfile::tempdir().unwrap();
+    sample(again.path(), &[]);
+    let a = std::fs::read(out.path().join("report.docx")).unwrap();
+    let b = std::fs::read(again.path().join("report.docx")).unwrap();
+    assert!(a == b, "report.docx differs between two runs");
+
+    // In English: en-GB.
+    let en = tempfile::tempdir().unwrap();
+    sample(en.path(), &["--lang", "en"]);
+    let p = parts(&en.path().join("report.docx"));
+    assert!(p["word/styles.xml"].contains("<w:lang w:val=\"en-GB\""));
+    assert!(p["word/footer1.xml"].contains(">Page </w:t>"));
+}
+
+#[test]
+fn the_offices_word_template_gives_its_styles_and_page() {
+    let w = Work::new();
+    let r = crate::common::row("1", "Lotsen");
+    w.sheet("2024", "a.xlsx", &[crate::common::HEADER, &r]);
+    let texts = w.input().join("texte");
+    std::fs::create_dir_all(&texts).unwrap();
+    std::fs::copy(
+        "tests/fixtures/word/vorlage.docx",
+        texts.join("vorlage.docx"),
+    )
+    .unwrap();
+    let run = w.run(&["report"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.with_code("word-template-unusable").is_empty());
+    let p = parts(&w.output().join("report.docx"));
+    let doc = &p["word/document.xml"];
+    // The template's German ids for Word's headings and body text.
+    assert!(doc.contains("<w:pStyle w:val=\"berschrift1\"/>"));
+    assert!(!doc.contains("<w:pStyle w:val=\"Heading1\"/>"));
+    assert!(!doc.contains("<w:pStyle w:val=\"Normal\"/>"));
+    assert!(doc.contains("<w:pStyle w:val=\"Standard\"/>"));
+    // Its styles (Georgia, its red), with bestand's added where it has none.
+    let styles = &p["word/styles.xml"];
+    assert!(styles.contains("Georgia") && styles.contains("8B1A1A"));
+    assert!(
+        styles.contains("w:styleId=\"Note\"") && styles.contains("<w:basedOn w:val=\"Standard\"/>")
+    );
+    // Its page: 3 cm left margin.
+    assert!(doc.contains("w:left=\"1701\""));
+
+    // A file that is no Word document: a warning, and bestand's own look.
+    std::fs::write(texts.join("vorlage.docx"), "keine Vorlage").unwrap();
+    let run = w.run(&["report"]);
+    assert_eq!(run.with_code("word-template-unusable").len(), 1);
+    let p = parts(&w.output().join("report.docx"));
+    assert!(p["word/document.xml"].contains("<w:pStyle w:val=\"Heading1\"/>"));
+}
+
+#[test]
+fn libreoffice_opens_the_word_twin_and_converts_it() {
+    if !have("soffice", "apt-get install libreoffice-writer-nogui") {
+        return;
+    }
+    let out = tempfile::tempdir().unwrap();
+    sample(out.path(), &[]);
+    let conv = tempfile::tempdir().unwrap();
+    let status = std::process::Command::new("soffice")
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(conv.path())
+        .arg(out.path().join("report.docx"))
+        .env("HOME", conv.path())
+        .output()
+        .unwrap();
+    let pdf = conv.path().join("report.pdf");
+    if !pdf.exists() && !under_ci() {
+        // Calc alone cannot open a Word file.
+        eprintln!(
+            "skipped part of libreoffice_opens_the_word_twin_and_converts_it: LibreOffice Writer is not installed (apt-get install libreoffice-writer-nogui)"
+        );
+        return;
+    }
+    assert!(pdf.exists(), "{}", String::from_utf8_lossy(&status.stderr));
+    let text = crate::common::pdf_text(&std::fs::read(&pdf).unwrap());
+    let pages = text.matches("--- Seite ").count();
+    assert!(pages > 20, "{pages} pages");
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("Vorwort") && flat.contains("Auf einen Blick"));
+    assert!(
+        flat.contains(&format!("Seite 2 von {pages}")),
+        "page numbers from the footer fields"
+    );
+}
