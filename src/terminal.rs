@@ -39,6 +39,7 @@ fn heading(sev: Severity, n: usize, text: bool, lang: Lang) -> String {
         // An office text is no return: its errors are marked in the report, not dropped.
         Severity::Error if text => tr!(lang, "heading-errors-text", count = n),
         Severity::Error => tr!(lang, "heading-errors", count = n),
+        Severity::Warning if text => tr!(lang, "heading-warnings-text", count = n),
         Severity::Warning => tr!(lang, "heading-warnings", count = n),
         Severity::Info => tr!(lang, "heading-notes", count = n),
     }

@@ -187,6 +187,9 @@ pub struct Text {
     pub blocks: Vec<TextBlock>,
     /// Its footnotes in order of first reference, numbered from 1.
     pub notes: Vec<String>,
+    /// The chapter's title from the front matter (`titel:`), where the text has no first
+    /// heading of its own.
+    pub title: Option<String>,
 }
 
 /// Where a further chapter goes: after which part of the report.
@@ -219,6 +222,20 @@ pub struct Texts {
     pub logo: Option<Picture>,
     /// The office's Word template (`vorlage.docx` or `.dotx`), for `report.docx`.
     pub word_template: Option<std::sync::Arc<Vec<u8>>>,
+    /// The folder they were read from.
+    pub folder: Option<PathBuf>,
+}
+
+impl Texts {
+    /// How many texts were read.
+    pub fn count(&self) -> usize {
+        [&self.foreword, &self.summary, &self.outlook]
+            .iter()
+            .filter(|t| t.is_some())
+            .count()
+            + self.fields.len()
+            + self.chapters.len()
+    }
 }
 
 impl Texts {
@@ -265,11 +282,12 @@ pub fn load(input: &Path, cfg: &Config, findings: &mut Findings) -> Texts {
     let Some(dir) = folder(input) else {
         return texts;
     };
-    let mut names: Vec<String> = match std::fs::read_dir(&dir) {
+    texts.folder = Some(dir.clone());
+    let mut all: Vec<String> = match std::fs::read_dir(&dir) {
         Ok(entries) => entries
             .filter_map(|e| e.ok())
             .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|n| n.to_lowercase().ends_with(".md") && !n.starts_with('.'))
+            .filter(|n| !n.starts_with('.'))
             .collect(),
         Err(e) => {
             findings.push(
@@ -281,7 +299,33 @@ pub fn load(input: &Path, cfg: &Config, findings: &mut Findings) -> Texts {
             return texts;
         }
     };
-    names.sort();
+    all.sort();
+    let mut names = Vec::new();
+    for name in all {
+        let lower = name.to_lowercase();
+        let path = dir.join(&name);
+        // Only the folder's own files: a link may point anywhere on the machine.
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+            findings.push(
+                Severity::Warning,
+                "text-link",
+                &at(&format!("{FOLDER}/{name}"), None),
+                tr!(cfg.lang, "text-link"),
+            );
+            continue;
+        }
+        if lower.ends_with(".md") {
+            names.push(name);
+        } else if !is_known_companion(&lower) {
+            // Nothing in the folder is passed over without a word.
+            findings.push(
+                Severity::Info,
+                "text-ignored-file",
+                &at(&format!("{FOLDER}/{name}"), None),
+                tr!(cfg.lang, "text-ignored-file"),
+            );
+        }
+    }
     texts.logo = logo(&dir, cfg, findings);
     texts.word_template = word_template(&dir, cfg, findings);
     for name in names {
@@ -293,7 +337,9 @@ pub fn load(input: &Path, cfg: &Config, findings: &mut Findings) -> Texts {
                 "text-too-big",
                 kb = (m.len() / 1024) as usize
             )),
-            _ => std::fs::read_to_string(&path).map_err(|e| e.to_string()),
+            _ => std::fs::read(&path)
+                .map(|bytes| text_of(&bytes, &shown, cfg, findings))
+                .map_err(|e| e.to_string()),
         };
         let source = match source {
             Ok(s) => s,
@@ -308,11 +354,53 @@ pub fn load(input: &Path, cfg: &Config, findings: &mut Findings) -> Texts {
             }
         };
         let (front, body, body_line) = front_matter(&source);
-        let text = parse(&shown, Some(&dir), body, body_line, cfg, findings);
+        if body.trim().is_empty() {
+            findings.push(
+                Severity::Warning,
+                "text-empty",
+                &at(&shown, None),
+                tr!(cfg.lang, "text-empty"),
+            );
+            continue;
+        }
+        let mut text = parse(&shown, Some(&dir), body, body_line, cfg, findings);
+        text.title = front
+            .get("titel")
+            .or_else(|| front.get("title"))
+            .filter(|t| !t.is_empty())
+            .cloned();
         let stem = name[..name.len() - 3].to_string();
         place(&mut texts, &stem, &front, text, cfg, findings);
     }
     texts
+}
+
+/// Files of the texts folder that are no text but are used: images, the logo, the Word
+/// template.
+fn is_known_companion(lower: &str) -> bool {
+    [".png", ".jpg", ".jpeg", ".svg", ".docx", ".dotx"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+        && !lower.starts_with("~$")
+}
+
+/// A text file's words: UTF-8 (a byte order mark dropped), else Windows-1252 as Windows
+/// editors save it, said in a note.
+fn text_of(bytes: &[u8], shown: &str, cfg: &Config, findings: &mut Findings) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.replace("\r\n", "\n"),
+        Err(_) => {
+            findings.push(
+                Severity::Info,
+                "text-encoding",
+                &at(shown, None),
+                tr!(cfg.lang, "text-encoding"),
+            );
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+            text.replace("\r\n", "\n")
+        }
+    }
 }
 
 /// The office's logo: `logo.png`, `logo.jpg` or `logo.svg` in the texts folder.
@@ -336,9 +424,9 @@ fn logo(dir: &Path, cfg: &Config, findings: &mut Findings) -> Option<Picture> {
             if p.pixels.is_none() {
                 findings.push(
                     Severity::Warning,
-                    "text-image-svg-only",
+                    "logo-svg-only",
                     &at(&shown, None),
-                    tr!(cfg.lang, "text-image-svg-only", image = "logo.svg"),
+                    tr!(cfg.lang, "logo-svg-only"),
                 );
             }
             Some(p)
@@ -420,6 +508,20 @@ fn place(
             .find(|t| match_key(&t.name) == key)
         {
             Some(t) => {
+                if let Some(earlier) = texts.fields.get(&t.name) {
+                    findings.push(
+                        Severity::Warning,
+                        "text-field-twice",
+                        &at(&text.file, Some(1)),
+                        tr!(
+                            cfg.lang,
+                            "text-field-twice",
+                            field = t.name.as_str(),
+                            other = earlier.file.as_str()
+                        ),
+                    );
+                    return;
+                }
                 texts.fields.insert(t.name.clone(), text);
             }
             None => findings.push(
@@ -437,21 +539,37 @@ fn place(
         "ausblick" | "outlook" => texts.outlook = Some(text),
         _ => {
             let after = front.get("nach").map(|s| match_key(s));
-            let place = match after.as_deref() {
-                Some("vorwort") => Place::Foreword,
-                Some("kennzahlen" | "aufeinenblick" | "zusammenfassung") => Place::KeyFigures,
-                Some("ausblick") => Place::Outlook,
-                Some("handlungsfelder") | None => Place::Fields,
-                Some(other) => {
-                    findings.push(
-                        Severity::Warning,
-                        "text-unknown-place",
-                        &at(&text.file, Some(1)),
-                        tr!(cfg.lang, "text-unknown-place", place = other),
-                    );
-                    Place::Fields
-                }
-            };
+            let place =
+                match after.as_deref() {
+                    Some("vorwort") => Place::Foreword,
+                    Some("kennzahlen" | "aufeinenblick" | "zusammenfassung") => Place::KeyFigures,
+                    Some("ausblick") => Place::Outlook,
+                    Some("handlungsfelder") | None => {
+                        // A name close to a field's is most likely meant as its introduction.
+                        let key = match_key(stem);
+                        if let Some(near) = cfg.vocabularies.field_of_action.iter().find(|t| {
+                            strsim::normalized_levenshtein(&match_key(&t.name), &key) > 0.75
+                        }) && after.is_none()
+                        {
+                            findings.push(
+                                Severity::Warning,
+                                "text-near-field",
+                                &at(&text.file, None),
+                                tr!(cfg.lang, "text-near-field", field = near.name.as_str()),
+                            );
+                        }
+                        Place::Fields
+                    }
+                    Some(other) => {
+                        findings.push(
+                            Severity::Warning,
+                            "text-unknown-place",
+                            &at(&text.file, Some(1)),
+                            tr!(cfg.lang, "text-unknown-place", place = other),
+                        );
+                        Place::Fields
+                    }
+                };
             texts.chapters.push((place, text));
         }
     }
@@ -523,8 +641,9 @@ struct Walk<'a> {
     /// The words of the block being collected.
     buf: String,
     open: Vec<Open>,
-    /// The lists being read (their first number when numbered), innermost last.
-    lists: Vec<(Option<u64>, Vec<String>)>,
+    /// The lists being read (their first number when numbered, their items, and the words
+    /// of the item they stand in), innermost last.
+    lists: Vec<(Option<u64>, Vec<String>, String)>,
     quote: usize,
     quoted: String,
     table: Option<TableParts>,
@@ -573,7 +692,10 @@ impl Walk<'_> {
                 }
             }
             Tag::BlockQuote(_) => self.quote += 1,
-            Tag::List(start) => self.lists.push((start, Vec::new())),
+            Tag::List(start) => {
+                let outer = std::mem::take(&mut self.buf);
+                self.lists.push((start, Vec::new(), outer));
+            }
             Tag::Item => {
                 self.open.push(Open::Item);
                 self.buf.clear();
@@ -634,7 +756,7 @@ impl Walk<'_> {
                     self.open.pop();
                 }
                 let item = std::mem::take(&mut self.buf).trim().to_string();
-                if let Some((_, items)) = self.lists.last_mut() {
+                if let Some((_, items, _)) = self.lists.last_mut() {
                     items.push(item);
                 }
             }
@@ -709,8 +831,15 @@ impl Walk<'_> {
         let local = !src.contains("://")
             && !src.starts_with('/')
             && !src.split(['/', '\\']).any(|part| part == "..");
-        let read = match self.dir.filter(|_| local) {
-            Some(dir) => read_picture(&dir.join(src), alt, (!title.is_empty()).then_some(title)),
+        // A link inside the folder may still point out of it: the file's real place counts.
+        let inside = |dir: &Path| {
+            let path = dir.join(src);
+            let real = std::fs::canonicalize(&path).ok()?;
+            let home = std::fs::canonicalize(dir).ok()?;
+            real.starts_with(&home).then_some(path)
+        };
+        let read = match self.dir.filter(|_| local).and_then(inside) {
+            Some(path) => read_picture(&path, alt, (!title.is_empty()).then_some(title)),
             None => Err(("text-image-missing", src.to_string())),
         };
         match read {
@@ -740,25 +869,28 @@ impl Walk<'_> {
 
     /// A list ends: a list inside a list item is written into that item, indented.
     fn end_list(&mut self) {
-        let Some((start, items)) = self.lists.pop() else {
+        let Some((start, items, outer)) = self.lists.pop() else {
             return;
         };
-        if let Some((_, outer)) = self.lists.last_mut() {
-            if let Some(last) = outer.last_mut() {
-                for item in &items {
-                    last.push_str("\n   ");
-                    last.push_str(item);
-                }
-            }
-        } else if let Some(start) = start {
-            let numbered = items
+        let marked: Vec<String> = match start {
+            Some(first) => items
                 .into_iter()
                 .enumerate()
-                .map(|(i, t)| format!("{}. {t}", start + i as u64))
-                .collect();
-            self.text.blocks.push(TextBlock::Numbered(numbered));
+                .map(|(i, t)| format!("{}. {t}", first + i as u64))
+                .collect(),
+            None => items,
+        };
+        self.buf = outer;
+        if !self.lists.is_empty() {
+            // A list inside a list item goes into that item, one line per entry.
+            for item in marked {
+                let mark = if start.is_some() { "" } else { "– " };
+                self.buf.push_str(&format!("\n   {mark}{item}"));
+            }
+        } else if start.is_some() {
+            self.text.blocks.push(TextBlock::Numbered(marked));
         } else {
-            self.text.blocks.push(TextBlock::Bullets(items));
+            self.text.blocks.push(TextBlock::Bullets(marked));
         }
     }
 
@@ -831,7 +963,7 @@ fn parse(
         let before = &body.as_bytes()[..offset.min(body.len())];
         first_line + before.iter().filter(|b| **b == b'\n').count()
     };
-    check_placeholders(file, body, &line_of, cfg, findings);
+    check_placeholders(file, &without_comments(body), &line_of, cfg, findings);
     let mut walk = Walk {
         file,
         dir,
@@ -866,6 +998,30 @@ fn parse(
         }
     }
     walk.finish(findings)
+}
+
+/// The text with its HTML comments blanked (their line breaks kept, so offsets and lines
+/// stay): a placeholder in a comment is the writer's note, not published.
+fn without_comments(body: &str) -> String {
+    let mut out = body.to_string();
+    let mut from = 0;
+    while let Some(start) = out[from..].find("<!--").map(|i| from + i) {
+        let end = out[start..]
+            .find("-->")
+            .map_or(out.len(), |i| start + i + 3);
+        let blank: String = out[start..end]
+            .chars()
+            .map(|c| if c == '\n' { '\n' } else { ' ' })
+            .collect();
+        // Blanking by characters may change the byte length: keep it by padding.
+        let pad = (end - start).saturating_sub(blank.len());
+        out.replace_range(start..end, &format!("{blank}{}", " ".repeat(pad)));
+        from = start + (end - start).max(1);
+        if from >= out.len() {
+            break;
+        }
+    }
+    out
 }
 
 /// The placeholders of a text, each with its byte offset: `{{ name }}`.
@@ -1061,6 +1217,17 @@ mod tests {
                 assert!(matches!(t.blocks[0], TextBlock::Heading(1, _)), "{name}");
             }
         }
+    }
+
+    #[test]
+    fn a_placeholder_in_a_comment_is_no_finding() {
+        let (_, f) = parsed(
+            "<!-- {{unbekannt}}\nnoch im Kommentar -->\nText {{massnahmen}} und {{fehlt}}.\n",
+        );
+        let items = f.items();
+        assert_eq!(items.len(), 1, "{items:?}");
+        assert!(items[0].message.contains("{{fehlt}}"));
+        assert_eq!(items[0].cell, "3");
     }
 
     #[test]

@@ -65,13 +65,15 @@ fn the_offices_texts_reach_the_report_with_the_runs_figures() {
         "Ein Zitat.",
         "Mehr dazu[1].",
         "[1] Eine Quelle.",
-        // An unknown placeholder stays visible.
+        // An unknown placeholder stays visible, and the draft says it is one of the texts.
         "Weiter so mit {{massnahmen_neu}} Maßnahmen.",
+        "Entwurf: 1 Platzhalter in den eigenen Texten ist unbekannt und steht markiert im Text.",
     ] {
         assert!(pdf.contains(expected), "PDF lacks {expected:?}:\n{pdf}");
         assert!(html_text.contains(expected), "HTML lacks {expected:?}");
     }
     assert!(html.contains("<li>zweiter Punkt</li>"), "{html}");
+    assert!(!pdf.contains("Fehlermeldung"), "no data error is claimed");
     assert!(html.contains("<caption>Vorwort</caption>") || html.contains(">Vorwort</caption>"));
     // The foreword comes before the key figures, the outlook after the fields of action.
     let at = |s: &str| pdf.rfind(s).unwrap_or_else(|| panic!("{s} missing"));
@@ -245,4 +247,61 @@ fn images_with_alternative_text_reach_both_editions_and_those_without_are_named(
     assert!(html.contains("src=\"data:image/svg+xml;base64,"));
     assert!(html.contains("alt=\"Nur als SVG\""));
     assert!(!html.contains("example.org"));
+}
+
+#[test]
+fn texts_as_clerks_save_them_are_read_and_strays_are_named() {
+    let w = Work::new();
+    inventory(&w);
+    let dir = w.input().join("texte");
+    std::fs::create_dir_all(&dir).unwrap();
+    // Notepad's byte order mark, front matter with a title, nested lists.
+    std::fs::write(
+        dir.join("gruss.md"),
+        "\u{feff}---\ntitel: Grußwort\nnach: vorwort\n---\nVorweg:\n\n- Ebene 1\n  - Ebene 2\n- Zweiter\n\n1. Eins\n   - Unterpunkt\n",
+    )
+    .unwrap();
+    // Windows-1252, as an old editor saves it.
+    std::fs::write(dir.join("ausblick.md"), b"Gr\xfc\xdfe aus dem Amt\r\n").unwrap();
+    std::fs::write(dir.join("zusammenfassung.md"), "\n").unwrap();
+    std::fs::write(dir.join("notiz.txt"), "merken").unwrap();
+    std::fs::write(dir.join("gefluechtete.md"), "Erste Einleitung.\n").unwrap();
+    std::fs::write(
+        dir.join("zweite.md"),
+        "---\nhandlungsfeld: Geflüchtete\n---\nZweite Einleitung.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("bildung-sprache.md"), "Fast ein Handlungsfeld.\n").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("/etc/passwd", dir.join("fremd.md")).unwrap();
+    let run = w.run(&["report"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let at = |code: &str| -> Vec<String> {
+        run.with_code(code)
+            .iter()
+            .map(|f| f["file"].clone())
+            .collect()
+    };
+    assert_eq!(at("text-encoding"), ["texte/ausblick.md"]);
+    assert_eq!(at("text-empty"), ["texte/zusammenfassung.md"]);
+    assert_eq!(at("text-ignored-file"), ["texte/notiz.txt"]);
+    assert_eq!(at("text-field-twice"), ["texte/zweite.md"]);
+    assert_eq!(at("text-near-field"), ["texte/bildung-sprache.md"]);
+    #[cfg(unix)]
+    assert_eq!(at("text-link"), ["texte/fremd.md"]);
+    let pdf = crate::common::pdf_text(&std::fs::read(w.output().join("report.pdf")).unwrap());
+    let flat = pdf.split_whitespace().collect::<Vec<_>>().join(" ");
+    for expected in [
+        "Grußwort Vorweg:",
+        "Ebene 1 – Ebene 2",
+        "Zweiter",
+        "1. Eins – Unterpunkt",
+        "Grüße aus dem Amt",
+        "Erste Einleitung.",
+    ] {
+        assert!(flat.contains(expected), "{expected:?} missing:\n{flat}");
+    }
+    assert!(!flat.contains("Zweite Einleitung") && !flat.contains("root:"));
+    // The terminal says where the texts came from.
+    assert!(run.stdout.contains("Eigene Texte aus"), "{}", run.stdout);
 }

@@ -59,7 +59,7 @@ text-unknown-place = „nach: { $place }“ ist keine bekannte Stelle (vorwort, 
 text-heading-skips = Die Überschrift der Ebene { $level } folgt auf Ebene { $previous } und überspringt eine Ebene; bitte eine Ebene höher setzen (Bildschirmleser führen durch die Ebenen).
 text-html = HTML im Text („{ $html }“) wird nicht übernommen; bitte Markdown schreiben.
 text-footnote-missing = Die Fußnote [^{ $label }] wird verwendet, aber nicht erklärt; bitte „[^{ $label }]: …“ ans Ende schreiben.
-text-placeholder-unknown = Der Platzhalter {"{{"}{ $name }{"}}"} ist unbekannt und bleibt im Bericht sichtbar stehen. Die Liste der Platzhalter steht in der README.
+text-placeholder-unknown = Der Platzhalter {"{{"}{ $name }{"}}"} ist unbekannt und bleibt im Bericht sichtbar stehen. Die Liste der Platzhalter steht in der bestand.toml (`bestand init`) im Kommentar „Eigene Texte des Berichts“.
 text-placeholder-unknown-near = Der Platzhalter {"{{"}{ $name }{"}}"} ist unbekannt und bleibt im Bericht sichtbar stehen. Gemeint ist vielleicht {"{{"}{ $nearest }{"}}"}.
 colour-unreadable = Die Farbe colour = "{ $colour }" ist nicht lesbar; bitte als #RRGGBB schreiben (z. B. "#0b5a8c"). Der Bericht nimmt das voreingestellte Blau.
 colour-contrast = Die Farbe colour = "{ $colour }" hat auf Weiß nur einen Kontrast von { $ratio } : 1; Überschriften in ihr wären schwer lesbar (nötig sind 4,5 : 1, WCAG AA). Der Bericht nimmt das voreingestellte Blau; bitte einen dunkleren Ton der Hausfarbe wählen.
@@ -71,3 +71,10 @@ text-image-unreadable = Das Bild „{ $image }“ kann nicht gelesen werden; es 
 text-image-format = „{ $image }“ ist kein PNG-, JPEG- oder SVG-Bild; es fehlt im Bericht.
 text-image-svg-only = Das SVG-Bild „{ $image }“ steht nur in der Webfassung; das PDF nennt an seiner Stelle den Alternativtext. Für das PDF bitte dasselbe Bild als PNG mit gleichem Namen danebenlegen.
 word-template-unusable = Die Word-Vorlage ist keine lesbare Word-Datei mit Formatvorlagen (oder größer als 10 MB); report.docx erscheint im Aussehen von bestand. Bitte die Vorlage in Word als .docx oder .dotx speichern.
+text-link = Eine Verknüpfung im Ordner texte wird nicht gelesen: Sie kann auf Dateien außerhalb zeigen. Bitte die Datei selbst hineinlegen.
+text-ignored-file = Diese Datei ist kein Text für den Bericht (Texte enden auf .md, Bilder auf .png, .jpg oder .svg, die Word-Vorlage heißt vorlage.docx) und wird nicht verwendet.
+text-encoding = Der Text ist nicht als UTF-8 gespeichert; er wird als Windows-Text (ANSI) gelesen. Bitte prüfen, ob Umlaute stimmen, und künftig als UTF-8 speichern.
+text-empty = Der Text ist leer und fehlt im Bericht.
+text-field-twice = Für das Handlungsfeld „{ $field }“ gibt es schon den Text { $other }; dieser zweite wird nicht verwendet. Bitte beide zu einem zusammenführen.
+text-near-field = Der Text steht als eigenes Kapitel im Bericht. Ist er die Einleitung des Handlungsfelds „{ $field }“? Dann bitte die Datei genau wie das Handlungsfeld benennen oder „handlungsfeld: { $field }“ in den Kopf schreiben.
+logo-svg-only = Das Logo liegt nur als SVG vor: Die Webfassung zeigt es, das PDF und die Word-Datei nicht. Bitte dasselbe Logo als logo.png danebenlegen.

@@ -125,3 +125,11 @@ imprint-contact = Kontakt
 imprint-licence = Lizenz
 imprint-image_credits = Bildnachweis
 imprint-date = Stand: { $created }. Erstellt mit bestand aus den Rückmeldungen der Fach- und Servicebereiche.
+report-draft-data = Entwurf: { $count ->
+        [one] 1 Fehlermeldung
+       *[other] { $count } Fehlermeldungen
+    } zu Zeilen oder Dateien, die in diesem Bericht fehlen, bis sie korrigiert sind (siehe „Datenqualität“).
+report-draft-texts = { $count ->
+        [one] Entwurf: 1 Platzhalter in den eigenen Texten ist unbekannt und steht markiert im Text.
+       *[other] Entwurf: { $count } Platzhalter in den eigenen Texten sind unbekannt und stehen markiert im Text.
+    }

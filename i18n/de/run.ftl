@@ -50,3 +50,13 @@ compare-no-return-before = { $count ->
     }, ist offen
 output-is-input = Der Ausgabeordner { $output } ist der Eingabeordner oder einer seiner Jahresordner; dort geschriebene Dateien würden als Rückmeldungen gelesen. Bitte einen anderen Ausgabeordner wählen (--output).
 kept-foreign-files = Nicht von bestand, behalten und in den neuen Ordner übernommen: { $files }
+texts-used = Eigene Texte aus { $folder }: { $count ->
+        [one] 1 Text
+       *[other] { $count } Texte
+    }{ $logo ->
+        [true] , Logo
+       *[false] {""}
+    }{ $template ->
+        [true] , Word-Vorlage
+       *[false] {""}
+    }.

@@ -3,6 +3,7 @@
 heading-errors = Fehler ({ $count }) – Zeile nicht übernommen oder Datei nicht gelesen
 heading-errors-text = Fehler ({ $count }) – im Bericht sichtbar markiert
 heading-warnings = Warnungen ({ $count }) – übernommen, bitte prüfen
+heading-warnings-text = Warnungen ({ $count }) – bitte prüfen
 heading-notes = Hinweise ({ $count })
 place-line = Zeile { $line }
 place-row = { $sheet }, Zeile { $row }

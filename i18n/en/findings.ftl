@@ -59,7 +59,7 @@ text-unknown-place = "nach: { $place }" is no known place (vorwort, kennzahlen, 
 text-heading-skips = The level { $level } heading follows level { $previous } and skips a level; set it one level higher (screen readers move through the levels).
 text-html = HTML in the text ("{ $html }") is not taken over; write Markdown.
 text-footnote-missing = Footnote [^{ $label }] is used but not given; write "[^{ $label }]: …" at the end.
-text-placeholder-unknown = The placeholder {"{{"}{ $name }{"}}"} is unknown and stays visible in the report. The README lists the placeholders.
+text-placeholder-unknown = The placeholder {"{{"}{ $name }{"}}"} is unknown and stays visible in the report. bestand.toml (`bestand init`) lists the placeholders in its comment on the report's own texts.
 text-placeholder-unknown-near = The placeholder {"{{"}{ $name }{"}}"} is unknown and stays visible in the report. Perhaps { "{{" }{ $nearest }{"}}"} is meant.
 colour-unreadable = The colour colour = "{ $colour }" cannot be read; write it as #RRGGBB (e.g. "#0b5a8c"). The report uses the built-in blue.
 colour-contrast = The colour colour = "{ $colour }" has a contrast of only { $ratio } : 1 on white; headings in it would be hard to read (4.5 : 1 is needed, WCAG AA). The report uses the built-in blue; choose a darker shade of the house colour.
@@ -71,3 +71,10 @@ text-image-unreadable = The image "{ $image }" cannot be read; it is left out of
 text-image-format = "{ $image }" is no PNG, JPEG or SVG image; it is left out of the report.
 text-image-svg-only = The SVG image "{ $image }" is in the web edition only; the PDF gives its alternative text in its place. For the PDF, put the same image as a PNG of the same name beside it.
 word-template-unusable = The Word template is no readable Word file with styles (or larger than 10 MB); report.docx takes bestand's own look. Save the template in Word as .docx or .dotx.
+text-link = A link in the texte folder is not read: it may point to files outside. Put the file itself into the folder.
+text-ignored-file = This file is no text for the report (texts end in .md, images in .png, .jpg or .svg, the Word template is vorlage.docx) and is not used.
+text-encoding = The text is not saved as UTF-8; it is read as Windows text (ANSI). Check the umlauts, and save it as UTF-8 from now on.
+text-empty = The text is empty and left out of the report.
+text-field-twice = The field of action "{ $field }" already has the text { $other }; this second one is not used. Merge the two.
+text-near-field = The text stands as a chapter of its own in the report. Is it the introduction of the field of action "{ $field }"? Then name the file exactly like the field, or write "handlungsfeld: { $field }" in its head.
+logo-svg-only = The logo is an SVG only: the web page shows it, the PDF and the Word file do not. Put the same logo as logo.png beside it.

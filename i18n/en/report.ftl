@@ -128,3 +128,11 @@ imprint-contact = Contact
 imprint-licence = Licence
 imprint-image_credits = Image credits
 imprint-date = As of { $created }. Made with bestand from the departments' returns.
+report-draft-data = Draft: { $count ->
+        [one] 1 error finding
+       *[other] { $count } error findings
+    } about rows or files missing from this report until they are corrected (see "Data quality").
+report-draft-texts = { $count ->
+        [one] Draft: 1 placeholder in the office's texts is unknown and stands marked in the text.
+       *[other] Draft: { $count } placeholders in the office's texts are unknown and stand marked in the text.
+    }

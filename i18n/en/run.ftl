@@ -50,3 +50,13 @@ compare-no-return-before = { $count ->
     } new is open
 output-is-input = The output folder { $output } is the input folder or one of its year folders; files written there would be read as returns. Please choose another output folder (--output).
 kept-foreign-files = Not written by bestand, kept and carried into the new folder: { $files }
+texts-used = The office's texts from { $folder }: { $count ->
+        [one] 1 text
+       *[other] { $count } texts
+    }{ $logo ->
+        [true] , logo
+       *[false] {""}
+    }{ $template ->
+        [true] , Word template
+       *[false] {""}
+    }.

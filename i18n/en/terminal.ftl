@@ -3,6 +3,7 @@
 heading-errors = Errors ({ $count }) – row not taken over or file not read
 heading-errors-text = Errors ({ $count }) – marked visibly in the report
 heading-warnings = Warnings ({ $count }) – taken over, please check
+heading-warnings-text = Warnings ({ $count }) – please check
 heading-notes = Notes ({ $count })
 place-line = line { $line }
 place-row = { $sheet }, row { $row }

@@ -150,6 +150,27 @@ pub(super) fn run(
             charts = &charts
         );
         say(&format!("{written}\n"));
+        // Which texts went in: a texte/ folder in the current folder wins over the input's.
+        if let Some(folder) = &texts.folder {
+            let used = tr!(
+                run.cfg.lang,
+                "texts-used",
+                folder = folder.display().to_string(),
+                count = texts.count(),
+                logo = texts.logo.is_some().to_string(),
+                template = texts.word_template.is_some().to_string()
+            );
+            say(&format!("{used}\n"));
+        }
+        if edition == Edition::Internal {
+            let intern = tr!(
+                run.cfg.lang,
+                "report-intern-written",
+                pdf = &pdf,
+                html = &html
+            );
+            say(&format!("{intern}\n"));
+        }
         if edition == Edition::Both {
             let intern = tr!(
                 run.cfg.lang,

@@ -31,7 +31,8 @@ fn figure(cx: &Ctx, f: &Figure) -> String {
             "vorjahr" => cx.previous.map_or(y.year - 1, |p| p.year).to_string(),
             "massnahmen" => count(y.measures),
             "neu" => count(y.changes.as_ref().map_or(0, |c| c.new)),
-            "beendet" => count(y.changes.as_ref().map_or(0, |c| c.ended + c.finished)),
+            // As the key-figure tile „neu / nicht mehr gemeldet“ counts them.
+            "beendet" => count(y.changes.as_ref().map_or(0, |c| c.ended)),
             "budget" => euro(y.budget_total),
             "fachbereiche" => count(y.by_department.len() as u64),
             "handlungsfelder" => count(y.by_field.len() as u64),
@@ -78,7 +79,12 @@ fn blocks(cx: &Ctx, text: &Text, title: Option<String>, shift: u8) -> Vec<Block>
                 text: fill(t),
                 tone: Tone::Lead,
             }),
-            TextBlock::Image(p) => b.push(Block::Image(p.clone())),
+            TextBlock::Image(p) => {
+                let mut p = p.clone();
+                p.alt = fill(&p.alt);
+                p.caption = p.caption.as_deref().map(fill);
+                b.push(Block::Image(p));
+            }
             TextBlock::Table(head, rows) => {
                 // Numbers right, as in every table of the report.
                 let numeric = |c: usize| {
@@ -129,8 +135,11 @@ fn blocks(cx: &Ctx, text: &Text, title: Option<String>, shift: u8) -> Vec<Block>
 
 /// A chapter of the office's own: `default_title` where the text has no first heading.
 pub(super) fn chapter(cx: &Ctx, text: Option<&Text>, default_title: &str) -> Vec<Block> {
-    text.map(|t| blocks(cx, t, Some(default_title.to_string()), 0))
-        .unwrap_or_default()
+    text.map(|t| {
+        let title = t.title.clone().unwrap_or_else(|| default_title.to_string());
+        blocks(cx, t, Some(title), 0)
+    })
+    .unwrap_or_default()
 }
 
 /// The further chapters the office placed after `place`, each titled by its file name
@@ -147,7 +156,7 @@ pub(super) fn chapters_after(cx: &Ctx, place: crate::texts::Place) -> Vec<Block>
                 .unwrap_or_default()
                 .trim_end_matches(".md")
                 .to_string();
-            blocks(cx, t, Some(stem), 0)
+            blocks(cx, t, Some(t.title.clone().unwrap_or(stem)), 0)
         })
         .collect()
 }

@@ -172,19 +172,27 @@ pub(super) fn error_table(cx: &Ctx) -> Vec<Block> {
 }
 
 /// While error findings remain, the report is a draft: the notice says how many rows and
-/// files are missing from it.
+/// files are missing from it, and how many placeholders of the office's texts are unknown.
 pub(super) fn draft_notice(inp: &Inputs) -> Option<String> {
-    let errors = inp.findings.count(Severity::Error);
-    (errors > 0).then(|| match inp.cfg.lang {
-        Lang::De => format!(
-            "Entwurf: {errors} {} zu Zeilen oder Dateien, die in diesem Bericht fehlen, bis sie korrigiert sind (siehe „Datenqualität“).",
-            if errors == 1 { "Fehlermeldung" } else { "Fehlermeldungen" }
-        ),
-        Lang::En => format!(
-            "Draft: {errors} error {} about rows or files missing from this report until they are corrected (see \"Data quality\").",
-            if errors == 1 { "finding" } else { "findings" }
-        ),
-    })
+    let lang = inp.cfg.lang;
+    let (mut data, mut texts) = (0usize, 0usize);
+    for f in inp.findings.items() {
+        if f.severity == Severity::Error {
+            if f.file.starts_with(crate::texts::FOLDER) {
+                texts += 1;
+            } else {
+                data += 1;
+            }
+        }
+    }
+    let mut parts = Vec::new();
+    if data > 0 {
+        parts.push(crate::tr!(lang, "report-draft-data", count = data));
+    }
+    if texts > 0 {
+        parts.push(crate::tr!(lang, "report-draft-texts", count = texts));
+    }
+    (!parts.is_empty()).then(|| parts.join(" "))
 }
 
 /// On the key-figure page: what is not in the figures — rows that could not be taken over
