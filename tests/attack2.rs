@@ -488,3 +488,34 @@ fn an_xls_whose_sector_chain_loops_is_refused_not_read_until_memory_runs_out() {
     // The good file beside it is read.
     assert_eq!(run.measures.len(), 1);
 }
+
+#[test]
+fn an_xls_with_one_cell_far_away_is_refused_before_a_dense_grid_is_built() {
+    // Found by the fuzzer (fuzz/): calamine opens an xls as dense grids, so one cell moved
+    // to row 65,520 and column 240 would cost half a gigabyte (a damaged row number more).
+    let mut bytes = std::fs::read("tests/fixtures/foreign/xlwt.xls").unwrap();
+    let at = bytes
+        .windows(4)
+        .position(|w| w == [0xFD, 0x00, 0x0A, 0x00])
+        .expect("a LABELSST record");
+    bytes[at + 4..at + 8].copy_from_slice(&[0xF0, 0xFF, 0xF0, 0x00]);
+    let w = Work::new();
+    w.put("2024", "weit.xls", &bytes);
+    return_of(
+        &w,
+        "2024",
+        "gut.xlsx",
+        "Fachbereich Jugend",
+        &["Jugendtreff"],
+    );
+    let run = w.run(&["check"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let refused = run.with_code("unreadable-file");
+    assert_eq!(refused.len(), 1, "{:#?}", run.findings);
+    assert!(
+        refused[0]["message"].contains("mehr als 2000000 Zellen"),
+        "{}",
+        refused[0]["message"]
+    );
+    assert_eq!(run.measures.len(), 1);
+}

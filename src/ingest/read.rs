@@ -381,10 +381,20 @@ pub fn read_bytes(
         }
         // calamine follows the file's sector chains without looking for loops: a damaged
         // chain that points back on itself grows a buffer until memory runs out.
-        if !cfb_is_sound(bytes) {
+        let Some(workbook) = cfb_workbook(bytes) else {
             return Err(ReadFailure::Corrupt(
                 "xls (Sektorkette / sector chain)".into(),
             ));
+        };
+        // calamine builds every xls sheet as a dense grid when it opens the file: check the
+        // extent its cells span first, so a few cells far apart never cost gigabytes.
+        for (sheet, cells) in xls_extents(&workbook) {
+            if cells > limits.max_cells_per_sheet {
+                return Err(ReadFailure::TooManyCells {
+                    sheet,
+                    limit: limits.max_cells_per_sheet,
+                });
+            }
         }
         Some(Kind::Xls)
     } else if bytes.starts_with(b"PK") {
@@ -421,15 +431,12 @@ pub fn read_bytes(
 /// chain, FAT or DIFAT sector), not sector numbers.
 const CFB_MARKERS: u32 = 0xFFFF_FFFA;
 
-/// Whether an old Excel file's container (the compound file format, MS-CFB) can be read
-/// without running away: its sector tables point only at sectors the file has and hold no
-/// loop, in the big sectors and in the mini sectors. Then every chain calamine follows ends
-/// within the file, and what it reads is bounded by the file's size.
-fn cfb_is_sound(bytes: &[u8]) -> bool {
-    cfb_check(bytes).is_some()
-}
-
-fn cfb_check(bytes: &[u8]) -> Option<()> {
+/// The workbook stream of an old Excel file, when its container (the compound file format,
+/// MS-CFB) can be read without running away: its sector tables point only at sectors the
+/// file has and hold no loop, in the big sectors and in the mini sectors. Then every chain
+/// calamine follows ends within the file, and what it reads is bounded by the file's size.
+/// Empty when the container has no workbook stream (calamine says what is wrong then).
+fn cfb_workbook(bytes: &[u8]) -> Option<Vec<u8>> {
     let u32_at = |o: usize| -> Option<u32> {
         let b: [u8; 4] = bytes.get(o..o + 4)?.try_into().ok()?;
         Some(u32::from_le_bytes(b))
@@ -494,7 +501,127 @@ fn cfb_check(bytes: &[u8]) -> Option<()> {
     if !within(&mini_fat, mini_sectors) || has_loop(&mini_fat) {
         return None;
     }
-    Some(())
+    // The directory: 128-byte entries, each a name (UTF-16), a type, a start and a size.
+    let mut dir = Vec::new();
+    for id in chain(&fat, dir_start)? {
+        dir.extend_from_slice(bytes.get((id as usize + 1) * size..(id as usize + 2) * size)?);
+    }
+    let entry = |e: &[u8]| -> Option<(String, u32, usize)> {
+        let name_len = (u16::from_le_bytes([e[0x40], e[0x41]]) as usize).min(64);
+        let name: Vec<u16> = e[..name_len.saturating_sub(2)]
+            .chunks_exact(2)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        let start = u32::from_le_bytes(e[0x74..0x78].try_into().ok()?);
+        let len = u32::from_le_bytes(e[0x78..0x7C].try_into().ok()?) as usize;
+        Some((String::from_utf16_lossy(&name), start, len))
+    };
+    let Some((_, start, len)) = dir
+        .chunks_exact(128)
+        .filter_map(entry)
+        .find(|(n, _, _)| n == "Workbook" || n == "Book")
+    else {
+        return Some(Vec::new());
+    };
+    let cutoff = u32_at(0x38).unwrap_or(4096) as usize;
+    let mut stream = Vec::with_capacity(len.min(bytes.len()));
+    if len >= cutoff {
+        for id in chain(&fat, start)? {
+            let at = (id as usize + 1) * size;
+            stream.extend_from_slice(bytes.get(at..(at + size).min(bytes.len()))?);
+        }
+    } else {
+        let mut mini = Vec::new();
+        for id in chain(&fat, root_start(&dir)?)? {
+            let at = (id as usize + 1) * size;
+            mini.extend_from_slice(bytes.get(at..(at + size).min(bytes.len()))?);
+        }
+        for id in chain(&mini_fat, start)? {
+            let at = id as usize * 64;
+            stream.extend_from_slice(mini.get(at..(at + 64).min(mini.len()))?);
+        }
+    }
+    stream.truncate(len);
+    Some(stream)
+}
+
+/// The start sector of the root entry's stream (the mini sectors' data).
+fn root_start(dir: &[u8]) -> Option<u32> {
+    Some(u32::from_le_bytes(dir.get(0x74..0x78)?.try_into().ok()?))
+}
+
+/// Per worksheet of an old Excel workbook stream (BIFF8 records), its name and the cells a
+/// dense grid of it would hold: the rows from the first to the last cell, times the columns.
+fn xls_extents(stream: &[u8]) -> Vec<(String, u64)> {
+    let mut names = Vec::new();
+    let mut out = Vec::new();
+    // (first row, last row, first column, last column) of the sheet being read.
+    let mut extent: Option<(u32, u32, u32, u32)> = None;
+    let mut in_sheet = false;
+    let mut at = 0usize;
+    while at + 4 <= stream.len() {
+        let id = u16::from_le_bytes([stream[at], stream[at + 1]]);
+        let len = u16::from_le_bytes([stream[at + 2], stream[at + 3]]) as usize;
+        let data = &stream[at + 4..(at + 4 + len).min(stream.len())];
+        at += 4 + len;
+        let u16_at = |o: usize| {
+            data.get(o..o + 2)
+                .map(|b| u32::from(u16::from_le_bytes([b[0], b[1]])))
+        };
+        match id {
+            // BOUNDSHEET: a sheet's name, in the order the sheets follow.
+            0x0085 if data.len() >= 8 => {
+                let cch = data[6] as usize;
+                let name = if data[7] & 1 == 1 {
+                    let units: Vec<u16> = data[8..]
+                        .chunks_exact(2)
+                        .take(cch)
+                        .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                        .collect();
+                    String::from_utf16_lossy(&units)
+                } else {
+                    data[8..].iter().take(cch).map(|b| char::from(*b)).collect()
+                };
+                names.push(name);
+            }
+            // BOF: a substream begins (the globals first, then one per sheet).
+            0x0809 => {
+                in_sheet = u16_at(2).is_some_and(|dt| dt != 0x0005);
+                extent = None;
+            }
+            // EOF: the sheet's extent is known.
+            0x000A => {
+                if in_sheet {
+                    let cells = extent.map_or(0, |(r0, r1, c0, c1)| {
+                        u64::from(r1 - r0 + 1) * u64::from(c1 - c0 + 1)
+                    });
+                    let name = names.get(out.len()).cloned().unwrap_or_default();
+                    out.push((name, cells));
+                }
+                in_sheet = false;
+            }
+            // Cell records: row and column first; MULRK and MULBLANK end with the last column.
+            0x00FD | 0x0203 | 0x027E | 0x0201 | 0x0205 | 0x0006 | 0x0204 | 0x00D6 | 0x00BD
+            | 0x00BE
+                if in_sheet =>
+            {
+                let (Some(row), Some(col)) = (u16_at(0), u16_at(2)) else {
+                    continue;
+                };
+                let last = if matches!(id, 0x00BD | 0x00BE) {
+                    u16_at(data.len().saturating_sub(2)).unwrap_or(col).max(col)
+                } else {
+                    col
+                };
+                extent = Some(match extent {
+                    None => (row, row, col, last),
+                    Some((r0, r1, c0, c1)) => (r0.min(row), r1.max(row), c0.min(col), c1.max(last)),
+                });
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The sectors of a chain from `start` (none for a marker); `None` when it leaves the
