@@ -203,10 +203,12 @@ pub fn describe_changes(old: &Measure, new: &Measure, lang: Lang) -> Vec<String>
     let mut parts = Vec::new();
     let arrow = arrow_part;
     if match_key(&old.title) != match_key(&new.title) {
-        parts.push(match lang {
-            Lang::De => format!("Titel: „{}“ → „{}“", old.title, new.title),
-            Lang::En => format!("Title: \"{}\" → \"{}\"", old.title, new.title),
-        });
+        parts.push(tr!(
+            lang,
+            "change-title",
+            old = old.title.as_str(),
+            new = new.title.as_str()
+        ));
     }
     if old.status != new.status {
         parts.push(arrow("Status", &old.status, &new.status));
@@ -746,16 +748,13 @@ impl YearPair<'_> {
 
     /// The detail of a measure whose row of `year` was rejected.
     fn not_taken_over(&self, year: i32, r: &Rejected) -> String {
-        match self.lang {
-            Lang::De => format!(
-                "{year} gemeldet, aber nicht übernommen ({}, Zeile {}); siehe Datenqualität",
-                r.source_file, r.source_row
-            ),
-            Lang::En => format!(
-                "reported for {year} but not taken over ({}, row {}); see data quality",
-                r.source_file, r.source_row
-            ),
-        }
+        tr!(
+            self.lang,
+            "change-detail-not-taken-over",
+            year = year.to_string(),
+            file = r.source_file.as_str(),
+            row = r.source_row.to_string()
+        )
     }
 
     /// A finding per pair taken by title with a rival almost as good.
@@ -773,16 +772,18 @@ impl YearPair<'_> {
                 Severity::Warning,
                 "uncertain-match",
                 &at,
-                match self.lang {
-                    Lang::De => format!(
-                        "Unsichere Zuordnung {from} → {to}: „{}“ ({}) wurde als Fortsetzung von „{}“ ({}) gewertet; fast ebenso passend wäre „{}“ → „{}“. Bitte prüfen und bei Bedarf in input/links.csv festlegen.",
-                        b.title, b.department, a.title, a.department, ra.title, rb.title
-                    ),
-                    Lang::En => format!(
-                        "Uncertain match {from} → {to}: \"{}\" ({}) was taken as the continuation of \"{}\" ({}); almost as close would be \"{}\" → \"{}\". Check it and fix it in input/links.csv if needed.",
-                        b.title, b.department, a.title, a.department, ra.title, rb.title
-                    ),
-                },
+                tr!(
+                    self.lang,
+                    "uncertain-match",
+                    from = from.to_string(),
+                    to = to.to_string(),
+                    title = b.title.as_str(),
+                    department = b.department.as_str(),
+                    before = a.title.as_str(),
+                    before_department = a.department.as_str(),
+                    rival_before = ra.title.as_str(),
+                    rival = rb.title.as_str()
+                ),
             );
         }
     }
@@ -801,16 +802,17 @@ impl YearPair<'_> {
                     sheet: b.source_sheet.clone(),
                     cell: b.source_row.to_string(),
                 },
-                match self.lang {
-                    Lang::De => format!(
-                        "Die Maßnahmen-ID „{id}“ stand {from} für „{}“ ({}), {to} für „{}“ ({}). Als dieselbe Maßnahme gewertet; falls die ID neu vergeben wurde, bitte der neuen Maßnahme eine eigene ID geben.",
-                        a.title, a.field_of_action, b.title, b.field_of_action
-                    ),
-                    Lang::En => format!(
-                        "Measure id \"{id}\" stood for \"{}\" ({}) in {from} and for \"{}\" ({}) in {to}. Taken as the same measure; if the id was given to a new measure, give it an id of its own.",
-                        a.title, a.field_of_action, b.title, b.field_of_action
-                    ),
-                },
+                tr!(
+                    self.lang,
+                    "id-reused",
+                    id = id.as_str(),
+                    from = from.to_string(),
+                    to = to.to_string(),
+                    before = a.title.as_str(),
+                    before_field = a.field_of_action.as_str(),
+                    title = b.title.as_str(),
+                    field = b.field_of_action.as_str()
+                ),
             );
         }
     }
@@ -923,14 +925,7 @@ impl YearPair<'_> {
                 // Without a return the year before, nobody knows whether it is new.
                 None if !had_return => (
                     ChangeKind::NoReturn,
-                    match lang {
-                        Lang::De => format!(
-                            "keine lesbare Rückmeldung des Fachbereichs für {from}; ob die Maßnahme neu ist, ist offen"
-                        ),
-                        Lang::En => format!(
-                            "no readable return of the department for {from}; whether the measure is new is open"
-                        ),
-                    },
+                    tr!(lang, "change-no-return-before", from = from.to_string()),
                     None,
                 ),
                 None => (ChangeKind::New, String::new(), None),
@@ -1018,21 +1013,19 @@ impl YearPair<'_> {
                                 from = from.to_string(),
                                 status = a.status.as_str()
                             ),
-                            Lang::De if uncertain => format!(
-                                "Rückmeldung für {to} nicht eindeutig: ein Fachbereich ohne Nummer kann dieser sein; zuletzt {from}: {}",
-                                a.status
+                            _ if uncertain => tr!(
+                                lang,
+                                "change-return-unclear",
+                                to = to.to_string(),
+                                from = from.to_string(),
+                                status = a.status.as_str()
                             ),
-                            Lang::En if uncertain => format!(
-                                "return for {to} not certain: a department without its number may be this one; last seen {from}: {}",
-                                a.status
-                            ),
-                            Lang::De => format!(
-                                "keine lesbare Rückmeldung des Fachbereichs für {to}; zuletzt {from}: {}",
-                                a.status
-                            ),
-                            Lang::En => format!(
-                                "no readable return of the department for {to}; last seen {from}: {}",
-                                a.status
+                            _ => tr!(
+                                lang,
+                                "change-detail-no-return",
+                                to = to.to_string(),
+                                from = from.to_string(),
+                                status = a.status.as_str()
                             ),
                         },
                         None,
@@ -1040,10 +1033,12 @@ impl YearPair<'_> {
                 }
                 None => (
                     ChangeKind::Ended,
-                    match lang {
-                        Lang::De => format!("zuletzt {}: {}", from, a.status),
-                        Lang::En => format!("last seen {}: {}", from, a.status),
-                    },
+                    tr!(
+                        lang,
+                        "change-last-seen",
+                        from = from.to_string(),
+                        status = a.status.as_str()
+                    ),
                     None,
                 ),
             };
