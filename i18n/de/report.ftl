@@ -133,3 +133,20 @@ report-draft-texts = { $count ->
         [one] Entwurf: 1 Platzhalter in den eigenen Texten ist unbekannt und steht markiert im Text.
        *[other] Entwurf: { $count } Platzhalter in den eigenen Texten sind unbekannt und stehen markiert im Text.
     }
+changes-intro = Zwischen { $from } und { $to } kamen { $new } Maßnahmen neu hinzu, { $ended } wurden nicht mehr gemeldet, { $changed } wurden mit Änderungen und { $continued } unverändert fortgeführt. Maßnahmen werden über ihre ID und, wo sie fehlt, über einen ähnlichen Titel einander zugeordnet.
+changes-status-heading = Statusänderungen ({ $count })
+changes-not-taken-over-heading = Gemeldet, aber nicht übernommen ({ $count })
+changes-no-return-heading = Ohne Rückmeldung { $year } ({ $count })
+changes-no-return-note = Von diesen Fach- und Servicebereichen liegt für { $to } keine lesbare Datei vor. Ihre Maßnahmen aus { $from } gelten nicht als beendet.
+missing-not-comparable = { $count ->
+        [one] 1 gemeldete Maßnahme konnte { $from } oder { $to } nicht übernommen werden; sie zählt weder als neu noch als nicht mehr gemeldet.
+       *[other] { $count } gemeldete Maßnahmen konnten { $from } oder { $to } nicht übernommen werden; sie zählen weder als neu noch als nicht mehr gemeldet.
+    }
+missing-no-return = Ohne lesbare Rückmeldung für { $year }: { $departments }. { $count ->
+        [one] Ihre 1 Maßnahme aus { $from } gilt nicht als beendet, sondern als offen.
+       *[other] Ihre { $count } Maßnahmen aus { $from } gelten nicht als beendet, sondern als offen.
+    }
+missing-unclear-return = Nicht sicher ist das bei { $departments }: Eine Rückmeldung für { $year } nennt einen Fachbereich ohne Nummer, der auch { $count ->
+        [one] dieser
+       *[other] einer von ihnen
+    } sein kann (Meldung „passt zu mehreren Fachbereichen“). Bis die Nummer ergänzt ist, steht diese Rückmeldung als eigener Fachbereich im Bericht.

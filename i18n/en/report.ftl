@@ -136,3 +136,20 @@ report-draft-texts = { $count ->
         [one] Draft: 1 placeholder in the office's texts is unknown and stands marked in the text.
        *[other] Draft: { $count } placeholders in the office's texts are unknown and stand marked in the text.
     }
+changes-intro = Between { $from } and { $to }, { $new } measures were added, { $ended } were no longer reported, { $changed } continued with changes and { $continued } unchanged. Measures are matched by id and, where there is none, by a similar title.
+changes-status-heading = Status changes ({ $count })
+changes-not-taken-over-heading = Reported but not taken over ({ $count })
+changes-no-return-heading = No return for { $year } ({ $count })
+changes-no-return-note = No readable file for { $to } from these departments. Their measures of { $from } are not counted as ended.
+missing-not-comparable = { $count ->
+        [one] 1 reported measure could not be taken over in { $from } or { $to }; it counts neither as new nor as no longer reported.
+       *[other] { $count } reported measures could not be taken over in { $from } or { $to }; they count neither as new nor as no longer reported.
+    }
+missing-no-return = No readable return for { $year }: { $departments }. { $count ->
+        [one] Their 1 measure of { $from } is not counted as ended but as open.
+       *[other] Their { $count } measures of { $from } are not counted as ended but as open.
+    }
+missing-unclear-return = This is not certain for { $departments }: a return for { $year } names a department without its number that may be { $count ->
+        [one] this one
+       *[other] one of them
+    } (finding "fits several departments"). Until the number is added, that return stands as a department of its own in the report.

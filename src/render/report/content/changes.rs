@@ -47,16 +47,16 @@ pub(super) fn changes_intro(cx: &Ctx, c: &Comparison) -> Block {
             )
         ),
     };
-    let intro = match cx.lang {
-        Lang::De => format!(
-            "Zwischen {} und {} kamen {new} Maßnahmen neu hinzu, {ended} wurden nicht mehr gemeldet, {changed} wurden mit Änderungen und {continued} unverändert fortgeführt. Maßnahmen werden über ihre ID und, wo sie fehlt, über einen ähnlichen Titel einander zugeordnet.",
-            c.from_year, c.to_year
-        ),
-        Lang::En => format!(
-            "Between {} and {}, {new} measures were added, {ended} were no longer reported, {changed} continued with changes and {continued} unchanged. Measures are matched by id and, where there is none, by a similar title.",
-            c.from_year, c.to_year
-        ),
-    };
+    let intro = tr!(
+        cx.lang,
+        "changes-intro",
+        from = c.from_year.to_string(),
+        to = c.to_year.to_string(),
+        new = new.to_string(),
+        ended = ended.to_string(),
+        changed = changed.to_string(),
+        continued = continued.to_string()
+    );
     para(format!("{intro}{finished}"))
 }
 
@@ -222,10 +222,11 @@ pub(super) fn status_changes(cx: &Ctx, c: &Comparison) -> Vec<Block> {
         .collect();
     change_list(
         cx,
-        match cx.lang {
-            Lang::De => format!("Statusänderungen ({})", rows.len()),
-            Lang::En => format!("Status changes ({})", rows.len()),
-        },
+        tr!(
+            cx.lang,
+            "changes-status-heading",
+            count = rows.len().to_string()
+        ),
         t("Statusänderungen", "Status changes"),
         four_columns(
             &t("Maßnahme", "Measure"),
@@ -332,10 +333,11 @@ pub(super) fn section_not_comparable(inp: &Inputs, c: &Comparison, limit: usize)
     if !rows.is_empty() {
         out.push(heading(
             2,
-            match lang {
-                Lang::De => format!("Gemeldet, aber nicht übernommen ({})", rows.len()),
-                Lang::En => format!("Reported but not taken over ({})", rows.len()),
-            },
+            tr!(
+                lang,
+                "changes-not-taken-over-heading",
+                count = rows.len().to_string()
+            ),
         ));
         out.push(note(t(
             "Diese Maßnahmen wurden gemeldet, aber ihre Zeile in einem der beiden Jahre hat Fehler (siehe „Datenqualität“). Sie zählen weder als neu noch als nicht mehr gemeldet.",
@@ -362,14 +364,12 @@ pub(super) fn section_not_comparable(inp: &Inputs, c: &Comparison, limit: usize)
     if !c.without_return.is_empty() {
         out.push(heading(
             2,
-            match lang {
-                Lang::De => format!(
-                    "Ohne Rückmeldung {} ({})",
-                    c.to_year,
-                    c.without_return.len()
-                ),
-                Lang::En => format!("No return for {} ({})", c.to_year, c.without_return.len()),
-            },
+            tr!(
+                lang,
+                "changes-no-return-heading",
+                year = c.to_year.to_string(),
+                count = c.without_return.len().to_string()
+            ),
         ));
         let rows = c
             .without_return
@@ -383,16 +383,12 @@ pub(super) fn section_not_comparable(inp: &Inputs, c: &Comparison, limit: usize)
                 vec![d.clone(), n.to_string()]
             })
             .collect();
-        out.push(note(match lang {
-            Lang::De => format!(
-                "Von diesen Fach- und Servicebereichen liegt für {} keine lesbare Datei vor. Ihre Maßnahmen aus {} gelten nicht als beendet.",
-                c.to_year, c.from_year
-            ),
-            Lang::En => format!(
-                "No readable file for {} from these departments. Their measures of {} are not counted as ended.",
-                c.to_year, c.from_year
-            ),
-        }));
+        out.push(note(tr!(
+            lang,
+            "changes-no-return-note",
+            to = c.to_year.to_string(),
+            from = c.from_year.to_string()
+        )));
         if !c.unclear_return.is_empty() {
             out.push(note(unclear_return(&c.unclear_return, c.to_year, lang)));
         }

@@ -186,7 +186,8 @@ pub(super) fn field_intro(cx: &Ctx, field: &str) -> Vec<Block> {
 /// publisher where none is), the date; nothing when there is nothing to say.
 pub(super) fn imprint(cx: &Ctx) -> Vec<Block> {
     let imprint = &cx.cfg.imprint;
-    if imprint.is_empty() && cx.cfg.organisation.is_empty() {
+    let blank = imprint.entries().iter().all(|(_, v)| v.trim().is_empty());
+    if blank && cx.cfg.organisation.trim().is_empty() {
         return Vec::new();
     }
     let lang = cx.lang;
@@ -197,7 +198,7 @@ pub(super) fn imprint(cx: &Ctx) -> Vec<Block> {
         } else {
             value
         };
-        if value.is_empty() {
+        if value.trim().is_empty() {
             continue;
         }
         let label = crate::i18n::message(lang, &format!("imprint-{key}"), &[]);

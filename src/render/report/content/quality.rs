@@ -236,48 +236,23 @@ pub(super) fn section_missing_from_figures(inp: &Inputs, y: &YearFigures) -> Vec
     }
     if let Some(c) = &y.changes {
         if c.not_taken_over > 0 {
-            let one = c.not_taken_over == 1;
-            out.push(para(match lang {
-                Lang::De => format!(
-                    "{} gemeldete {} {} oder {} nicht übernommen werden; {} weder als neu noch als nicht mehr gemeldet.",
-                    c.not_taken_over,
-                    if one { "Maßnahme konnte" } else { "Maßnahmen konnten" },
-                    c.from_year,
-                    y.year,
-                    if one { "sie zählt" } else { "sie zählen" }
-                ),
-                Lang::En => format!(
-                    "{} reported {} could not be taken over in {} or {}; {} neither as new nor as no longer reported.",
-                    c.not_taken_over,
-                    if one { "measure" } else { "measures" },
-                    c.from_year,
-                    y.year,
-                    if one { "it counts" } else { "they count" }
-                ),
-            }));
+            out.push(para(crate::tr!(
+                lang,
+                "missing-not-comparable",
+                count = c.not_taken_over as usize,
+                from = c.from_year.to_string(),
+                to = y.year.to_string()
+            )));
         }
         if !c.departments_without_return.is_empty() {
-            let one = c.no_return == 1;
-            out.push(para(match lang {
-                Lang::De => format!(
-                    "Ohne lesbare Rückmeldung für {}: {}. Ihre {} {} aus {} {} nicht als beendet, sondern als offen.",
-                    y.year,
-                    c.departments_without_return.join(", "),
-                    c.no_return,
-                    if one { "Maßnahme" } else { "Maßnahmen" },
-                    c.from_year,
-                    if one { "gilt" } else { "gelten" }
-                ),
-                Lang::En => format!(
-                    "No readable return for {}: {}. Their {} {} of {} {} not counted as ended but as open.",
-                    y.year,
-                    c.departments_without_return.join(", "),
-                    c.no_return,
-                    if one { "measure" } else { "measures" },
-                    c.from_year,
-                    if one { "is" } else { "are" }
-                ),
-            }));
+            out.push(para(crate::tr!(
+                lang,
+                "missing-no-return",
+                year = y.year.to_string(),
+                departments = c.departments_without_return.join(", "),
+                count = c.no_return as usize,
+                from = c.from_year.to_string()
+            )));
             if !c.departments_unclear_return.is_empty() {
                 out.push(para(unclear_return(
                     &c.departments_unclear_return,
@@ -293,24 +268,11 @@ pub(super) fn section_missing_from_figures(inp: &Inputs, y: &YearFigures) -> Vec
 /// For departments whose return may be under a name without their number: that their having
 /// no return is not certain.
 pub(super) fn unclear_return(departments: &[String], year: i32, lang: Lang) -> String {
-    match lang {
-        Lang::De => format!(
-            "Nicht sicher ist das bei {}: Eine Rückmeldung für {year} nennt einen Fachbereich ohne Nummer, der auch {} sein kann (Meldung „passt zu mehreren Fachbereichen“). Bis die Nummer ergänzt ist, steht diese Rückmeldung als eigener Fachbereich im Bericht.",
-            departments.join(", "),
-            if departments.len() == 1 {
-                "dieser"
-            } else {
-                "einer von ihnen"
-            }
-        ),
-        Lang::En => format!(
-            "This is not certain for {}: a return for {year} names a department without its number that may be {} (finding \"fits several departments\"). Until the number is added, that return stands as a department of its own in the report.",
-            departments.join(", "),
-            if departments.len() == 1 {
-                "this one"
-            } else {
-                "one of them"
-            }
-        ),
-    }
+    crate::tr!(
+        lang,
+        "missing-unclear-return",
+        departments = departments.join(", "),
+        count = departments.len(),
+        year = year.to_string()
+    )
 }
