@@ -220,6 +220,13 @@ pub struct Config {
     /// Organisation publishing it; empty: the report names none.
     #[serde(default)]
     pub organisation: String,
+    /// The cover's subtitle; none: „Stand der Integrationsmaßnahmen <year>“. Live figures
+    /// (`{{jahr}}`) are filled in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subtitle: Option<String>,
+    /// The cover's date line; none: „Bestandsaufnahmen <years> · erstellt am <date>“.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_line: Option<String>,
     /// The organisation's colour for headings, rules and table heads (`#0b5a8c`); none: the
     /// built-in blue. A colour with too little contrast on white is a warning, and the
     /// built-in one is used.

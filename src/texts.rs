@@ -1051,6 +1051,14 @@ pub fn known_placeholders(cfg: &Config) -> Vec<String> {
     known
 }
 
+/// The placeholders of the configuration's cover texts (subtitle, date line) checked as the
+/// texts' are, named at bestand.toml.
+pub fn check_config(cfg: &Config, findings: &mut Findings) {
+    for text in [&cfg.subtitle, &cfg.date_line].into_iter().flatten() {
+        check_placeholders("bestand.toml", text, &|_| 0, cfg, findings);
+    }
+}
+
 /// An unknown placeholder is an error finding with its line and the nearest known name.
 fn check_placeholders(
     file: &str,
@@ -1084,10 +1092,11 @@ fn check_placeholders(
             ),
             None => tr!(cfg.lang, "text-placeholder-unknown", name = name),
         };
+        let line = Some(line_of(offset)).filter(|l| *l > 0);
         findings.push(
             Severity::Error,
             "text-placeholder-unknown",
-            &at(file, Some(line_of(offset))),
+            &at(file, line),
             message,
         );
     }

@@ -305,3 +305,33 @@ fn texts_as_clerks_save_them_are_read_and_strays_are_named() {
     // The terminal says where the texts came from.
     assert!(run.stdout.contains("Eigene Texte aus"), "{}", run.stdout);
 }
+
+#[test]
+fn the_cover_takes_the_offices_subtitle_and_date_line_with_live_figures() {
+    let w = Work::new();
+    inventory(&w);
+    w.config(&bestand::config::Config {
+        subtitle: Some("Fortschrittsbericht {{jahr}}: {{massnahmen}} Maßnahmen".into()),
+        date_line: Some("Vorgelegt im Ausschuss, Stand {{jahrr}}".into()),
+        ..Default::default()
+    });
+    let run = w.run(&["report"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let unknown = run.with_code("text-placeholder-unknown");
+    assert_eq!(unknown.len(), 1, "{:#?}", run.findings);
+    assert_eq!(unknown[0]["file"], "bestand.toml");
+    assert!(unknown[0]["message"].contains("vielleicht {{jahr}}"));
+    let pdf = crate::common::pdf_text(&std::fs::read(w.output().join("report.pdf")).unwrap());
+    let first = pdf.split("--- Seite 2 ---").next().unwrap();
+    assert!(
+        first.contains("Fortschrittsbericht 2024: 3 Maßnahmen"),
+        "{first}"
+    );
+    assert!(
+        first.contains("Vorgelegt im Ausschuss, Stand {{jahrr}}"),
+        "{first}"
+    );
+    // The draft names the placeholder, not a row or file.
+    assert!(pdf.contains("Entwurf: 1 Platzhalter"));
+    assert!(!pdf.contains("Fehlermeldung"));
+}

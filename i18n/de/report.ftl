@@ -150,3 +150,9 @@ missing-unclear-return = Nicht sicher ist das bei { $departments }: Eine Rückme
         [one] dieser
        *[other] einer von ihnen
     } sein kann (Meldung „passt zu mehreren Fachbereichen“). Bis die Nummer ergänzt ist, steht diese Rückmeldung als eigener Fachbereich im Bericht.
+cover-subtitle-year = Stand der Integrationsmaßnahmen { $year }
+cover-subtitle = Stand der Integrationsmaßnahmen
+cover-date = { $count ->
+        [one] Bestandsaufnahme
+       *[other] Bestandsaufnahmen
+    } { $years } · erstellt am { $created }

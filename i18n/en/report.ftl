@@ -153,3 +153,9 @@ missing-unclear-return = This is not certain for { $departments }: a return for 
         [one] this one
        *[other] one of them
     } (finding "fits several departments"). Until the number is added, that return stands as a department of its own in the report.
+cover-subtitle-year = Integration measures: state of { $year }
+cover-subtitle = Integration measures
+cover-date = { $count ->
+        [one] Inventory
+       *[other] Inventories
+    } { $years } · created { $created }

@@ -11,6 +11,7 @@ pub(super) fn run(settings: &Settings, out: &OutputDir) -> Result<u8, Error> {
     // The office's texts are checked too, so a mistyped placeholder shows before the report.
     crate::texts::load(&settings.input, &run.cfg, &mut run.findings);
     crate::render::report::theme::check(&run.cfg, &mut run.findings);
+    crate::texts::check_config(&run.cfg, &mut run.findings);
     let stage = out.stage()?;
     let dir = stage.path();
     // The changes go into measures.xlsx too, so the workbook always tells the same

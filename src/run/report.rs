@@ -31,6 +31,7 @@ pub(super) fn run(
     // The office's texts: their findings go with the others into findings.csv.
     let texts = crate::texts::load(&settings.input, &run.cfg, &mut run.findings);
     crate::render::report::theme::check(&run.cfg, &mut run.findings);
+    crate::texts::check_config(&run.cfg, &mut run.findings);
     let stage = out.stage()?;
     let dir = stage.path();
     let years = run.dataset.years();

@@ -350,47 +350,32 @@ fn document(cx: &Ctx, blocks: Vec<Block>) -> Document {
 
 /// Section 1: the cover and the table of contents.
 fn cover(cx: &Ctx) -> Vec<Block> {
-    let (lang, year_list, created) = (cx.lang, &cx.year_list, &cx.inp.created);
-    let one = cx.years.len() == 1;
+    let lang = cx.lang;
+    // The office's own subtitle and date line where it set them, live figures filled in.
+    let subtitle = match (&cx.cfg.subtitle, cx.year) {
+        (Some(s), _) => office::filled(cx, s),
+        (None, Some(y)) => tr!(lang, "cover-subtitle-year", year = y.to_string()),
+        (None, None) => tr!(lang, "cover-subtitle"),
+    };
+    let mut date = match &cx.cfg.date_line {
+        Some(s) => office::filled(cx, s),
+        None => tr!(
+            lang,
+            "cover-date",
+            count = cx.years.len(),
+            years = cx.year_list.as_str(),
+            created = cx.inp.created.as_str()
+        ),
+    };
+    if cx.inp.internal {
+        date = format!("{date} · {}", tr!(lang, "cover-internal"));
+    }
     let cover = Block::Cover {
         title: cx.cfg.title.clone(),
-        subtitle: match (lang, cx.year) {
-            (Lang::De, Some(y)) => format!("Stand der Integrationsmaßnahmen {y}"),
-            (Lang::En, Some(y)) => format!("Integration measures: state of {y}"),
-            _ => cx.t("Stand der Integrationsmaßnahmen", "Integration measures"),
-        },
+        subtitle,
         organisation: cx.cfg.organisation.clone(),
         logo: cx.inp.texts.logo.clone().map(Box::new),
-        date: match lang {
-            Lang::De => format!(
-                "{} {year_list} · erstellt am {created}",
-                if one {
-                    "Bestandsaufnahme"
-                } else {
-                    "Bestandsaufnahmen"
-                },
-            ),
-            Lang::En => format!(
-                "{} {year_list} · created {created}",
-                if one { "Inventory" } else { "Inventories" },
-            ),
-        },
-    };
-    let cover = match cover {
-        Block::Cover {
-            title,
-            subtitle,
-            organisation,
-            date,
-            logo,
-        } if cx.inp.internal => Block::Cover {
-            title,
-            subtitle,
-            organisation,
-            date: format!("{date} · {}", crate::tr!(lang, "cover-internal")),
-            logo,
-        },
-        other => other,
+        date,
     };
     let contents = Block::Contents {
         title: cx.t("Inhalt", "Contents"),

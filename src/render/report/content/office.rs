@@ -50,6 +50,11 @@ fn figure(cx: &Ctx, f: &Figure) -> String {
     }
 }
 
+/// A text of the configuration (subtitle, date line) with its live figures filled in.
+pub(super) fn filled(cx: &Ctx, text: &str) -> String {
+    crate::texts::fill(text, cx.cfg, &|f| figure(cx, f))
+}
+
 /// One text as blocks: its headings moved down by `shift` levels (at most 3), its
 /// footnotes after it, its figures filled in. `title` heads a chapter whose text does not
 /// open with a heading of its own.

@@ -178,7 +178,7 @@ pub(super) fn draft_notice(inp: &Inputs) -> Option<String> {
     let (mut data, mut texts) = (0usize, 0usize);
     for f in inp.findings.items() {
         if f.severity == Severity::Error {
-            if f.file.starts_with(crate::texts::FOLDER) {
+            if f.file.starts_with(crate::texts::FOLDER) || f.code == "text-placeholder-unknown" {
                 texts += 1;
             } else {
                 data += 1;
