@@ -156,3 +156,31 @@ cover-date = { $count ->
         [one] Bestandsaufnahme
        *[other] Bestandsaufnahmen
     } { $years } · erstellt am { $created }
+report-measures-count = { $count ->
+        [one] 1 Maßnahme ({ $parts })
+       *[other] { $count } Maßnahmen ({ $parts })
+    }
+report-delta = { $delta } gegenüber { $year }
+report-since = seit { $year }
+report-goal-coverage = Zu { $covered } von { $goals } Zielen des Konzepts gibt es mindestens eine laufende oder abgeschlossene Maßnahme.
+report-key-figures-text = { $departments ->
+        [one] 1 Fach- oder Servicebereich hat
+       *[other] { $departments } Fach- und Servicebereiche haben
+    } für { $year } insgesamt { $measures } gemeldet.
+report-field-text = Im Handlungsfeld „{ $field }“ { $count ->
+        [one] ist { $year } 1 Maßnahme
+       *[other] sind { $year } { $count } Maßnahmen
+    } gemeldet{ $since }: { $parts }. Beteiligt { $departments ->
+        [one] ist 1 Fach- oder Servicebereich
+       *[other] sind { $departments } Fach- und Servicebereiche
+    }; das gemeldete Budget beträgt { $budget }.
+report-field-chart = { $field }: Maßnahmen nach Status
+report-field-chart-description = Balkendiagramm: { $count ->
+        [one] 1 Maßnahme
+       *[other] { $count } Maßnahmen
+    } im Handlungsfeld { $field } nach Status.
+report-field-goals = Ziele im Handlungsfeld { $field }
+report-field-measures = Maßnahmen im Handlungsfeld { $field } ({ $year })
+report-more-measures-internal = { $count } weitere Maßnahmen stehen in measures.csv.
+report-more-measures = { $count } weitere Maßnahmen führt die Koordinierungsstelle in ihrer Gesamtliste.
+report-and-more = { $list }; … und { $count } weitere

@@ -159,3 +159,31 @@ cover-date = { $count ->
         [one] Inventory
        *[other] Inventories
     } { $years } · created { $created }
+report-measures-count = { $count ->
+        [one] 1 measure ({ $parts })
+       *[other] { $count } measures ({ $parts })
+    }
+report-delta = { $delta } on { $year }
+report-since = since { $year }
+report-goal-coverage = { $covered } of the concept's { $goals } goals have at least one running or completed measure.
+report-key-figures-text = { $departments ->
+        [one] 1 department
+       *[other] { $departments } departments
+    } reported { $measures } for { $year }.
+report-field-text = In the field "{ $field }", { $count ->
+        [one] 1 measure is
+       *[other] { $count } measures are
+    } reported for { $year }{ $since }: { $parts }. { $departments ->
+        [one] 1 department takes
+       *[other] { $departments } departments take
+    } part; the reported budget is { $budget }.
+report-field-chart = { $field }: measures by status
+report-field-chart-description = Bar chart: { $count ->
+        [one] 1 measure
+       *[other] { $count } measures
+    } in the field { $field } by status.
+report-field-goals = Goals in the field { $field }
+report-field-measures = Measures in the field { $field } ({ $year })
+report-more-measures-internal = { $count } more measures are listed in measures.csv.
+report-more-measures = The coordination office keeps { $count } more measures in its full list.
+report-and-more = { $list }; … and { $count } more

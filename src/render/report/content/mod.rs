@@ -135,19 +135,12 @@ fn status_parts(counts: Option<&BTreeMap<String, u64>>, statuses: &[String]) -> 
 
 fn count_sentence(y: &YearFigures, statuses: &[String], lang: Lang) -> String {
     let parts = status_parts(Some(&y.by_status), statuses).join(", ");
-    let one = y.measures == 1;
-    match lang {
-        Lang::De => format!(
-            "{} {} ({parts})",
-            y.measures,
-            if one { "Maßnahme" } else { "Maßnahmen" }
-        ),
-        Lang::En => format!(
-            "{} {} ({parts})",
-            y.measures,
-            if one { "measure" } else { "measures" }
-        ),
-    }
+    tr!(
+        lang,
+        "report-measures-count",
+        count = y.measures as usize,
+        parts = parts
+    )
 }
 
 /// What the sections share, worked out once from the inputs.
@@ -457,10 +450,12 @@ fn key_figure_tiles(cx: &Ctx, y: &YearFigures) -> Block {
     let (cfg, lang, previous) = (cx.cfg, cx.lang, cx.previous);
     let t = |de: &str, en: &str| cx.t(de, en);
     let delta = |cur: i64, prev: Option<i64>| match (prev, previous) {
-        (Some(p), Some(py)) => match lang {
-            Lang::De => format!("{} gegenüber {}", signed(cur - p), py.year),
-            Lang::En => format!("{} on {}", signed(cur - p), py.year),
-        },
+        (Some(p), Some(py)) => tr!(
+            lang,
+            "report-delta",
+            delta = signed(cur - p),
+            year = py.year.to_string()
+        ),
         _ => String::new(),
     };
     // Tiles go by what a status means, not by its name or place in the list.
@@ -543,10 +538,7 @@ fn key_figure_tiles(cx: &Ctx, y: &YearFigures) -> Block {
         tiles.push(Tile {
             value: format!("{} / {}", c.new, c.ended),
             label: t("neu / nicht mehr gemeldet", "new / no longer reported"),
-            delta: match lang {
-                Lang::De => format!("seit {}", c.from_year),
-                Lang::En => format!("since {}", c.from_year),
-            },
+            delta: tr!(lang, "report-since", year = c.from_year.to_string()),
         });
     }
     Block::Tiles(tiles)
@@ -587,37 +579,25 @@ fn key_figure_text(cx: &Ctx, y: &YearFigures) -> Block {
     // Without a goal catalogue there is nothing to cover: no „0 von 0 Zielen“.
     let coverage = match (goals, lang) {
         (0, _) => String::new(),
-        (_, Lang::De) => format!(
-            " Zu {covered} von {goals} Zielen des Konzepts gibt es mindestens eine laufende oder abgeschlossene Maßnahme."
-        ),
-        (_, Lang::En) => format!(
-            " {covered} of the concept's {goals} goals have at least one running or completed measure."
+        _ => format!(
+            " {}",
+            tr!(
+                lang,
+                "report-goal-coverage",
+                covered = covered.to_string(),
+                goals = goals.to_string()
+            )
         ),
     };
     let depts = y.by_department.len();
-    para(match lang {
-        Lang::De => format!(
-            "{depts} {} {} für {} insgesamt {} gemeldet.{coverage}",
-            if depts == 1 {
-                "Fach- oder Servicebereich"
-            } else {
-                "Fach- und Servicebereiche"
-            },
-            if depts == 1 { "hat" } else { "haben" },
-            y.year,
-            count_sentence(y, &cx.statuses, lang)
-        ),
-        Lang::En => format!(
-            "{depts} {} reported {} for {}.{coverage}",
-            if depts == 1 {
-                "department"
-            } else {
-                "departments"
-            },
-            count_sentence(y, &cx.statuses, lang),
-            y.year
-        ),
-    })
+    let text = tr!(
+        lang,
+        "report-key-figures-text",
+        departments = depts,
+        year = y.year.to_string(),
+        measures = count_sentence(y, &cx.statuses, lang)
+    );
+    para(format!("{text}{coverage}"))
 }
 
 /// Section 3, fields of action: one part per field.
@@ -665,39 +645,31 @@ fn field_text(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Option<Block> {
     let depts: std::collections::BTreeSet<&str> =
         in_field.iter().map(|m| m.department.as_str()).collect();
     let budget = euro(y.budget_by_field.get(field).copied().unwrap_or(0.0).round());
-    Some(para(match cx.lang {
-        Lang::De => {
-            let previous = cx.previous;
-            let prev = previous.map(|p| *p.by_field.get(field).unwrap_or(&0) as i64);
-            let since = match (prev, previous) {
-                (Some(p), Some(py)) => {
-                    format!(" ({} gegenüber {})", signed(n as i64 - p), py.year)
-                }
-                _ => String::new(),
-            };
-            format!(
-                "Im Handlungsfeld „{field}“ {} {} {n} {} gemeldet{since}: {parts}. Beteiligt {}; das gemeldete Budget beträgt {budget}.",
-                if n == 1 { "ist" } else { "sind" },
-                y.year,
-                if n == 1 { "Maßnahme" } else { "Maßnahmen" },
-                if depts.len() == 1 {
-                    "ist 1 Fach- oder Servicebereich".to_string()
-                } else {
-                    format!("sind {} Fach- und Servicebereiche", depts.len())
-                },
+    let previous = cx.previous;
+    let prev = previous.map(|p| *p.by_field.get(field).unwrap_or(&0) as i64);
+    let since = match (prev, previous) {
+        (Some(p), Some(py)) => format!(
+            " ({})",
+            tr!(
+                cx.lang,
+                "report-delta",
+                delta = signed(n as i64 - p),
+                year = py.year.to_string()
             )
-        }
-        Lang::En => format!(
-            "In the field \"{field}\", {n} {} reported for {}: {parts}. {} part; the reported budget is {budget}.",
-            if n == 1 { "measure is" } else { "measures are" },
-            y.year,
-            if depts.len() == 1 {
-                "1 department takes".to_string()
-            } else {
-                format!("{} departments take", depts.len())
-            },
         ),
-    }))
+        _ => String::new(),
+    };
+    Some(para(tr!(
+        cx.lang,
+        "report-field-text",
+        field = field,
+        count = n,
+        year = y.year.to_string(),
+        since = since,
+        parts = parts,
+        departments = depts.len(),
+        budget = budget
+    )))
 }
 
 /// The field's chart: its measures by status.
@@ -713,10 +685,7 @@ fn field_chart(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Block {
     }
     Block::Chart(Box::new(BarChart {
         name: "feld",
-        title: match lang {
-            Lang::De => format!("{field}: Maßnahmen nach Status"),
-            Lang::En => format!("{field}: measures by status"),
-        },
+        title: tr!(lang, "report-field-chart", field = field),
         axis_label: cx.t("Anzahl Maßnahmen", "Number of measures"),
         category_label: "Status".into(),
         categories: statuses.clone(),
@@ -736,18 +705,12 @@ fn field_chart(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Block {
         format: ValueFormat::Count,
         max: None,
         note: String::new(),
-        description: match lang {
-            Lang::De => {
-                format!(
-                    "Balkendiagramm: {n} {} im Handlungsfeld {field} nach Status.",
-                    if n == 1 { "Maßnahme" } else { "Maßnahmen" }
-                )
-            }
-            Lang::En => format!(
-                "Bar chart: {n} {} in the field {field} by status.",
-                if n == 1 { "measure" } else { "measures" }
-            ),
-        },
+        description: tr!(
+            lang,
+            "report-field-chart-description",
+            count = n,
+            field = field
+        ),
         empty_message: cx.t(
             "Keine Maßnahmen in diesem Handlungsfeld.",
             "No measures in this field of action.",
@@ -791,10 +754,7 @@ fn field_goals(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Option<Block> {
         .collect();
     let highlighted = rows.iter().map(|r| r[2] == "0").collect();
     Some(Block::Table(Table {
-        caption: match cx.lang {
-            Lang::De => format!("Ziele im Handlungsfeld {field}"),
-            Lang::En => format!("Goals in the field {field}"),
-        },
+        caption: tr!(cx.lang, "report-field-goals", field = field),
         columns: vec![
             col(&t("Ziel", "Goal"), 0.6, Align::Left),
             col(&t("Titel", "Title"), 4.0, Align::Left),
@@ -833,10 +793,12 @@ fn field_measures(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Vec<Block> {
         .collect();
     let year = cx.year.unwrap_or_default();
     let mut b = vec![table(
-        match lang {
-            Lang::De => format!("Maßnahmen im Handlungsfeld {field} ({year})"),
-            Lang::En => format!("Measures in the field {field} ({year})"),
-        },
+        tr!(
+            lang,
+            "report-field-measures",
+            field = field,
+            year = year.to_string()
+        ),
         vec![
             col(&t("Maßnahme", "Measure"), 3.2, Align::Left),
             col(&t("Fachbereich", "Department"), 2.2, Align::Left),
@@ -847,15 +809,12 @@ fn field_measures(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Vec<Block> {
         rows,
     )];
     if sorted.len() > limit {
-        b.push(note(match lang {
-            Lang::De => format!(
-                "{} weitere Maßnahmen stehen in measures.csv.",
-                sorted.len() - limit
-            ),
-            Lang::En => format!(
-                "{} more measures are listed in measures.csv.",
-                sorted.len() - limit
-            ),
+        // The public edition names none of the office's files.
+        let more = (sorted.len() - limit).to_string();
+        b.push(note(if cx.inp.internal {
+            tr!(lang, "report-more-measures-internal", count = more)
+        } else {
+            tr!(lang, "report-more-measures", count = more)
         }));
     }
     b
@@ -1001,14 +960,12 @@ fn goal_table(cx: &Ctx, field: &str) -> Option<Block> {
                     t("keine Maßnahme", "no measure")
                 } else if ms.len() > 12 {
                     // A cell must fit on a page: the first titles, then how many more.
-                    match lang {
-                        Lang::De => {
-                            format!("{}; … und {} weitere", ms[..12].join("; "), ms.len() - 12)
-                        }
-                        Lang::En => {
-                            format!("{}; … and {} more", ms[..12].join("; "), ms.len() - 12)
-                        }
-                    }
+                    tr!(
+                        lang,
+                        "report-and-more",
+                        list = ms[..12].join("; "),
+                        count = (ms.len() - 12).to_string()
+                    )
                 } else {
                     ms.join("; ")
                 },
