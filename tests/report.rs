@@ -176,12 +176,26 @@ fn appendix_beyond_the_limit_shows_counts_and_points_to_the_csv() {
         w.dir.path(),
         &w.input(),
         &w.output(),
-        &["report", "--config", path.to_str().unwrap()],
+        &[
+            "report",
+            "--config",
+            path.to_str().unwrap(),
+            "--edition",
+            "both",
+        ],
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let text = pdf_text_from(&w.output().join("report.pdf"), 1);
+    // The internal edition points to the office's files; the public one names none.
+    let text = pdf_text_from(&w.output().join("report-intern.pdf"), 1);
     assert!(text.contains("measures.csv"), "{text}");
     assert!(text.contains("Grenze von 5 Zeilen"));
+    let public = pdf_text_from(&w.output().join("report.pdf"), 1);
+    let public = public.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(!public.contains("measures.csv") && !public.contains("appendix_rows"));
+    assert!(
+        public.contains("Die Bestandsaufnahme umfasst 12 Maßnahmen"),
+        "{public}"
+    );
 }
 
 #[test]

@@ -86,3 +86,4 @@ change-no-return-before = keine lesbare Rückmeldung des Fachbereichs für { $fr
 change-return-unclear = Rückmeldung für { $to } nicht eindeutig: ein Fachbereich ohne Nummer kann dieser sein; zuletzt { $from }: { $status }
 change-detail-no-return = keine lesbare Rückmeldung des Fachbereichs für { $to }; zuletzt { $from }: { $status }
 change-last-seen = zuletzt { $from }: { $status }
+missing-title-content = (Inhalt: { $content })

@@ -184,3 +184,17 @@ report-field-measures = Maßnahmen im Handlungsfeld { $field } ({ $year })
 report-more-measures-internal = { $count } weitere Maßnahmen stehen in measures.csv.
 report-more-measures = { $count } weitere Maßnahmen führt die Koordinierungsstelle in ihrer Gesamtliste.
 report-and-more = { $list }; … und { $count } weitere
+report-all-measures = Alle Maßnahmen { $year }
+report-appendix-over-internal = Mit { $count } Maßnahmen übersteigt die Bestandsaufnahme die Grenze von { $limit } Zeilen für diesen Anhang (limits.appendix_rows). Die vollständige Liste steht in measures.csv und measures.xlsx; hier die Zahl je Fachbereich.
+report-appendix-over = Die Bestandsaufnahme umfasst { $count } Maßnahmen; hier die Zahl je Fach- und Servicebereich. Die vollständige Liste führt die Koordinierungsstelle.
+chart-note = Datenstand: { $count ->
+        [one] Bestandsaufnahme
+       *[other] Bestandsaufnahmen
+    } { $years } · erstellt am { $created }
+chart-fields-title = Maßnahmen nach Handlungsfeld und Status { $years }
+chart-compare-title = Maßnahmen je Handlungsfeld: { $from } und { $to }
+chart-compare-description = Balkendiagramm: Zahl der Maßnahmen je Handlungsfeld { $from } (grau) und { $to } (blau), mit der Veränderung am Zeilenende; insgesamt { $before } nach { $now }.
+chart-coverage-title = Zielabdeckung je Handlungsfeld { $years }
+chart-budget-title = Budget nach Handlungsfeld und Finanzierung { $years }
+chart-ranking-description = Balkendiagramm, { $title }: { $listed }.
+chart-trend-description = Balkendiagramm: Maßnahmen je Berichtsjahr nach Status: { $listed }.

@@ -86,3 +86,4 @@ change-no-return-before = no readable return of the department for { $from }; wh
 change-return-unclear = return for { $to } not certain: a department without its number may be this one; last seen { $from }: { $status }
 change-detail-no-return = no readable return of the department for { $to }; last seen { $from }: { $status }
 change-last-seen = last seen { $from }: { $status }
+missing-title-content = (content: { $content })

@@ -187,3 +187,17 @@ report-field-measures = Measures in the field { $field } ({ $year })
 report-more-measures-internal = { $count } more measures are listed in measures.csv.
 report-more-measures = The coordination office keeps { $count } more measures in its full list.
 report-and-more = { $list }; … and { $count } more
+report-all-measures = All measures { $year }
+report-appendix-over-internal = With { $count } measures the inventory exceeds the limit of { $limit } rows for this appendix (limits.appendix_rows). The full list is in measures.csv and measures.xlsx; here the count per department.
+report-appendix-over = The inventory holds { $count } measures; here the count per department. The coordination office keeps the full list.
+chart-note = Data: { $count ->
+        [one] inventory
+       *[other] inventories
+    } { $years } · created { $created }
+chart-fields-title = Measures by field of action and status { $years }
+chart-compare-title = Measures per field of action: { $from } and { $to }
+chart-compare-description = Bar chart: measures per field of action in { $from } (grey) and { $to } (blue), with the change at the end of each row; { $before } then { $now } in total.
+chart-coverage-title = Goal coverage per field of action { $years }
+chart-budget-title = Budget by field of action and funding { $years }
+chart-ranking-description = Bar chart, { $title }: { $listed }.
+chart-trend-description = Bar chart: measures per reporting year by status: { $listed }.

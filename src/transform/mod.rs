@@ -759,10 +759,14 @@ fn report_missing_title(row: &RawRow, ctx: &Ctx, findings: &mut Findings) {
     let content = if written.is_empty() {
         String::new()
     } else {
-        match ctx.lang {
-            Lang::De => format!(" (Inhalt: {})", shorten(&written.join(" | "))),
-            Lang::En => format!(" (content: {})", shorten(&written.join(" | "))),
-        }
+        format!(
+            " {}",
+            crate::tr!(
+                ctx.lang,
+                "missing-title-content",
+                content = shorten(&written.join(" | "))
+            )
+        )
     };
     findings.push(
         Severity::Error,

@@ -207,26 +207,13 @@ pub fn created_date(t: chrono::NaiveDateTime, lang: Lang) -> String {
 /// Data date line shared by all charts.
 fn note(summary: &Summary, created: &str, lang: Lang) -> String {
     let years: Vec<String> = summary.years.iter().map(|y| y.year.to_string()).collect();
-    match lang {
-        Lang::De => format!(
-            "Datenstand: {} {} · erstellt am {created}",
-            if years.len() == 1 {
-                "Bestandsaufnahme"
-            } else {
-                "Bestandsaufnahmen"
-            },
-            years.join(", ")
-        ),
-        Lang::En => format!(
-            "Data: {} {} · created {created}",
-            if years.len() == 1 {
-                "inventory"
-            } else {
-                "inventories"
-            },
-            years.join(", ")
-        ),
-    }
+    crate::tr!(
+        lang,
+        "chart-note",
+        count = years.len(),
+        years = years.join(", "),
+        created = created
+    )
 }
 
 /// What the charts of the set share, worked out once from the key figures.
@@ -319,10 +306,7 @@ fn by_field_and_status(s: &Shared) -> BarChart {
     let (lang, current, year_text) = (s.lang, s.current, &s.year_text);
     BarChart {
         name: "massnahmen-nach-handlungsfeld",
-        title: match lang {
-            Lang::De => format!("Maßnahmen nach Handlungsfeld und Status {year_text}"),
-            Lang::En => format!("Measures by field of action and status {year_text}"),
-        },
+        title: crate::tr!(lang, "chart-fields-title", years = year_text.as_str()),
         axis_label: lang.t("Anzahl Maßnahmen", "Number of measures").into(),
         category_label: lang.t("Handlungsfeld", "Field of action").into(),
         categories: s.fields.clone(),
@@ -383,10 +367,12 @@ fn year_over_year(s: &Shared) -> Option<BarChart> {
     let count = |y: &YearFigures, f: &String| *y.by_field.get(f).unwrap_or(&0);
     Some(BarChart {
         name: "vorjahresvergleich",
-        title: match lang {
-            Lang::De => format!("Maßnahmen je Handlungsfeld: {} und {}", p.year, c.year),
-            Lang::En => format!("Measures per field of action: {} and {}", p.year, c.year),
-        },
+        title: crate::tr!(
+            lang,
+            "chart-compare-title",
+            from = p.year.to_string(),
+            to = c.year.to_string()
+        ),
         axis_label: lang.t("Anzahl Maßnahmen", "Number of measures").into(),
         category_label: lang.t("Handlungsfeld", "Field of action").into(),
         categories: s.fields.clone(),
@@ -427,16 +413,14 @@ fn year_over_year(s: &Shared) -> Option<BarChart> {
         format: ValueFormat::Count,
         max: None,
         note: s.note.clone(),
-        description: match lang {
-            Lang::De => format!(
-                "Balkendiagramm: Zahl der Maßnahmen je Handlungsfeld {} (grau) und {} (blau), mit der Veränderung am Zeilenende; insgesamt {} nach {}.",
-                p.year, c.year, p.measures, c.measures
-            ),
-            Lang::En => format!(
-                "Bar chart: measures per field of action in {} (grey) and {} (blue), with the change at the end of each row; {} then {} in total.",
-                p.year, c.year, p.measures, c.measures
-            ),
-        },
+        description: crate::tr!(
+            lang,
+            "chart-compare-description",
+            from = p.year.to_string(),
+            to = c.year.to_string(),
+            before = p.measures.to_string(),
+            now = c.measures.to_string()
+        ),
         empty_message: s.empty.clone(),
     })
 }
@@ -446,10 +430,7 @@ fn goal_coverage(s: &Shared) -> BarChart {
     let (lang, current, year_text) = (s.lang, s.current, &s.year_text);
     BarChart {
         name: "zielabdeckung",
-        title: match lang {
-            Lang::De => format!("Zielabdeckung je Handlungsfeld {year_text}"),
-            Lang::En => format!("Goal coverage per field of action {year_text}"),
-        },
+        title: crate::tr!(lang, "chart-coverage-title", years = year_text.as_str()),
         axis_label: lang
             .t(
                 "Anteil der Ziele mit laufender oder abgeschlossener Maßnahme",
@@ -529,10 +510,7 @@ fn budget_by_field(s: &Shared) -> BarChart {
     };
     BarChart {
         name: "budget-nach-handlungsfeld",
-        title: match lang {
-            Lang::De => format!("Budget nach Handlungsfeld und Finanzierung {year_text}"),
-            Lang::En => format!("Budget by field of action and funding {year_text}"),
-        },
+        title: crate::tr!(lang, "chart-budget-title", years = year_text.as_str()),
         axis_label: lang.t("Budget in Euro", "Budget in euro").into(),
         category_label: lang.t("Handlungsfeld", "Field of action").into(),
         categories: s.fields.clone(),
@@ -668,10 +646,12 @@ fn ranking(s: &Shared, spec: Ranking) -> BarChart {
         format: ValueFormat::Count,
         max: None,
         note: s.note.clone(),
-        description: match lang {
-            Lang::De => format!("Balkendiagramm, {title_de}: {listed}."),
-            Lang::En => format!("Bar chart, {title_en}: {listed}."),
-        },
+        description: crate::tr!(
+            lang,
+            "chart-ranking-description",
+            title = lang.t(title_de, title_en),
+            listed = listed.as_str()
+        ),
         empty_message: s.empty.clone(),
     }
 }
@@ -715,10 +695,7 @@ fn trend(s: &Shared) -> Option<BarChart> {
         format: ValueFormat::Count,
         max: None,
         note: s.note.clone(),
-        description: match lang {
-            Lang::De => format!("Balkendiagramm: Maßnahmen je Berichtsjahr nach Status: {listed}."),
-            Lang::En => format!("Bar chart: measures per reporting year by status: {listed}."),
-        },
+        description: crate::tr!(lang, "chart-trend-description", listed = listed.as_str()),
         empty_message: s.empty.clone(),
     })
 }

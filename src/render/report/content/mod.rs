@@ -1021,10 +1021,7 @@ fn appendix(cx: &Ctx) -> Vec<Block> {
             .collect();
         let year = cx.year.unwrap_or_default();
         b.push(table(
-            match lang {
-                Lang::De => format!("Alle Maßnahmen {year}"),
-                Lang::En => format!("All measures {year}"),
-            },
+            tr!(lang, "report-all-measures", year = year.to_string()),
             vec![
                 col("ID", 0.8, Align::Left),
                 col(&t("Maßnahme", "Measure"), 3.2, Align::Left),
@@ -1036,15 +1033,17 @@ fn appendix(cx: &Ctx) -> Vec<Block> {
             rows,
         ));
     } else {
-        b.push(para(match lang {
-            Lang::De => format!(
-                "Mit {} Maßnahmen übersteigt die Bestandsaufnahme die Grenze von {limit} Zeilen für diesen Anhang (limits.appendix_rows). Die vollständige Liste steht in measures.csv und measures.xlsx; hier die Zahl je Fachbereich.",
-                now.len()
-            ),
-            Lang::En => format!(
-                "With {} measures the inventory exceeds the limit of {limit} rows for this appendix (limits.appendix_rows). The full list is in measures.csv and measures.xlsx; here the count per department.",
-                now.len()
-            ),
+        // The public edition names none of the office's files or settings.
+        let (count, limit) = (now.len().to_string(), limit.to_string());
+        b.push(para(if cx.inp.internal {
+            tr!(
+                lang,
+                "report-appendix-over-internal",
+                count = count,
+                limit = limit
+            )
+        } else {
+            tr!(lang, "report-appendix-over", count = count)
         }));
         let rows = cx
             .by_dept
