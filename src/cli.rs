@@ -102,7 +102,7 @@ Beispiele:
   bestand template --year 2026          Vorlagen für die nächste Bestandsaufnahme
   bestand init                          kommentierte bestand.toml zum Anpassen
 
-Was report schreibt (in output/): report.pdf und report.html (der Bericht), measures.xlsx
+Was report schreibt (in output/): report.pdf, report.html und report.docx (der Bericht), measures.xlsx
 (alle Maßnahmen, Änderungen und Meldungen), measures.csv und measures.parquet, changes.csv,
 findings.csv, summary.json, charts/ und rueckmeldungen/ (Korrekturmappen).
 
@@ -119,7 +119,7 @@ pub enum Command {
         /// Mit Rückgabewert 1 enden, wenn es Fehlermeldungen gibt.
         #[arg(long)]
         strict: bool,
-        /// Für wen der Bericht ist: public (öffentlich, ohne Dateinamen und Meldungstexte; der Standard), internal (für die Koordinierungsstelle, mit der Datenqualität je Datei) oder both (beide, die interne als report-intern.pdf und .html).
+        /// Für wen der Bericht ist: public (öffentlich, ohne Dateinamen und Meldungstexte; der Standard), internal (für die Koordinierungsstelle, mit der Datenqualität je Datei) oder both (beide, die interne als report-intern.pdf, .html und .docx).
         #[arg(
             long,
             value_enum,
@@ -317,8 +317,8 @@ pub fn command(lang: Lang) -> clap::Command {
 const COMMAND_HELP: &[(&str, &str, &str)] = &[
     (
         "report",
-        "Beispiele:\n  bestand report                        input/ lesen, output/ schreiben\n  bestand report --strict               mit Rückgabewert 1, solange Fehler bestehen\n  bestand report --edition both         öffentliche und interne Fassung (report-intern.pdf)\n  bestand report --input rueckmeldungen --output bericht-2025\n\nSchreibt (in output/): report.pdf und report.html, charts/ (SVG und PNG), measures.xlsx\n(Maßnahmen, Änderungen, Meldungen), measures.csv, measures.parquet, changes.csv,\nfindings.csv, summary.json und rueckmeldungen/ (Korrekturmappen je Fachbereich).",
-        "Examples:\n  bestand report                        read input/, write output/\n  bestand report --strict               exit code 1 while errors remain\n  bestand report --edition both         public and internal edition (report-intern.pdf)\n  bestand report --input returns --output report-2025\n\nWrites (into output/): report.pdf and report.html, charts/ (SVG and PNG), measures.xlsx\n(measures, changes, findings), measures.csv, measures.parquet, changes.csv, findings.csv,\nsummary.json and rueckmeldungen/ (correction workbooks per department).",
+        "Beispiele:\n  bestand report                        input/ lesen, output/ schreiben\n  bestand report --strict               mit Rückgabewert 1, solange Fehler bestehen\n  bestand report --edition both         öffentliche und interne Fassung (report-intern.pdf)\n  bestand report --input rueckmeldungen --output bericht-2025\n\nSchreibt (in output/): report.pdf, report.html und report.docx, charts/ (SVG und PNG), measures.xlsx\n(Maßnahmen, Änderungen, Meldungen), measures.csv, measures.parquet, changes.csv,\nfindings.csv, summary.json und rueckmeldungen/ (Korrekturmappen je Fachbereich).",
+        "Examples:\n  bestand report                        read input/, write output/\n  bestand report --strict               exit code 1 while errors remain\n  bestand report --edition both         public and internal edition (report-intern.pdf)\n  bestand report --input returns --output report-2025\n\nWrites (into output/): report.pdf, report.html and report.docx, charts/ (SVG and PNG), measures.xlsx\n(measures, changes, findings), measures.csv, measures.parquet, changes.csv, findings.csv,\nsummary.json and rueckmeldungen/ (correction workbooks per department).",
     ),
     (
         "check",
@@ -388,7 +388,7 @@ const ENGLISH_ARGS: &[(&str, &str, &str)] = &[
     ),
     (
         "edition",
-        "Who the report is for: public (without file names and finding texts; the default), internal (for the coordination office, with data quality per file) or both (the internal one as report-intern.pdf and .html).",
+        "Who the report is for: public (without file names and finding texts; the default), internal (for the coordination office, with data quality per file) or both (the internal one as report-intern.pdf, .html and .docx).",
         "EDITION",
     ),
     ("from", "The earlier year.", "YEAR"),
@@ -439,7 +439,7 @@ Examples:
   bestand template --year 2026          templates for the next inventory
   bestand init                          commented bestand.toml to adapt
 
-What report writes (in output/): report.pdf and report.html (the report), measures.xlsx
+What report writes (in output/): report.pdf, report.html and report.docx (the report), measures.xlsx
 (all measures, changes and findings), measures.csv and measures.parquet, changes.csv,
 findings.csv, summary.json, charts/ and rueckmeldungen/ (correction workbooks).
 

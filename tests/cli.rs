@@ -91,7 +91,10 @@ fn one_language_per_run_in_help_and_refusals() {
         );
     }
     let report = w.run_bare(&["report", "--help"]).stdout;
-    assert!(report.contains("report.pdf und report.html"), "{report}");
+    assert!(
+        report.contains("report.pdf, report.html und report.docx"),
+        "{report}"
+    );
     let refused = w.run_bare(&["--lang", "en", "chek"]);
     assert_eq!(refused.code, 2);
     assert!(

@@ -104,6 +104,9 @@ fn the_word_twin_carries_headings_contents_tables_images_language_and_page_numbe
     let footer = &p["word/footer1.xml"];
     assert!(footer.contains(" PAGE ") && footer.contains(" NUMPAGES "));
     assert!(footer.contains(">Seite </w:t>") && footer.contains("> von </w:t>"));
+    // While there are error findings every page says it is a draft, as the PDF does.
+    assert!(p["word/header1.xml"].contains("Entwurf · Integrationsbericht"));
+    assert!(p["word/settings.xml"].contains("compatibilityMode"));
     // The cover is a section of its own (no page number on it).
     assert_eq!(doc.matches("<w:sectPr>").count(), 2);
     // The same report gives the same bytes.
@@ -149,8 +152,35 @@ fn the_offices_word_template_gives_its_styles_and_page() {
     assert!(
         styles.contains("w:styleId=\"Note\"") && styles.contains("<w:basedOn w:val=\"Standard\"/>")
     );
-    // Its page: 3 cm left margin.
+    // Its page: 3 cm left margin; the charts fit its text width.
     assert!(doc.contains("w:left=\"1701\""));
+    let sect = doc.rsplit("<w:sectPr>").next().unwrap();
+    let attr = |el: &str, name: &str| -> u64 {
+        let el = &sect[sect.find(el).unwrap()..];
+        let at = el.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+        el[at..].split('"').next().unwrap().parse().unwrap()
+    };
+    let text_emu =
+        (attr("<w:pgSz", "w:w") - attr("<w:pgMar", "w:left") - attr("<w:pgMar", "w:right")) * 635;
+    let widths: Vec<u64> = doc
+        .split("<wp:extent cx=\"")
+        .skip(1)
+        .map(|x| x.split('"').next().unwrap().parse().unwrap())
+        .collect();
+    assert!(
+        !widths.is_empty() && widths.iter().all(|w| *w <= text_emu),
+        "{widths:?} > {text_emu}"
+    );
+    // The report's language, not the template's.
+    let defaults = styles
+        .split("<w:rPrDefault>")
+        .nth(1)
+        .unwrap()
+        .split("</w:rPrDefault>")
+        .next()
+        .unwrap();
+    assert!(defaults.contains("<w:lang w:val=\"de-DE\"/>"), "{defaults}");
+    assert_eq!(defaults.matches("<w:lang ").count(), 1);
 
     // A file that is no Word document: a warning, and bestand's own look.
     std::fs::write(texts.join("vorlage.docx"), "keine Vorlage").unwrap();

@@ -28,6 +28,7 @@ report-chart-figures = Zahlen zum Diagramm
 report-category = Kategorie
 report-value = Wert
 report-total = gesamt
+report-change = Veränderung
 report-image-elsewhere = Abbildung in der Webfassung
 
 # Veränderungen: abgeschlossen oder eingestellt im Vorjahr und daher nicht mehr gemeldet.

@@ -17,8 +17,8 @@ template-written-prefilled = { $path } (vorausgefüllt mit { $count ->
        *[other] { $count } Maßnahmen
     } aus { $year })
 
-report-written = Bericht geschrieben: { $pdf } und { $html } (Diagramme in { $charts })
-report-intern-written = Interne Fassung (mit Datenqualität je Datei, nicht zur Veröffentlichung): { $pdf } und { $html }
+report-written = Bericht geschrieben: { $pdf }, { $html } und { $docx } (Diagramme in { $charts })
+report-intern-written = Interne Fassung (mit Datenqualität je Datei, nicht zur Veröffentlichung): { $pdf }, { $html } und { $docx }
 
 compare-errors-left-out = { $count ->
         [one] 1 Zeile oder Datei mit Fehlern fehlt im Vergleich; Details mit `bestand check`.

@@ -28,6 +28,7 @@ report-chart-figures = Figures of the chart
 report-category = Category
 report-value = Value
 report-total = total
+report-change = Change
 report-image-elsewhere = Image in the web edition
 
 # Changes: completed or stopped in the previous year and hence not reported again.

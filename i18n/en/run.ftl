@@ -17,8 +17,8 @@ template-written-prefilled = { $path } (pre-filled with { $count ->
        *[other] { $count } measures
     } of { $year })
 
-report-written = Report written: { $pdf } and { $html } (charts in { $charts })
-report-intern-written = Internal edition (with data quality per file, not for publication): { $pdf } and { $html }
+report-written = Report written: { $pdf }, { $html } and { $docx } (charts in { $charts })
+report-intern-written = Internal edition (with data quality per file, not for publication): { $pdf }, { $html } and { $docx }
 
 compare-errors-left-out = { $count ->
         [one] 1 row or file with errors is missing from the comparison; details with `bestand check`.

@@ -143,11 +143,13 @@ pub(super) fn run(
             out.shown(name::REPORT_HTML),
             out.shown(name::CHARTS),
         );
+        let docx = out.shown(name::REPORT_DOCX);
         let written = tr!(
             run.cfg.lang,
             "report-written",
             pdf = &pdf,
             html = &html,
+            docx = &docx,
             charts = &charts
         );
         say(&format!("{written}\n"));
@@ -168,7 +170,8 @@ pub(super) fn run(
                 run.cfg.lang,
                 "report-intern-written",
                 pdf = &pdf,
-                html = &html
+                html = &html,
+                docx = &docx
             );
             say(&format!("{intern}\n"));
         }
@@ -177,7 +180,8 @@ pub(super) fn run(
                 run.cfg.lang,
                 "report-intern-written",
                 pdf = &out.shown(name::REPORT_INTERN_PDF),
-                html = &out.shown(name::REPORT_INTERN_HTML)
+                html = &out.shown(name::REPORT_INTERN_HTML),
+                docx = &out.shown(name::REPORT_INTERN_DOCX)
             );
             say(&format!("{intern}\n"));
         }

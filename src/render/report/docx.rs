@@ -40,6 +40,8 @@ pub struct Template {
     pub styles: String,
     /// Its page size and margins (the `w:pgSz` and `w:pgMar` elements).
     pub page: Option<String>,
+    /// The width of its text (twips): page width less the margins.
+    pub text_width: Option<u32>,
 }
 
 impl Template {
@@ -55,13 +57,22 @@ impl Template {
         };
         let styles = part(&mut zip, "word/styles.xml")?;
         let document = part(&mut zip, "word/document.xml").unwrap_or_default();
-        let page = document.rfind("<w:sectPr").and_then(|at| {
-            let sect = &document[at..];
-            let size = element(sect, "w:pgSz")?;
-            let margins = element(sect, "w:pgMar")?;
-            Some(format!("{size}{margins}"))
-        });
-        Some(Template { styles, page })
+        let sect = document.rfind("<w:sectPr").map(|at| &document[at..]);
+        let size = sect.and_then(|s| element(s, "w:pgSz"));
+        let margins = sect.and_then(|s| element(s, "w:pgMar"));
+        let page = size.zip(margins).map(|(s, m)| format!("{s}{m}"));
+        let number = |el: Option<&str>, attr: &str| -> Option<u32> {
+            let el = el?;
+            let at = el.find(&format!(" {attr}=\""))? + attr.len() + 3;
+            el[at..].split('"').next()?.parse().ok()
+        };
+        let text_width = number(size, "w:w")
+            .and_then(|w| w.checked_sub(number(margins, "w:left")? + number(margins, "w:right")?));
+        Some(Template {
+            styles,
+            page,
+            text_width: text_width.filter(|w| *w > 1440),
+        })
     }
 }
 
@@ -108,6 +119,8 @@ struct Writer<'a> {
     doc: &'a Document,
     body: String,
     media: Vec<Media>,
+    /// The width of the text (twips): bestand's A4 or the template's page.
+    text_w: u32,
 }
 
 /// The report as a Word document; `created` (Unix seconds) dates its properties.
@@ -116,6 +129,7 @@ pub fn write(doc: &Document, template: Option<&Template>, created: i64) -> Resul
         doc,
         body: String::new(),
         media: Vec::new(),
+        text_w: template.and_then(|t| t.text_width).unwrap_or(TEXT_W),
     };
     let page = template
         .and_then(|t| t.page.clone())
@@ -130,7 +144,7 @@ pub fn write(doc: &Document, template: Option<&Template>, created: i64) -> Resul
     let ours = our_styles(doc);
     let (styles, body, footer) = match template {
         Some(t) => {
-            let (styles, ids) = merged_styles(&t.styles, &ours);
+            let (styles, ids) = merged_styles(&t.styles, &ours, &doc.language);
             (
                 styles,
                 rename_styles(&w.body, &ids),
@@ -139,10 +153,28 @@ pub fn write(doc: &Document, template: Option<&Template>, created: i64) -> Resul
         }
         None => (styles_part(doc, &ours), w.body, footer(doc)),
     };
+    // While error findings remain, every page says it is a draft, as the PDF's running head.
+    let header = doc.draft.as_ref().map(|_| {
+        format!(
+            "{XML}<w:hdr {NS}><w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"left\"/></w:pPr>{}</w:p></w:hdr>",
+            runs(&format!("{} · {}", doc.words.draft, doc.title), false)
+        )
+    });
+    let header_ref = if header.is_some() {
+        "<w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>"
+    } else {
+        ""
+    };
     let document = format!(
-        "{XML}<w:document {NS}><w:body>{body}<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>{page}</w:sectPr></w:body></w:document>"
+        "{XML}<w:document {NS}><w:body>{body}<w:sectPr>{header_ref}<w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>{page}</w:sectPr></w:body></w:document>"
     );
-    package(doc, &w.media, &document, &styles, &footer, created)
+    let parts = Parts {
+        document: &document,
+        styles: &styles,
+        footer: &footer,
+        header: header.as_deref(),
+    };
+    package(doc, &w.media, &parts, created)
 }
 
 const XML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
@@ -263,7 +295,7 @@ impl Writer<'_> {
                 };
                 // At 150 dpi, at most the text's width.
                 let natural = px.width * 1440 / 150;
-                let width = natural.min(TEXT_W);
+                let width = natural.min(self.text_w);
                 let height =
                     (f64::from(width) * f64::from(px.height) / f64::from(px.width.max(1))) as u32;
                 let caption = p.caption.clone().unwrap_or_default();
@@ -315,7 +347,7 @@ impl Writer<'_> {
             columns: vec![
                 column(&self.doc.words.value, 1.2, Align::Right),
                 column(&self.doc.words.category, 2.4, Align::Left),
-                column("", 2.0, Align::Left),
+                column(&self.doc.words.change, 2.0, Align::Left),
             ],
             rows: tiles
                 .iter()
@@ -339,7 +371,7 @@ impl Writer<'_> {
         let widths: Vec<u32> = t
             .columns
             .iter()
-            .map(|c| (f64::from(TEXT_W) * c.weight / total) as u32)
+            .map(|c| (f64::from(self.text_w) * c.weight / total) as u32)
             .collect();
         let head_fill = hex(self.doc.theme.header_bg);
         self.body.push_str("<w:tbl><w:tblPr><w:tblStyle w:val=\"ReportTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
@@ -373,6 +405,8 @@ impl Writer<'_> {
     }
 
     fn cell(&mut self, text: &str, width: u32, align: Align, fill: Option<&str>, bold: bool) {
+        // An amount never breaks before its euro sign.
+        let text = &text.replace(" €", "\u{a0}€");
         let shade = fill
             .map(|f| format!("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{f}\"/>"))
             .unwrap_or_default();
@@ -392,9 +426,10 @@ impl Writer<'_> {
     /// then its numbers as a table (as on the web page).
     fn chart(&mut self, c: &BarChart) -> Result<(), String> {
         let png = charts::to_png(c)?;
-        let height = (f64::from(TEXT_W) * f64::from(c.height()) / f64::from(charts::WIDTH)) as u32;
+        let height =
+            (f64::from(self.text_w) * f64::from(c.height()) / f64::from(charts::WIDTH)) as u32;
         let alt = format!("{}. {}", c.title, c.description);
-        self.image(png, "png", TEXT_W, height, &alt, &c.title);
+        self.image(png, "png", self.text_w, height, &alt, &c.title);
         self.body.push_str(&para("Note", &c.description, false));
         if !c.is_empty() {
             let table = super::html::chart_table(c, &self.doc.words);
@@ -580,17 +615,31 @@ fn styles_part(doc: &Document, ours: &[Style]) -> String {
 /// A template's styles with bestand's added where it has none of that built-in name, and
 /// the ids bestand's styles take in it (a German template's „Überschrift 1“ is
 /// `berschrift1`, its body text `Standard`).
-fn merged_styles(template: &str, ours: &[Style]) -> (String, Vec<(String, String)>) {
+fn merged_styles(
+    template: &str,
+    ours: &[Style],
+    language: &str,
+) -> (String, Vec<(String, String)>) {
+    // The report's language wins over the template's default (a German text spell-checked
+    // as US English would be marked through).
+    let template = &with_language(template, language);
     let normal = style_id(template, "Normal").unwrap_or_else(|| "Normal".to_string());
     let mut ids = vec![("Normal".to_string(), normal.clone())];
     let mut added = String::new();
     for s in ours {
         match style_id(template, s.name) {
             Some(id) => ids.push((s.id.to_string(), id)),
-            None => added.push_str(&s.xml.replace(
-                "<w:basedOn w:val=\"Normal\"/>",
-                &format!("<w:basedOn w:val=\"{normal}\"/>"),
-            )),
+            None => added.push_str(
+                &s.xml
+                    .replace(
+                        "<w:basedOn w:val=\"Normal\"/>",
+                        &format!("<w:basedOn w:val=\"{normal}\"/>"),
+                    )
+                    .replace(
+                        "<w:next w:val=\"Normal\"/>",
+                        &format!("<w:next w:val=\"{normal}\"/>"),
+                    ),
+            ),
         }
     }
     let styles = match template.rfind("</w:styles>") {
@@ -598,6 +647,44 @@ fn merged_styles(template: &str, ours: &[Style]) -> (String, Vec<(String, String
         None => template.to_string(),
     };
     (styles, ids)
+}
+
+/// A styles part whose default run properties carry `language`.
+fn with_language(styles: &str, language: &str) -> String {
+    let lang = format!("<w:lang w:val=\"{}\"/>", esc(language));
+    let Some(start) = styles.find("<w:rPrDefault>") else {
+        // No defaults at all: give the part some, first thing inside it.
+        return match styles
+            .find("<w:styles")
+            .and_then(|at| styles[at..].find('>').map(|e| at + e + 1))
+        {
+            Some(at) => format!(
+                "{}<w:docDefaults><w:rPrDefault><w:rPr>{lang}</w:rPr></w:rPrDefault></w:docDefaults>{}",
+                &styles[..at],
+                &styles[at..]
+            ),
+            None => styles.to_string(),
+        };
+    };
+    let end = styles[start..]
+        .find("</w:rPrDefault>")
+        .map_or(styles.len(), |e| start + e);
+    let mut defaults = styles[start..end].to_string();
+    // Drop the template's own language, then put ours last in the run properties.
+    while let Some(at) = defaults.find("<w:lang ") {
+        let close = defaults[at..]
+            .find("/>")
+            .map_or(defaults.len(), |e| at + e + 2);
+        defaults.replace_range(at..close, "");
+    }
+    let defaults = match defaults.rfind("</w:rPr>") {
+        Some(at) => format!("{}{lang}{}", &defaults[..at], &defaults[at..]),
+        None => defaults.replace(
+            "<w:rPrDefault>",
+            &format!("<w:rPrDefault><w:rPr>{lang}</w:rPr>"),
+        ),
+    };
+    format!("{}{defaults}{}", &styles[..start], &styles[end..])
 }
 
 /// The paragraph styles of a part renamed to the template's ids.
@@ -643,13 +730,20 @@ fn footer(doc: &Document) -> String {
     )
 }
 
+/// The parts written from the model.
+struct Parts<'a> {
+    document: &'a str,
+    styles: &'a str,
+    footer: &'a str,
+    /// The draft's running head, while there are error findings.
+    header: Option<&'a str>,
+}
+
 /// The zip of parts, with fixed timestamps so the same report gives the same bytes.
 fn package(
     doc: &Document,
     media: &[Media],
-    document: &str,
-    styles: &str,
-    footer: &str,
+    parts: &Parts,
     created: i64,
 ) -> Result<Vec<u8>, String> {
     let date = chrono::DateTime::from_timestamp(created, 0)
@@ -664,7 +758,11 @@ fn package(
         ("/word/settings.xml", "wordprocessingml.settings"),
         ("/word/numbering.xml", "wordprocessingml.numbering"),
         ("/word/footer1.xml", "wordprocessingml.footer"),
+        ("/word/header1.xml", "wordprocessingml.header"),
     ] {
+        if part == "/word/header1.xml" && parts.header.is_none() {
+            continue;
+        }
         let _ = write!(
             types,
             "<Override PartName=\"{part}\" ContentType=\"application/vnd.openxmlformats-officedocument.{kind}+xml\"/>"
@@ -686,6 +784,9 @@ fn package(
         rel("rIdNumbering", "numbering", "numbering.xml"),
         rel("rIdFooter", "footer", "footer1.xml"),
     );
+    if parts.header.is_some() {
+        doc_rels.push_str(&rel("rIdHeader", "header", "header1.xml"));
+    }
     for (i, m) in media.iter().enumerate() {
         doc_rels.push_str(&rel(
             &format!("rIdImage{}", i + 1),
@@ -707,7 +808,7 @@ fn package(
         env!("CARGO_PKG_VERSION")
     );
     let settings = format!(
-        "{XML}<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:updateFields w:val=\"true\"/><w:defaultTabStop w:val=\"709\"/><w:characterSpacingControl w:val=\"doNotCompress\"/><w:themeFontLang w:val=\"{}\"/></w:settings>",
+        "{XML}<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:defaultTabStop w:val=\"709\"/><w:characterSpacingControl w:val=\"doNotCompress\"/><w:updateFields w:val=\"true\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat><w:themeFontLang w:val=\"{}\"/></w:settings>",
         esc(&doc.language)
     );
     let numbering = format!(
@@ -728,12 +829,15 @@ fn package(
         put("_rels/.rels", rels.as_bytes())?;
         put("docProps/core.xml", core.as_bytes())?;
         put("docProps/app.xml", app.as_bytes())?;
-        put("word/document.xml", document.as_bytes())?;
+        put("word/document.xml", parts.document.as_bytes())?;
         put("word/_rels/document.xml.rels", doc_rels.as_bytes())?;
-        put("word/styles.xml", styles.as_bytes())?;
+        put("word/styles.xml", parts.styles.as_bytes())?;
         put("word/settings.xml", settings.as_bytes())?;
         put("word/numbering.xml", numbering.as_bytes())?;
-        put("word/footer1.xml", footer.as_bytes())?;
+        put("word/footer1.xml", parts.footer.as_bytes())?;
+        if let Some(header) = parts.header {
+            put("word/header1.xml", header.as_bytes())?;
+        }
         for (i, m) in media.iter().enumerate() {
             put(
                 &format!("word/media/image{}.{}", i + 1, m.extension),

@@ -128,6 +128,8 @@ pub struct Words {
     pub value: String,
     /// A sum over a chart's segments: „gesamt“.
     pub total: String,
+    /// Head of the key figures' change column where they are a table: „Veränderung“.
+    pub change: String,
     /// Before an image's alternative text where the PDF cannot show it (an SVG without a
     /// PNG beside it): „Abbildung in der Webfassung“.
     pub image_elsewhere: String,

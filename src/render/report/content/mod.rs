@@ -333,6 +333,7 @@ fn document(cx: &Ctx, blocks: Vec<Block>) -> Document {
             category: tr!(cx.lang, "report-category"),
             value: tr!(cx.lang, "report-value"),
             total: tr!(cx.lang, "report-total"),
+            change: tr!(cx.lang, "report-change"),
             image_elsewhere: tr!(cx.lang, "report-image-elsewhere"),
         },
         draft: draft_notice(cx.inp),
