@@ -137,7 +137,18 @@ pub fn wrap(text: &str, size: f64, bold: bool, width: f64) -> Vec<String> {
     let mut out = Vec::new();
     for paragraph in text.split('\n') {
         let mut line = String::new();
-        for word in paragraph.split_whitespace() {
+        // A unit stays with its number: „13.081.000 €“ never leaves the € alone on a line.
+        let mut words: Vec<String> = Vec::new();
+        for w in paragraph.split_whitespace() {
+            match words.last_mut() {
+                Some(last) if w.starts_with('€') || w.starts_with('%') => {
+                    last.push(' ');
+                    last.push_str(w);
+                }
+                _ => words.push(w.to_string()),
+            }
+        }
+        for word in words.iter().map(String::as_str) {
             let candidate = if line.is_empty() {
                 word.to_string()
             } else {

@@ -465,3 +465,18 @@ fn a_chart_taller_than_a_page_is_drawn_to_the_page() {
         }
     }
 }
+
+#[test]
+fn a_unit_never_stands_alone_at_the_start_of_a_line() {
+    let text = "Das gemeldete Budget beträgt 13.081.000 €.";
+    // Wide enough for everything but the euro sign.
+    let width = crate::render::charts::fonts::text_width(
+        "Das gemeldete Budget beträgt 13.081.000",
+        10.0,
+        false,
+    ) + 1.0;
+    let lines = wrap(text, 10.0, false, width);
+    assert_eq!(lines, ["Das gemeldete Budget beträgt", "13.081.000 €."]);
+    let lines = wrap("Anteil 40 %", 10.0, false, 1000.0);
+    assert_eq!(lines, ["Anteil 40 %"]);
+}
