@@ -123,6 +123,7 @@ pub enum Command {
         #[arg(
             long,
             value_enum,
+            ignore_case = true,
             default_value_t,
             value_name = "FASSUNG",
             hide_possible_values = true,
@@ -709,5 +710,23 @@ mod tests {
     #[test]
     fn unknown_language_is_refused() {
         assert!(Cli::try_parse_from(["bestand", "--lang", "fr"]).is_err());
+    }
+
+    #[test]
+    fn the_edition_is_read_in_either_language_and_any_case() {
+        for (word, edition) in [
+            ("public", Edition::Public),
+            ("Public", Edition::Public),
+            ("öffentlich", Edition::Public),
+            ("intern", Edition::Internal),
+            ("Internal", Edition::Internal),
+            ("beide", Edition::Both),
+        ] {
+            let (command, _) = parse(&["report", "--edition", word]);
+            assert!(
+                matches!(command, Command::Report { edition: e, .. } if e == edition),
+                "{word}"
+            );
+        }
     }
 }
