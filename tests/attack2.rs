@@ -519,3 +519,30 @@ fn an_xls_with_one_cell_far_away_is_refused_before_a_dense_grid_is_built() {
     );
     assert_eq!(run.measures.len(), 1);
 }
+
+#[test]
+fn an_xls_declaring_a_huge_sheet_is_refused_before_calamine_reserves_it() {
+    // Found by the fuzzer (fuzz/): calamine reserves the cells a sheet's DIMENSIONS record
+    // declares (here a million rows: 4.8 GB) before it reads one.
+    let mut bytes = std::fs::read("tests/fixtures/foreign/xlwt.xls").unwrap();
+    let at = bytes
+        .windows(4)
+        .position(|w| w == [0x00, 0x02, 0x0E, 0x00])
+        .expect("a DIMENSIONS record");
+    bytes[at + 8..at + 12].copy_from_slice(&0x0010_0000u32.to_le_bytes());
+    let w = Work::new();
+    w.put("2024", "gross.xls", &bytes);
+    return_of(
+        &w,
+        "2024",
+        "gut.xlsx",
+        "Fachbereich Jugend",
+        &["Jugendtreff"],
+    );
+    let run = w.run(&["check"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let refused = run.with_code("unreadable-file");
+    assert_eq!(refused.len(), 1, "{:#?}", run.findings);
+    assert!(refused[0]["message"].contains("mehr als 2000000 Zellen"));
+    assert_eq!(run.measures.len(), 1);
+}

@@ -550,6 +550,26 @@ fn root_start(dir: &[u8]) -> Option<u32> {
     Some(u32::from_le_bytes(dir.get(0x74..0x78)?.try_into().ok()?))
 }
 
+/// The cells a DIMENSIONS record declares, as calamine computes the space it reserves.
+fn xls_declared_cells(r: &[u8]) -> u64 {
+    let u16_at = |o: usize| u32::from(u16::from_le_bytes([r[o], r[o + 1]]));
+    let u32_at = |o: usize| u32::from_le_bytes([r[o], r[o + 1], r[o + 2], r[o + 3]]);
+    let (rf, rl, mut cf, cl) = match r.len() {
+        10 => (u16_at(0), u16_at(2), u16_at(4), u16_at(6)),
+        14 | 16 => (u32_at(0), u32_at(4), u16_at(8), u16_at(10)),
+        _ => return 0,
+    };
+    if 0xFF < cf || cl < cf {
+        cf = 0;
+    }
+    if rl < 1 || cl < 1 {
+        return 1;
+    }
+    let rows = u64::from((rl - 1).wrapping_sub(rf).wrapping_add(1));
+    let cols = u64::from((cl - 1).wrapping_sub(cf).wrapping_add(1));
+    rows.saturating_mul(cols)
+}
+
 /// Per worksheet of an old Excel workbook stream (BIFF8 records), its name and the cells a
 /// dense grid of it would hold: the rows from the first to the last cell, times the columns.
 fn xls_extents(stream: &[u8]) -> Vec<(String, u64)> {
@@ -557,6 +577,8 @@ fn xls_extents(stream: &[u8]) -> Vec<(String, u64)> {
     let mut out = Vec::new();
     // (first row, last row, first column, last column) of the sheet being read.
     let mut extent: Option<(u32, u32, u32, u32)> = None;
+    // The cells its DIMENSIONS record declares: calamine reserves that many up front.
+    let mut declared = 0u64;
     let mut in_sheet = false;
     let mut at = 0usize;
     while at + 4 <= stream.len() {
@@ -588,13 +610,18 @@ fn xls_extents(stream: &[u8]) -> Vec<(String, u64)> {
             0x0809 => {
                 in_sheet = u16_at(2).is_some_and(|dt| dt != 0x0005);
                 extent = None;
+                declared = 0;
             }
+            // DIMENSIONS, read as calamine reads it (its sums wrap as calamine's would).
+            0x0200 if in_sheet => declared = declared.max(xls_declared_cells(data)),
             // EOF: the sheet's extent is known.
             0x000A => {
                 if in_sheet {
-                    let cells = extent.map_or(0, |(r0, r1, c0, c1)| {
-                        u64::from(r1 - r0 + 1) * u64::from(c1 - c0 + 1)
-                    });
+                    let cells = extent
+                        .map_or(0, |(r0, r1, c0, c1)| {
+                            u64::from(r1 - r0 + 1) * u64::from(c1 - c0 + 1)
+                        })
+                        .max(declared);
                     let name = names.get(out.len()).cloned().unwrap_or_default();
                     out.push((name, cells));
                 }
