@@ -546,3 +546,40 @@ fn an_xls_declaring_a_huge_sheet_is_refused_before_calamine_reserves_it() {
     assert!(refused[0]["message"].contains("mehr als 2000000 Zellen"));
     assert_eq!(run.measures.len(), 1);
 }
+
+#[test]
+fn an_xls_sheet_is_measured_where_calamine_reads_it() {
+    // Found by the fuzzer: a sheet whose BOF says "workbook globals" was skipped by a check
+    // that walked the stream in order, while calamine goes to the offset the sheet list gives
+    // and reserves what the DIMENSIONS record there declares (7 PB asked for).
+    let mut bytes = std::fs::read("tests/fixtures/foreign/xlwt.xls").unwrap();
+    let bofs: Vec<usize> = bytes
+        .windows(4)
+        .enumerate()
+        .filter(|(_, w)| *w == [0x09, 0x08, 0x10, 0x00])
+        .map(|(i, _)| i)
+        .collect();
+    assert!(bofs.len() >= 2, "globals and a sheet: {bofs:?}");
+    // The sheet's BOF claims to begin the globals (substream type 0x0005).
+    bytes[bofs[1] + 6..bofs[1] + 8].copy_from_slice(&0x0005u16.to_le_bytes());
+    let at = bytes
+        .windows(4)
+        .position(|w| w == [0x00, 0x02, 0x0E, 0x00])
+        .expect("a DIMENSIONS record");
+    bytes[at + 8..at + 12].copy_from_slice(&0x0010_0000u32.to_le_bytes());
+    let w = Work::new();
+    w.put("2024", "getarnt.xls", &bytes);
+    return_of(
+        &w,
+        "2024",
+        "gut.xlsx",
+        "Fachbereich Jugend",
+        &["Jugendtreff"],
+    );
+    let run = w.run(&["check"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let refused = run.with_code("unreadable-file");
+    assert_eq!(refused.len(), 1, "{:#?}", run.findings);
+    assert!(refused[0]["message"].contains("mehr als 2000000 Zellen"));
+    assert_eq!(run.measures.len(), 1);
+}

@@ -570,29 +570,35 @@ fn xls_declared_cells(r: &[u8]) -> u64 {
     rows.saturating_mul(cols)
 }
 
-/// Per worksheet of an old Excel workbook stream (BIFF8 records), its name and the cells a
-/// dense grid of it would hold: the rows from the first to the last cell, times the columns.
-fn xls_extents(stream: &[u8]) -> Vec<(String, u64)> {
-    let mut names = Vec::new();
-    let mut out = Vec::new();
-    // (first row, last row, first column, last column) of the sheet being read.
-    let mut extent: Option<(u32, u32, u32, u32)> = None;
-    // The cells its DIMENSIONS record declares: calamine reserves that many up front.
-    let mut declared = 0u64;
-    let mut in_sheet = false;
+/// The BIFF records of `stream` from its start: (record id, data), ending where a record would
+/// run past the stream (calamine stops there too).
+fn xls_records(stream: &[u8]) -> impl Iterator<Item = (u16, &[u8])> {
     let mut at = 0usize;
-    while at + 4 <= stream.len() {
-        let id = u16::from_le_bytes([stream[at], stream[at + 1]]);
-        let len = u16::from_le_bytes([stream[at + 2], stream[at + 3]]) as usize;
-        let data = &stream[at + 4..(at + 4 + len).min(stream.len())];
+    std::iter::from_fn(move || {
+        let head = stream.get(at..at + 4)?;
+        let id = u16::from_le_bytes([head[0], head[1]]);
+        let len = u16::from_le_bytes([head[2], head[3]]) as usize;
+        let data = stream.get(at + 4..at + 4 + len)?;
         at += 4 + len;
-        let u16_at = |o: usize| {
-            data.get(o..o + 2)
-                .map(|b| u32::from(u16::from_le_bytes([b[0], b[1]])))
-        };
+        Some((id, data))
+    })
+}
+
+/// Per worksheet of an old Excel workbook stream (BIFF8 records), its name and the cells
+/// calamine would hold or reserve for it: the rows from the first to the last cell times the
+/// columns, or more when its DIMENSIONS record declares more.
+///
+/// Read the way calamine reads it: the sheets are found by the offsets their BOUNDSHEET
+/// records give (not by walking the stream), each read to its EOF, nested substreams
+/// skipped; a fuzzed file whose offsets point elsewhere than the stream's order is measured
+/// where calamine will look.
+fn xls_extents(stream: &[u8]) -> Vec<(String, u64)> {
+    let mut sheets = Vec::new();
+    for (id, data) in xls_records(stream) {
         match id {
-            // BOUNDSHEET: a sheet's name, in the order the sheets follow.
+            // BOUNDSHEET: where a sheet begins and its name.
             0x0085 if data.len() >= 8 => {
+                let pos = u32::from_le_bytes([data[0], data[1], data[2], data[3]]) as usize;
                 let cch = data[6] as usize;
                 let name = if data[7] & 1 == 1 {
                     let units: Vec<u16> = data[8..]
@@ -604,34 +610,52 @@ fn xls_extents(stream: &[u8]) -> Vec<(String, u64)> {
                 } else {
                     data[8..].iter().take(cch).map(|b| char::from(*b)).collect()
                 };
-                names.push(name);
+                sheets.push((pos, name));
             }
-            // BOF: a substream begins (the globals first, then one per sheet).
-            0x0809 => {
-                in_sheet = u16_at(2).is_some_and(|dt| dt != 0x0005);
-                extent = None;
-                declared = 0;
+            0x000A => break,
+            _ => {}
+        }
+    }
+    sheets
+        .into_iter()
+        .map(|(pos, name)| {
+            let cells = stream.get(pos..).map_or(0, xls_sheet_cells);
+            (name, cells)
+        })
+        .collect()
+}
+
+/// The cells one sheet's records (from its BOF) make calamine hold or reserve.
+fn xls_sheet_cells(sheet: &[u8]) -> u64 {
+    // (first row, last row, first column, last column) of the cells seen.
+    let mut extent: Option<(u32, u32, u32, u32)> = None;
+    // The largest reservation a DIMENSIONS record asks for, on top of the cells before it.
+    let mut declared = 0u64;
+    let mut cells_seen = 0u64;
+    let mut seen_bof = false;
+    let mut depth = 0usize;
+    for (id, data) in xls_records(sheet) {
+        if depth > 0 {
+            match id {
+                0x0809 => depth += 1,
+                0x000A => depth -= 1,
+                _ => {}
             }
+            continue;
+        }
+        let u16_at = |o: usize| {
+            data.get(o..o + 2)
+                .map(|b| u32::from(u16::from_le_bytes([b[0], b[1]])))
+        };
+        match id {
+            0x0809 if seen_bof => depth += 1,
+            0x0809 => seen_bof = true,
             // DIMENSIONS, read as calamine reads it (its sums wrap as calamine's would).
-            0x0200 if in_sheet => declared = declared.max(xls_declared_cells(data)),
-            // EOF: the sheet's extent is known.
-            0x000A => {
-                if in_sheet {
-                    let cells = extent
-                        .map_or(0, |(r0, r1, c0, c1)| {
-                            u64::from(r1 - r0 + 1) * u64::from(c1 - c0 + 1)
-                        })
-                        .max(declared);
-                    let name = names.get(out.len()).cloned().unwrap_or_default();
-                    out.push((name, cells));
-                }
-                in_sheet = false;
-            }
+            0x0200 => declared = declared.max(cells_seen + xls_declared_cells(data)),
+            0x000A => break,
             // Cell records: row and column first; MULRK and MULBLANK end with the last column.
             0x00FD | 0x0203 | 0x027E | 0x0201 | 0x0205 | 0x0006 | 0x0204 | 0x00D6 | 0x00BD
-            | 0x00BE
-                if in_sheet =>
-            {
+            | 0x00BE => {
                 let (Some(row), Some(col)) = (u16_at(0), u16_at(2)) else {
                     continue;
                 };
@@ -640,6 +664,7 @@ fn xls_extents(stream: &[u8]) -> Vec<(String, u64)> {
                 } else {
                     col
                 };
+                cells_seen += u64::from(last - col + 1);
                 extent = Some(match extent {
                     None => (row, row, col, last),
                     Some((r0, r1, c0, c1)) => (r0.min(row), r1.max(row), c0.min(col), c1.max(last)),
@@ -648,7 +673,11 @@ fn xls_extents(stream: &[u8]) -> Vec<(String, u64)> {
             _ => {}
         }
     }
-    out
+    extent
+        .map_or(0, |(r0, r1, c0, c1)| {
+            u64::from(r1 - r0 + 1) * u64::from(c1 - c0 + 1)
+        })
+        .max(declared)
 }
 
 /// The sectors of a chain from `start` (none for a marker); `None` when it leaves the
