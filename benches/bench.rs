@@ -343,6 +343,7 @@ fn stages(dir: &Path) {
         files: &ingested.files,
         comparisons: &comparisons,
         findings: &findings,
+        indicators: &bestand::indicators::Indicators::default(),
     };
     let xlsx =
         bestand::render::xlsx::measures_xlsx(&dataset.measures, &beside, cfg.lang, false, created)
@@ -370,6 +371,7 @@ fn stages(dir: &Path) {
         created: "01.01.2026".into(),
         charts: &charts,
         texts: &bestand::texts::Texts::default(),
+        indicators: &bestand::indicators::Indicators::default(),
         internal: false,
     };
     // The report's two halves: what it says and where it goes, then the tagged PDF (one

@@ -161,8 +161,12 @@ pub enum Command {
         #[arg(long, value_name = "JAHR", value_parser = clap::value_parser!(i32).range(1990..=2100))]
         year: Option<i32>,
         /// Nur die Vorlage dieses Fachbereichs; ohne: eine leere und eine je Fachbereich.
-        #[arg(long, value_name = "NAME")]
+        #[arg(long, value_name = "NAME", conflicts_with = "indicators")]
         department: Option<String>,
+        /// Nur die Indikatoren-Mappe schreiben: die bisherigen Zeilen und die des letzten
+        /// Jahres vorbelegt für das Berichtsjahr.
+        #[arg(long)]
+        indicators: bool,
         /// Ein- und Ausgabeordner.
         #[command(flatten)]
         folders: Folders,
@@ -403,6 +407,11 @@ const ENGLISH_ARGS: &[(&str, &str, &str)] = &[
         "department",
         "Only this department's template; without: a blank one and one per department.",
         "NAME",
+    ),
+    (
+        "indicators",
+        "Write only the indicator workbook: the rows so far and the latest year's pre-filled for the reporting year.",
+        "",
     ),
     ("force", "Overwrite an existing file.", ""),
 ];

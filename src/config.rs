@@ -261,6 +261,70 @@ pub struct Config {
     /// The imprint on the report's last page.
     #[serde(default, skip_serializing_if = "Imprint::is_empty")]
     pub imprint: Imprint,
+    /// How the indicator workbook (`indikatoren.xlsx`) is read: further headers per column.
+    #[serde(default, skip_serializing_if = "IndicatorSettings::is_empty")]
+    pub indicators: IndicatorSettings,
+}
+
+/// Settings of the indicator workbook.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default)]
+#[serde(deny_unknown_fields)]
+pub struct IndicatorSettings {
+    /// Further headers understood per column, beside the built-in German and English ones.
+    #[serde(default)]
+    pub synonyms: IndicatorHeaders,
+}
+
+impl IndicatorSettings {
+    /// Whether nothing is set.
+    pub fn is_empty(&self) -> bool {
+        *self == IndicatorSettings::default()
+    }
+}
+
+/// Further headers of the indicator workbook's columns (`[indicators.synonyms]`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default)]
+#[serde(deny_unknown_fields)]
+pub struct IndicatorHeaders {
+    /// Indikator-ID.
+    #[serde(default)]
+    pub id: Vec<String>,
+    /// Indikator (its name).
+    #[serde(default)]
+    pub name: Vec<String>,
+    /// Handlungsfeld.
+    #[serde(default)]
+    pub field: Vec<String>,
+    /// Jahr.
+    #[serde(default)]
+    pub year: Vec<String>,
+    /// Gruppe.
+    #[serde(default)]
+    pub group: Vec<String>,
+    /// Wert.
+    #[serde(default)]
+    pub value: Vec<String>,
+    /// Zähler.
+    #[serde(default)]
+    pub numerator: Vec<String>,
+    /// Nenner.
+    #[serde(default)]
+    pub denominator: Vec<String>,
+    /// Einheit.
+    #[serde(default)]
+    pub unit: Vec<String>,
+    /// Quelle.
+    #[serde(default)]
+    pub source: Vec<String>,
+    /// Stand.
+    #[serde(default)]
+    pub as_of: Vec<String>,
+    /// Zeitreihenbruch.
+    #[serde(default)]
+    pub series_break: Vec<String>,
+    /// Anmerkung.
+    #[serde(default)]
+    pub note: Vec<String>,
 }
 
 /// The report's imprint (Impressum): who publishes it and under which terms. Every entry is

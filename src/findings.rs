@@ -49,7 +49,7 @@ pub struct Finding {
 }
 
 /// Where in the input a finding points.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Location {
     /// File, relative to the input folder.
     pub file: String,

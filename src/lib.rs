@@ -20,6 +20,7 @@ pub mod files;
 pub mod findings;
 pub mod i18n;
 pub mod identity;
+pub mod indicators;
 pub mod ingest;
 pub mod lang;
 pub mod memory;

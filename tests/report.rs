@@ -140,9 +140,15 @@ fn sample_report_reads_like_a_publication() {
         names[..3],
         ["Vorwort", "Zusammenfassung", "Auf einen Blick"]
     );
-    assert_eq!(titles.len(), 12, "{titles:?}");
-    assert_eq!(names[11], "Impressum");
-    assert_eq!(names[7], "Ausblick");
+    assert_eq!(titles.len(), 13, "{titles:?}");
+    assert_eq!(names[12], "Impressum");
+    assert_eq!(names[8], "Ausblick");
+    // The indicator chapter, by the four fields of action the samples' indicators belong to.
+    assert_eq!(names[7], "Indikatoren");
+    assert!(
+        titles.contains(&("Indikatoren".to_string(), 4)),
+        "{titles:?}"
+    );
     assert!(
         titles.contains(&("Handlungsfelder".to_string(), 8)),
         "{titles:?}"

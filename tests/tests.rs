@@ -17,6 +17,7 @@ mod foreign;
 #[path = "../examples/samples/generator.rs"]
 mod generator;
 mod golden;
+mod indicators;
 mod matching;
 mod mutation;
 mod quirks;

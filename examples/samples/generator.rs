@@ -650,7 +650,8 @@ fn german_excel_csv(layout: &Layout, rows: &[SampleMeasure]) -> Vec<u8> {
     bytes.into_owned()
 }
 
-/// Writes `input/2023`, `input/2024` and the samples' `bestand.toml` under `dir`.
+/// Writes `input/2023`, `input/2024`, the indicator workbook `input/indikatoren.xlsx` and the
+/// samples' `bestand.toml` under `dir`.
 pub fn write_samples(dir: &Path, cfg: &Config) -> std::io::Result<usize> {
     let toml = example_toml().map_err(|e| std::io::Error::other(e.to_string()))?;
     std::fs::create_dir_all(dir)?;
@@ -693,7 +694,133 @@ pub fn write_samples(dir: &Path, cfg: &Config) -> std::io::Result<usize> {
             files += 1;
         }
     }
+    let created = returned(2025);
+    let indicators = template::indicator_workbook(cfg, &indicator_rows(), created)
+        .map_err(|e| std::io::Error::other(e.to_string()))?;
+    std::fs::write(dir.join("indikatoren.xlsx"), indicators)?;
     Ok(files)
+}
+
+/// A sample indicator: id, name, field of action, unit, source, as of, and its groups with
+/// their 2019 value and yearly change. Invented but plausible.
+type SampleIndicator = (
+    &'static str,
+    &'static str,
+    usize,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [(&'static str, f64, f64)],
+);
+
+/// The samples' indicators (see [`SampleIndicator`]).
+#[rustfmt::skip]
+const INDICATORS: &[SampleIndicator] = &[
+    ("A1", "Arbeitslosenquote", 4, "%", "Bundesagentur für Arbeit", "Juni 2025",
+        &[("Gesamt", 6.4, -0.2), ("Ausländer/-innen", 14.8, -0.6)]),
+    ("A2", "SGB-II-Quote", 4, "%", "Bundesagentur für Arbeit", "Juni 2025",
+        &[("Gesamt", 10.9, -0.3), ("Ausländer/-innen", 24.1, -0.9)]),
+    ("A3", "Beschäftigungsquote", 4, "%", "Bundesagentur für Arbeit", "Juni 2025",
+        &[("Gesamt", 60.2, 0.5), ("Ausländer/-innen", 41.5, 1.4)]),
+    ("A4", "Ausbildungsbeteiligung (Auszubildende je 100 Personen von 18 bis unter 25 Jahren)", 4, "%", "Bundesagentur für Arbeit", "Juni 2025",
+        &[("Gesamt", 5.9, -0.1), ("Ausländer/-innen", 3.2, 0.2)]),
+    ("B1", "Kinder von 3 bis 6 Jahren in Kindertagesbetreuung", 3, "%", "Statistisches Landesamt", "März 2025",
+        &[("Gesamt", 92.4, 0.4), ("mit Migrationshintergrund", 81.7, 1.1)]),
+    ("B2", "Schulabgänger/-innen ohne Abschluss", 3, "%", "Statistisches Landesamt", "Schuljahr 2023/24",
+        &[("Gesamt", 5.8, 0.1), ("Ausländer/-innen", 15.2, -0.4)]),
+    ("B3", "Schulabgänger/-innen mit Hochschulreife", 3, "%", "Statistisches Landesamt", "Schuljahr 2023/24",
+        &[("Gesamt", 36.1, 0.3), ("Ausländer/-innen", 14.9, 0.8)]),
+    ("B4", "Teilnehmende an Integrationskursen", 3, "Anzahl", "Bundesamt für Migration und Flüchtlinge", "Dezember 2024",
+        &[("Gesamt", 2840.0, 310.0), ("Frauen", 1620.0, 190.0), ("Männer", 1220.0, 120.0)]),
+    ("P1", "Einbürgerungsquote (Einbürgerungen je 100 Ausländer/-innen mit mindestens 10 Jahren Aufenthalt)", 0, "%", "Ausländerbehörde", "31.12.2024",
+        &[("Gesamt", 2.1, 0.15)]),
+    ("P2", "Anteil der Ausländer/-innen an der Bevölkerung", 0, "%", "Melderegister", "31.12.2024",
+        &[("Gesamt", 13.2, 0.4)]),
+    ("P3", "Beschäftigte der Verwaltung mit Migrationsgeschichte", 0, "%", "Personalbefragung", "Oktober 2024",
+        &[("Gesamt", 11.2, 0.6)]),
+    ("P4", "Wahlbeteiligung an der Wahl des Migrationsbeirats", 0, "%", "Wahlamt", "2024",
+        &[("Gesamt", 7.9, 0.0)]),
+    ("G1", "Schutzsuchende", 2, "Anzahl", "Ausländerzentralregister", "31.12.2024",
+        &[("Gesamt", 9150.0, 640.0), ("Frauen", 3960.0, 380.0), ("Männer", 5190.0, 260.0)]),
+    ("G2", "Geflüchtete in Notunterkünften", 2, "Anzahl", "Fachbereich Soziales", "31.12.2024",
+        &[("Gesamt", 0.0, 0.0)]),
+    ("G3", "Dauer bis zum Umzug in eine eigene Wohnung", 2, "Monate", "Fachbereich Soziales", "31.12.2024",
+        &[("Gesamt", 19.0, -0.8)]),
+];
+
+/// The samples' indicator workbook rows, 2019 to 2024: every sign of the Zeichenerklärung
+/// once or more, one series break (B1 from 2022), one value of limited reliability.
+pub fn indicator_rows() -> Vec<template::IndicatorRow> {
+    let mut rows = Vec::new();
+    for (id, name, field, unit, source, as_of, groups) in INDICATORS {
+        for year in 2019..=2024 {
+            for (group, start, step) in groups.iter() {
+                let n = f64::from(year - 2019);
+                // A gentle wave on the trend, so no series is a ruler's line.
+                let wave = [0.0, 0.15, -0.1, 0.2, -0.05, 0.1][(year - 2019) as usize];
+                let mut v = start + step * n + wave * step.abs().max(0.1) * 2.0;
+                // 2022: the crisis year for the refugee figures.
+                if *id == "G1" && year >= 2022 {
+                    v += match *group {
+                        "Frauen" => 1400.0,
+                        "Männer" => 1700.0,
+                        _ => 3100.0,
+                    };
+                }
+                if *id == "B1" && year >= 2022 {
+                    // The new definition (cut-off 1 March) counts fewer children.
+                    v -= 3.5;
+                }
+                let value = match (*id, year, *group) {
+                    // Nothing there: no emergency shelter until 2022.
+                    ("G2", 2019..=2021, _) => Cell::Text("–".into()),
+                    ("G2", 2022, _) => Cell::Number(412.0),
+                    ("G2", 2023, _) => Cell::Number(188.0),
+                    ("G2", _, _) => Cell::Text("0".into()),
+                    // Unknown: the staff survey began in 2021.
+                    ("P3", 2019 | 2020, _) => Cell::Text(".".into()),
+                    // Limited reliability: few answers in the first survey.
+                    ("P3", 2021, _) => Cell::Text("(12,3)".into()),
+                    // No election of the advisory council: no meaningful statement.
+                    ("P4", 2019 | 2020 | 2022 | 2023, _) => Cell::Text("x".into()),
+                    ("P4", 2021, _) => Cell::Number(8.4),
+                    // Not yet published.
+                    ("B4", 2024, _) => Cell::Text("…".into()),
+                    // Too few cases to be reliable.
+                    ("B2", 2020, "Ausländer/-innen") => Cell::Text("/".into()),
+                    // The employment agency's secrecy.
+                    ("A4", 2019, "Ausländer/-innen") => Cell::Text("*".into()),
+                    // Counts as whole numbers, shares with one decimal.
+                    _ if *unit == "%" => Cell::Number((v * 10.0).round() / 10.0),
+                    _ => Cell::Number(v.round()),
+                };
+                rows.push([
+                    Cell::from(*id),
+                    Cell::from(*name),
+                    Cell::from(FIELDS_OF_ACTION[*field]),
+                    Cell::Number(f64::from(year)),
+                    Cell::from(*group),
+                    value,
+                    Cell::Empty,
+                    Cell::Empty,
+                    Cell::from(*unit),
+                    Cell::from(*source),
+                    Cell::from(*as_of),
+                    if *id == "B1" && year == 2022 {
+                        Cell::from("ja")
+                    } else {
+                        Cell::Empty
+                    },
+                    if *id == "B1" && year == 2022 {
+                        Cell::from("Ab 2022 Stichtag 1. März statt 31. Dezember")
+                    } else {
+                        Cell::Empty
+                    },
+                ]);
+            }
+        }
+    }
+    rows
 }
 
 /// Writes a scale corpus: `files` workbooks of `rows` measures for each year.

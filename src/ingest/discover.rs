@@ -69,9 +69,11 @@ pub(super) fn discover(
             }
             if *depth == 0
                 && (name.eq_ignore_ascii_case("links.csv")
-                    || name.eq_ignore_ascii_case("bestand.toml"))
+                    || name.eq_ignore_ascii_case("bestand.toml")
+                    || crate::indicators::is_indicator_file(&name).is_some())
             {
-                // The user's links between years (see compare) and the configuration.
+                // The user's links between years (see compare), the configuration and the
+                // indicator workbook (read by its own reader).
                 continue;
             }
             if let Some(reason) = file_skip_reason(&name) {

@@ -648,6 +648,16 @@ fn ingest_file(
     (rows, tallies, report, findings)
 }
 
+/// Reads a file other than a return (the indicator workbook) with the same protection: its
+/// extension from its name; on failure, the message of the finding.
+pub fn read_file(path: &Path, cfg: &Config) -> Result<FileContent, String> {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    read_content(path, &ext, cfg)
+}
+
 /// Reads a file's content: only regular files, and only up to the size limit (a pipe would
 /// block the run, a link to /dev/zero would fill the memory), a panic of the reader caught;
 /// on failure, the message of the `unreadable-file` finding.

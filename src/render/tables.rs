@@ -1,4 +1,4 @@
-//! Table exports: `measures.csv`, `measures.parquet`, `findings.csv`. Every file is written
+//! Table exports: `measures.csv`, `measures.parquet`, `findings.csv`, `indicators.parquet`. Every file is written
 //! to a temporary name in the output folder and renamed into place, so a failed run never
 //! leaves half a file over a good one.
 
@@ -175,13 +175,60 @@ pub fn write_comparison(
 /// `measures.parquet` as bytes from the canonical frame (list columns stay lists).
 pub fn measures_parquet(frame: &DataFrame) -> Result<Vec<u8>, Cause> {
     // A frame's columns are shared, so the copy the writer needs costs no data.
-    let mut df = frame.clone();
+    parquet_bytes(&mut frame.clone())
+}
+
+/// A frame as Parquet bytes, without statistics (reproducible bytes).
+fn parquet_bytes(df: &mut DataFrame) -> Result<Vec<u8>, Cause> {
     let mut buf = Vec::new();
     polars_io::parquet::write::ParquetWriter::new(&mut buf)
         .with_statistics(polars_io::parquet::write::StatisticsOptions::empty())
-        .finish(&mut df)
+        .finish(df)
         .map_err(Cause::Table)?;
     Ok(buf)
+}
+
+/// `indicators.parquet` as bytes: the indicator workbook's rows as read (the value empty
+/// where a sign says there is none, the sign beside it).
+pub fn indicators_parquet(ind: &crate::indicators::Indicators) -> Result<Vec<u8>, Cause> {
+    let p = &ind.points;
+    let text = |name: &str, f: &dyn Fn(&crate::indicators::Point) -> String| -> Column {
+        Series::new(name.into(), p.iter().map(f).collect::<Vec<_>>()).into()
+    };
+    let columns: Vec<Column> = vec![
+        text("id", &|x| x.id.clone()),
+        text("name", &|x| x.name.clone()),
+        Series::new(
+            "field_of_action".into(),
+            p.iter().map(|x| x.field.clone()).collect::<Vec<_>>(),
+        )
+        .into(),
+        Series::new("year".into(), p.iter().map(|x| x.year).collect::<Vec<_>>()).into(),
+        text("group", &|x| x.group.clone()),
+        Series::new(
+            "value".into(),
+            p.iter().map(|x| x.value).collect::<Vec<_>>(),
+        )
+        .into(),
+        text("sign", &|x| x.sign.clone()),
+        text("unit", &|x| x.unit.clone()),
+        text("source", &|x| x.source.clone()),
+        text("as_of", &|x| x.as_of.clone()),
+        Series::new(
+            "series_break".into(),
+            p.iter().map(|x| x.series_break).collect::<Vec<_>>(),
+        )
+        .into(),
+        text("note", &|x| x.note.clone()),
+    ];
+    parquet_bytes(&mut DataFrame::new(p.len(), columns).map_err(Cause::Table)?)
+}
+
+/// Writes `indicators.parquet` into `out`.
+pub fn write_indicators(out: &Path, ind: &crate::indicators::Indicators) -> Result<(), Error> {
+    let path = out.join(name::INDICATORS_PARQUET);
+    let bytes = indicators_parquet(ind).map_err(export(&path))?;
+    write_atomic(&path, &bytes)
 }
 
 /// Writes the table exports into `out`; returns the paths written.

@@ -171,6 +171,9 @@ pub struct Beside<'a> {
     pub comparisons: &'a [Comparison],
     /// Every finding (sheet „Meldungen“).
     pub findings: &'a Findings,
+    /// The indicator workbook as read (sheet „Indikatoren“ after the measures; none without
+    /// one).
+    pub indicators: &'a crate::indicators::Indicators,
 }
 
 /// Builds `measures.xlsx` and returns its bytes.
@@ -244,6 +247,9 @@ impl MeasuresSheet {
         beside: &Beside,
         lang: Lang,
     ) -> Result<Vec<u8>, XlsxError> {
+        if !beside.indicators.is_empty() {
+            indicators_sheet(&mut self.wb, beside.indicators, lang, &self.formats)?;
+        }
         returns_sheet(
             &mut self.wb,
             beside.returns,
@@ -345,6 +351,68 @@ fn measures_sheets(
 
 /// The return list: per reporting year and department, how its return stands, with its
 /// files and their dates; the latest year first, the missing first within a year.
+/// The sheet „Indikatoren“: every row of the indicator workbook as read, the value as a
+/// number and the sign of official statistics beside it.
+fn indicators_sheet(
+    wb: &mut Workbook,
+    indicators: &crate::indicators::Indicators,
+    lang: Lang,
+    formats: &Formats,
+) -> Result<(), XlsxError> {
+    use crate::indicators::Col;
+    let ws = wb.add_worksheet();
+    ws.set_name(tr!(lang, "ind-sheet"))?;
+    let mut names: Vec<String> = [
+        Col::Id,
+        Col::Name,
+        Col::Field,
+        Col::Year,
+        Col::Group,
+        Col::Value,
+    ]
+    .iter()
+    .map(|c| c.header(lang).to_string())
+    .collect();
+    names.push(tr!(lang, "ind-sign-column"));
+    names.extend(
+        [Col::Unit, Col::Source, Col::AsOf, Col::Break, Col::Note]
+            .iter()
+            .map(|c| c.header(lang).to_string()),
+    );
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let mut s = Sheet {
+        widths: vec![0; names.len()],
+        caps: vec![60; names.len()],
+        ws,
+    };
+    s.header(&names, &formats.header)?;
+    let (yes, no) = (tr!(lang, "workbook-yes"), tr!(lang, "workbook-no"));
+    let mut r = 0u32;
+    for p in &indicators.points {
+        r += 1;
+        let values = vec![
+            text(&p.id),
+            text(&p.name),
+            text(p.field.as_deref().unwrap_or("")),
+            V::N(f64::from(p.year)),
+            text(&p.group),
+            p.value.map_or(V::E, V::N),
+            text(&p.sign),
+            text(&p.unit),
+            text(&p.source),
+            text(&p.as_of),
+            V::S(if p.series_break {
+                yes.clone()
+            } else {
+                no.clone()
+            }),
+            text(&p.note),
+        ];
+        s.row(r, values, &formats.date, &formats.money)?;
+    }
+    s.finish(r)
+}
+
 fn returns_sheet(
     wb: &mut Workbook,
     returns: &[YearReturns],

@@ -34,7 +34,9 @@ pub(super) fn run(settings: &Settings, out: &OutputDir) -> Result<u8, Error> {
     let corrected = failed
         .keep(corrected, &[name::CORRECTIONS])
         .unwrap_or_default();
-    let kept = stage.commit_without(&failed.missing)?;
+    let mut missing = failed.missing.clone();
+    missing.extend(super::not_made(&run));
+    let kept = stage.commit_without(&missing)?;
     super::say_kept(settings, &kept);
     super::print_findings(settings, &run);
     super::say_returns(settings, &run);

@@ -30,7 +30,7 @@ pub(super) fn run(
     );
     let stamp = figures?;
     tables?;
-    let kept = stage.commit()?;
+    let kept = stage.commit_without(&super::not_made(&run))?;
     super::say_kept(settings, &kept);
     super::drop_stale_report(settings, out, run.cfg.lang, stamp)?;
     say(&summary::describe(&comparisons, run.cfg.lang));

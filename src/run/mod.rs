@@ -36,6 +36,11 @@ pub fn execute(command: Command, settings: &Settings) -> Result<u8, Error> {
     match command {
         Command::Init { force } => init::run(force, settings),
         Command::Template {
+            year,
+            indicators: true,
+            ..
+        } => locked(&|out| template::indicators(year, settings, out)),
+        Command::Template {
             year, department, ..
         } => locked(&|out| template::run(year, department.clone(), settings, out)),
         Command::Check { .. } => locked(&|out| check::run(settings, out)),
@@ -86,6 +91,8 @@ pub struct Run {
     pub findings: Findings,
     /// Who was asked, who answered, per reporting year.
     pub returns: Vec<returns::YearReturns>,
+    /// The office's indicator workbook (empty without one).
+    pub indicators: crate::indicators::Indicators,
     /// The input folder (for `links.csv`).
     pub input: PathBuf,
     /// The run's clock.
@@ -136,6 +143,7 @@ pub fn read_all(settings: &Settings) -> Result<Run, Error> {
     }
     let ingested = ingested?;
     let dataset = transform::run(&ingested, &cfg, &mut findings);
+    let indicators = crate::indicators::load(&settings.input, &cfg, &mut findings);
     findings.sort();
     let returns = returns::build(&dataset, &cfg, &findings);
     let ingest::Ingested { rows, files, .. } = ingested;
@@ -148,6 +156,7 @@ pub fn read_all(settings: &Settings) -> Result<Run, Error> {
         dataset,
         findings,
         returns,
+        indicators,
         input: settings.input.clone(),
         created: settings.created,
     })
@@ -271,9 +280,13 @@ fn write_figures(
     comparisons: &[years_compare::Comparison],
     frame: DataFrame,
 ) -> Result<summary::Summary, Error> {
-    let figures = summary::build(&run.dataset, &frame, comparisons, &run.returns, &run.cfg)
+    let mut figures = summary::build(&run.dataset, &frame, comparisons, &run.returns, &run.cfg)
         .map_err(|source| Error::Figures { source })?;
     drop(frame);
+    figures.indicators = summary::indicator_figures(&run.indicators);
+    if !run.indicators.is_empty() {
+        tables::write_indicators(dir, &run.indicators)?;
+    }
     tables::write_comparison(dir, comparisons, &figures)?;
     Ok(figures)
 }
@@ -341,11 +354,22 @@ fn write_workbook(
         files: &run.files,
         comparisons,
         findings: &run.findings,
+        indicators: &run.indicators,
     };
     let bytes = workbook
         .finish(&run.dataset.measures, &beside, run.cfg.lang)
         .map_err(workbook_error(dir))?;
     files::write_atomic(&dir.join(name::MEASURES_XLSX), &bytes)
+}
+
+/// The outputs this run has nothing for (`indicators.parquet` without an indicator
+/// workbook): an earlier run's go with the old set, so none stands beside the new one.
+fn not_made(run: &Run) -> Vec<&'static str> {
+    if run.indicators.is_empty() {
+        vec![name::INDICATORS_PARQUET]
+    } else {
+        Vec::new()
+    }
 }
 
 /// Names the files someone put into a folder bestand replaced, carried into the new one.

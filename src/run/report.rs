@@ -73,6 +73,7 @@ pub(super) fn run(
                     created: created.clone(),
                     charts: &chart_set,
                     texts: &texts,
+                    indicators: &run.indicators,
                     internal,
                 };
                 report::render(&inputs, settings.created.and_utc().timestamp())
@@ -122,6 +123,7 @@ pub(super) fn run(
     }
     // An internal edition of an earlier run never stays beside a public one of this run.
     let mut missing = failed.missing.clone();
+    missing.extend(super::not_made(&run));
     if edition != Edition::Both {
         missing.extend([
             name::REPORT_INTERN_PDF,

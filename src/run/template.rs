@@ -98,3 +98,52 @@ pub(super) fn run(
     }
     Ok(0)
 }
+
+/// Writes the indicator workbook `indikatoren-<year>.xlsx`: the rows of the input's
+/// indicator workbook as read, then its latest year's indicators and groups pre-filled for
+/// `year`. Filled in, it replaces `indikatoren.xlsx` in the input folder.
+pub(super) fn indicators(
+    year: Option<i32>,
+    settings: &Settings,
+    out: &OutputDir,
+) -> Result<u8, Error> {
+    let cfg = super::load_config(settings, true)?;
+    let mut findings = crate::findings::Findings::new();
+    let read = crate::indicators::load(&settings.input, &cfg, &mut findings);
+    let year = year.unwrap_or_else(|| chrono::Datelike::year(&settings.created));
+    let rows = workbooks::prefilled_indicator_rows(&read, year);
+    let name = format!("indikatoren-{year}.xlsx");
+    let bytes = workbooks::indicator_workbook(&cfg, &rows, settings.created).map_err(|e| {
+        Error::Export {
+            path: out.shown(&name),
+            source: Cause::Workbook(e),
+        }
+    })?;
+    let stage = out.stage()?;
+    stage.write(&name, &bytes)?;
+    let kept = stage.commit()?;
+    super::say_kept(settings, &kept);
+    if settings.verbosity != Verbosity::Quiet {
+        // Problems of the workbook read are said, so a row not carried over is not lost.
+        for f in findings.items() {
+            let place = [f.file.as_str(), f.sheet.as_str(), f.cell.as_str()]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
+            say(&format!("{place}: {}\n", f.message));
+        }
+        let new = rows.len() - read.points.len();
+        let line = tr!(
+            cfg.lang,
+            "indicator-template-written",
+            path = out.shown(&name).display().to_string(),
+            kept = read.points.len(),
+            new = new,
+            year = year.to_string()
+        );
+        say(&format!("{line}\n"));
+    }
+    Ok(0)
+}

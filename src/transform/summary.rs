@@ -153,6 +153,71 @@ pub struct UnitCount {
 pub struct Summary {
     /// One entry per reporting year, ascending.
     pub years: Vec<YearFigures>,
+    /// The indicators of the office's indicator workbook, each with its series; none
+    /// without one.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<IndicatorFigures>,
+}
+
+/// An indicator in `summary.json`: what it is and its values as read.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct IndicatorFigures {
+    /// Indikator-ID.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Field of action (none when not given or unknown).
+    pub field_of_action: Option<String>,
+    /// Unit of its latest year.
+    pub unit: String,
+    /// Source of its latest year.
+    pub source: String,
+    /// As-of date of its latest year.
+    pub as_of: String,
+    /// Years that begin a new definition (values before are not comparable).
+    pub series_breaks: Vec<i32>,
+    /// Its values: group, year, value (none where a sign says there is none) and sign.
+    pub values: Vec<IndicatorValue>,
+}
+
+/// One value of an indicator in `summary.json`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct IndicatorValue {
+    /// The group.
+    pub group: String,
+    /// The year.
+    pub year: i32,
+    /// The value; none where the sign says there is none.
+    pub value: Option<f64>,
+    /// The sign of official statistics as written; empty for a plain value.
+    pub sign: String,
+}
+
+/// The indicators as `summary.json` lists them.
+pub fn indicator_figures(indicators: &crate::indicators::Indicators) -> Vec<IndicatorFigures> {
+    indicators
+        .indicators()
+        .iter()
+        .map(|i| IndicatorFigures {
+            id: i.id.to_string(),
+            name: i.name_or_id().to_string(),
+            field_of_action: i.field.map(str::to_string),
+            unit: i.unit.to_string(),
+            source: i.source.to_string(),
+            as_of: i.as_of.to_string(),
+            series_breaks: i.breaks.clone(),
+            values: i
+                .points
+                .iter()
+                .map(|p| IndicatorValue {
+                    group: p.group.clone(),
+                    year: p.year,
+                    value: p.value,
+                    sign: p.sign.clone(),
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 impl Summary {
@@ -256,6 +321,7 @@ pub fn build(
         }
     }
     Ok(Summary {
+        indicators: Vec::new(),
         years: years.into_values().collect(),
     })
 }

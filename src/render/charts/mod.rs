@@ -23,6 +23,9 @@ pub enum ValueFormat {
     Euro,
     /// Per cent, 0 to 100.
     Percent,
+    /// A measured figure (an indicator's value): German decimals, as many as it needs up to
+    /// two.
+    Figure,
 }
 
 /// One legend entry: what a colour means.
@@ -64,6 +67,13 @@ pub struct BarChart {
     pub note: String,
     /// What the chart shows, in one sentence (alternative text).
     pub description: String,
+    /// Text at the end of each bar `[category][bar]` (a value, or the sign that stands for
+    /// a missing one: a gap is labelled, never drawn as a bar of 0); empty for none. Where
+    /// given, the chart's table shows these texts.
+    pub marks: Vec<Vec<String>>,
+    /// Whether the report puts the chart's numbers in a table of its own right after it
+    /// (the web page and the Word file then add none).
+    pub table_follows: bool,
     /// Shown instead of bars when there is nothing to draw.
     pub empty_message: String,
 }
@@ -159,6 +169,15 @@ pub fn format_value(v: f64, format: ValueFormat) -> String {
         ValueFormat::Count => group_thousands(v.round() as i64),
         ValueFormat::Euro => euro(v.round()),
         ValueFormat::Percent => format!("{} %", v.round() as i64),
+        ValueFormat::Figure => {
+            let decimals = (0..=2)
+                .find(|d| {
+                    let scaled = v * 10f64.powi(*d);
+                    (scaled.round() - scaled).abs() < 1e-6
+                })
+                .unwrap_or(2);
+            crate::indicators::number(v, decimals as usize)
+        }
     }
 }
 
@@ -354,6 +373,8 @@ fn by_field_and_status(s: &Shared) -> BarChart {
             ),
             _ => s.empty.clone(),
         },
+        marks: Vec::new(),
+        table_follows: false,
         empty_message: s.empty.clone(),
     }
 }
@@ -421,6 +442,8 @@ fn year_over_year(s: &Shared) -> Option<BarChart> {
             before = p.measures.to_string(),
             now = c.measures.to_string()
         ),
+        marks: Vec::new(),
+        table_follows: false,
         empty_message: s.empty.clone(),
     })
 }
@@ -474,6 +497,8 @@ fn goal_coverage(s: &Shared) -> BarChart {
                 "Bar chart: share of the concept's goals per field of action with at least one running or completed measure; covered of all goals at the end of each row.",
             )
             .into(),
+        marks: Vec::new(),
+        table_follows: false,
         empty_message: s.empty.clone(),
     }
 }
@@ -566,6 +591,8 @@ fn budget_by_field(s: &Shared) -> BarChart {
             ),
             _ => s.empty.clone(),
         },
+        marks: Vec::new(),
+        table_follows: false,
         empty_message: s.empty.clone(),
     }
 }
@@ -652,6 +679,8 @@ fn ranking(s: &Shared, spec: Ranking) -> BarChart {
             title = lang.t(title_de, title_en),
             listed = listed.as_str()
         ),
+        marks: Vec::new(),
+        table_follows: false,
         empty_message: s.empty.clone(),
     }
 }
@@ -696,6 +725,8 @@ fn trend(s: &Shared) -> Option<BarChart> {
         max: None,
         note: s.note.clone(),
         description: crate::tr!(lang, "chart-trend-description", listed = listed.as_str()),
+        marks: Vec::new(),
+        table_follows: false,
         empty_message: s.empty.clone(),
     })
 }
@@ -921,6 +952,7 @@ impl Frame {
         let annot_w = c
             .annotations
             .iter()
+            .chain(c.marks.iter().flatten())
             .map(|a| width(root, a, &fonts.label))
             .fold(0.0, f64::max)
             + 12.0 * s;
@@ -1029,6 +1061,19 @@ fn draw_rows<DB: DrawingBackend>(
                 acc += v;
             }
             end = end.max(f.sx(acc));
+            if let Some(mark) = c
+                .marks
+                .get(i)
+                .and_then(|m| m.get(b))
+                .filter(|m| !m.is_empty())
+            {
+                let at = by + (bar_h - 14.0 * s) / 2.0;
+                root.draw(&Text::new(
+                    mark.clone(),
+                    (px(f.sx(acc) + 4.0 * s), px(at)),
+                    label.clone().pos(top),
+                ))?;
+            }
         }
         if let Some(a) = c.annotations.get(i).filter(|a| !a.is_empty()) {
             let at = ry + (bars * bar_h - 14.0 * s) / 2.0;

@@ -431,7 +431,7 @@ impl Writer<'_> {
         let alt = format!("{}. {}", c.title, c.description);
         self.image(png, "png", self.text_w, height, &alt, &c.title);
         self.body.push_str(&para("Note", &c.description, false));
-        if !c.is_empty() {
+        if !c.is_empty() && !c.table_follows {
             let table = super::html::chart_table(c, &self.doc.words);
             self.table(&table);
         }

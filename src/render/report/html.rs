@@ -102,7 +102,8 @@ pub(super) fn chart_table(c: &BarChart, words: &Words) -> Table {
         c.bars.clone()
     };
     // Segments worth their own column: several, and not just restating the rows or the bars.
-    let multi = c.series.len() > 1
+    let multi = c.marks.is_empty()
+        && c.series.len() > 1
         && !c.series.iter().map(|s| &s.name).eq(c.categories.iter())
         && !c.series.iter().map(|s| &s.name).eq(c.bars.iter());
     for b in &bars {
@@ -146,6 +147,11 @@ pub(super) fn chart_table(c: &BarChart, words: &Words) -> Table {
                     .and_then(|v| v.get(bi))
                     .cloned()
                     .unwrap_or_default();
+                // A chart with labelled bars shows its labels: a sign stays a sign, not a 0.
+                if let Some(mark) = c.marks.get(i).and_then(|m| m.get(bi)) {
+                    row.push(mark.clone());
+                    continue;
+                }
                 if multi {
                     for (k, _) in c.series.iter().enumerate() {
                         row.push(charts::format_value(
@@ -184,7 +190,7 @@ fn chart_html(out: &mut String, c: &BarChart, n: usize, words: &Words) {
         "<figure>{svg}<figcaption>{}</figcaption></figure>",
         esc(&c.description)
     );
-    if !c.is_empty() {
+    if !c.is_empty() && !c.table_follows {
         table_html(out, &chart_table(c, words), &words.table);
     }
 }

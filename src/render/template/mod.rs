@@ -15,9 +15,11 @@ use crate::identity::{Identity, Kind, Source};
 use crate::schema;
 
 mod corrections;
+mod indicators;
 mod prefill;
 
 pub use corrections::correction_workbooks;
+pub use indicators::{IndicatorRow, indicator_workbook, prefilled_indicator_rows};
 pub use prefill::{Prefill, prefilled_rows, prefilled_template};
 
 /// A value to write into a cell.

@@ -22,6 +22,7 @@ mod changes;
 mod quality;
 
 mod office;
+mod situation;
 use crate::texts::{Place, Texts};
 use changes::*;
 use quality::*;
@@ -46,6 +47,8 @@ pub struct Inputs<'a> {
     pub charts: &'a [BarChart],
     /// The office's own texts (`texte/*.md`).
     pub texts: &'a Texts,
+    /// The office's indicator workbook (empty without one).
+    pub indicators: &'a crate::indicators::Indicators,
     /// The internal edition (data quality per file with every error, file names, the
     /// tools' files named) rather than the public one, which keeps one paragraph on
     /// completeness.
@@ -284,6 +287,7 @@ pub fn build(inp: &Inputs) -> Document {
         departments(&cx),
         changes(&cx),
         goal_coverage(&cx),
+        situation::chapter(&cx),
         office::chapter(&cx, texts.outlook.as_ref(), &t("Ausblick", "Outlook")),
         office::chapters_after(&cx, Place::Outlook),
         data_quality(&cx),
@@ -620,6 +624,7 @@ fn fields_of_action(cx: &Ctx) -> Vec<Block> {
 fn field_section(cx: &Ctx, field: &str) -> Vec<Block> {
     let mut b = vec![heading(2, field)];
     b.extend(office::field_intro(cx, field));
+    b.extend(situation::field_situation(cx, field));
     let in_field: Vec<&Measure> = cx
         .now
         .iter()
@@ -712,6 +717,8 @@ fn field_chart(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Block {
             count = n,
             field = field
         ),
+        marks: Vec::new(),
+        table_follows: false,
         empty_message: cx.t(
             "Keine Maßnahmen in diesem Handlungsfeld.",
             "No measures in this field of action.",

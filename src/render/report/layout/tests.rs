@@ -206,6 +206,8 @@ fn chart(rows: usize, bars: usize) -> BarChart {
         max: None,
         note: String::new(),
         description: "Beschreibung".into(),
+        marks: Vec::new(),
+        table_follows: false,
         empty_message: String::new(),
     }
 }

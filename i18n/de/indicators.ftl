@@ -1,0 +1,63 @@
+# Die Indikatoren-Mappe (indikatoren.xlsx): Meldungen zu ihren Zellen und die Wörter im Bericht.
+
+indicator-file-twice = Neben { $used } liegt eine zweite Indikatoren-Datei; gelesen wird nur { $used }. Bitte die überzählige Datei aus dem Eingabeordner nehmen.
+indicator-no-header = Keine Kopfzeile der Indikatoren gefunden: gesucht ist eine Zeile mit „Indikator-ID“ oder „Indikator“, „Jahr“ und „Wert“ (oder „Zähler“ und „Nenner“). Bitte die Spaltenköpfe der Vorlage verwenden (bestand template --indicators); nichts aus der Datei wurde übernommen.
+indicator-no-id = Zeile ohne „Indikator-ID“ und ohne „Indikator“; nicht übernommen. Bitte ID oder Namen des Indikators eintragen.
+indicator-year = { $id }: Jahr „{ $text }“ ist nicht lesbar; Zeile nicht übernommen. Bitte das Jahr vierstellig eintragen, z. B. 2024.
+indicator-value = Wert „{ $text }“ ist weder eine Zahl noch ein Zeichen der Zeichenerklärung; die Zeile zählt ohne Wert. Bitte eine Zahl (z. B. 12,3) oder ein Zeichen eintragen: – (nichts vorhanden), 0 (weniger als die Hälfte der kleinsten Einheit), . (unbekannt oder geheim), x (Feld gesperrt), … (folgt später), / (nicht sicher genug), (12,3) (eingeschränkt aussagefähig), * (Geheimhaltung der Bundesagentur).
+indicator-value-missing = { $id }, { $group }, { $year }: kein Wert. Ist er geheim oder noch nicht bekannt, bitte „.“ oder „…“ eintragen; sonst den Wert oder Zähler und Nenner. Bis dahin bleibt das Jahr in Tabelle und Diagramm leer.
+indicator-denominator-zero = { $id }: der Nenner ist 0, daraus lässt sich kein Wert berechnen; Zeile nicht übernommen. Bitte den Nenner prüfen oder den Wert direkt eintragen.
+indicator-percent = Der Anteil { $value } % liegt nicht zwischen 0 und 100 %. Bitte Wert, Einheit oder Zähler und Nenner prüfen (vertauscht?).
+indicator-unknown-field = Handlungsfeld „{ $text }“ ist nicht bekannt; der Indikator steht nur im Kapitel Indikatoren, nicht in der Ausgangslage eines Handlungsfelds. Bitte eines der bekannten eintragen: { $known }.{ $hint }
+indicator-year-twice = { $id }, { $group }: das Jahr { $year } steht schon in { $first }; diese Zeile wurde nicht übernommen. Bitte eine der beiden Zeilen löschen.
+indicator-year-gap = { $id }, { $group }: es fehlt { $missing }. Bitte das Jahr nachtragen, mit „.“ als Wert, wenn er nicht bekannt ist; sonst liest sich die Zeitreihe lückenlos.
+indicator-unit-changed = { $id }: die Einheit wechselt { $year } von „{ $before }“ zu „{ $after }“; Werte verschiedener Einheiten sind nicht vergleichbar. Bitte die Einheit angleichen oder dem Indikator eine neue ID geben.
+
+# Im Bericht.
+ind-situation = Ausgangslage
+ind-situation-lead = Wo die Region steht: die Indikatoren dieses Handlungsfelds aus dem Integrationsmonitoring, für die Bevölkerung insgesamt und die Gruppen, um die es dem Konzept geht.
+ind-chapter = Indikatoren
+ind-chapter-lead = Alle Zeitreihen der Indikatoren-Mappe ({ $file }): { $indicators ->
+        [one] 1 Indikator
+       *[other] { $indicators } Indikatoren
+    } von { $first } bis { $last }. Die Werte beschreiben die Lage, nicht die Wirkung einzelner Maßnahmen.
+ind-no-field = Ohne Handlungsfeld
+ind-year = Jahr
+ind-unit = Einheit: { $unit }
+ind-source = Quelle: { $source }
+ind-as-of = Stand: { $asof }
+ind-break = Zeitreihenbruch ab { $years }: Werte davor und danach sind nicht vergleichbar.
+ind-break-mark = neue Abgrenzung
+ind-signs = Zeichen: { $signs }.
+ind-sign-dash = – nichts vorhanden (genau null)
+ind-sign-zero = 0 weniger als die Hälfte der kleinsten dargestellten Einheit
+ind-sign-dot = . Zahlenwert unbekannt oder geheim zu halten
+ind-sign-x = x Tabellenfach gesperrt, weil Aussage nicht sinnvoll
+ind-sign-later = … Angabe fällt später an
+ind-sign-slash = / keine Angabe, da Zahlenwert nicht sicher genug
+ind-sign-brackets = ( ) Aussagewert eingeschränkt
+ind-sign-star = * Geheimhaltung (Bundesagentur für Arbeit)
+ind-chart-description = Balkendiagramm „{ $name }“ je Jahr von { $first } bis { $last }, ein Balken je Gruppe ({ $groups }){ $latest }. Jahre ohne Wert haben keinen Balken, nur ihr Zeichen.
+ind-no-value = kein Wert
+ind-key-figure = Indikatoren aus dem Monitoring
+ind-latest = ; zuletzt { $value } ({ $year })
+
+# Die Anleitung der Indikatoren-Mappe (bestand template --indicators).
+ind-guide-heading = Indikatoren-Mappe: Anleitung
+ind-guide = Eine Zeile je Indikator, Jahr und Gruppe (Gesamt, Deutsche, Ausländer/-innen, mit Migrationshintergrund, Frauen, Männer …), alle Jahre in einer Mappe.
+    Indikator-ID: eine kurze, feste Kennung (z. B. A1); sie bleibt über die Jahre gleich. Ändert sich die Abgrenzung, im ersten Jahr danach bei „Zeitreihenbruch“ „ja“ eintragen.
+    Handlungsfeld: aus der Liste (Blatt „Handlungsfelder“); dort steht der Indikator im Bericht als Ausgangslage.
+    Wert: die Zahl (z. B. 12,3) oder ein Zeichen der Zeichenerklärung (unten). Statt des Werts können Zähler und Nenner stehen; der Wert wird dann berechnet (bei der Einheit % mal 100).
+    Einheit: %, Anzahl, je 1.000 Einwohner/-innen …; innerhalb eines Indikators immer dieselbe.
+    Quelle und Stand: woher die Zahl kommt und von wann (z. B. „Bundesagentur für Arbeit“, „Juni 2025“); sie stehen unter jedem Diagramm.
+    Ein Jahr ohne Wert bitte nicht weglassen, sondern mit Zeichen eintragen; sonst liest sich die Zeitreihe lückenlos.
+ind-guide-signs = Zeichenerklärung (wie in der amtlichen Statistik):
+indicator-template-written = { $path }: { $kept ->
+        [one] 1 bisherige Zeile
+       *[other] { $kept } bisherige Zeilen
+    } und { $new ->
+        [one] 1 neue Zeile
+       *[other] { $new } neue Zeilen
+    } für { $year } zum Ausfüllen. Ausgefüllt ersetzt die Datei indikatoren.xlsx im Eingabeordner.
+ind-sign-column = Zeichen
+ind-sheet = Indikatoren

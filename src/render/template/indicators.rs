@@ -1,0 +1,203 @@
+//! The indicator workbook (`indikatoren.xlsx`) the office fills from its sources: an
+//! instruction sheet with the signs of official statistics, the sheet of indicators (one row
+//! per indicator, year and group) and the fields of action as a dropdown list. Written by
+//! `bestand template --indicators` (the latest year's rows pre-filled for the next) and by
+//! the sample generator, so the writer and the reader cannot drift apart.
+
+use rust_xlsxwriter::{Color, DataValidation, Format, FormatBorder, Workbook, XlsxError};
+
+use super::{Cell, properties};
+use crate::config::{Config, Lang};
+use crate::indicators::{Col, Indicators, Point};
+
+/// A row of the indicator sheet: one cell per column of [`Col::ALL`].
+pub type IndicatorRow = [Cell; 13];
+
+/// Column widths of the indicator sheet, in [`Col::ALL`]'s order.
+const WIDTHS: [f64; 13] = [
+    12.0, 42.0, 26.0, 8.0, 24.0, 10.0, 10.0, 10.0, 10.0, 30.0, 12.0, 14.0, 30.0,
+];
+
+/// The workbook with the given rows.
+pub fn indicator_workbook(
+    cfg: &Config,
+    rows: &[IndicatorRow],
+    created: chrono::NaiveDateTime,
+) -> Result<Vec<u8>, XlsxError> {
+    // Like the departments' template, the workbook is German throughout (its headers are
+    // read in either language).
+    let lang = Lang::De;
+    let mut wb = Workbook::new();
+    wb.set_properties(&properties(cfg, created, None)?);
+    let title_fmt = Format::new().set_bold().set_font_size(14);
+    let header_fmt = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_background_color(Color::RGB(0xDDE7F0))
+        .set_border(FormatBorder::Thin);
+
+    let guide = wb.add_worksheet();
+    guide.set_name("Anleitung")?;
+    guide.set_column_width(0, 100)?;
+    guide
+        .set_landscape()
+        .set_paper_size(9)
+        .set_print_fit_to_pages(1, 0);
+    for (i, line) in guide_lines(cfg).iter().enumerate() {
+        if i == 0 {
+            guide.write_string_with_format(0, 0, line, &title_fmt)?;
+        } else {
+            guide.write_string(i as u32, 0, line)?;
+        }
+    }
+
+    let data = wb.add_worksheet();
+    data.set_name("Indikatoren")?;
+    for (c, col) in Col::ALL.iter().enumerate() {
+        data.write_string_with_format(0, c as u16, col.header(lang), &header_fmt)?;
+        data.set_column_width(c as u16, WIDTHS[c])?;
+    }
+    for (r, row) in rows.iter().enumerate() {
+        let r = r as u32 + 1;
+        for (c, cell) in row.iter().enumerate() {
+            let c = c as u16;
+            match cell {
+                Cell::Empty => {}
+                Cell::Text(t) => {
+                    data.write_string(r, c, t)?;
+                }
+                Cell::Number(n) | Cell::Formula(_, n) => {
+                    data.write_number(r, c, *n)?;
+                }
+                Cell::Date(d) => {
+                    data.write_string(r, c, d.format("%d.%m.%Y").to_string())?;
+                }
+            }
+        }
+    }
+    data.set_freeze_panes(1, 0)?;
+    let last = rows.len().max(1) as u32;
+    data.autofilter(0, 0, last, Col::ALL.len() as u16 - 1)?;
+    data.set_landscape()
+        .set_paper_size(9)
+        .set_print_fit_to_pages(1, 0);
+    let fields: Vec<String> = cfg
+        .vocabularies
+        .field_of_action
+        .iter()
+        .map(|t| t.name.clone())
+        .collect();
+    if !fields.is_empty() {
+        let list = format!("=Handlungsfelder!$A$2:$A${}", fields.len() + 1);
+        let dv = DataValidation::new()
+            .allow_list_formula(list.as_str().into())
+            .set_error_title("Handlungsfeld")?
+            .set_error_message(
+                "Bitte ein Handlungsfeld der Liste wählen (Blatt „Handlungsfelder“).",
+            )?;
+        let field_col = Col::ALL.iter().position(|c| *c == Col::Field).unwrap_or(2) as u16;
+        data.add_data_validation(1, field_col, last + 1000, field_col, &dv)?;
+    }
+    let list = wb.add_worksheet();
+    list.set_name("Handlungsfelder")?;
+    list.write_string_with_format(0, 0, "Handlungsfeld", &header_fmt)?;
+    list.set_column_width(0, 40)?;
+    for (i, f) in fields.iter().enumerate() {
+        list.write_string(i as u32 + 1, 0, f)?;
+    }
+    wb.save_to_buffer()
+        .map(crate::render::xlsx::zip_made_on_unix)
+}
+
+/// The instruction sheet's lines, the heading first.
+fn guide_lines(cfg: &Config) -> Vec<String> {
+    let t = |id: &str| crate::i18n::message(Lang::De, id, &[]);
+    let mut lines = vec![t("ind-guide-heading")];
+    lines.extend(t("ind-guide").lines().map(str::to_string));
+    lines.push(String::new());
+    lines.push(t("ind-guide-signs"));
+    for id in [
+        "ind-sign-dash",
+        "ind-sign-zero",
+        "ind-sign-dot",
+        "ind-sign-x",
+        "ind-sign-later",
+        "ind-sign-slash",
+        "ind-sign-brackets",
+        "ind-sign-star",
+    ] {
+        lines.push(format!("   {}", t(id)));
+    }
+    if !cfg.organisation.is_empty() {
+        lines.push(String::new());
+        lines.push(cfg.organisation.clone());
+    }
+    lines
+}
+
+/// The rows of the indicator workbook for `year`: every row read so far (values and signs
+/// as written), then each indicator and group of the latest year before `year` again for
+/// `year`, with name, field, unit and source, the value left to fill.
+pub fn prefilled_indicator_rows(indicators: &Indicators, year: i32) -> Vec<IndicatorRow> {
+    let mut out: Vec<IndicatorRow> = indicators.points.iter().map(row_of).collect();
+    for ind in indicators.indicators() {
+        let Some(latest) = ind.years.iter().rev().find(|y| **y < year).copied() else {
+            continue;
+        };
+        if ind.years.contains(&year) {
+            continue;
+        }
+        for group in &ind.groups {
+            let Some(p) = ind.get(group, latest) else {
+                continue;
+            };
+            out.push([
+                Cell::from(p.id.as_str()),
+                Cell::from(ind.name_or_id()),
+                Cell::from(p.field.clone().unwrap_or_default()),
+                Cell::Number(f64::from(year)),
+                Cell::from(p.group.as_str()),
+                Cell::Empty,
+                Cell::Empty,
+                Cell::Empty,
+                Cell::from(p.unit.as_str()),
+                Cell::from(p.source.as_str()),
+                Cell::Empty,
+                Cell::Empty,
+                Cell::Empty,
+            ]);
+        }
+    }
+    out
+}
+
+/// A row as read, written back: a plain value as a number, a sign as its text.
+fn row_of(p: &Point) -> IndicatorRow {
+    let value = match (p.value, p.sign.as_str()) {
+        (Some(v), "") => Cell::Number(v),
+        (Some(v), "()") => Cell::Text(format!(
+            "({})",
+            crate::render::charts::format_value(v, crate::render::charts::ValueFormat::Figure)
+        )),
+        (_, sign) => Cell::from(sign),
+    };
+    [
+        Cell::from(p.id.as_str()),
+        Cell::from(p.name.as_str()),
+        Cell::from(p.field.clone().unwrap_or_default()),
+        Cell::Number(f64::from(p.year)),
+        Cell::from(p.group.as_str()),
+        value,
+        Cell::Empty,
+        Cell::Empty,
+        Cell::from(p.unit.as_str()),
+        Cell::from(p.source.as_str()),
+        Cell::from(p.as_of.as_str()),
+        if p.series_break {
+            Cell::from("ja")
+        } else {
+            Cell::Empty
+        },
+        Cell::from(p.note.as_str()),
+    ]
+}
