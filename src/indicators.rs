@@ -677,7 +677,21 @@ fn rows(
             None
         } else {
             match fields.lookup(&field_text) {
-                Lookup::Exact(f) | Lookup::Close(f) => Some(f),
+                Lookup::Exact(f) => Some(f),
+                Lookup::Close(f) => {
+                    findings.push(
+                        Severity::Warning,
+                        "indicator-field-read-as",
+                        &at(field_col),
+                        tr!(
+                            lang,
+                            "indicator-field-read-as",
+                            text = field_text.as_str(),
+                            field = f.as_str()
+                        ),
+                    );
+                    Some(f)
+                }
                 Lookup::Unknown(suggestion) => {
                     findings.push(
                         Severity::Warning,
@@ -803,6 +817,23 @@ fn check_series(points: &mut Vec<Point>, lang: Lang, findings: &mut Findings) {
             .filter(|p| p.id == id && p.group == group)
             .collect();
         rows.sort_by_key(|p| p.year);
+        // A share typed as „12,3 %“ into a cell Excel formats as per cent is stored as
+        // 0,123: a whole series of shares between 0 and 1 is most likely that (one value
+        // alone may well be a share of 1 %).
+        let values: Vec<f64> = rows.iter().filter_map(|p| p.value).collect();
+        if rows.iter().all(|p| is_percent(&p.unit))
+            && values.len() >= 2
+            && values.iter().any(|v| *v > 0.0)
+            && values.iter().all(|v| (0.0..=1.0).contains(v))
+            && let Some(first) = rows.iter().find(|p| p.value.is_some())
+        {
+            findings.push(
+                Severity::Warning,
+                "indicator-fraction",
+                &first.at,
+                tr!(lang, "indicator-fraction", id = id, group = group),
+            );
+        }
         for pair in rows.windows(2) {
             let (a, b) = (pair[0], pair[1]);
             if b.year > a.year + 1 {

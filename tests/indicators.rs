@@ -188,6 +188,9 @@ fn each_check_names_its_cell_and_the_fix() {
         row("Y1", f, "zweitausend", "Gesamt", "3", "%"),
         // Row 16: no value at all (F16).
         row("E1", f, "2024", "Gesamt", "", "%"),
+        // Rows 17 and 18: shares typed as 0,12 (Excel's per-cent format) under the unit %.
+        row("X1", f, "2023", "Gesamt", "0,12", "%"),
+        row("X1", f, "2024", "Gesamt", "0,15", "%"),
     ];
     let w = with_indicators(&rows);
     let run = w.run(&["check"]);
@@ -216,6 +219,7 @@ fn each_check_names_its_cell_and_the_fix() {
     assert_eq!(at("indicator-no-id"), ["14"]);
     assert_eq!(at("indicator-year"), ["D15"]);
     assert_eq!(at("indicator-value-missing"), ["F16"]);
+    assert_eq!(at("indicator-fraction"), ["17"]);
     // Errors make check exit 1; the rows not taken are not in the series.
     assert_eq!(run.code, 1, "{}", run.stderr);
     let ind = summary(&w);

@@ -9,7 +9,7 @@ indicator-value-missing = { $id }, { $group }, { $year }: kein Wert. Ist er gehe
 indicator-denominator-zero = { $id }: der Nenner ist 0, daraus lässt sich kein Wert berechnen; Zeile nicht übernommen. Bitte den Nenner prüfen oder den Wert direkt eintragen.
 indicator-percent = Der Anteil { $value } % liegt nicht zwischen 0 und 100 %. Bitte Wert, Einheit oder Zähler und Nenner prüfen (vertauscht?).
 indicator-unknown-field = Handlungsfeld „{ $text }“ ist nicht bekannt; der Indikator steht nur im Kapitel Indikatoren, nicht in der Ausgangslage eines Handlungsfelds. Bitte eines der bekannten eintragen: { $known }.{ $hint }
-indicator-year-twice = { $id }, { $group }: das Jahr { $year } steht schon in { $first }; diese Zeile wurde nicht übernommen. Bitte eine der beiden Zeilen löschen.
+indicator-year-twice = { $id }, { $group }: das Jahr { $year } steht schon in Zeile { $first }; diese Zeile wurde nicht übernommen. Bitte eine der beiden Zeilen löschen.
 indicator-year-gap = { $id }, { $group }: es fehlt { $missing }. Bitte das Jahr nachtragen, mit „.“ als Wert, wenn er nicht bekannt ist; sonst liest sich die Zeitreihe lückenlos.
 indicator-unit-changed = { $id }: die Einheit wechselt { $year } von „{ $before }“ zu „{ $after }“; Werte verschiedener Einheiten sind nicht vergleichbar. Bitte die Einheit angleichen oder dem Indikator eine neue ID geben.
 
@@ -61,3 +61,12 @@ indicator-template-written = { $path }: { $kept ->
     } für { $year } zum Ausfüllen. Ausgefüllt ersetzt die Datei indikatoren.xlsx im Eingabeordner.
 ind-sign-column = Zeichen
 ind-sheet = Indikatoren
+indicator-fraction = { $id }, { $group }: alle Werte liegen zwischen 0 und 1, die Einheit ist aber %. Steht in den Zellen ein Anteil wie 0,123 (Excel zeigt „12,3 %“ im Prozentformat)? Bitte den Wert in Prozent eintragen (12,3) oder die Einheit prüfen.
+indicators-read = Indikatoren aus { $file }: { $indicators ->
+        [one] 1 Indikator
+       *[other] { $indicators } Indikatoren
+    }, { $values ->
+        [one] 1 Wert
+       *[other] { $values } Werte
+    } von { $first } bis { $last }.
+indicator-field-read-as = Handlungsfeld „{ $text }“ gelesen als „{ $field }“. Bitte künftig „{ $field }“ schreiben.

@@ -9,7 +9,7 @@ indicator-value-missing = { $id }, { $group }, { $year }: no value. If it is sec
 indicator-denominator-zero = { $id }: the denominator is 0, no value can be computed; row not taken. Please check the denominator or enter the value directly.
 indicator-percent = The share { $value } % is not between 0 and 100 %. Please check value, unit or numerator and denominator (swapped?).
 indicator-unknown-field = Field of action “{ $text }” is not known; the indicator appears only in the indicators chapter, not in a field's starting point. Please enter one of the known fields: { $known }.{ $hint }
-indicator-year-twice = { $id }, { $group }: the year { $year } is already in { $first }; this row was not taken. Please delete one of the two rows.
+indicator-year-twice = { $id }, { $group }: the year { $year } is already in row { $first }; this row was not taken. Please delete one of the two rows.
 indicator-year-gap = { $id }, { $group }: { $missing } is missing. Please add the year, with “.” as value if it is not known; otherwise the series reads as complete.
 indicator-unit-changed = { $id }: the unit changes in { $year } from “{ $before }” to “{ $after }”; values of different units cannot be compared. Please align the unit or give the indicator a new ID.
 
@@ -61,3 +61,12 @@ indicator-template-written = { $path }: { $kept ->
     } for { $year } to fill in. Filled in, it replaces indikatoren.xlsx in the input folder.
 ind-sign-column = Sign
 ind-sheet = Indicators
+indicator-fraction = { $id }, { $group }: all values lie between 0 and 1, but the unit is %. Do the cells hold a share like 0.123 (Excel shows “12.3 %” in percent format)? Please enter the value in per cent (12.3) or check the unit.
+indicators-read = Indicators from { $file }: { $indicators ->
+        [one] 1 indicator
+       *[other] { $indicators } indicators
+    }, { $values ->
+        [one] 1 value
+       *[other] { $values } values
+    } from { $first } to { $last }.
+indicator-field-read-as = Field of action “{ $text }” read as “{ $field }”. Please write “{ $field }” from now on.

@@ -39,6 +39,7 @@ pub(super) fn run(settings: &Settings, out: &OutputDir) -> Result<u8, Error> {
     let kept = stage.commit_without(&missing)?;
     super::say_kept(settings, &kept);
     super::print_findings(settings, &run);
+    super::say_indicators(settings, &run);
     super::say_returns(settings, &run);
     super::say_corrections(settings, out, run.cfg.lang, &corrected);
     super::drop_stale_report(settings, out, run.cfg.lang, stamp)?;

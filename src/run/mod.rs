@@ -397,6 +397,26 @@ fn print_findings(settings: &Settings, run: &Run) {
     ));
 }
 
+/// One line on the indicator workbook read, if there is one.
+fn say_indicators(settings: &Settings, run: &Run) {
+    let ind = &run.indicators;
+    if ind.is_empty() || settings.verbosity == Verbosity::Quiet {
+        return;
+    }
+    let years = ind.points.iter().map(|p| p.year);
+    let (first, last) = (years.clone().min(), years.max());
+    let line = tr!(
+        run.cfg.lang,
+        "indicators-read",
+        file = ind.file.as_str(),
+        indicators = ind.indicators().len(),
+        values = ind.points.len(),
+        first = first.unwrap_or_default().to_string(),
+        last = last.unwrap_or_default().to_string()
+    );
+    say(&format!("{line}\n"));
+}
+
 /// The return list of the latest reporting year (who answered, who is missing), said after
 /// every `check` and `report`, also when the output is not a terminal.
 fn say_returns(settings: &Settings, run: &Run) {

@@ -24,6 +24,7 @@ pub(super) fn run(
         && run.files.iter().all(|f| f.failed || f.skipped)
     {
         super::print_findings(settings, &run);
+        super::say_indicators(settings, &run);
         return Err(Error::NothingReadable {
             path: settings.input.clone(),
         });
