@@ -344,6 +344,7 @@ fn stages(dir: &Path) {
         comparisons: &comparisons,
         findings: &findings,
         indicators: &bestand::indicators::Indicators::default(),
+        goals: &[],
     };
     let xlsx =
         bestand::render::xlsx::measures_xlsx(&dataset.measures, &beside, cfg.lang, false, created)
@@ -372,6 +373,7 @@ fn stages(dir: &Path) {
         charts: &charts,
         texts: &bestand::texts::Texts::default(),
         indicators: &bestand::indicators::Indicators::default(),
+        goals: &[],
         internal: false,
     };
     // The report's two halves: what it says and where it goes, then the tagged PDF (one

@@ -159,6 +159,42 @@ pub struct Goal {
     pub field_of_action: String,
     /// Title of the goal.
     pub title: String,
+    /// Where the goal should take an indicator of the indicator workbook (`target = {
+    /// indicator = "A1", baseline_year = 2019, value = 10, year = 2027, direction = "sinken"
+    /// }`); none for a goal without a target value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Target>,
+}
+
+/// A goal's target: an indicator (and group) of the indicator workbook, from a baseline
+/// year to a value in a target year, rising or falling.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    /// The indicator's id (`Indikator-ID`).
+    pub indicator: String,
+    /// The group; none: „Gesamt“.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// The year the way starts from.
+    pub baseline_year: i32,
+    /// The value to reach.
+    pub value: f64,
+    /// The year it should be reached in.
+    pub year: i32,
+    /// Whether the value should rise or fall.
+    pub direction: Direction,
+}
+
+/// Which way an indicator should move.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub enum Direction {
+    /// The value should rise (`steigen`).
+    #[serde(rename = "steigen", alias = "rise")]
+    Rise,
+    /// The value should fall (`sinken`).
+    #[serde(rename = "sinken", alias = "fall")]
+    Fall,
 }
 
 /// Limits that protect the machine from oversized or malicious files.

@@ -30,6 +30,8 @@ pub mod name {
     pub const MEASURES_CSV: &str = "measures.csv";
     /// All measures as Parquet.
     pub const MEASURES_PARQUET: &str = "measures.parquet";
+    /// The goals with a target and where each stands.
+    pub const GOALS_PARQUET: &str = "goals.parquet";
     /// The indicator workbook's series as read.
     pub const INDICATORS_PARQUET: &str = "indicators.parquet";
     /// The office's workbook: measures, changes, findings.

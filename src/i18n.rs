@@ -48,6 +48,10 @@ macro_rules! sources {
                 include_str!(concat!("../i18n/", $lang, "/terminal.ftl")),
             ),
             (
+                concat!("i18n/", $lang, "/goals.ftl"),
+                include_str!(concat!("../i18n/", $lang, "/goals.ftl")),
+            ),
+            (
                 concat!("i18n/", $lang, "/indicators.ftl"),
                 include_str!(concat!("../i18n/", $lang, "/indicators.ftl")),
             ),
@@ -60,9 +64,9 @@ macro_rules! sources {
 }
 
 /// The German files (path, text).
-pub const GERMAN: [(&str, &str); 9] = sources!("de");
+pub const GERMAN: [(&str, &str); 10] = sources!("de");
 /// The English files (path, text).
-pub const ENGLISH: [(&str, &str); 9] = sources!("en");
+pub const ENGLISH: [(&str, &str); 10] = sources!("en");
 
 /// A message's variable.
 #[derive(Debug, Clone)]

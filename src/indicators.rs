@@ -371,7 +371,13 @@ impl Indicators {
                     }
                 }
                 groups.sort_by_key(|g| *g != TOTAL_GROUP);
-                let years: BTreeSet<i32> = points.iter().map(|p| p.year).collect();
+                // A row still to be filled (no value, no sign: the template's new year)
+                // adds no year to the tables and charts.
+                let years: BTreeSet<i32> = points
+                    .iter()
+                    .filter(|p| p.value.is_some() || !p.sign.is_empty())
+                    .map(|p| p.year)
+                    .collect();
                 let breaks: BTreeSet<i32> = points
                     .iter()
                     .filter(|p| p.series_break)

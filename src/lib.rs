@@ -18,6 +18,7 @@ pub mod config;
 pub mod error;
 pub mod files;
 pub mod findings;
+pub mod goals;
 pub mod i18n;
 pub mod identity;
 pub mod indicators;

@@ -272,7 +272,7 @@ fn the_indicator_template_round_trips() {
     assert_eq!(made.code, 0, "{}", made.stderr);
     assert!(
         made.stdout
-            .contains("4 bisherige Zeilen und 2 neue Zeilen für 2025"),
+            .contains("4 bisherige Zeilen und 2 neue Zeilen für 2025, jede unter ihrer Zeitreihe"),
         "{}",
         made.stdout
     );
@@ -289,11 +289,23 @@ fn the_indicator_template_round_trips() {
         .map(|r| r.iter().map(|c| c.to_string()).collect())
         .collect();
     assert_eq!(rows.len(), 7, "{rows:#?}");
+    // Each new row right under its series.
     assert_eq!(
-        rows[5][..6],
+        rows[3][..6],
         ["E1", "Einbürgerungsquote", f, "2025", "Gesamt", ""]
     );
-    assert_eq!(rows[6][4], "Ausländer/-innen");
+    assert_eq!(
+        rows[6][..6],
+        [
+            "E1",
+            "Einbürgerungsquote",
+            f,
+            "2025",
+            "Ausländer/-innen",
+            ""
+        ]
+    );
+    assert_eq!(rows[5][3], "2024");
 
     // Put back as the input's workbook, it reads as before, with the new year to fill.
     std::fs::write(w.input().join("indikatoren.xlsx"), bytes).unwrap();

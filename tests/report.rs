@@ -140,13 +140,19 @@ fn sample_report_reads_like_a_publication() {
         names[..3],
         ["Vorwort", "Zusammenfassung", "Auf einen Blick"]
     );
-    assert_eq!(titles.len(), 13, "{titles:?}");
-    assert_eq!(names[12], "Impressum");
-    assert_eq!(names[8], "Ausblick");
-    // The indicator chapter, by the four fields of action the samples' indicators belong to.
-    assert_eq!(names[7], "Indikatoren");
+    assert_eq!(titles.len(), 14, "{titles:?}");
+    assert_eq!(names[13], "Impressum");
+    assert_eq!(names[9], "Ausblick");
+    // Goal attainment (the need for action, then all goals with a target) and the indicator
+    // chapter, by the five fields of action the samples' indicators belong to.
+    assert_eq!(names[7], "Zielerreichung");
     assert!(
-        titles.contains(&("Indikatoren".to_string(), 4)),
+        titles.contains(&("Zielerreichung".to_string(), 2)),
+        "{titles:?}"
+    );
+    assert_eq!(names[8], "Indikatoren");
+    assert!(
+        titles.contains(&("Indikatoren".to_string(), 5)),
         "{titles:?}"
     );
     assert!(

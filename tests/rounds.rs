@@ -52,6 +52,7 @@ fn a_correction_workbook_is_as_good_as_the_template() {
             id: "4.1".into(),
             field_of_action: "Geflüchtete".into(),
             title: "Ankommen erleichtern".into(),
+            target: None,
         }],
         ..bestand::config::Config::default()
     });

@@ -16,6 +16,7 @@ mod foreign;
 #[allow(dead_code)]
 #[path = "../examples/samples/generator.rs"]
 mod generator;
+mod goals;
 mod golden;
 mod indicators;
 mod matching;

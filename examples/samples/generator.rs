@@ -6,7 +6,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use bestand::config::{Config, FIELDS_OF_ACTION, Field, Goal, Term};
+use bestand::config::{Config, FIELDS_OF_ACTION, Field, Goal, Target, Term};
 use bestand::render::template::{self, Cell, Layout};
 
 /// The departments of the samples.
@@ -724,6 +724,8 @@ const INDICATORS: &[SampleIndicator] = &[
         &[("Gesamt", 60.2, 0.5), ("Ausländer/-innen", 41.5, 1.4)]),
     ("A4", "Ausbildungsbeteiligung (Auszubildende je 100 Personen von 18 bis unter 25 Jahren)", 4, "%", "Bundesagentur für Arbeit", "Juni 2025",
         &[("Gesamt", 5.9, -0.1), ("Ausländer/-innen", 3.2, 0.2)]),
+    ("A5", "Gewerbeanmeldungen von Ausländerinnen", 4, "Anzahl", "Gewerbeamt", "31.12.2024",
+        &[("Gesamt", 410.0, 15.0)]),
     ("B1", "Kinder von 3 bis 6 Jahren in Kindertagesbetreuung", 3, "%", "Statistisches Landesamt", "März 2025",
         &[("Gesamt", 92.4, 0.4), ("mit Migrationshintergrund", 81.7, 1.1)]),
     ("B2", "Schulabgänger/-innen ohne Abschluss", 3, "%", "Statistisches Landesamt", "Schuljahr 2023/24",
@@ -736,7 +738,7 @@ const INDICATORS: &[SampleIndicator] = &[
         &[("Gesamt", 2.1, 0.15)]),
     ("P2", "Anteil der Ausländer/-innen an der Bevölkerung", 0, "%", "Melderegister", "31.12.2024",
         &[("Gesamt", 13.2, 0.4)]),
-    ("P3", "Beschäftigte der Verwaltung mit Migrationsgeschichte", 0, "%", "Personalbefragung", "Oktober 2024",
+    ("P3", "Beschäftigte der Verwaltung mit Migrationsgeschichte", 7, "%", "Personalbefragung", "Oktober 2024",
         &[("Gesamt", 11.2, 0.6)]),
     ("P4", "Wahlbeteiligung an der Wahl des Migrationsbeirats", 0, "%", "Wahlamt", "2024",
         &[("Gesamt", 7.9, 0.0)]),
@@ -1040,6 +1042,57 @@ fn example_goals() -> Vec<Goal> {
             id: id.to_string(),
             field_of_action: FIELDS_OF_ACTION[*f].to_string(),
             title: title.to_string(),
+            target: example_target(id),
         })
         .collect()
+}
+
+/// A sample target: goal, indicator, group, baseline year, target value, target year and
+/// direction.
+type SampleTarget = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    i32,
+    f64,
+    i32,
+    bestand::config::Direction,
+);
+
+/// The samples' targets: eleven goals, every verdict at least once, one goal that needs
+/// action (reporting year 2024).
+fn example_target(goal: &str) -> Option<Target> {
+    use bestand::config::Direction::{Fall, Rise};
+    #[rustfmt::skip]
+    let targets: [SampleTarget; 11] = [
+        // On course: unemployment of foreigners falls as fast as planned.
+        ("5.1", "A1", Some("Ausländer/-innen"), 2019, 10.0, 2027, Fall),
+        // Not on course: employment rises, but too slowly for 2025.
+        ("5.2", "A3", Some("Ausländer/-innen"), 2019, 55.0, 2025, Rise),
+        // Reached.
+        ("5.3", "A2", Some("Ausländer/-innen"), 2019, 22.0, 2026, Fall),
+        // A series break since the baseline: not compared.
+        ("4.1", "B1", Some("mit Migrationshintergrund"), 2019, 90.0, 2026, Rise),
+        ("4.2", "B2", Some("Ausländer/-innen"), 2021, 10.0, 2028, Fall),
+        // The latest value (2023; 2024 comes later) still counts.
+        ("4.3", "B4", Some("Frauen"), 2019, 3500.0, 2026, Rise),
+        // Gone the wrong way.
+        ("1.2", "P4", None, 2021, 15.0, 2026, Rise),
+        ("1.1", "P1", None, 2019, 3.0, 2025, Rise),
+        // Set in 2024: no value after the baseline yet.
+        ("8.3", "P3", None, 2024, 20.0, 2030, Rise),
+        ("3.2", "G3", None, 2019, 12.0, 2026, Fall),
+        // Not on course and no measure at all: the question for the committee.
+        ("5.4", "A5", None, 2019, 700.0, 2026, Rise),
+    ];
+    targets.iter().find(|t| t.0 == goal).map(
+        |(_, indicator, group, baseline_year, value, year, direction)| Target {
+            indicator: indicator.to_string(),
+            group: group.map(str::to_string),
+            baseline_year: *baseline_year,
+            value: *value,
+            year: *year,
+            direction: *direction,
+        },
+    )
 }

@@ -15,9 +15,9 @@ indicator-unit-changed = { $id }: die Einheit wechselt { $year } von „{ $befor
 
 # Im Bericht.
 ind-situation = Ausgangslage
-ind-situation-lead = Wo die Region steht: die Indikatoren dieses Handlungsfelds aus dem Integrationsmonitoring, für die Bevölkerung insgesamt und die Gruppen, um die es dem Konzept geht.
+ind-situation-lead = Wo steht die Region? Die Indikatoren des Integrationsmonitorings zeigen die Entwicklung für die Bevölkerung insgesamt und für die Gruppen, um die es im Konzept geht.
 ind-chapter = Indikatoren
-ind-chapter-lead = Alle Zeitreihen der Indikatoren-Mappe ({ $file }): { $indicators ->
+ind-chapter-lead = Alle Zeitreihen aus dem Integrationsmonitoring: { $indicators ->
         [one] 1 Indikator
        *[other] { $indicators } Indikatoren
     } von { $first } bis { $last }. Die Werte beschreiben die Lage, nicht die Wirkung einzelner Maßnahmen.
@@ -26,7 +26,7 @@ ind-year = Jahr
 ind-unit = Einheit: { $unit }
 ind-source = Quelle: { $source }
 ind-as-of = Stand: { $asof }
-ind-break = Zeitreihenbruch ab { $years }: Werte davor und danach sind nicht vergleichbar.
+ind-break = Zeitreihenbruch ab { $years }: Werte davor und danach sind nur eingeschränkt vergleichbar.
 ind-break-mark = neue Abgrenzung
 ind-signs = Zeichen: { $signs }.
 ind-sign-dash = – nichts vorhanden (genau null)
@@ -37,7 +37,16 @@ ind-sign-later = … Angabe fällt später an
 ind-sign-slash = / keine Angabe, da Zahlenwert nicht sicher genug
 ind-sign-brackets = ( ) Aussagewert eingeschränkt
 ind-sign-star = * Geheimhaltung (Bundesagentur für Arbeit)
-ind-chart-description = Balkendiagramm „{ $name }“ je Jahr von { $first } bis { $last }, ein Balken je Gruppe ({ $groups }){ $latest }. Jahre ohne Wert haben keinen Balken, nur ihr Zeichen.
+ind-chart-description = Balkendiagramm „{ $name }“ je Jahr von { $first } bis { $last }{ $groups ->
+        [one] {""}
+       *[other] , ein Balken je Gruppe ({ $names })
+    }{ $latest }.{ $gaps ->
+        [true] {" "}Jahre ohne Wert haben keinen Balken, nur ihr Zeichen.
+       *[false] {""}
+    }{ $breaks ->
+        [none] {""}
+       *[other] {" "}Zeitreihenbruch ab { $breaks }.
+    }
 ind-no-value = kein Wert
 ind-key-figure = Indikatoren aus dem Monitoring
 ind-latest = ; zuletzt { $value } ({ $year })
@@ -45,10 +54,11 @@ ind-latest = ; zuletzt { $value } ({ $year })
 # Die Anleitung der Indikatoren-Mappe (bestand template --indicators).
 ind-guide-heading = Indikatoren-Mappe: Anleitung
 ind-guide = Eine Zeile je Indikator, Jahr und Gruppe (Gesamt, Deutsche, Ausländer/-innen, mit Migrationshintergrund, Frauen, Männer …), alle Jahre in einer Mappe.
-    Indikator-ID: eine kurze, feste Kennung (z. B. A1); sie bleibt über die Jahre gleich. Ändert sich die Abgrenzung, im ersten Jahr danach bei „Zeitreihenbruch“ „ja“ eintragen.
-    Handlungsfeld: aus der Liste (Blatt „Handlungsfelder“); dort steht der Indikator im Bericht als Ausgangslage.
-    Wert: die Zahl (z. B. 12,3) oder ein Zeichen der Zeichenerklärung (unten). Statt des Werts können Zähler und Nenner stehen; der Wert wird dann berechnet (bei der Einheit % mal 100).
-    Einheit: %, Anzahl, je 1.000 Einwohner/-innen …; innerhalb eines Indikators immer dieselbe.
+    Neues Jahr: Die Zeilen ohne Wert stehen unter der letzten Zeile ihrer Zeitreihe und sind für das neue Jahr vorbelegt. Bitte Wert (oder Zeichen) und Stand eintragen, dann die Mappe als input/indikatoren.xlsx speichern (sie ersetzt die bisherige).
+    Indikator-ID: eine kurze, feste Kennung (z. B. A1); sie bleibt über die Jahre gleich. Ändert sich die Abgrenzung, im ersten Jahr danach bei „Zeitreihenbruch“ „ja“ eintragen und bei „Anmerkung“ den Grund; beides steht im Bericht.
+    Handlungsfeld: aus der Auswahlliste (die Liste steht im Blatt „Handlungsfelder“). Im Bericht steht der Indikator in der Ausgangslage dieses Handlungsfelds.
+    Wert: die Zahl (z. B. 12,3) oder ein Zeichen der Zeichenerklärung (unten); ein eingeschränkt aussagefähiger Wert in Klammern, z. B. (12,3). Statt des Werts können Zähler und Nenner stehen; der Wert wird dann berechnet (bei der Einheit % mal 100).
+    Einheit: %, Anzahl, je 1.000 Einwohner/-innen …; innerhalb eines Indikators immer dieselbe. Anteile in Prozent eintragen (12,3), nicht als Bruch (0,123).
     Quelle und Stand: woher die Zahl kommt und von wann (z. B. „Bundesagentur für Arbeit“, „Juni 2025“); sie stehen unter jedem Diagramm.
     Ein Jahr ohne Wert bitte nicht weglassen, sondern mit Zeichen eintragen; sonst liest sich die Zeitreihe lückenlos.
 ind-guide-signs = Zeichenerklärung (wie in der amtlichen Statistik):
@@ -58,7 +68,7 @@ indicator-template-written = { $path }: { $kept ->
     } und { $new ->
         [one] 1 neue Zeile
        *[other] { $new } neue Zeilen
-    } für { $year } zum Ausfüllen. Ausgefüllt ersetzt die Datei indikatoren.xlsx im Eingabeordner.
+    } für { $year }, jede unter ihrer Zeitreihe. Nach dem Ausfüllen als input/indikatoren.xlsx speichern (ersetzt die bisherige Datei).
 ind-sign-column = Zeichen
 ind-sheet = Indikatoren
 indicator-fraction = { $id }, { $group }: alle Werte liegen zwischen 0 und 1, die Einheit ist aber %. Steht in den Zellen ein Anteil wie 0,123 (Excel zeigt „12,3 %“ im Prozentformat)? Bitte den Wert in Prozent eintragen (12,3) oder die Einheit prüfen.
@@ -70,3 +80,6 @@ indicators-read = Indikatoren aus { $file }: { $indicators ->
        *[other] { $values } Werte
     } von { $first } bis { $last }.
 indicator-field-read-as = Handlungsfeld „{ $text }“ gelesen als „{ $field }“. Bitte künftig „{ $field }“ schreiben.
+ind-axis-percent = Anteil in %
+ind-measures-heading = Maßnahmen
+ind-method = Indikatoren: Die Werte stammen aus der Indikatoren-Mappe der Koordinierungsstelle (Integrationsmonitoring), je Indikator mit Quelle und Stand. Die Zeichen der amtlichen Statistik behalten ihre Bedeutung: „–“ und „0“ stehen für null, „.“, „x“, „…“, „/“ und „*“ für keinen Wert (im Diagramm eine Lücke, nie ein Balken der Länge 0), ein Wert in Klammern ist eingeschränkt aussagefähig. Wo Zähler und Nenner angegeben sind, ist der Wert ihr Quotient (bei Anteilen in Prozent). Über einen Zeitreihenbruch hinweg sind Werte nur eingeschränkt vergleichbar. Die Indikatoren beschreiben die Lage, nicht die Wirkung einzelner Maßnahmen.

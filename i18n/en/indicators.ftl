@@ -15,9 +15,9 @@ indicator-unit-changed = { $id }: the unit changes in { $year } from “{ $befor
 
 # In the report.
 ind-situation = Starting point
-ind-situation-lead = Where the region stands: this field's indicators from the integration monitoring, for the whole population and the groups the concept is about.
+ind-situation-lead = Where does the region stand? The indicators of the integration monitoring show the development for the whole population and for the groups the concept is about.
 ind-chapter = Indicators
-ind-chapter-lead = All series of the indicator workbook ({ $file }): { $indicators ->
+ind-chapter-lead = All series of the integration monitoring: { $indicators ->
         [one] 1 indicator
        *[other] { $indicators } indicators
     } from { $first } to { $last }. The values describe the situation, not the effect of single measures.
@@ -26,7 +26,7 @@ ind-year = Year
 ind-unit = Unit: { $unit }
 ind-source = Source: { $source }
 ind-as-of = As of: { $asof }
-ind-break = Series break from { $years }: values before and after are not comparable.
+ind-break = Series break from { $years }: values before and after are comparable only with reservations.
 ind-break-mark = new definition
 ind-signs = Signs: { $signs }.
 ind-sign-dash = – nothing (exactly zero)
@@ -37,7 +37,16 @@ ind-sign-later = … figure available later
 ind-sign-slash = / no figure, value not reliable enough
 ind-sign-brackets = ( ) limited reliability
 ind-sign-star = * secrecy (Federal Employment Agency)
-ind-chart-description = Bar chart “{ $name }” per year from { $first } to { $last }, one bar per group ({ $groups }){ $latest }. Years without a value have no bar, only their sign.
+ind-chart-description = Bar chart “{ $name }” per year from { $first } to { $last }{ $groups ->
+        [one] {""}
+       *[other] , one bar per group ({ $names })
+    }{ $latest }.{ $gaps ->
+        [true] {" "}Years without a value have no bar, only their sign.
+       *[false] {""}
+    }{ $breaks ->
+        [none] {""}
+       *[other] {" "}Series break from { $breaks }.
+    }
 ind-no-value = no value
 ind-key-figure = Indicators from the monitoring
 ind-latest = ; latest { $value } ({ $year })
@@ -45,10 +54,11 @@ ind-latest = ; latest { $value } ({ $year })
 # The indicator workbook's instructions (bestand template --indicators).
 ind-guide-heading = Indicator workbook: instructions
 ind-guide = One row per indicator, year and group (total, Germans, foreigners, with migration background, women, men …), all years in one workbook.
-    Indicator ID: a short, fixed id (e.g. A1) that stays the same over the years. When the definition changes, enter “yes” under “Series break” in the first year after.
-    Field of action: from the list (sheet “Handlungsfelder”); the report shows the indicator there as the starting point.
-    Value: the number (e.g. 12.3) or a sign of the legend (below). Instead of the value, numerator and denominator may be given; the value is computed (times 100 for the unit %).
-    Unit: %, number, per 1,000 inhabitants …; always the same within an indicator.
+    New year: the rows without a value stand under the last row of their series, pre-filled for the new year. Please enter the value (or a sign) and the as-of date, then save the workbook as input/indikatoren.xlsx (it replaces the earlier one).
+    Indicator ID: a short, fixed id (e.g. A1) that stays the same over the years. When the definition changes, enter “yes” under “Series break” in the first year after, and the reason under “Note”; both appear in the report.
+    Field of action: from the dropdown (the list is on the sheet “Handlungsfelder”). The report shows the indicator in that field's starting point.
+    Value: the number (e.g. 12.3) or a sign of the legend (below); a value of limited reliability in brackets, e.g. (12.3). Instead of the value, numerator and denominator may be given; the value is computed (times 100 for the unit %).
+    Unit: %, number, per 1,000 inhabitants …; always the same within an indicator. Enter shares in per cent (12.3), not as a fraction (0.123).
     Source and as of: where the figure comes from and its date; shown under each chart.
     Do not leave out a year without a value: enter it with a sign, or the series reads as complete.
 ind-guide-signs = Legend of signs (as in official statistics):
@@ -58,7 +68,7 @@ indicator-template-written = { $path }: { $kept ->
     } and { $new ->
         [one] 1 new row
        *[other] { $new } new rows
-    } for { $year } to fill in. Filled in, it replaces indikatoren.xlsx in the input folder.
+    } for { $year }, each under its series. Once filled in, save it as input/indikatoren.xlsx (it replaces the earlier file).
 ind-sign-column = Sign
 ind-sheet = Indicators
 indicator-fraction = { $id }, { $group }: all values lie between 0 and 1, but the unit is %. Do the cells hold a share like 0.123 (Excel shows “12.3 %” in percent format)? Please enter the value in per cent (12.3) or check the unit.
@@ -70,3 +80,6 @@ indicators-read = Indicators from { $file }: { $indicators ->
        *[other] { $values } values
     } from { $first } to { $last }.
 indicator-field-read-as = Field of action “{ $text }” read as “{ $field }”. Please write “{ $field }” from now on.
+ind-axis-percent = share in %
+ind-measures-heading = Measures
+ind-method = Indicators: the values come from the coordination office's indicator workbook (integration monitoring), each indicator with its source and as-of date. The signs of official statistics keep their meaning: “–” and “0” stand for zero, “.”, “x”, “…”, “/” and “*” for no value (a gap in the chart, never a bar of length 0), a value in brackets has limited reliability. Where numerator and denominator are given, the value is their quotient (in per cent for shares). Across a series break, values are comparable only with reservations. The indicators describe the situation, not the effect of single measures.

@@ -224,6 +224,72 @@ pub fn indicators_parquet(ind: &crate::indicators::Indicators) -> Result<Vec<u8>
     parquet_bytes(&mut DataFrame::new(p.len(), columns).map_err(Cause::Table)?)
 }
 
+/// `goals.parquet` as bytes: each goal with a target, its indicator, baseline, latest
+/// value, target, the shares of the way and of the time, the verdict and its measures.
+pub fn goals_parquet(goals: &[crate::goals::Attainment]) -> Result<Vec<u8>, Cause> {
+    type A = crate::goals::Attainment;
+    let text = |name: &str, f: fn(&A) -> String| -> Column {
+        Series::new(name.into(), goals.iter().map(f).collect::<Vec<_>>()).into()
+    };
+    let number = |name: &str, f: fn(&A) -> Option<f64>| -> Column {
+        Series::new(name.into(), goals.iter().map(f).collect::<Vec<_>>()).into()
+    };
+    let year = |name: &str, f: fn(&A) -> Option<i32>| -> Column {
+        Series::new(name.into(), goals.iter().map(f).collect::<Vec<_>>()).into()
+    };
+    let columns: Vec<Column> = vec![
+        text("goal", |g| g.goal.clone()),
+        text("title", |g| g.title.clone()),
+        text("field_of_action", |g| g.field_of_action.clone()),
+        text("indicator", |g| g.indicator.clone()),
+        text("indicator_name", |g| g.indicator_name.clone()),
+        text("group", |g| g.group.clone()),
+        text("unit", |g| g.unit.clone()),
+        text("direction", |g| {
+            match g.direction {
+                crate::config::Direction::Rise => "steigen",
+                crate::config::Direction::Fall => "sinken",
+            }
+            .to_string()
+        }),
+        year("baseline_year", |g| Some(g.baseline_year)),
+        number("baseline", |g| g.baseline),
+        year("latest_year", |g| g.latest_year),
+        number("latest", |g| g.latest),
+        number("target", |g| Some(g.target)),
+        year("target_year", |g| Some(g.target_year)),
+        number("share", |g| g.share),
+        number("time_share", |g| g.time_share),
+        text("verdict", |g| {
+            serde_json::to_value(g.verdict)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default()
+        }),
+        Series::new(
+            "measures_running".into(),
+            goals.iter().map(|g| g.running).collect::<Vec<_>>(),
+        )
+        .into(),
+        Series::new(
+            "measures".into(),
+            goals
+                .iter()
+                .map(|g| g.measures.values().sum::<u64>())
+                .collect::<Vec<_>>(),
+        )
+        .into(),
+    ];
+    parquet_bytes(&mut DataFrame::new(goals.len(), columns).map_err(Cause::Table)?)
+}
+
+/// Writes `goals.parquet` into `out`.
+pub fn write_goals(out: &Path, goals: &[crate::goals::Attainment]) -> Result<(), Error> {
+    let path = out.join(name::GOALS_PARQUET);
+    let bytes = goals_parquet(goals).map_err(export(&path))?;
+    write_atomic(&path, &bytes)
+}
+
 /// Writes `indicators.parquet` into `out`.
 pub fn write_indicators(out: &Path, ind: &crate::indicators::Indicators) -> Result<(), Error> {
     let path = out.join(name::INDICATORS_PARQUET);

@@ -127,6 +127,12 @@ impl<'a> Sheet<'a> {
             rows.max(1),
             self.widths.len().saturating_sub(1) as u16,
         )?;
+        // Printed, a sheet is as wide as the page (landscape, A4), its header on every page.
+        self.ws
+            .set_landscape()
+            .set_paper_size(9)
+            .set_print_fit_to_pages(1, 0);
+        self.ws.set_repeat_rows(0, 0)?;
         Ok(())
     }
 }
@@ -174,6 +180,8 @@ pub struct Beside<'a> {
     /// The indicator workbook as read (sheet „Indikatoren“ after the measures; none without
     /// one).
     pub indicators: &'a crate::indicators::Indicators,
+    /// The goals with a target (sheet „Zielerreichung“ after the measures; none without).
+    pub goals: &'a [crate::goals::Attainment],
 }
 
 /// Builds `measures.xlsx` and returns its bytes.
@@ -247,6 +255,9 @@ impl MeasuresSheet {
         beside: &Beside,
         lang: Lang,
     ) -> Result<Vec<u8>, XlsxError> {
+        if !beside.goals.is_empty() {
+            goals_sheet(&mut self.wb, beside.goals, lang, &self.formats)?;
+        }
         if !beside.indicators.is_empty() {
             indicators_sheet(&mut self.wb, beside.indicators, lang, &self.formats)?;
         }
@@ -351,6 +362,82 @@ fn measures_sheets(
 
 /// The return list: per reporting year and department, how its return stands, with its
 /// files and their dates; the latest year first, the missing first within a year.
+/// The sheet „Zielerreichung“: each goal with a target, its indicator, baseline, latest
+/// value, target, the shares of the way and of the time, the verdict and its measures.
+fn goals_sheet(
+    wb: &mut Workbook,
+    goals: &[crate::goals::Attainment],
+    lang: Lang,
+    formats: &Formats,
+) -> Result<(), XlsxError> {
+    let ws = wb.add_worksheet();
+    ws.set_name(tr!(lang, "goal-sheet"))?;
+    let year = String::new();
+    let names: Vec<String> = [
+        "goal-col-goal",
+        "goal-col-title",
+        "goal-col-field",
+        "goal-col-indicator-id",
+        "goal-col-indicator",
+        "goal-col-group",
+        "goal-col-unit",
+        "goal-col-direction",
+        "goal-col-baseline-year",
+        "goal-col-baseline",
+        "goal-col-latest-year",
+        "goal-col-latest",
+        "goal-col-target-year",
+        "goal-col-target",
+        "goal-col-share-pct",
+        "goal-col-time-pct",
+        "goal-col-verdict",
+        "goal-col-running",
+        "goal-col-all",
+    ]
+    .iter()
+    .map(|id| crate::i18n::message(lang, id, &[("year", year.as_str().into())]))
+    .collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let mut s = Sheet {
+        widths: vec![0; names.len()],
+        caps: vec![60; names.len()],
+        ws,
+    };
+    s.header(&names, &formats.header)?;
+    let mut r = 0u32;
+    let pct = |v: Option<f64>| v.map_or(V::E, |v| V::N((v * 1000.0).round() / 10.0));
+    for g in goals {
+        r += 1;
+        let direction = match g.direction {
+            crate::config::Direction::Rise => tr!(lang, "goal-direction-rise"),
+            crate::config::Direction::Fall => tr!(lang, "goal-direction-fall"),
+        };
+        let values = vec![
+            text(&g.goal),
+            text(&g.title),
+            text(&g.field_of_action),
+            text(&g.indicator),
+            text(&g.indicator_name),
+            text(&g.group),
+            text(&g.unit),
+            V::S(direction),
+            V::N(f64::from(g.baseline_year)),
+            g.baseline.map_or(V::E, V::N),
+            g.latest_year.map_or(V::E, |y| V::N(f64::from(y))),
+            g.latest.map_or(V::E, V::N),
+            V::N(f64::from(g.target_year)),
+            V::N(g.target),
+            pct(g.share),
+            pct(g.time_share),
+            V::S(g.verdict.label(lang)),
+            V::N(g.running as f64),
+            V::N(g.measures.values().sum::<u64>() as f64),
+        ];
+        s.row(r, values, &formats.date, &formats.money)?;
+    }
+    s.finish(r)
+}
+
 /// The sheet „Indikatoren“: every row of the indicator workbook as read, the value as a
 /// number and the sign of official statistics beside it.
 fn indicators_sheet(

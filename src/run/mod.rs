@@ -93,6 +93,8 @@ pub struct Run {
     pub returns: Vec<returns::YearReturns>,
     /// The office's indicator workbook (empty without one).
     pub indicators: crate::indicators::Indicators,
+    /// The goals with a target and where each stands.
+    pub goals: Vec<crate::goals::Attainment>,
     /// The input folder (for `links.csv`).
     pub input: PathBuf,
     /// The run's clock.
@@ -144,6 +146,7 @@ pub fn read_all(settings: &Settings) -> Result<Run, Error> {
     let ingested = ingested?;
     let dataset = transform::run(&ingested, &cfg, &mut findings);
     let indicators = crate::indicators::load(&settings.input, &cfg, &mut findings);
+    let goals = assess_goals(&cfg, &dataset, &indicators, &mut findings);
     findings.sort();
     let returns = returns::build(&dataset, &cfg, &findings);
     let ingest::Ingested { rows, files, .. } = ingested;
@@ -157,9 +160,33 @@ pub fn read_all(settings: &Settings) -> Result<Run, Error> {
         findings,
         returns,
         indicators,
+        goals,
         input: settings.input.clone(),
         created: settings.created,
     })
+}
+
+/// The goals with a target, assessed for the latest reporting year with its measures, a
+/// joint measure once.
+fn assess_goals(
+    cfg: &Config,
+    dataset: &Dataset,
+    indicators: &crate::indicators::Indicators,
+    findings: &mut Findings,
+) -> Vec<crate::goals::Attainment> {
+    if cfg.goals.iter().all(|g| g.target.is_none()) {
+        return Vec::new();
+    }
+    let year = dataset.years().last().copied();
+    let shares = transform::joint::shares(&dataset.measures);
+    let measures: Vec<&Measure> = dataset
+        .measures
+        .iter()
+        .zip(&shares)
+        .filter(|(m, s)| Some(m.year) == year && **s != transform::joint::Share::Elsewhere)
+        .map(|(m, _)| m)
+        .collect();
+    crate::goals::assess(cfg, indicators, &measures, year, findings)
 }
 
 /// Compares the years (with the links file's findings) and sorts the findings. The
@@ -284,8 +311,12 @@ fn write_figures(
         .map_err(|source| Error::Figures { source })?;
     drop(frame);
     figures.indicators = summary::indicator_figures(&run.indicators);
+    figures.goals = run.goals.clone();
     if !run.indicators.is_empty() {
         tables::write_indicators(dir, &run.indicators)?;
+    }
+    if !run.goals.is_empty() {
+        tables::write_goals(dir, &run.goals)?;
     }
     tables::write_comparison(dir, comparisons, &figures)?;
     Ok(figures)
@@ -355,6 +386,7 @@ fn write_workbook(
         comparisons,
         findings: &run.findings,
         indicators: &run.indicators,
+        goals: &run.goals,
     };
     let bytes = workbook
         .finish(&run.dataset.measures, &beside, run.cfg.lang)
@@ -363,13 +395,16 @@ fn write_workbook(
 }
 
 /// The outputs this run has nothing for (`indicators.parquet` without an indicator
-/// workbook): an earlier run's go with the old set, so none stands beside the new one.
+/// workbook, `goals.parquet` without targets): an earlier run's go with the old set, so none stands beside the new one.
 fn not_made(run: &Run) -> Vec<&'static str> {
+    let mut out = Vec::new();
     if run.indicators.is_empty() {
-        vec![name::INDICATORS_PARQUET]
-    } else {
-        Vec::new()
+        out.push(name::INDICATORS_PARQUET);
     }
+    if run.goals.is_empty() {
+        out.push(name::GOALS_PARQUET);
+    }
+    out
 }
 
 /// Names the files someone put into a folder bestand replaced, carried into the new one.

@@ -75,6 +75,7 @@ pub(super) fn run(
                     charts: &chart_set,
                     texts: &texts,
                     indicators: &run.indicators,
+                    goals: &run.goals,
                     internal,
                 };
                 report::render(&inputs, settings.created.and_utc().timestamp())

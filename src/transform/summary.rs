@@ -157,6 +157,9 @@ pub struct Summary {
     /// without one.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub indicators: Vec<IndicatorFigures>,
+    /// The goals with a target and where each stands; none without targets.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<crate::goals::Attainment>,
 }
 
 /// An indicator in `summary.json`: what it is and its values as read.
@@ -322,6 +325,7 @@ pub fn build(
     }
     Ok(Summary {
         indicators: Vec::new(),
+        goals: Vec::new(),
         years: years.into_values().collect(),
     })
 }

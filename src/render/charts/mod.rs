@@ -71,6 +71,9 @@ pub struct BarChart {
     /// a missing one: a gap is labelled, never drawn as a bar of 0); empty for none. Where
     /// given, the chart's table shows these texts.
     pub marks: Vec<Vec<String>>,
+    /// The width it is drawn at, in drawing units ([`WIDTH`] for the report's charts); a
+    /// narrower chart is laid out at the same width on the page, so its text is larger.
+    pub width: u32,
     /// Whether the report puts the chart's numbers in a table of its own right after it
     /// (the web page and the Word file then add none).
     pub table_follows: bool,
@@ -102,7 +105,7 @@ impl BarChart {
         } else {
             0
         };
-        let title_lines = 1 + self.title.chars().count() as u32 / 80;
+        let title_lines = 1 + self.title.chars().count() as u32 * WIDTH / self.width.max(1) / 80;
         let category = if self.category_label.is_empty() {
             0
         } else {
@@ -374,6 +377,7 @@ fn by_field_and_status(s: &Shared) -> BarChart {
             _ => s.empty.clone(),
         },
         marks: Vec::new(),
+        width: WIDTH,
         table_follows: false,
         empty_message: s.empty.clone(),
     }
@@ -443,6 +447,7 @@ fn year_over_year(s: &Shared) -> Option<BarChart> {
             now = c.measures.to_string()
         ),
         marks: Vec::new(),
+        width: WIDTH,
         table_follows: false,
         empty_message: s.empty.clone(),
     })
@@ -498,6 +503,7 @@ fn goal_coverage(s: &Shared) -> BarChart {
             )
             .into(),
         marks: Vec::new(),
+        width: WIDTH,
         table_follows: false,
         empty_message: s.empty.clone(),
     }
@@ -592,6 +598,7 @@ fn budget_by_field(s: &Shared) -> BarChart {
             _ => s.empty.clone(),
         },
         marks: Vec::new(),
+        width: WIDTH,
         table_follows: false,
         empty_message: s.empty.clone(),
     }
@@ -680,6 +687,7 @@ fn ranking(s: &Shared, spec: Ranking) -> BarChart {
             listed = listed.as_str()
         ),
         marks: Vec::new(),
+        width: WIDTH,
         table_follows: false,
         empty_message: s.empty.clone(),
     }
@@ -726,6 +734,7 @@ fn trend(s: &Shared) -> Option<BarChart> {
         note: s.note.clone(),
         description: crate::tr!(lang, "chart-trend-description", listed = listed.as_str()),
         marks: Vec::new(),
+        width: WIDTH,
         table_follows: false,
         empty_message: s.empty.clone(),
     })
@@ -1136,7 +1145,7 @@ pub fn to_svg(c: &BarChart) -> Result<String, String> {
     fonts::register();
     let mut out = String::new();
     {
-        let root = SVGBackend::with_string(&mut out, (WIDTH, c.height())).into_drawing_area();
+        let root = SVGBackend::with_string(&mut out, (c.width, c.height())).into_drawing_area();
         draw(&root, c, 1.0).map_err(|e| e.to_string())?;
         root.present().map_err(|e| e.to_string())?;
     }
@@ -1162,7 +1171,7 @@ pub fn to_svg(c: &BarChart) -> Result<String, String> {
 pub fn to_png(c: &BarChart) -> Result<Vec<u8>, String> {
     fonts::register();
     let (w, h) = (
-        (WIDTH as f64 * PNG_SCALE) as u32,
+        (c.width as f64 * PNG_SCALE) as u32,
         (c.height() as f64 * PNG_SCALE) as u32,
     );
     let mut buf = vec![0u8; (w * h * 3) as usize];

@@ -426,8 +426,7 @@ impl Writer<'_> {
     /// then its numbers as a table (as on the web page).
     fn chart(&mut self, c: &BarChart) -> Result<(), String> {
         let png = charts::to_png(c)?;
-        let height =
-            (f64::from(self.text_w) * f64::from(c.height()) / f64::from(charts::WIDTH)) as u32;
+        let height = (f64::from(self.text_w) * f64::from(c.height()) / f64::from(c.width)) as u32;
         let alt = format!("{}. {}", c.title, c.description);
         self.image(png, "png", self.text_w, height, &alt, &c.title);
         self.body.push_str(&para("Note", &c.description, false));

@@ -133,7 +133,12 @@ pub(super) fn chart_table(c: &BarChart, words: &Words) -> Table {
             align: Align::Right,
         });
     }
-    columns[0].title = words.category.clone();
+    // The rows' own name where the chart gives one („Jahr“, „Status“).
+    columns[0].title = if c.category_label.is_empty() {
+        words.category.clone()
+    } else {
+        c.category_label.clone()
+    };
     let rows = c
         .categories
         .iter()

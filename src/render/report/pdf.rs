@@ -466,7 +466,7 @@ fn content_ops(
                 });
             }
             Item::Chart { chart, x, y, scale } => {
-                let size = (charts::WIDTH, chart.height());
+                let size = (chart.width, chart.height());
                 let (backend, chart_ops) =
                     PdfBackend::new(size, (*x, PAGE_H - *y), *scale, rid.clone(), bid.clone());
                 let root = backend.into_drawing_area();

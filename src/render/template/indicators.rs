@@ -98,6 +98,12 @@ pub fn indicator_workbook(
         let field_col = Col::ALL.iter().position(|c| *c == Col::Field).unwrap_or(2) as u16;
         data.add_data_validation(1, field_col, last + 1000, field_col, &dv)?;
     }
+    // Zeitreihenbruch: „ja“ from a list, so it is written the same way every year.
+    let break_col = Col::ALL.iter().position(|c| *c == Col::Break).unwrap_or(11) as u16;
+    let yes = DataValidation::new()
+        .allow_list_strings(&["ja", "nein"])?
+        .ignore_blank(true);
+    data.add_data_validation(1, break_col, last + 1000, break_col, &yes)?;
     let list = wb.add_worksheet();
     list.set_name("Handlungsfelder")?;
     list.write_string_with_format(0, 0, "Handlungsfeld", &header_fmt)?;
@@ -136,19 +142,34 @@ fn guide_lines(cfg: &Config) -> Vec<String> {
 }
 
 /// The rows of the indicator workbook for `year`: every row read so far (values and signs
-/// as written), then each indicator and group of the latest year before `year` again for
-/// `year`, with name, field, unit and source, the value left to fill.
+/// as written), each series followed by a row for `year` pre-filled from its latest row
+/// before (id, name, field, group, unit, source), the value left to fill.
 pub fn prefilled_indicator_rows(indicators: &Indicators, year: i32) -> Vec<IndicatorRow> {
-    let mut out: Vec<IndicatorRow> = indicators.points.iter().map(row_of).collect();
+    // Each series together: its rows as read, then its new row, so the clerk fills the new
+    // year right under the last one.
+    let mut out: Vec<IndicatorRow> = Vec::new();
     for ind in indicators.indicators() {
-        let Some(latest) = ind.years.iter().rev().find(|y| **y < year).copied() else {
-            continue;
-        };
-        if ind.years.contains(&year) {
-            continue;
-        }
         for group in &ind.groups {
-            let Some(p) = ind.get(group, latest) else {
+            out.extend(
+                ind.points
+                    .iter()
+                    .filter(|p| p.group == *group)
+                    .map(|p| row_of(p)),
+            );
+            // A row for the year already there (filled or not) is not added twice.
+            if ind
+                .points
+                .iter()
+                .any(|p| p.group == *group && p.year == year)
+            {
+                continue;
+            }
+            let Some(p) = ind
+                .points
+                .iter()
+                .rev()
+                .find(|p| p.group == *group && p.year < year)
+            else {
                 continue;
             };
             out.push([

@@ -49,6 +49,8 @@ pub struct Inputs<'a> {
     pub texts: &'a Texts,
     /// The office's indicator workbook (empty without one).
     pub indicators: &'a crate::indicators::Indicators,
+    /// The goals with a target and where each stands (none without targets).
+    pub goals: &'a [crate::goals::Attainment],
     /// The internal edition (data quality per file with every error, file names, the
     /// tools' files named) rather than the public one, which keeps one paragraph on
     /// completeness.
@@ -287,6 +289,7 @@ pub fn build(inp: &Inputs) -> Document {
         departments(&cx),
         changes(&cx),
         goal_coverage(&cx),
+        situation::goal_chapter(&cx),
         situation::chapter(&cx),
         office::chapter(&cx, texts.outlook.as_ref(), &t("Ausblick", "Outlook")),
         office::chapters_after(&cx, Place::Outlook),
@@ -393,6 +396,7 @@ fn key_figures(cx: &Ctx) -> Vec<Block> {
     };
     b.push(key_figure_tiles(cx, y));
     b.push(key_figure_text(cx, y));
+    b.extend(situation::goal_key_figure(cx));
     b.extend(other_counts_sentence(cx, y));
     if y.implausible > 0 {
         b.push(note(crate::tr!(
@@ -718,6 +722,7 @@ fn field_chart(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Block {
             field = field
         ),
         marks: Vec::new(),
+        width: charts::WIDTH,
         table_follows: false,
         empty_message: cx.t(
             "Keine Maßnahmen in diesem Handlungsfeld.",
@@ -1102,7 +1107,7 @@ fn method_notes(cx: &Ctx) -> Vec<Block> {
     } else {
         crate::tr!(lang, "method-compare")
     };
-    let bullets = vec![
+    let mut bullets = vec![
         first,
         crate::tr!(lang, "method-rows"),
         crate::tr!(lang, "method-groups"),
@@ -1111,6 +1116,12 @@ fn method_notes(cx: &Ctx) -> Vec<Block> {
         compare,
         crate::tr!(lang, "method-contacts"),
     ];
+    if !cx.inp.indicators.is_empty() {
+        bullets.push(crate::tr!(lang, "ind-method"));
+    }
+    if !cx.inp.goals.is_empty() {
+        bullets.push(crate::tr!(lang, "goal-method"));
+    }
     vec![
         heading(1, cx.t("Hinweise zur Methode", "Notes on method")),
         Block::Bullets(bullets),

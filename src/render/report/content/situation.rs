@@ -1,8 +1,9 @@
-//! The indicators in the report: an „Ausgangslage“ per field of action (a small chart per
-//! indicator, its values as a table, source, as-of date, series breaks and the signs used)
+//! The indicators in the report: an „Ausgangslage“ per field of action (a chart per
+//! indicator with its values, source, as-of date, series breaks and the signs used)
 //! and a chapter with every series as a table. Without an indicator workbook, nothing.
 
 use super::*;
+use crate::goals::{Attainment, Verdict};
 use crate::indicators::{Indicator, SIGNS};
 
 /// Colour-blind safe colours of the groups, the total population first.
@@ -19,18 +20,24 @@ const GROUP_COLOURS: [(u8, u8, u8); 5] = [
 pub(super) fn field_situation(cx: &Ctx, field: &str) -> Vec<Block> {
     let all = cx.inp.indicators.indicators();
     let ours: Vec<&Indicator> = all.iter().filter(|i| i.field == Some(field)).collect();
-    if ours.is_empty() {
+    let goals = field_goal_table(cx, field);
+    if ours.is_empty() && goals.is_none() {
         return Vec::new();
     }
     let mut b = vec![
         heading(3, tr!(cx.lang, "ind-situation")),
         para(tr!(cx.lang, "ind-situation-lead")),
     ];
+    b.extend(goals);
+    // The chart labels every bar with its value or sign; the web page and the Word file
+    // add its numbers as a table, and the chapter „Indikatoren“ has every series as one.
     for ind in ours {
         b.push(Block::Chart(Box::new(chart(cx, ind))));
-        b.push(values_table(cx, ind));
         b.extend(notes(cx, ind));
     }
+    // The field's measures follow under a heading of their own, so they do not read as
+    // part of the Ausgangslage.
+    b.push(heading(3, tr!(cx.lang, "ind-measures-heading")));
     b
 }
 
@@ -136,22 +143,50 @@ fn chart(cx: &Ctx, ind: &Indicator) -> BarChart {
         .rev()
         .find_map(|y| ind.get(groups[0], *y).filter(|p| p.value.is_some()));
     let latest = latest.map_or_else(String::new, |p| {
+        // A share keeps its per-cent sign; a count or rate is named by the axis.
+        let unit = if crate::indicators::is_percent(ind.unit) {
+            " %"
+        } else {
+            ""
+        };
         tr!(
             cx.lang,
             "ind-latest",
-            value = format!("{} {}", p.shown(ind.decimals), ind.unit)
-                .trim()
-                .to_string(),
+            value = format!("{}{unit}", p.shown(ind.decimals)),
             year = p.year.to_string()
         )
     });
+    let gaps = ind
+        .points
+        .iter()
+        .any(|p| p.value.is_none() && !p.sign.is_empty());
+    let description = tr!(
+        cx.lang,
+        "ind-chart-description",
+        name = ind.name_or_id(),
+        first = ind.years.first().copied().unwrap_or_default().to_string(),
+        last = ind.years.last().copied().unwrap_or_default().to_string(),
+        groups = groups.len(),
+        names = groups.join(", "),
+        latest = latest,
+        gaps = gaps.to_string(),
+        breaks = if ind.breaks.is_empty() {
+            "none".to_string()
+        } else {
+            ind.breaks
+                .iter()
+                .map(|y| y.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    );
     BarChart {
         name: "indikator",
         title: ind.name_or_id().to_string(),
-        axis_label: if ind.unit.is_empty() {
-            String::new()
-        } else {
-            tr!(cx.lang, "ind-unit", unit = ind.unit)
+        axis_label: match ind.unit {
+            "" => String::new(),
+            u if crate::indicators::is_percent(u) => tr!(cx.lang, "ind-axis-percent"),
+            u => u.to_string(),
         },
         category_label: tr!(cx.lang, "ind-year"),
         categories: ind.years.iter().map(|y| year_label(cx, ind, *y)).collect(),
@@ -168,18 +203,14 @@ fn chart(cx: &Ctx, ind: &Indicator) -> BarChart {
         annotations: Vec::new(),
         format: ValueFormat::Figure,
         max: None,
-        note: source_line(cx, ind),
-        description: tr!(
-            cx.lang,
-            "ind-chart-description",
-            name = ind.name_or_id(),
-            groups = groups.join(", "),
-            first = ind.years.first().copied().unwrap_or_default().to_string(),
-            last = ind.years.last().copied().unwrap_or_default().to_string(),
-            latest = latest
-        ),
+        // Source and as-of date stand in the note under the chart.
+        note: String::new(),
+        description,
         marks,
-        table_follows: true,
+        // Drawn narrower than the report's charts: laid out at the same width, its labels
+        // are half as large again, readable in print.
+        width: charts::WIDTH * 2 / 3,
+        table_follows: false,
         empty_message: tr!(cx.lang, "ind-no-value"),
     }
 }
@@ -226,6 +257,16 @@ fn notes(cx: &Ctx, ind: &Indicator) -> Vec<Block> {
         let years: Vec<String> = ind.breaks.iter().map(|y| y.to_string()).collect();
         lines.push(tr!(cx.lang, "ind-break", years = years.join(", ")));
     }
+    // The office's remarks (why a series breaks, what changed), each once with its year.
+    let mut remarks: Vec<(i32, &str)> = Vec::new();
+    for p in &ind.points {
+        if !p.note.is_empty() && !remarks.iter().any(|(_, n)| *n == p.note) {
+            remarks.push((p.year, &p.note));
+        }
+    }
+    for (year, remark) in remarks {
+        lines.push(format!("{year}: {remark}"));
+    }
     let signs = ind.signs();
     if !signs.is_empty() {
         let explained: Vec<String> = signs.iter().map(|s| sign_text(cx.lang, s)).collect();
@@ -252,4 +293,164 @@ fn sign_text(lang: Lang, sign: &str) -> String {
     };
     debug_assert!(SIGNS.iter().any(|(s, _)| *s == sign));
     crate::i18n::message(lang, id, &[])
+}
+
+/// A value of a goal's indicator with its year: „12,9 % (2024)“; „–“ without one.
+fn value_in_year(a: &Attainment, value: Option<f64>, year: Option<i32>) -> String {
+    match (value, year) {
+        (Some(v), Some(y)) => {
+            let unit = if crate::indicators::is_percent(&a.unit) {
+                " %"
+            } else {
+                ""
+            };
+            format!(
+                "{}{unit} ({y})",
+                charts::format_value(v, ValueFormat::Figure)
+            )
+        }
+        _ => "–".to_string(),
+    }
+}
+
+/// A share as whole per cent.
+fn per_cent(v: f64) -> String {
+    format!("{}", (v * 100.0).round() as i64)
+}
+
+/// The table of goals with a target: goal, indicator, baseline, latest, target, share of
+/// the way, verdict (words and symbol) and the measures assigned to it.
+fn goal_table(cx: &Ctx, caption: String, goals: &[&Attainment]) -> Block {
+    let year = cx.year.map(|y| y.to_string()).unwrap_or_default();
+    let c = |id: &str| crate::i18n::message(cx.lang, id, &[("year", year.as_str().into())]);
+    let columns = vec![
+        col(&c("goal-col-goal"), 2.4, Align::Left),
+        col(&c("goal-col-indicator"), 2.1, Align::Left),
+        col(&c("goal-col-way"), 1.9, Align::Left),
+        col(&c("goal-col-latest"), 1.1, Align::Right),
+        col(&c("goal-col-share"), 1.0, Align::Right),
+        col(&c("goal-col-verdict"), 1.4, Align::Left),
+        col(&c("goal-col-measures"), 1.2, Align::Left),
+    ];
+    let rows: Vec<Vec<String>> = goals
+        .iter()
+        .map(|a| {
+            let indicator = if a.group == crate::indicators::TOTAL_GROUP {
+                a.indicator_name.clone()
+            } else {
+                format!("{} ({})", a.indicator_name, a.group)
+            };
+            let share = match (a.share, a.time_share) {
+                (Some(s), Some(t)) => tr!(
+                    cx.lang,
+                    "goal-share",
+                    share = per_cent(s),
+                    time = per_cent(t)
+                ),
+                (Some(s), None) => format!("{} %", per_cent(s)),
+                _ => "–".to_string(),
+            };
+            let total: u64 = a.measures.values().sum();
+            let measures = if total == 0 {
+                tr!(cx.lang, "goal-measures-none")
+            } else {
+                tr!(
+                    cx.lang,
+                    "goal-measures",
+                    running = a.running as usize,
+                    others = (total - a.running) as usize
+                )
+            };
+            vec![
+                format!("{} {}", a.goal, a.title),
+                indicator,
+                format!(
+                    "{} → {}",
+                    value_in_year(a, a.baseline, Some(a.baseline_year)),
+                    value_in_year(a, Some(a.target), Some(a.target_year))
+                ),
+                value_in_year(a, a.latest, a.latest_year),
+                share,
+                a.verdict.label(cx.lang),
+                measures,
+            ]
+        })
+        .collect();
+    let highlighted = goals.iter().map(|a| a.needs_action()).collect();
+    Block::Table(Table {
+        caption,
+        columns,
+        rows,
+        highlighted,
+    })
+}
+
+/// The field's goals with a target, as a table in its Ausgangslage; none without.
+fn field_goal_table(cx: &Ctx, field: &str) -> Option<Block> {
+    let goals: Vec<&Attainment> = cx
+        .inp
+        .goals
+        .iter()
+        .filter(|a| match_key(&a.field_of_action) == match_key(field))
+        .collect();
+    (!goals.is_empty())
+        .then(|| goal_table(cx, tr!(cx.lang, "goal-field-title", field = field), &goals))
+}
+
+/// The chapter „Zielerreichung“: the goals that need action first (not on course, no
+/// running measure), then every goal with a target.
+pub(super) fn goal_chapter(cx: &Ctx) -> Vec<Block> {
+    let goals = cx.inp.goals;
+    if goals.is_empty() {
+        return Vec::new();
+    }
+    let year = cx.year.map(|y| y.to_string()).unwrap_or_default();
+    let need: Vec<&Attainment> = goals.iter().filter(|a| a.needs_action()).collect();
+    let mut b = vec![
+        heading(1, tr!(cx.lang, "goal-chapter")),
+        para(tr!(
+            cx.lang,
+            "goal-chapter-lead",
+            count = goals.len(),
+            year = year.as_str()
+        )),
+        heading(2, tr!(cx.lang, "goal-need-title")),
+        para(tr!(cx.lang, "goal-need-lead", count = need.len())),
+    ];
+    if !need.is_empty() {
+        b.push(goal_table(cx, tr!(cx.lang, "goal-need-title"), &need));
+    }
+    let all: Vec<&Attainment> = goals.iter().collect();
+    b.push(heading(
+        2,
+        tr!(cx.lang, "goal-overview-title", year = year.as_str()),
+    ));
+    b.push(goal_table(
+        cx,
+        tr!(cx.lang, "goal-overview-title", year = year.as_str()),
+        &all,
+    ));
+    b.push(note(tr!(cx.lang, "goal-table-note")));
+    b
+}
+
+/// „Ziele mit Zielwert: N, davon …“ for the key-figure page; none without targets.
+pub(super) fn goal_key_figure(cx: &Ctx) -> Option<Block> {
+    let goals = cx.inp.goals;
+    if goals.is_empty() {
+        return None;
+    }
+    let count = |v: Verdict| goals.iter().filter(|a| a.verdict == v).count();
+    let reached = count(Verdict::Reached);
+    let on = count(Verdict::OnCourse);
+    let off = count(Verdict::OffCourse);
+    Some(para(tr!(
+        cx.lang,
+        "goal-key-figure",
+        count = goals.len(),
+        reached = reached,
+        oncourse = on,
+        offcourse = off,
+        other = goals.len() - reached - on - off
+    )))
 }

@@ -3,7 +3,7 @@
 //! section starts a new page, headings keep with what follows. The contents get their page
 //! numbers from a first pass.
 
-use crate::render::charts::{self, BarChart, fonts};
+use crate::render::charts::{BarChart, fonts};
 
 use super::model::{Align, Block, Document, Table, Tile, Tone};
 
@@ -513,7 +513,7 @@ impl Flow<'_> {
             table,
         };
         // A table never starts at a page's foot with fewer than three rows (or all of it).
-        let start_h = table_start_height(t, &g.widths).min(PAGE_H - TOP - BOTTOM - 4.0);
+        let start_h = table_start_height(t, &g.widths, 3).min(PAGE_H - TOP - BOTTOM - 4.0);
         self.ensure(start_h + 4.0);
         self.y += 4.0;
         self.table_head(&g, &t.caption, true);
@@ -674,7 +674,7 @@ impl Flow<'_> {
     }
 
     fn chart(&mut self, chart: &BarChart) {
-        let full = f64::from(chart.height()) * CONTENT_W / f64::from(charts::WIDTH);
+        let full = f64::from(chart.height()) * CONTENT_W / f64::from(chart.width);
         let room = PAGE_H - BOTTOM - self.y;
         // A chart that would leave this page more than half empty shrinks a little to fit.
         let half_empty = self.y - TOP < (PAGE_H - TOP - BOTTOM) / 2.0;
@@ -684,7 +684,7 @@ impl Flow<'_> {
         // no row runs over the footer.
         let page = (PAGE_H - TOP - BOTTOM) / full;
         let shrink = self.shrink.take().or(fit).unwrap_or(1.0).min(page);
-        let scale = CONTENT_W / f64::from(charts::WIDTH) * shrink;
+        let scale = CONTENT_W / f64::from(chart.width) * shrink;
         let h = f64::from(chart.height()) * scale;
         self.ensure(h);
         let figure = self.node("Figure", ROOT);
@@ -804,7 +804,17 @@ fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
             }
             Block::Tiles(tiles) => f.tiles(tiles),
             Block::Table(t) => f.table(t, continued),
-            Block::Chart(c) => f.chart(c),
+            Block::Chart(c) => {
+                // A chart keeps the note under it (and its table, where its numbers follow
+                // as one) on its page, where they fit on one at all.
+                if f.shrink.is_none() {
+                    let keep = chart_with_table(c, &doc.blocks[i + 1..]);
+                    if keep < (PAGE_H - TOP - BOTTOM) * 0.9 {
+                        f.ensure(keep);
+                    }
+                }
+                f.chart(c)
+            }
             Block::Image(p) => f.image(p, &doc.words.image_elsewhere),
         }
     }
@@ -955,9 +965,9 @@ fn column_widths(t: &Table) -> Vec<f64> {
     }
 }
 
-/// The height of a table's start on a page: caption, header and the first three rows (or
+/// The height of a table's start on a page: caption, header and its first `rows` rows (or
 /// all of them), as [`Flow::table`] sets them.
-fn table_start_height(t: &Table, widths: &[f64]) -> f64 {
+fn table_start_height(t: &Table, widths: &[f64], rows: usize) -> f64 {
     let row_h = |cells: &[String], bold: bool| {
         cells
             .iter()
@@ -969,7 +979,35 @@ fn table_start_height(t: &Table, widths: &[f64]) -> f64 {
             + 2.0 * CELL_PAD
     };
     let header: Vec<String> = t.columns.iter().map(|c| c.title.clone()).collect();
-    CAPTION_H + row_h(&header, true) + t.rows.iter().take(3).map(|r| row_h(r, false)).sum::<f64>()
+    CAPTION_H
+        + row_h(&header, true)
+        + t.rows
+            .iter()
+            .take(rows)
+            .map(|r| row_h(r, false))
+            .sum::<f64>()
+}
+
+/// The height of a chart with what belongs to it: the table of its numbers where it has
+/// one, and the note under them.
+fn chart_with_table(c: &BarChart, after: &[Block]) -> f64 {
+    let mut h = f64::from(c.height()) * CONTENT_W / f64::from(c.width) + 10.0;
+    let mut rest = after.iter().peekable();
+    if c.table_follows
+        && let Some(Block::Table(t)) = rest.peek()
+    {
+        let widths = column_widths(t);
+        h += 4.0 + table_start_height(t, &widths, t.rows.len()) + 8.0;
+        rest.next();
+    }
+    if let Some(Block::Paragraph {
+        text,
+        tone: Tone::Note,
+    }) = rest.next()
+    {
+        h += wrap(text, 8.5, false, CONTENT_W).len() as f64 * 8.5 * 1.4 + 5.0;
+    }
+    h
 }
 
 /// The height of the chart a heading keeps with (after its intro), if it is a chart.
@@ -979,7 +1017,7 @@ fn chart_after(blocks: &[Block]) -> Option<f64> {
         .skip(1)
         .find(|b| !matches!(b, Block::Paragraph { .. } | Block::Heading { level: 3, .. }))
         .and_then(|b| match b {
-            Block::Chart(c) => Some(f64::from(c.height()) * CONTENT_W / f64::from(charts::WIDTH)),
+            Block::Chart(c) => Some(f64::from(c.height()) * CONTENT_W / f64::from(c.width)),
             _ => None,
         })
 }
@@ -992,7 +1030,7 @@ fn keep_with_heading(blocks: &[Block], level: u8, text: &str) -> f64 {
         _ => (11.0, 10.0, 3.0),
     };
     let mut h = before + wrap(text, size, true, CONTENT_W).len() as f64 * size * 1.25 + after;
-    for b in blocks.iter().skip(1) {
+    for (k, b) in blocks.iter().enumerate().skip(1) {
         match b {
             Block::Paragraph { text, tone } => {
                 let (size, bold) = match tone {
@@ -1003,10 +1041,9 @@ fn keep_with_heading(blocks: &[Block], level: u8, text: &str) -> f64 {
                 };
                 h += wrap(text, size, bold, CONTENT_W).len() as f64 * size * 1.4 + 5.0;
             }
-            Block::Chart(c) => {
-                return h + f64::from(c.height()) * CONTENT_W / f64::from(charts::WIDTH) + 10.0;
-            }
-            Block::Table(t) => return h + 4.0 + table_start_height(t, &column_widths(t)),
+            // The chart with the note (and table) it keeps.
+            Block::Chart(c) => return h + chart_with_table(c, &blocks[k + 1..]),
+            Block::Table(t) => return h + 4.0 + table_start_height(t, &column_widths(t), 3),
             // A heading right under a heading (a department, then its first measure) keeps
             // what follows it too.
             Block::Heading { level: 3, text } => {

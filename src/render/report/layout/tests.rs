@@ -1,6 +1,7 @@
 //! Tests of the layout: wrapping, tables across pages, headings kept with what follows.
 
 use super::*;
+use crate::render::charts;
 use crate::render::report::model::Words;
 
 fn test_doc(blocks: Vec<Block>) -> Document {
@@ -207,6 +208,7 @@ fn chart(rows: usize, bars: usize) -> BarChart {
         note: String::new(),
         description: "Beschreibung".into(),
         marks: Vec::new(),
+        width: charts::WIDTH,
         table_follows: false,
         empty_message: String::new(),
     }
