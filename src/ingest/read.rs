@@ -382,9 +382,8 @@ pub fn read_bytes(
         // calamine follows the file's sector chains without looking for loops: a damaged
         // chain that points back on itself grows a buffer until memory runs out.
         let Some(workbook) = cfb_workbook(bytes) else {
-            return Err(ReadFailure::Corrupt(
-                "xls (Sektorkette / sector chain)".into(),
-            ));
+            // A technical detail after the message, like a zip reader's: not translated.
+            return Err(ReadFailure::Corrupt("xls: sector chain".into()));
         };
         // calamine builds every xls sheet as a dense grid when it opens the file: check the
         // extent its cells span first, so a few cells far apart never cost gigabytes.
