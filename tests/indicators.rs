@@ -364,6 +364,9 @@ fn charts_leave_a_gap_where_a_sign_says_there_is_no_value() {
         "{table}"
     );
     assert!(!table.contains(">0</td>"), "{table}");
+    // The chart is also a file of its own, for the office's slides.
+    assert!(w.output().join("charts/indikator-k1.png").is_file());
+    assert!(w.output().join("charts/indikator-k1.svg").is_file());
     // The sign is explained under the table.
     assert!(html.contains("Zahlenwert unbekannt oder geheim zu halten"));
 }

@@ -59,6 +59,13 @@ pub(super) fn run(
         let created = charts::created_date(settings.created, run.cfg.lang);
         let chart_set = charts::chart_set(&figures, &run.cfg, &created);
         charts::write_files(&dir.join(name::CHARTS), &chart_set)?;
+        // The indicators' charts too, for the office's own slides.
+        let indicator_charts = report::content::indicator_charts(run.cfg.lang, &run.indicators);
+        let named: Vec<(String, &charts::BarChart)> = indicator_charts
+            .iter()
+            .map(|(n, c)| (n.clone(), c))
+            .collect();
+        charts::write_named(&dir.join(name::CHARTS), &named)?;
         super::planted_failure(name::REPORT_PDF, dir)?;
         // Each edition asked for, with the names it is written under.
         editions(edition)

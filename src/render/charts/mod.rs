@@ -1193,19 +1193,28 @@ pub fn to_png(c: &BarChart) -> Result<Vec<u8>, String> {
 
 /// Writes every chart as SVG and PNG into `dir`.
 pub fn write_files(dir: &std::path::Path, charts: &[BarChart]) -> Result<(), crate::error::Error> {
+    let named: Vec<(String, &BarChart)> = charts.iter().map(|c| (c.name.to_string(), c)).collect();
+    write_named(dir, &named)
+}
+
+/// Writes each chart as `<name>.svg` and `<name>.png` into `dir`.
+pub fn write_named(
+    dir: &std::path::Path,
+    charts: &[(String, &BarChart)],
+) -> Result<(), crate::error::Error> {
     use rayon::prelude::*;
     let rendered: Vec<Result<(String, Vec<u8>), String>> = charts
         .par_iter()
-        .map(|c| Ok((to_svg(c)?, to_png(c)?)))
+        .map(|(_, c)| Ok((to_svg(c)?, to_png(c)?)))
         .collect();
-    for (c, r) in charts.iter().zip(rendered) {
-        let svg_path = dir.join(format!("{}.svg", c.name));
+    for ((name, _), r) in charts.iter().zip(rendered) {
+        let svg_path = dir.join(format!("{name}.svg"));
         let (svg, png) = r.map_err(|message| crate::error::Error::Export {
             path: svg_path.clone(),
             source: crate::error::Cause::Chart(message),
         })?;
         crate::files::write_atomic(&svg_path, svg.as_bytes())?;
-        crate::files::write_atomic(&dir.join(format!("{}.png", c.name)), &png)?;
+        crate::files::write_atomic(&dir.join(format!("{name}.png")), &png)?;
     }
     Ok(())
 }

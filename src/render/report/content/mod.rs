@@ -26,6 +26,7 @@ mod situation;
 use crate::texts::{Place, Texts};
 use changes::*;
 use quality::*;
+pub use situation::indicator_charts;
 
 /// Everything the report is made from.
 pub struct Inputs<'a> {

@@ -32,7 +32,7 @@ pub(super) fn field_situation(cx: &Ctx, field: &str) -> Vec<Block> {
     // The chart labels every bar with its value or sign; the web page and the Word file
     // add its numbers as a table, and the chapter „Indikatoren“ has every series as one.
     for ind in ours {
-        b.push(Block::Chart(Box::new(chart(cx, ind))));
+        b.push(Block::Chart(Box::new(chart(cx.lang, ind))));
         b.extend(notes(cx, ind));
     }
     // The field's measures follow under a heading of their own, so they do not read as
@@ -90,9 +90,9 @@ pub(super) fn chapter(cx: &Ctx) -> Vec<Block> {
 }
 
 /// A year as a row label: with a mark where a new definition begins.
-fn year_label(cx: &Ctx, ind: &Indicator, year: i32) -> String {
+fn year_label(lang: Lang, ind: &Indicator, year: i32) -> String {
     if ind.breaks.contains(&year) {
-        format!("{year} ({})", tr!(cx.lang, "ind-break-mark"))
+        format!("{year} ({})", tr!(lang, "ind-break-mark"))
     } else {
         year.to_string()
     }
@@ -118,7 +118,7 @@ fn chart_groups<'a>(ind: &Indicator<'a>) -> Vec<&'a str> {
 
 /// The indicator's series as a bar chart: a row per year, a bar per group. A year without
 /// a value has no bar but its sign; a value is never drawn from a sign.
-fn chart(cx: &Ctx, ind: &Indicator) -> BarChart {
+fn chart(lang: Lang, ind: &Indicator) -> BarChart {
     let groups = chart_groups(ind);
     let mut values = Vec::new();
     let mut marks = Vec::new();
@@ -150,7 +150,7 @@ fn chart(cx: &Ctx, ind: &Indicator) -> BarChart {
             ""
         };
         tr!(
-            cx.lang,
+            lang,
             "ind-latest",
             value = format!("{}{unit}", p.shown(ind.decimals)),
             year = p.year.to_string()
@@ -161,7 +161,7 @@ fn chart(cx: &Ctx, ind: &Indicator) -> BarChart {
         .iter()
         .any(|p| p.value.is_none() && !p.sign.is_empty());
     let description = tr!(
-        cx.lang,
+        lang,
         "ind-chart-description",
         name = ind.name_or_id(),
         first = ind.years.first().copied().unwrap_or_default().to_string(),
@@ -185,11 +185,15 @@ fn chart(cx: &Ctx, ind: &Indicator) -> BarChart {
         title: ind.name_or_id().to_string(),
         axis_label: match ind.unit {
             "" => String::new(),
-            u if crate::indicators::is_percent(u) => tr!(cx.lang, "ind-axis-percent"),
+            u if crate::indicators::is_percent(u) => tr!(lang, "ind-axis-percent"),
             u => u.to_string(),
         },
-        category_label: tr!(cx.lang, "ind-year"),
-        categories: ind.years.iter().map(|y| year_label(cx, ind, *y)).collect(),
+        category_label: tr!(lang, "ind-year"),
+        categories: ind
+            .years
+            .iter()
+            .map(|y| year_label(lang, ind, *y))
+            .collect(),
         bars: groups.iter().map(|g| g.to_string()).collect(),
         series: groups
             .iter()
@@ -211,18 +215,18 @@ fn chart(cx: &Ctx, ind: &Indicator) -> BarChart {
         // are half as large again, readable in print.
         width: charts::WIDTH * 2 / 3,
         table_follows: false,
-        empty_message: tr!(cx.lang, "ind-no-value"),
+        empty_message: tr!(lang, "ind-no-value"),
     }
 }
 
 /// „Quelle: … · Stand: …“, or empty.
-fn source_line(cx: &Ctx, ind: &Indicator) -> String {
+fn source_line(lang: Lang, ind: &Indicator) -> String {
     let mut parts = Vec::new();
     if !ind.source.is_empty() {
-        parts.push(tr!(cx.lang, "ind-source", source = ind.source));
+        parts.push(tr!(lang, "ind-source", source = ind.source));
     }
     if !ind.as_of.is_empty() {
-        parts.push(tr!(cx.lang, "ind-as-of", asof = ind.as_of));
+        parts.push(tr!(lang, "ind-as-of", asof = ind.as_of));
     }
     parts.join(" · ")
 }
@@ -235,7 +239,7 @@ fn values_table(cx: &Ctx, ind: &Indicator) -> Block {
         .years
         .iter()
         .map(|&y| {
-            let mut row = vec![year_label(cx, ind, y)];
+            let mut row = vec![year_label(cx.lang, ind, y)];
             row.extend(ind.groups.iter().map(|g| {
                 ind.get(g, y)
                     .map_or_else(String::new, |p| p.shown(ind.decimals))
@@ -249,7 +253,7 @@ fn values_table(cx: &Ctx, ind: &Indicator) -> Block {
 /// Under a table: source and as-of date, the series break, the signs it uses.
 fn notes(cx: &Ctx, ind: &Indicator) -> Vec<Block> {
     let mut lines = Vec::new();
-    let source = source_line(cx, ind);
+    let source = source_line(cx.lang, ind);
     if !source.is_empty() {
         lines.push(source);
     }
@@ -453,4 +457,23 @@ pub(super) fn goal_key_figure(cx: &Ctx) -> Option<Block> {
         offcourse = off,
         other = goals.len() - reached - on - off
     )))
+}
+
+/// The indicators' charts as files for `charts/` (`indikator-<id>`), for the office's own
+/// slides and papers: the same charts as in the report, with source and as-of date under
+/// each, since no note follows them there.
+pub fn indicator_charts(
+    lang: Lang,
+    indicators: &crate::indicators::Indicators,
+) -> Vec<(String, BarChart)> {
+    let mut slugs = crate::files::Slugs::default();
+    indicators
+        .indicators()
+        .iter()
+        .map(|ind| {
+            let mut c = chart(lang, ind);
+            c.note = source_line(lang, ind);
+            (format!("indikator-{}", slugs.unique(ind.id)), c)
+        })
+        .collect()
 }
