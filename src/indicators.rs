@@ -101,7 +101,8 @@ impl Col {
     /// Headers understood without configuration beside the two names.
     fn built_in_synonyms(self) -> &'static [&'static str] {
         match self {
-            Col::Id => &["ID", "Kennziffer", "Indikator-Nr.", "Nr."],
+            // Not „Nr.“: a running number beside the id would split every series.
+            Col::Id => &["ID", "Kennziffer", "Indikator-Nr."],
             Col::Name => &["Indikatorname", "Bezeichnung", "Kennzahl"],
             Col::Field => &["Themenfeld", "Baustein"],
             Col::Year => &["Berichtsjahr", "Jahr (Stichtag)"],
@@ -186,7 +187,14 @@ impl Point {
 pub fn number(v: f64, decimals: usize) -> String {
     let text = format!("{:.*}", decimals, v.abs());
     let (whole, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let grouped = crate::render::charts::group_thousands(whole.parse::<i64>().unwrap_or(0));
+    // Grouped as text: a figure beyond 64 bits keeps its digits.
+    let mut grouped = String::new();
+    for (i, ch) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
+            grouped.push('.');
+        }
+        grouped.push(ch);
+    }
     let sign = if v < 0.0 && text.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
         "-"
     } else {
@@ -222,6 +230,8 @@ enum Reading {
     Empty,
     /// Text that is neither a number nor a sign.
     Unreadable(String),
+    /// A formula whose result was never saved.
+    Formula,
 }
 
 /// Reads a value cell with the signs of the Zeichenerklärung.
@@ -230,6 +240,7 @@ fn read_value(v: &Value) -> Reading {
         Value::Number(n) if n.is_finite() => return Reading::Value(*n, String::new()),
         Value::Text(t) => t.trim().to_string(),
         Value::Empty => return Reading::Empty,
+        Value::NoCachedValue => return Reading::Formula,
         other => return Reading::Unreadable(other.display()),
     };
     match text.as_str() {
@@ -268,7 +279,30 @@ fn plain_number(text: &str) -> Option<f64> {
 /// Whether a unit is a share in per cent.
 pub fn is_percent(unit: &str) -> bool {
     let u = unit.trim().to_lowercase();
-    u.contains('%') || u.contains("prozent") || u.contains("percent")
+    // Percentage points are a difference, not a share: they may be negative.
+    (u.contains('%') || u.contains("prozent") || u.contains("percent"))
+        && !u.contains("punkt")
+        && !u.contains("point")
+}
+
+/// What a quotient is multiplied by for the unit: 100 for %, 1,000 for ‰ or „je 1.000
+/// Einwohner/-innen“, N for „je N …“ or „pro N …“; 1 otherwise.
+pub fn unit_factor(unit: &str) -> f64 {
+    let u = unit.trim().to_lowercase();
+    if is_percent(&u) {
+        return 100.0;
+    }
+    if u.contains('‰') || u.contains("promille") {
+        return 1000.0;
+    }
+    let rest = u
+        .strip_prefix("je ")
+        .or_else(|| u.strip_prefix("pro "))
+        .or_else(|| u.strip_prefix("per "));
+    rest.and_then(|r| r.split_whitespace().next())
+        .and_then(parse_german_number)
+        .filter(|n| *n >= 1.0 && n.is_finite())
+        .unwrap_or(1.0)
 }
 
 /// An indicator: its series over the years for each group, as the report shows it.
@@ -345,15 +379,22 @@ impl Indicators {
 
     /// The indicators in the order they first appear.
     pub fn indicators(&self) -> Vec<Indicator<'_>> {
-        let mut ids: Vec<&str> = Vec::new();
+        // Grouped in one pass: 200,000 rows of 5,000 indicators must not cost 5,000 passes.
+        let mut order: Vec<&str> = Vec::new();
+        let mut by_id: std::collections::HashMap<&str, Vec<&Point>> = Default::default();
         for p in &self.points {
-            if !ids.contains(&p.id.as_str()) {
-                ids.push(&p.id);
-            }
+            by_id
+                .entry(p.id.as_str())
+                .or_insert_with(|| {
+                    order.push(&p.id);
+                    Vec::new()
+                })
+                .push(p);
         }
-        ids.into_iter()
+        order
+            .into_iter()
             .map(|id| {
-                let mut points: Vec<&Point> = self.points.iter().filter(|p| p.id == id).collect();
+                let mut points: Vec<&Point> = by_id.remove(id).unwrap_or_default();
                 points.sort_by_key(|p| p.year);
                 let latest = points.last().copied();
                 let pick = |f: fn(&Point) -> &str| -> &str {
@@ -440,8 +481,14 @@ pub fn is_indicator_file(name: &str) -> Option<usize> {
 }
 
 /// Reads the indicator workbook of the input folder; every problem is a finding. Without
-/// a workbook, nothing (and no finding).
-pub fn load(input: &Path, cfg: &Config, findings: &mut Findings) -> Indicators {
+/// a workbook, nothing (and no finding). `reporting`: the latest reporting year of the
+/// returns, if any (a year far after it is a typo).
+pub fn load(
+    input: &Path,
+    cfg: &Config,
+    reporting: Option<i32>,
+    findings: &mut Findings,
+) -> Indicators {
     let Some((path, name)) = find(input) else {
         return Indicators::default();
     };
@@ -485,8 +532,10 @@ pub fn load(input: &Path, cfg: &Config, findings: &mut Findings) -> Indicators {
     let fields = Vocabulary::new(&cfg.vocabularies.field_of_action);
     let mut points = Vec::new();
     let mut any_header = false;
+    let mut headerless = Vec::new();
     for grid in &content.sheets {
         let Some(header) = find_header(grid, cfg) else {
+            headerless.push(grid);
             continue;
         };
         any_header = true;
@@ -502,8 +551,67 @@ pub fn load(input: &Path, cfg: &Config, findings: &mut Findings) -> Indicators {
         );
         return Indicators::default();
     }
-    check_series(&mut points, lang, findings);
+    // A sheet that holds a table but no header bestand knows is named, never passed over
+    // (the template's instructions and list of fields are one column and do not count).
+    for grid in headerless {
+        let tabular = grid
+            .rows
+            .iter()
+            .filter(|r| r.iter().filter(|(_, v)| !v.is_empty()).count() >= 3)
+            .count()
+            >= 3;
+        if tabular {
+            findings.push(
+                Severity::Warning,
+                "indicator-sheet-ignored",
+                &Location {
+                    file: name.clone(),
+                    sheet: grid.name.clone(),
+                    cell: String::new(),
+                },
+                tr!(lang, "indicator-sheet-ignored"),
+            );
+        }
+    }
+    check_series(&mut points, reporting, lang, findings);
     Indicators { file: name, points }
+}
+
+/// Every row of the indicator workbook below its header as written, one value per column
+/// of [`Col::ALL`] (empty where the sheet has no such column): what `template --indicators`
+/// carries into the next year's workbook, rows with problems included, so nothing is lost
+/// by filling in the new one.
+pub fn written_rows(input: &Path, cfg: &Config) -> Vec<[Value; 13]> {
+    let Some((path, _)) = find(input) else {
+        return Vec::new();
+    };
+    let Ok(content) = crate::ingest::read_file(&path, cfg) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for grid in &content.sheets {
+        let Some(header) = find_header(grid, cfg) else {
+            continue;
+        };
+        let repeated_header = |r: u32| {
+            header.columns.iter().all(|(_, c)| {
+                match_key(&grid.get(r, *c).display())
+                    == match_key(&grid.get(header.row, *c).display())
+            })
+        };
+        for r in header.row + 1..grid.end_row() {
+            if !grid.row_written(r) || repeated_header(r) {
+                continue;
+            }
+            out.push(Col::ALL.map(|c| {
+                header
+                    .col(c)
+                    .map(|col| grid.get(r, col).clone())
+                    .unwrap_or_default()
+            }));
+        }
+    }
+    out
 }
 
 /// The header row found on a sheet: its row and the column of each header.
@@ -605,6 +713,21 @@ fn rows(
         let id = if id.is_empty() { name.clone() } else { id };
         let year_col = header.col(Col::Year);
         let year_cell = year_col.map(|c| grid.get(r, c)).unwrap_or(&Value::Empty);
+        // The header repeated further down (two tables pasted one under the other).
+        if let (Some(c), Value::Text(t)) = (year_col, year_cell)
+            && match_key(t) == match_key(&text(header.row, Some(c)))
+        {
+            continue;
+        }
+        if matches!(year_cell, Value::NoCachedValue) {
+            findings.push(
+                Severity::Error,
+                "indicator-formula",
+                &at(year_col),
+                tr!(lang, "indicator-formula"),
+            );
+            continue;
+        }
         let year = match year_cell {
             Value::Number(n) if n.fract() == 0.0 => Some(*n as i64),
             Value::Text(t) => t.trim().parse::<i64>().ok(),
@@ -646,9 +769,19 @@ fn rows(
                 );
                 (None, String::new())
             }
+            Reading::Formula => {
+                findings.push(
+                    Severity::Warning,
+                    "indicator-formula",
+                    &at(value_col),
+                    tr!(lang, "indicator-formula"),
+                );
+                (None, String::new())
+            }
             Reading::Empty => match computed(grid, r, header, &unit, &id, lang, &at, findings) {
                 Computed::Value(v) => (Some(v), String::new()),
                 Computed::NotTaken => continue,
+                Computed::Unusable => (None, String::new()),
                 Computed::Nothing => {
                     findings.push(
                         Severity::Warning,
@@ -745,9 +878,11 @@ enum Computed {
     NotTaken,
     /// Neither is given.
     Nothing,
+    /// Given but not usable (the finding says so): no value.
+    Unusable,
 }
 
-/// The value from numerator and denominator (per cent when the unit says so).
+/// The value from numerator and denominator, scaled by the unit (per cent, per 1,000 …).
 #[allow(clippy::too_many_arguments)]
 fn computed(
     grid: &Grid,
@@ -760,12 +895,24 @@ fn computed(
     findings: &mut Findings,
 ) -> Computed {
     let (nc, dc) = (header.col(Col::Numerator), header.col(Col::Denominator));
+    let written = |c: Option<u32>| c.is_some_and(|c| !grid.get(r, c).is_empty());
     let read = |c: Option<u32>| match c.map(|c| grid.get(r, c)) {
         Some(Value::Number(n)) if n.is_finite() => Some(*n),
         Some(Value::Text(t)) => plain_number(t),
         _ => None,
     };
     match (read(nc), read(dc)) {
+        (Some(n), Some(d))
+            if d.abs() >= f64::MIN_POSITIVE && !(n / d * unit_factor(unit)).is_finite() =>
+        {
+            findings.push(
+                Severity::Error,
+                "indicator-ratio",
+                &at(nc),
+                tr!(lang, "indicator-ratio", id = id),
+            );
+            Computed::NotTaken
+        }
         (Some(_), Some(d)) if d.abs() < f64::MIN_POSITIVE => {
             findings.push(
                 Severity::Error,
@@ -775,24 +922,40 @@ fn computed(
             );
             Computed::NotTaken
         }
-        (Some(n), Some(d)) => Computed::Value(if is_percent(unit) {
-            n / d * 100.0
-        } else {
-            n / d
-        }),
+        (Some(n), Some(d)) => Computed::Value(n / d * unit_factor(unit)),
+        // One of the two written, or either unreadable: said, not taken for a missing value.
+        _ if written(nc) || written(dc) => {
+            findings.push(
+                Severity::Warning,
+                "indicator-ratio",
+                &at(if read(nc).is_none() { nc } else { dc }),
+                tr!(lang, "indicator-ratio", id = id),
+            );
+            Computed::Unusable
+        }
         _ => Computed::Nothing,
     }
 }
 
 /// The checks across rows: a year twice (the later row is not taken), a gap in a series,
 /// a unit that changes within a series.
-fn check_series(points: &mut Vec<Point>, lang: Lang, findings: &mut Findings) {
-    let mut seen: Vec<(String, String, i32, String)> = Vec::new();
+fn check_series(
+    points: &mut Vec<Point>,
+    reporting: Option<i32>,
+    lang: Lang,
+    findings: &mut Findings,
+) {
+    // The first row of each indicator, group and year; the rows are looked up, never
+    // scanned again (200,000 rows take a moment, not minutes).
+    let mut seen: std::collections::HashMap<(String, String, i32), Location> = Default::default();
     points.retain(|p| {
-        if let Some((.., first)) = seen
-            .iter()
-            .find(|(id, g, y, _)| *id == p.id && *g == p.group && *y == p.year)
-        {
+        let key = (p.id.clone(), p.group.clone(), p.year);
+        if let Some(first) = seen.get(&key) {
+            let place = if first.sheet == p.at.sheet {
+                first.cell.clone()
+            } else {
+                format!("{} ({})", first.cell, first.sheet)
+            };
             findings.push(
                 Severity::Error,
                 "indicator-year-twice",
@@ -803,34 +966,75 @@ fn check_series(points: &mut Vec<Point>, lang: Lang, findings: &mut Findings) {
                     id = p.id.as_str(),
                     group = p.group.as_str(),
                     year = p.year.to_string(),
-                    first = first.as_str()
+                    first = place
                 ),
             );
             return false;
         }
-        seen.push((p.id.clone(), p.group.clone(), p.year, p.at.cell.clone()));
+        seen.insert(key, p.at.clone());
         true
     });
-    let mut series: Vec<(&str, &str)> = points
-        .iter()
-        .map(|p| (p.id.as_str(), p.group.as_str()))
-        .collect();
-    series.sort_unstable();
-    series.dedup();
-    for (id, group) in series {
-        let mut rows: Vec<&Point> = points
-            .iter()
-            .filter(|p| p.id == id && p.group == group)
-            .collect();
+    // A year far after the reporting year is a typo (2042 for 2024), not the monitoring
+    // running ahead of the returns.
+    if let Some(reporting) = reporting {
+        for p in points.iter().filter(|p| p.year > reporting + 1) {
+            findings.push(
+                Severity::Warning,
+                "indicator-year-future",
+                &p.at,
+                tr!(
+                    lang,
+                    "indicator-year-future",
+                    id = p.id.as_str(),
+                    year = p.year.to_string(),
+                    reporting = reporting.to_string()
+                ),
+            );
+        }
+    }
+    // One id, one indicator: another name or field of action under the same id is said.
+    let mut first_of: std::collections::HashMap<&str, &Point> = Default::default();
+    for p in points.iter() {
+        let first = *first_of.entry(p.id.as_str()).or_insert(p);
+        if !p.name.is_empty()
+            && !first.name.is_empty()
+            && match_key(&p.name) != match_key(&first.name)
+            || p.field.is_some() && first.field.is_some() && p.field != first.field
+        {
+            findings.push(
+                Severity::Warning,
+                "indicator-id-twice",
+                &p.at,
+                tr!(
+                    lang,
+                    "indicator-id-twice",
+                    id = p.id.as_str(),
+                    first = first.at.cell.as_str(),
+                    name = first.name.as_str()
+                ),
+            );
+        }
+    }
+    let mut series: std::collections::BTreeMap<(&str, &str), Vec<&Point>> = Default::default();
+    for p in points.iter() {
+        series
+            .entry((p.id.as_str(), p.group.as_str()))
+            .or_default()
+            .push(p);
+    }
+    for ((id, group), mut rows) in series {
         rows.sort_by_key(|p| p.year);
         // A share typed as „12,3 %“ into a cell Excel formats as per cent is stored as
-        // 0,123: a whole series of shares between 0 and 1 is most likely that (one value
-        // alone may well be a share of 1 %).
+        // 0,123: a whole series of shares between 0 and 1, written with more than one
+        // decimal, is most likely that (one value alone, or 0,8 %, may well be a share).
         let values: Vec<f64> = rows.iter().filter_map(|p| p.value).collect();
         if rows.iter().all(|p| is_percent(&p.unit))
             && values.len() >= 2
             && values.iter().any(|v| *v > 0.0)
             && values.iter().all(|v| (0.0..=1.0).contains(v))
+            && values
+                .iter()
+                .all(|v| ((v * 10.0).round() - v * 10.0).abs() > 1e-9)
             && let Some(first) = rows.iter().find(|p| p.value.is_some())
         {
             findings.push(
@@ -843,7 +1047,20 @@ fn check_series(points: &mut Vec<Point>, lang: Lang, findings: &mut Findings) {
         for pair in rows.windows(2) {
             let (a, b) = (pair[0], pair[1]);
             if b.year > a.year + 1 {
-                let missing: Vec<String> = (a.year + 1..b.year).map(|y| y.to_string()).collect();
+                // A long gap is named by its ends, not year by year.
+                let missing = if b.year - a.year > 4 {
+                    tr!(
+                        lang,
+                        "indicator-years-range",
+                        first = (a.year + 1).to_string(),
+                        last = (b.year - 1).to_string()
+                    )
+                } else {
+                    (a.year + 1..b.year)
+                        .map(|y| y.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
                 findings.push(
                     Severity::Warning,
                     "indicator-year-gap",
@@ -853,7 +1070,7 @@ fn check_series(points: &mut Vec<Point>, lang: Lang, findings: &mut Findings) {
                         "indicator-year-gap",
                         id = id,
                         group = group,
-                        missing = missing.join(", ")
+                        missing = missing
                     ),
                 );
             }
@@ -935,5 +1152,21 @@ mod tests {
         assert_eq!(p(Some(0.0), "–").shown(1), "–");
         assert_eq!(p(Some(1234567.0), "").shown(0), "1.234.567");
         assert_eq!(p(Some(-0.04), "").shown(1), "0,0");
+        // Beyond 64 bits the digits stay (they were shown as 0).
+        assert_eq!(number(1e20, 0), "100.000.000.000.000.000.000");
+    }
+
+    #[test]
+    fn a_quotient_is_scaled_by_its_unit() {
+        assert_eq!(unit_factor("%"), 100.0);
+        assert_eq!(unit_factor("Prozent"), 100.0);
+        assert_eq!(unit_factor("je 1.000 Einw."), 1000.0);
+        assert_eq!(unit_factor("pro 100.000 Einwohner/-innen"), 100000.0);
+        assert_eq!(unit_factor("‰"), 1000.0);
+        assert_eq!(unit_factor("Anzahl"), 1.0);
+        assert_eq!(unit_factor("je Person"), 1.0);
+        // Percentage points are a difference, not a share.
+        assert!(!is_percent("Prozentpunkte"));
+        assert_eq!(plain_number("0.123"), Some(0.123));
     }
 }

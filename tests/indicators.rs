@@ -386,3 +386,82 @@ fn without_an_indicator_workbook_nothing_of_it_appears_and_an_old_export_goes() 
     assert!(!html.contains("Ausgangslage") && !html.contains("Indikatoren"));
     let _ = read_csv(&w.output().join("findings.csv"));
 }
+
+#[test]
+fn what_the_attack_on_the_reader_found_is_said_or_read_right() {
+    let f = "Wirtschaft und Arbeit";
+    let mut rate = row("R1", f, "2024", "Gesamt", "", "je 1.000 Einw.");
+    rate[6] = "1";
+    rate[7] = "3";
+    let mut half = row("R2", f, "2024", "Gesamt", "", "%");
+    half[6] = "abc";
+    half[7] = "4";
+    let mut renamed = row("R3", f, "2024", "Gesamt", "5", "%");
+    renamed[1] = "Eine andere Quote";
+    let w = with_indicators(&[
+        // Row 4: a rate per 1,000 from numerator and denominator.
+        rate,
+        // Row 5: a numerator that is no number (G5).
+        half,
+        // Rows 6 and 7: one id, two names.
+        row("R3", f, "2023", "Gesamt", "4", "%"),
+        renamed,
+        // Row 8: 2042 typed for 2024.
+        row("R4", f, "2042", "Gesamt", "5", "%"),
+        // Row 9: a figure beyond 64 bits.
+        row("R5", f, "2024", "Gesamt", "100000000000000000000", "Anzahl"),
+        // Row 10: the header again, pasted under the table: skipped.
+        HEAD,
+    ]);
+    let run = w.run(&["check"]);
+    let at = |code: &str| -> Vec<String> {
+        run.with_code(code)
+            .iter()
+            .map(|f| f["cell"].clone())
+            .collect()
+    };
+    assert_eq!(at("indicator-ratio"), ["G5"]);
+    assert_eq!(at("indicator-id-twice"), ["7"]);
+    assert_eq!(at("indicator-year-future"), ["8"]);
+    assert!(at("indicator-year").is_empty(), "{:#?}", run.findings);
+    let ind = summary(&w);
+    let (r1, _) = value_of(&ind, "R1", 2024);
+    assert!((r1.as_f64().unwrap() - 1000.0 / 3.0).abs() < 1e-9, "{r1}");
+    let (r2, _) = value_of(&ind, "R2", 2024);
+    assert!(r2.is_null());
+    let report = w.run(&["report"]);
+    assert_eq!(report.code, 0, "{}", report.stderr);
+    let html = std::fs::read_to_string(w.output().join("report.html")).unwrap();
+    assert!(html.contains("100.000.000.000.000.000.000"));
+
+    // The template carries every row as written, the one with a problem too.
+    let made = w.run(&["template", "--indicators", "--year", "2025"]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook(w.output().join("indikatoren-2025.xlsx")).unwrap();
+    use calamine::Reader;
+    let sheet = book.worksheet_range("Indikatoren").unwrap();
+    let texts: Vec<String> = sheet
+        .rows()
+        .map(|r| r[0].to_string() + "|" + &r[6].to_string())
+        .collect();
+    assert!(texts.iter().any(|t| t == "R2|abc"), "{texts:#?}");
+    assert!(texts.iter().any(|t| t == "R4|"), "{texts:#?}");
+}
+
+#[test]
+fn the_indicator_workbook_in_a_year_folder_is_named_not_read_as_a_return() {
+    let w = Work::new();
+    return_of(&w, "2024", "a.xlsx", "Fachbereich Jugend", &["Jugendtreff"]);
+    w.put(
+        "2024",
+        "indikatoren.csv",
+        "Indikator-ID;Jahr;Wert\nA1;2024;5\n".as_bytes(),
+    );
+    let run = w.run(&["check"]);
+    let misplaced = run.with_code("indicator-file-misplaced");
+    assert_eq!(misplaced.len(), 1, "{:#?}", run.findings);
+    assert_eq!(misplaced[0]["file"], "2024/indikatoren.csv");
+    assert!(run.with_code("no-header").is_empty(), "{:#?}", run.findings);
+    assert_eq!(run.measures.len(), 1);
+}

@@ -76,6 +76,23 @@ pub(super) fn discover(
                 // indicator workbook (read by its own reader).
                 continue;
             }
+            // The indicator workbook in a year folder: it is the office's one file for all
+            // years, not a return; read as one it would give a header finding per sheet.
+            if *depth > 0 && crate::indicators::is_indicator_file(&name).is_some() {
+                findings.push(
+                    Severity::Warning,
+                    "indicator-file-misplaced",
+                    &at,
+                    message(lang, "indicator-file-misplaced", &[]),
+                );
+                skipped.push(FileReport {
+                    file: rel,
+                    rows: 0,
+                    skipped: true,
+                    ..FileReport::default()
+                });
+                continue;
+            }
             if let Some(reason) = file_skip_reason(&name) {
                 findings.push(
                     Severity::Info,

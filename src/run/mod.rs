@@ -145,7 +145,12 @@ pub fn read_all(settings: &Settings) -> Result<Run, Error> {
     }
     let ingested = ingested?;
     let dataset = transform::run(&ingested, &cfg, &mut findings);
-    let indicators = crate::indicators::load(&settings.input, &cfg, &mut findings);
+    let indicators = crate::indicators::load(
+        &settings.input,
+        &cfg,
+        dataset.years().last().copied(),
+        &mut findings,
+    );
     let goals = assess_goals(&cfg, &dataset, &indicators, &mut findings);
     findings.sort();
     let returns = returns::build(&dataset, &cfg, &findings);

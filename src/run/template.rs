@@ -109,9 +109,10 @@ pub(super) fn indicators(
 ) -> Result<u8, Error> {
     let cfg = super::load_config(settings, true)?;
     let mut findings = crate::findings::Findings::new();
-    let read = crate::indicators::load(&settings.input, &cfg, &mut findings);
+    let read = crate::indicators::load(&settings.input, &cfg, year, &mut findings);
     let year = year.unwrap_or_else(|| chrono::Datelike::year(&settings.created));
-    let rows = workbooks::prefilled_indicator_rows(&read, year);
+    let written = crate::indicators::written_rows(&settings.input, &cfg);
+    let (rows, new) = workbooks::prefilled_indicator_rows(&written, &read, year);
     let name = format!("indikatoren-{year}.xlsx");
     let bytes = workbooks::indicator_workbook(&cfg, &rows, settings.created).map_err(|e| {
         Error::Export {
@@ -134,12 +135,11 @@ pub(super) fn indicators(
                 .join(" ");
             say(&format!("{place}: {}\n", f.message));
         }
-        let new = rows.len() - read.points.len();
         let line = tr!(
             cfg.lang,
             "indicator-template-written",
             path = out.shown(&name).display().to_string(),
-            kept = read.points.len(),
+            kept = written.len(),
             new = new,
             year = year.to_string()
         );

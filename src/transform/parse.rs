@@ -330,8 +330,10 @@ pub fn parse_german_number(s: &str) -> Option<f64> {
     }
     let groups_of_three = |sep: char| {
         let parts: Vec<&str> = s.split(sep).collect();
+        // „0.123“ is no thousands grouping: nobody writes 123 that way.
         parts.len() > 1
             && !parts[0].is_empty()
+            && parts[0] != "0"
             && parts[0].len() <= 3
             && parts[1..].iter().all(|p| p.len() == 3)
     };

@@ -8,7 +8,7 @@ use rust_xlsxwriter::{Color, DataValidation, Format, FormatBorder, Workbook, Xls
 
 use super::{Cell, properties};
 use crate::config::{Config, Lang};
-use crate::indicators::{Col, Indicators, Point};
+use crate::indicators::{Col, Indicators};
 
 /// A row of the indicator sheet: one cell per column of [`Col::ALL`].
 pub type IndicatorRow = [Cell; 13];
@@ -141,21 +141,41 @@ fn guide_lines(cfg: &Config) -> Vec<String> {
     lines
 }
 
-/// The rows of the indicator workbook for `year`: every row read so far (values and signs
-/// as written), each series followed by a row for `year` pre-filled from its latest row
-/// before (id, name, field, group, unit, source), the value left to fill.
-pub fn prefilled_indicator_rows(indicators: &Indicators, year: i32) -> Vec<IndicatorRow> {
-    // Each series together: its rows as read, then its new row, so the clerk fills the new
-    // year right under the last one.
-    let mut out: Vec<IndicatorRow> = Vec::new();
+/// The rows of the indicator workbook for `year`: every row of the input's workbook as
+/// written (`written`, see [`crate::indicators::written_rows`]: rows with problems too, so
+/// nothing is lost), each series followed by a row for `year` pre-filled from its latest row
+/// before (id, name, field, group, unit, source), the value left to fill. Returns the rows
+/// and how many are new.
+pub fn prefilled_indicator_rows(
+    written: &[[crate::ingest::Value; 13]],
+    indicators: &Indicators,
+    year: i32,
+) -> (Vec<IndicatorRow>, usize) {
+    use crate::ingest::Value;
+    let key = |id: &str, group: &str| {
+        let group = if group.trim().is_empty() {
+            crate::indicators::TOTAL_GROUP
+        } else {
+            group
+        };
+        (crate::text::match_key(id), crate::text::match_key(group))
+    };
+    let text = |v: &Value| crate::text::clean(&v.display());
+    // Where each series' last written row is, so its new row goes right under it.
+    let (id_col, name_col, group_col) = (0, 1, 4);
+    let mut last_row: std::collections::HashMap<(String, String), usize> = Default::default();
+    for (i, row) in written.iter().enumerate() {
+        let id = match text(&row[id_col]) {
+            id if id.is_empty() => text(&row[name_col]),
+            id => id,
+        };
+        last_row.insert(key(&id, &text(&row[group_col])), i);
+    }
+    let mut after: std::collections::BTreeMap<usize, Vec<IndicatorRow>> = Default::default();
+    let mut at_end = Vec::new();
+    let mut new = 0;
     for ind in indicators.indicators() {
         for group in &ind.groups {
-            out.extend(
-                ind.points
-                    .iter()
-                    .filter(|p| p.group == *group)
-                    .map(|p| row_of(p)),
-            );
             // A row for the year already there (filled or not) is not added twice.
             if ind
                 .points
@@ -172,7 +192,7 @@ pub fn prefilled_indicator_rows(indicators: &Indicators, year: i32) -> Vec<Indic
             else {
                 continue;
             };
-            out.push([
+            let row = [
                 Cell::from(p.id.as_str()),
                 Cell::from(ind.name_or_id()),
                 Cell::from(p.field.clone().unwrap_or_default()),
@@ -186,39 +206,30 @@ pub fn prefilled_indicator_rows(indicators: &Indicators, year: i32) -> Vec<Indic
                 Cell::Empty,
                 Cell::Empty,
                 Cell::Empty,
-            ]);
+            ];
+            new += 1;
+            match last_row.get(&key(&p.id, &p.group)) {
+                Some(i) => after.entry(*i).or_default().push(row),
+                None => at_end.push(row),
+            }
         }
     }
-    out
+    let mut out = Vec::with_capacity(written.len() + new);
+    for (i, row) in written.iter().enumerate() {
+        out.push(row.clone().map(|v| cell_of(&v)));
+        out.extend(after.remove(&i).unwrap_or_default());
+    }
+    out.extend(at_end);
+    (out, new)
 }
 
-/// A row as read, written back: a plain value as a number, a sign as its text.
-fn row_of(p: &Point) -> IndicatorRow {
-    let value = match (p.value, p.sign.as_str()) {
-        (Some(v), "") => Cell::Number(v),
-        (Some(v), "()") => Cell::Text(format!(
-            "({})",
-            crate::render::charts::format_value(v, crate::render::charts::ValueFormat::Figure)
-        )),
-        (_, sign) => Cell::from(sign),
-    };
-    [
-        Cell::from(p.id.as_str()),
-        Cell::from(p.name.as_str()),
-        Cell::from(p.field.clone().unwrap_or_default()),
-        Cell::Number(f64::from(p.year)),
-        Cell::from(p.group.as_str()),
-        value,
-        Cell::Empty,
-        Cell::Empty,
-        Cell::from(p.unit.as_str()),
-        Cell::from(p.source.as_str()),
-        Cell::from(p.as_of.as_str()),
-        if p.series_break {
-            Cell::from("ja")
-        } else {
-            Cell::Empty
-        },
-        Cell::from(p.note.as_str()),
-    ]
+/// A cell as written, to write back: numbers stay numbers, anything else its text.
+fn cell_of(v: &crate::ingest::Value) -> Cell {
+    use crate::ingest::Value;
+    match v {
+        Value::Empty | Value::NoCachedValue => Cell::Empty,
+        Value::Number(n) if n.is_finite() => Cell::Number(*n),
+        Value::Date(d) => Cell::Date(*d),
+        other => Cell::from(other.display()),
+    }
 }

@@ -180,9 +180,24 @@ fn chart(lang: Lang, ind: &Indicator) -> BarChart {
                 .join(", ")
         }
     );
+    // More groups than colours: the chart says where the others are.
+    let description = if ind.groups.len() > groups.len() {
+        format!(
+            "{description} {}",
+            tr!(
+                lang,
+                "ind-more-groups",
+                shown = groups.len(),
+                all = ind.groups.len()
+            )
+        )
+    } else {
+        description
+    };
     BarChart {
         name: "indikator",
-        title: ind.name_or_id().to_string(),
+        // A name of thousands of characters is cut for the title (the tables keep it).
+        title: shortened(ind.name_or_id(), 200),
         axis_label: match ind.unit {
             "" => String::new(),
             u if crate::indicators::is_percent(u) => tr!(lang, "ind-axis-percent"),
@@ -194,12 +209,12 @@ fn chart(lang: Lang, ind: &Indicator) -> BarChart {
             .iter()
             .map(|y| year_label(lang, ind, *y))
             .collect(),
-        bars: groups.iter().map(|g| g.to_string()).collect(),
+        bars: groups.iter().map(|g| shortened(g, 40)).collect(),
         series: groups
             .iter()
             .zip(GROUP_COLOURS)
             .map(|(g, color)| Series {
-                name: g.to_string(),
+                name: shortened(g, 40),
                 color,
             })
             .collect(),
@@ -228,7 +243,8 @@ fn source_line(lang: Lang, ind: &Indicator) -> String {
     if !ind.as_of.is_empty() {
         parts.push(tr!(lang, "ind-as-of", asof = ind.as_of));
     }
-    parts.join(" · ")
+    // The office's words are published: an e-mail address in them is not.
+    crate::text::redact_emails(&parts.join(" · "))
 }
 
 /// The values as a table: a row per year, a column per group, signs as written.
@@ -269,7 +285,7 @@ fn notes(cx: &Ctx, ind: &Indicator) -> Vec<Block> {
         }
     }
     for (year, remark) in remarks {
-        lines.push(format!("{year}: {remark}"));
+        lines.push(format!("{year}: {}", crate::text::redact_emails(remark)));
     }
     let signs = ind.signs();
     if !signs.is_empty() {
@@ -476,4 +492,14 @@ pub fn indicator_charts(
             (format!("indikator-{}", slugs.unique(ind.id)), c)
         })
         .collect()
+}
+
+/// A text cut to `max` characters with „…“.
+fn shortened(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(max - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
 }
