@@ -299,9 +299,7 @@ impl<'a> Shared<'a> {
             current,
             previous,
             year_text: current.map(|y| y.year.to_string()).unwrap_or_default(),
-            empty: lang
-                .t("Keine Daten vorhanden.", "No data available.")
-                .to_string(),
+            empty: crate::i18n::message(lang, "rpt-keine-daten-vorhanden", &[]),
         }
     }
 }
@@ -329,8 +327,8 @@ fn by_field_and_status(s: &Shared) -> BarChart {
     BarChart {
         name: "massnahmen-nach-handlungsfeld",
         title: crate::tr!(lang, "chart-fields-title", years = year_text.as_str()),
-        axis_label: lang.t("Anzahl Maßnahmen", "Number of measures").into(),
-        category_label: lang.t("Handlungsfeld", "Field of action").into(),
+        axis_label: crate::i18n::message(lang, "rpt-anzahl-massnahmen", &[]),
+        category_label: crate::i18n::message(lang, "rpt-handlungsfeld", &[]),
         categories: s.fields.clone(),
         bars: vec![],
         series: s.status_series.clone(),
@@ -398,8 +396,8 @@ fn year_over_year(s: &Shared) -> Option<BarChart> {
             from = p.year.to_string(),
             to = c.year.to_string()
         ),
-        axis_label: lang.t("Anzahl Maßnahmen", "Number of measures").into(),
-        category_label: lang.t("Handlungsfeld", "Field of action").into(),
+        axis_label: crate::i18n::message(lang, "rpt-anzahl-massnahmen", &[]),
+        category_label: crate::i18n::message(lang, "rpt-handlungsfeld", &[]),
         categories: s.fields.clone(),
         bars: vec![p.year.to_string(), c.year.to_string()],
         series: vec![
@@ -459,17 +457,12 @@ fn goal_coverage(s: &Shared) -> BarChart {
     BarChart {
         name: "zielabdeckung",
         title: crate::tr!(lang, "chart-coverage-title", years = year_text.as_str()),
-        axis_label: lang
-            .t(
-                "Anteil der Ziele mit laufender oder abgeschlossener Maßnahme",
-                "Share of goals with a running or completed measure",
-            )
-            .into(),
-        category_label: lang.t("Handlungsfeld", "Field of action").into(),
+        axis_label: crate::i18n::message(lang, "rpt-anteil-der-ziele-mit-laufender", &[]),
+        category_label: crate::i18n::message(lang, "rpt-handlungsfeld", &[]),
         categories: s.fields.clone(),
         bars: vec![],
         series: vec![Series {
-            name: lang.t("abgedeckte Ziele", "goals covered").into(),
+            name: crate::i18n::message(lang, "rpt-abgedeckte-ziele", &[]),
             color: palette::GREEN,
         }],
         values: s
@@ -496,12 +489,7 @@ fn goal_coverage(s: &Shared) -> BarChart {
         format: ValueFormat::Percent,
         max: Some(100.0),
         note: s.note.clone(),
-        description: lang
-            .t(
-                "Balkendiagramm: Anteil der Ziele des Konzepts je Handlungsfeld, zu denen mindestens eine laufende oder abgeschlossene Maßnahme gemeldet ist; am Zeilenende abgedeckte von allen Zielen.",
-                "Bar chart: share of the concept's goals per field of action with at least one running or completed measure; covered of all goals at the end of each row.",
-            )
-            .into(),
+        description: crate::i18n::message(lang, "rpt-balkendiagramm-anteil-der-ziele-des", &[]),
         marks: Vec::new(),
         width: WIDTH,
         table_follows: false,
@@ -512,7 +500,7 @@ fn goal_coverage(s: &Shared) -> BarChart {
 /// Chart 4: the budget per field of action, stacked by funding source.
 fn budget_by_field(s: &Shared) -> BarChart {
     let (lang, cfg, current, year_text) = (s.lang, s.cfg, s.current, &s.year_text);
-    let not_given = lang.t("keine Angabe", "not given").to_string();
+    let not_given = crate::i18n::message(lang, "rpt-keine-angabe", &[]);
     // The vocabulary's sources first, then any other reported; only those with a budget.
     let mut funding: Vec<String> = cfg
         .vocabularies
@@ -542,8 +530,8 @@ fn budget_by_field(s: &Shared) -> BarChart {
     BarChart {
         name: "budget-nach-handlungsfeld",
         title: crate::tr!(lang, "chart-budget-title", years = year_text.as_str()),
-        axis_label: lang.t("Budget in Euro", "Budget in euro").into(),
-        category_label: lang.t("Handlungsfeld", "Field of action").into(),
+        axis_label: crate::i18n::message(lang, "rpt-budget-in-euro", &[]),
+        category_label: crate::i18n::message(lang, "rpt-handlungsfeld", &[]),
         categories: s.fields.clone(),
         bars: vec![],
         series: funding
@@ -672,7 +660,7 @@ fn ranking(s: &Shared, spec: Ranking) -> BarChart {
         categories: rows.iter().map(|r| r.0.clone()).collect(),
         bars: vec![],
         series: vec![Series {
-            name: lang.t("Maßnahmen", "Measures").into(),
+            name: crate::i18n::message(lang, "rpt-massnahmen-2", &[]),
             color: palette::BLUE,
         }],
         values: rows.iter().map(|r| vec![vec![r.1 as f64]]).collect(),
@@ -706,14 +694,9 @@ fn trend(s: &Shared) -> Option<BarChart> {
         .join(", ");
     Some(BarChart {
         name: "entwicklung",
-        title: lang
-            .t(
-                "Entwicklung der Maßnahmen nach Status",
-                "Measures by status over the years",
-            )
-            .into(),
-        axis_label: lang.t("Anzahl Maßnahmen", "Number of measures").into(),
-        category_label: lang.t("Berichtsjahr", "Reporting year").into(),
+        title: crate::i18n::message(lang, "rpt-entwicklung-der-massnahmen-nach-status", &[]),
+        axis_label: crate::i18n::message(lang, "rpt-anzahl-massnahmen", &[]),
+        category_label: crate::i18n::message(lang, "rpt-berichtsjahr", &[]),
         categories: years.iter().map(|y| y.year.to_string()).collect(),
         bars: vec![],
         series: s.status_series.clone(),

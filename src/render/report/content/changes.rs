@@ -8,16 +8,13 @@ use crate::tr;
 pub(super) fn changes(cx: &Ctx) -> Vec<Block> {
     let mut b = vec![heading(
         1,
-        cx.t(
-            "Veränderungen seit der letzten Bestandsaufnahme",
-            "Changes since the last inventory",
+        tr!(
+            cx.lang,
+            "rpt-veranderungen-seit-der-letzten-bestandsaufnahme"
         ),
     )];
     let Some(c) = cx.comparison else {
-        b.push(para(cx.t(
-            "Es liegt nur ein Berichtsjahr vor; ein Vergleich ist erst mit der nächsten Bestandsaufnahme möglich.",
-            "Only one reporting year is present; a comparison is possible with the next inventory.",
-        )));
+        b.push(para(tr!(cx.lang, "rpt-es-liegt-nur-ein-berichtsjahr")));
         return b;
     };
     b.push(changes_intro(cx, c));
@@ -71,7 +68,7 @@ pub(super) fn reorganisations(cx: &Ctx, c: &Comparison) -> Option<Block> {
         match q.as_slice() {
             [] => String::new(),
             [one] => one.clone(),
-            [rest @ .., last] => format!("{} {} {last}", rest.join(", "), cx.t("und", "and")),
+            [rest @ .., last] => format!("{} {} {last}", rest.join(", "), tr!(cx.lang, "rpt-und")),
         }
     };
     let sentences: Vec<String> = c
@@ -126,7 +123,7 @@ pub(super) fn change_list(
     rows: Vec<Vec<String>>,
 ) -> Vec<Block> {
     let list = if rows.is_empty() {
-        note(cx.t("Keine.", "None."))
+        note(tr!(cx.lang, "rpt-keine-2"))
     } else {
         table(caption, columns, rows)
     };
@@ -193,9 +190,9 @@ pub(super) fn measures_of_kind(
         format!("{} ({})", t(de, en), rows.len()),
         t(de, en),
         four_columns(
-            &t("Maßnahme", "Measure"),
-            &t("Fachbereich", "Department"),
-            &t("Handlungsfeld", "Field of action"),
+            &tr!(cx.lang, "rpt-massnahme"),
+            &tr!(cx.lang, "rpt-fachbereich"),
+            &tr!(cx.lang, "rpt-handlungsfeld"),
             &status,
         ),
         rows,
@@ -204,7 +201,6 @@ pub(super) fn measures_of_kind(
 
 /// The measures whose status changed, with the status of both years.
 pub(super) fn status_changes(cx: &Ctx, c: &Comparison) -> Vec<Block> {
-    let t = |de: &str, en: &str| cx.t(de, en);
     let rows: Vec<Vec<String>> = c
         .changes
         .iter()
@@ -227,10 +223,10 @@ pub(super) fn status_changes(cx: &Ctx, c: &Comparison) -> Vec<Block> {
             "changes-status-heading",
             count = rows.len().to_string()
         ),
-        t("Statusänderungen", "Status changes"),
+        tr!(cx.lang, "rpt-statusanderungen"),
         four_columns(
-            &t("Maßnahme", "Measure"),
-            &t("Fachbereich", "Department"),
+            &tr!(cx.lang, "rpt-massnahme"),
+            &tr!(cx.lang, "rpt-fachbereich"),
             &c.from_year.to_string(),
             &c.to_year.to_string(),
         ),
@@ -240,7 +236,6 @@ pub(super) fn status_changes(cx: &Ctx, c: &Comparison) -> Vec<Block> {
 
 /// The fifteen largest budget changes, with the budget of both years.
 pub(super) fn budget_changes(cx: &Ctx, c: &Comparison) -> Vec<Block> {
-    let t = |de: &str, en: &str| cx.t(de, en);
     let mut budget: Vec<&Change> = c
         .changes
         .iter()
@@ -278,14 +273,14 @@ pub(super) fn budget_changes(cx: &Ctx, c: &Comparison) -> Vec<Block> {
         .collect();
     change_list(
         cx,
-        t("Größte Budgetänderungen", "Largest budget changes"),
-        t("Größte Budgetänderungen", "Largest budget changes"),
+        tr!(cx.lang, "rpt-grosste-budgetanderungen"),
+        tr!(cx.lang, "rpt-grosste-budgetanderungen"),
         vec![
-            col(&t("Maßnahme", "Measure"), 3.0, Align::Left),
-            col(&t("Fachbereich", "Department"), 2.4, Align::Left),
+            col(&tr!(cx.lang, "rpt-massnahme"), 3.0, Align::Left),
+            col(&tr!(cx.lang, "rpt-fachbereich"), 2.4, Align::Left),
             col(&c.from_year.to_string(), 1.3, Align::Right),
             col(&c.to_year.to_string(), 1.3, Align::Right),
-            col(&t("Änderung", "Change"), 1.3, Align::Right),
+            col(&tr!(cx.lang, "rpt-anderung"), 1.3, Align::Right),
         ],
         rows,
     )
@@ -308,8 +303,8 @@ pub(super) fn section_not_comparable(inp: &Inputs, c: &Comparison, limit: usize)
                 if x.title.trim().is_empty() {
                     // The row had no title: what identifies it is its id, file and row.
                     match &x.measure_id {
-                        Some(id) => format!("{} {id}", t("(ohne Titel), ID", "(untitled), id")),
-                        None => t("(ohne Titel)", "(untitled)"),
+                        Some(id) => format!("{} {id}", tr!(lang, "rpt-ohne-titel-id")),
+                        None => tr!(lang, "rpt-ohne-titel"),
                     }
                 } else {
                     x.title.clone()
@@ -344,16 +339,13 @@ pub(super) fn section_not_comparable(inp: &Inputs, c: &Comparison, limit: usize)
             "These measures were reported, but their row in one of the two years has errors (see \"Data quality\"). They count neither as new nor as no longer reported.",
         )));
         out.push(table(
-            t(
-                "Gemeldet, aber nicht übernommen",
-                "Reported but not taken over",
-            ),
+            tr!(lang, "rpt-gemeldet-aber-nicht-ubernommen"),
             vec![
-                col(&t("Maßnahme", "Measure"), 3.0, Align::Left),
-                col(&t("Fachbereich", "Department"), 2.2, Align::Left),
-                col(&t("Jahr", "Year"), 0.8, Align::Left),
-                col(&t("Datei", "File"), 2.6, Align::Left),
-                col(&t("Zeile", "Row"), 0.8, Align::Right),
+                col(&tr!(lang, "rpt-massnahme"), 3.0, Align::Left),
+                col(&tr!(lang, "rpt-fachbereich"), 2.2, Align::Left),
+                col(&tr!(lang, "rpt-jahr"), 0.8, Align::Left),
+                col(&tr!(lang, "rpt-datei"), 2.6, Align::Left),
+                col(&tr!(lang, "rpt-zeile"), 0.8, Align::Right),
             ]
             .into_iter()
             .take(if inp.internal { 5 } else { 3 })
@@ -393,11 +385,11 @@ pub(super) fn section_not_comparable(inp: &Inputs, c: &Comparison, limit: usize)
             out.push(note(unclear_return(&c.unclear_return, c.to_year, lang)));
         }
         out.push(table(
-            t("Ohne Rückmeldung", "No return"),
+            tr!(lang, "rpt-ohne-ruckmeldung"),
             vec![
-                col(&t("Fachbereich", "Department"), 6.0, Align::Left),
+                col(&tr!(lang, "rpt-fachbereich"), 6.0, Align::Left),
                 col(
-                    &format!("{} {}", t("Maßnahmen", "Measures"), c.from_year),
+                    &format!("{} {}", tr!(lang, "rpt-massnahmen-2"), c.from_year),
                     1.5,
                     Align::Right,
                 ),

@@ -271,17 +271,16 @@ impl<'a> Ctx<'a> {
 pub fn build(inp: &Inputs) -> Document {
     let cx = Ctx::new(inp);
     let texts = inp.texts;
-    let t = |de: &str, en: &str| cx.t(de, en);
     // The office's own chapters stand where a reader of such a report expects them: the
     // foreword and the summary before the figures, the outlook after the findings.
     let sections = [
         cover(&cx),
-        office::chapter(&cx, texts.foreword.as_ref(), &t("Vorwort", "Foreword")),
+        office::chapter(&cx, texts.foreword.as_ref(), &tr!(cx.lang, "rpt-vorwort")),
         office::chapters_after(&cx, Place::Foreword),
         office::chapter(
             &cx,
             texts.summary.as_ref(),
-            &t("Zusammenfassung", "Summary"),
+            &tr!(cx.lang, "rpt-zusammenfassung"),
         ),
         key_figures(&cx),
         office::chapters_after(&cx, Place::KeyFigures),
@@ -292,7 +291,7 @@ pub fn build(inp: &Inputs) -> Document {
         goal_coverage(&cx),
         situation::goal_chapter(&cx),
         situation::chapter(&cx),
-        office::chapter(&cx, texts.outlook.as_ref(), &t("Ausblick", "Outlook")),
+        office::chapter(&cx, texts.outlook.as_ref(), &tr!(cx.lang, "rpt-ausblick")),
         office::chapters_after(&cx, Place::Outlook),
         data_quality(&cx),
         appendix(&cx),
@@ -311,10 +310,7 @@ fn document(cx: &Ctx, blocks: Vec<Block>) -> Document {
         subject: match (cx.lang, cx.year) {
             (Lang::De, Some(y)) => format!("Fortschrittsbericht Integrationsmaßnahmen {y}"),
             (Lang::En, Some(y)) => format!("Progress report on integration measures {y}"),
-            _ => t(
-                "Fortschrittsbericht Integrationsmaßnahmen",
-                "Progress report on integration measures",
-            ),
+            _ => tr!(cx.lang, "rpt-fortschrittsbericht-integrationsmassnahmen"),
         },
         keywords: match cx.lang {
             Lang::De => vec![
@@ -330,7 +326,7 @@ fn document(cx: &Ctx, blocks: Vec<Block>) -> Document {
                 "progress report".into(),
             ],
         },
-        language: t("de-DE", "en-GB"),
+        language: tr!(cx.lang, "rpt-de-de"),
         page_label: t("Seite {page} von {pages}", "Page {page} of {pages}"),
         words: Words {
             continued: tr!(cx.lang, "report-continued"),
@@ -380,18 +376,18 @@ fn cover(cx: &Ctx) -> Vec<Block> {
         date,
     };
     let contents = Block::Contents {
-        title: cx.t("Inhalt", "Contents"),
+        title: tr!(cx.lang, "rpt-inhalt"),
     };
     vec![cover, contents]
 }
 
 /// Section 2, at a glance: tiles, who reported what, what is missing, overview charts.
 fn key_figures(cx: &Ctx) -> Vec<Block> {
-    let mut b = vec![heading(1, cx.t("Auf einen Blick", "At a glance"))];
+    let mut b = vec![heading(1, tr!(cx.lang, "rpt-auf-einen-blick"))];
     let Some(y) = cx.current else {
-        b.push(para(cx.t(
-            "Es liegen keine gültigen Maßnahmen vor. Die Datenqualität im Anhang nennt, welche Dateien und Zeilen nicht übernommen werden konnten.",
-            "There are no valid measures. The data quality appendix names the files and rows that could not be taken over.",
+        b.push(para(tr!(
+            cx.lang,
+            "rpt-es-liegen-keine-gultigen-massnahmen"
         )));
         return b;
     };
@@ -458,7 +454,6 @@ fn other_counts_sentence(cx: &Ctx, y: &YearFigures) -> Option<Block> {
 /// The key-figure tiles of the latest year, each with its change on the year before.
 fn key_figure_tiles(cx: &Ctx, y: &YearFigures) -> Block {
     let (cfg, lang, previous) = (cx.cfg, cx.lang, cx.previous);
-    let t = |de: &str, en: &str| cx.t(de, en);
     let delta = |cur: i64, prev: Option<i64>| match (prev, previous) {
         (Some(p), Some(py)) => tr!(
             lang,
@@ -497,7 +492,7 @@ fn key_figure_tiles(cx: &Ctx, y: &YearFigures) -> Block {
                 "−"
             },
             euro((y.budget_total - p.budget_total).abs().round()),
-            t("gegenüber", "on"),
+            tr!(cx.lang, "rpt-gegenuber"),
             p.year
         ),
         None => String::new(),
@@ -505,7 +500,7 @@ fn key_figure_tiles(cx: &Ctx, y: &YearFigures) -> Block {
     let mut tiles = vec![
         Tile {
             value: charts::group_thousands(y.measures as i64),
-            label: t("Maßnahmen", "measures"),
+            label: tr!(cx.lang, "rpt-massnahmen"),
             delta: delta(y.measures as i64, previous.map(|p| p.measures as i64)),
         },
         role_tile(&[StatusRole::Running]),
@@ -513,7 +508,7 @@ fn key_figure_tiles(cx: &Ctx, y: &YearFigures) -> Block {
         role_tile(&[StatusRole::Completed, StatusRole::Stopped]),
         Tile {
             value: euro(y.budget_total.round()),
-            label: t("gemeldetes Budget", "reported budget"),
+            label: tr!(cx.lang, "rpt-gemeldetes-budget"),
             delta: budget_delta,
         },
         Tile {
@@ -536,7 +531,7 @@ fn key_figure_tiles(cx: &Ctx, y: &YearFigures) -> Block {
         },
         Tile {
             value: y.by_department.len().to_string(),
-            label: t("Fach- und Servicebereiche", "departments"),
+            label: tr!(cx.lang, "rpt-fach-und-servicebereiche"),
             delta: String::new(),
         },
     ];
@@ -547,7 +542,7 @@ fn key_figure_tiles(cx: &Ctx, y: &YearFigures) -> Block {
     if let Some(c) = &y.changes {
         tiles.push(Tile {
             value: format!("{} / {}", c.new, c.ended),
-            label: t("neu / nicht mehr gemeldet", "new / no longer reported"),
+            label: tr!(cx.lang, "rpt-neu-nicht-mehr-gemeldet"),
             delta: tr!(lang, "report-since", year = c.from_year.to_string()),
         });
     }
@@ -613,11 +608,8 @@ fn key_figure_text(cx: &Ctx, y: &YearFigures) -> Block {
 /// Section 3, fields of action: one part per field.
 fn fields_of_action(cx: &Ctx) -> Vec<Block> {
     let mut b = vec![
-        heading(1, cx.t("Handlungsfelder", "Fields of action")),
-        para(cx.t(
-            "Für jedes Handlungsfeld folgen die Zahl der Maßnahmen nach Status, die Ziele des Konzepts mit ihrer Abdeckung und alle gemeldeten Maßnahmen.",
-            "For each field of action: the measures by status, the concept's goals with their coverage, and all measures reported.",
-        )),
+        heading(1, tr!(cx.lang, "rpt-handlungsfelder")),
+        para(tr!(cx.lang, "rpt-fur-jedes-handlungsfeld-folgen-die")),
     ];
     for field in &cx.fields {
         b.extend(field_section(cx, field));
@@ -649,7 +641,7 @@ fn field_text(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Option<Block> {
     let n = in_field.len();
     let parts = status_parts(y.by_field_status.get(field), &cx.statuses);
     let parts = if parts.is_empty() {
-        cx.t("keine", "none")
+        tr!(cx.lang, "rpt-keine")
     } else {
         parts.join(", ")
     };
@@ -697,7 +689,7 @@ fn field_chart(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Block {
     Block::Chart(Box::new(BarChart {
         name: "feld",
         title: tr!(lang, "report-field-chart", field = field),
-        axis_label: cx.t("Anzahl Maßnahmen", "Number of measures"),
+        axis_label: tr!(cx.lang, "rpt-anzahl-massnahmen"),
         category_label: "Status".into(),
         categories: statuses.clone(),
         bars: vec![],
@@ -725,16 +717,12 @@ fn field_chart(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Block {
         marks: Vec::new(),
         width: charts::WIDTH,
         table_follows: false,
-        empty_message: cx.t(
-            "Keine Maßnahmen in diesem Handlungsfeld.",
-            "No measures in this field of action.",
-        ),
+        empty_message: tr!(cx.lang, "rpt-keine-massnahmen-in-diesem-handlungsfeld"),
     }))
 }
 
 /// The field's goals with their measures by status (none: highlighted); no table without goals.
 fn field_goals(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Option<Block> {
-    let t = |de: &str, en: &str| cx.t(de, en);
     let goals = cx.goals_of(field);
     if goals.is_empty() {
         return None;
@@ -759,7 +747,7 @@ fn field_goals(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Option<Block> {
                 g.title.clone(),
                 ms.len().to_string(),
                 if by.is_empty() {
-                    t("keine Maßnahme", "no measure")
+                    tr!(cx.lang, "rpt-keine-massnahme")
                 } else {
                     by.join(", ")
                 },
@@ -770,10 +758,10 @@ fn field_goals(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Option<Block> {
     Some(Block::Table(Table {
         caption: tr!(cx.lang, "report-field-goals", field = field),
         columns: vec![
-            col(&t("Ziel", "Goal"), 0.6, Align::Left),
-            col(&t("Titel", "Title"), 4.0, Align::Left),
-            col(&t("Maßnahmen", "Measures"), 1.0, Align::Right),
-            col(&t("Status", "Status"), 2.4, Align::Left),
+            col(&tr!(cx.lang, "rpt-ziel"), 0.6, Align::Left),
+            col(&tr!(cx.lang, "rpt-titel"), 4.0, Align::Left),
+            col(&tr!(cx.lang, "rpt-massnahmen-2"), 1.0, Align::Right),
+            col(&tr!(cx.lang, "rpt-status"), 2.4, Align::Left),
         ],
         rows,
         highlighted,
@@ -783,12 +771,8 @@ fn field_goals(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Option<Block> {
 /// The field's measures of the latest year, up to the limit, by department and title.
 fn field_measures(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Vec<Block> {
     let (lang, limit) = (cx.lang, cx.limit);
-    let t = |de: &str, en: &str| cx.t(de, en);
     if in_field.is_empty() {
-        return vec![note(t(
-            "Keine Maßnahmen gemeldet.",
-            "No measures reported.",
-        ))];
+        return vec![note(tr!(cx.lang, "rpt-keine-massnahmen-gemeldet"))];
     }
     let mut sorted = in_field.to_vec();
     sorted.sort_by_cached_key(|m| (sort_key(&m.department), match_key(&m.title)));
@@ -814,11 +798,11 @@ fn field_measures(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Vec<Block> {
             year = year.to_string()
         ),
         vec![
-            col(&t("Maßnahme", "Measure"), 3.2, Align::Left),
-            col(&t("Fachbereich", "Department"), 2.2, Align::Left),
+            col(&tr!(cx.lang, "rpt-massnahme"), 3.2, Align::Left),
+            col(&tr!(cx.lang, "rpt-fachbereich"), 2.2, Align::Left),
             col("Status", 1.55, Align::Left),
-            col(&t("Zeitraum", "Period"), 1.5, Align::Left),
-            col(&t("Zielgruppen", "Target groups"), 2.2, Align::Left),
+            col(&tr!(cx.lang, "rpt-zeitraum"), 1.5, Align::Left),
+            col(&tr!(cx.lang, "rpt-zielgruppen"), 2.2, Align::Left),
         ],
         rows,
     )];
@@ -837,14 +821,8 @@ fn field_measures(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Vec<Block> {
 /// Section 4, from the departments: their most important measures in short form.
 fn departments(cx: &Ctx) -> Vec<Block> {
     let mut b = vec![
-        heading(
-            1,
-            cx.t("Aus den Fach- und Servicebereichen", "From the departments"),
-        ),
-        para(cx.t(
-            "Jeder Fach- und Servicebereich stellt hier drei bis fünf seiner wichtigsten Maßnahmen in Kurzform vor, wie er sie in der Bestandsaufnahme markiert hat. Wo keine markiert sind, stehen die laufenden Maßnahmen mit Beschreibung, größtes Budget zuerst.",
-            "Each department presents three to five of its most important measures in short form, as it marked them in the inventory. Where none are marked, its running measures with a description follow, largest budget first.",
-        )),
+        heading(1, tr!(cx.lang, "rpt-aus-den-fach-und-servicebereichen")),
+        para(tr!(cx.lang, "rpt-jeder-fach-und-servicebereich-stellt")),
     ];
     let running = cx.cfg.statuses_with(StatusRole::Running);
     for ((_, dept), ms) in &cx.by_dept {
@@ -939,11 +917,8 @@ fn department(cx: &Ctx, dept: &str, ms: &[&Measure], running: &[String]) -> Vec<
 /// Section 6, goal coverage: every goal of the concept with the measures referring to it.
 fn goal_coverage(cx: &Ctx) -> Vec<Block> {
     let mut b = vec![
-        heading(1, cx.t("Zielabdeckung", "Goal coverage")),
-        para(cx.t(
-            "Jedes Ziel des Konzepts mit den Maßnahmen, die sich darauf beziehen. Ziele ohne Maßnahme sind hervorgehoben: Hier zeigt die Bestandsaufnahme eine Lücke.",
-            "Every goal of the concept with the measures that refer to it. Goals without any measure are highlighted: here the inventory shows a gap.",
-        )),
+        heading(1, tr!(cx.lang, "rpt-zielabdeckung")),
+        para(tr!(cx.lang, "rpt-jedes-ziel-des-konzepts-mit")),
     ];
     b.extend(cx.chart("zielabdeckung"));
     b.extend(cx.fields.iter().filter_map(|field| goal_table(cx, field)));
@@ -953,7 +928,6 @@ fn goal_coverage(cx: &Ctx) -> Vec<Block> {
 /// The goals of one field with their measures' titles and statuses; none if it has no goals.
 fn goal_table(cx: &Ctx, field: &str) -> Option<Block> {
     let lang = cx.lang;
-    let t = |de: &str, en: &str| cx.t(de, en);
     let goals = cx.goals_of(field);
     if goals.is_empty() {
         return None;
@@ -971,7 +945,7 @@ fn goal_table(cx: &Ctx, field: &str) -> Option<Block> {
                 g.id.clone(),
                 g.title.clone(),
                 if ms.is_empty() {
-                    t("keine Maßnahme", "no measure")
+                    tr!(cx.lang, "rpt-keine-massnahme")
                 } else if ms.len() > 12 {
                     // A cell must fit on a page: the first titles, then how many more.
                     tr!(
@@ -988,18 +962,14 @@ fn goal_table(cx: &Ctx, field: &str) -> Option<Block> {
         .collect();
     let highlighted = rows
         .iter()
-        .map(|r| r[2] == t("keine Maßnahme", "no measure"))
+        .map(|r| r[2] == tr!(cx.lang, "rpt-keine-massnahme"))
         .collect();
     Some(Block::Table(Table {
         caption: field.to_string(),
         columns: vec![
-            col(&t("Ziel", "Goal"), 0.6, Align::Left),
-            col(&t("Titel", "Title"), 3.0, Align::Left),
-            col(
-                &t("Maßnahmen (Status)", "Measures (status)"),
-                5.4,
-                Align::Left,
-            ),
+            col(&tr!(cx.lang, "rpt-ziel"), 0.6, Align::Left),
+            col(&tr!(cx.lang, "rpt-titel"), 3.0, Align::Left),
+            col(&tr!(cx.lang, "rpt-massnahmen-status"), 5.4, Align::Left),
         ],
         rows,
         highlighted,
@@ -1009,13 +979,9 @@ fn goal_table(cx: &Ctx, field: &str) -> Option<Block> {
 /// Section 8, appendix: all measures of the year, or per department if over the limit.
 fn appendix(cx: &Ctx) -> Vec<Block> {
     let (lang, limit, now) = (cx.lang, cx.limit, &cx.now);
-    let t = |de: &str, en: &str| cx.t(de, en);
     let mut b = vec![heading(
         1,
-        t(
-            "Anhang: Übersicht aller Maßnahmen",
-            "Appendix: all measures",
-        ),
+        tr!(cx.lang, "rpt-anhang-ubersicht-aller-massnahmen"),
     )];
     if now.len() <= limit {
         let mut sorted = now.clone();
@@ -1038,11 +1004,11 @@ fn appendix(cx: &Ctx) -> Vec<Block> {
             tr!(lang, "report-all-measures", year = year.to_string()),
             vec![
                 col("ID", 0.8, Align::Left),
-                col(&t("Maßnahme", "Measure"), 3.2, Align::Left),
-                col(&t("Fachbereich", "Department"), 2.3, Align::Left),
-                col(&t("Handlungsfeld", "Field of action"), 1.9, Align::Left),
+                col(&tr!(cx.lang, "rpt-massnahme"), 3.2, Align::Left),
+                col(&tr!(cx.lang, "rpt-fachbereich"), 2.3, Align::Left),
+                col(&tr!(cx.lang, "rpt-handlungsfeld"), 1.9, Align::Left),
                 col("Status", 1.55, Align::Left),
-                col(&t("Zeitraum", "Period"), 1.4, Align::Left),
+                col(&tr!(cx.lang, "rpt-zeitraum"), 1.4, Align::Left),
             ],
             rows,
         ));
@@ -1065,10 +1031,10 @@ fn appendix(cx: &Ctx) -> Vec<Block> {
             .map(|((_, d), ms)| vec![d.clone(), ms.len().to_string()])
             .collect();
         b.push(table(
-            t("Maßnahmen je Fachbereich", "Measures per department"),
+            tr!(cx.lang, "rpt-massnahmen-je-fachbereich"),
             vec![
-                col(&t("Fachbereich", "Department"), 6.0, Align::Left),
-                col(&t("Maßnahmen", "Measures"), 1.5, Align::Right),
+                col(&tr!(cx.lang, "rpt-fachbereich"), 6.0, Align::Left),
+                col(&tr!(cx.lang, "rpt-massnahmen-2"), 1.5, Align::Right),
             ],
             rows,
         ));
@@ -1124,7 +1090,7 @@ fn method_notes(cx: &Ctx) -> Vec<Block> {
         bullets.push(crate::tr!(lang, "goal-method"));
     }
     vec![
-        heading(1, cx.t("Hinweise zur Methode", "Notes on method")),
+        heading(1, tr!(cx.lang, "rpt-hinweise-zur-methode")),
         Block::Bullets(bullets),
     ]
 }

@@ -10,11 +10,8 @@ pub(super) fn data_quality(cx: &Ctx) -> Vec<Block> {
         return completeness(cx);
     }
     let mut b = vec![
-        heading(1, cx.t("Datenqualität", "Data quality")),
-        para(cx.t(
-            "Je Datei die Zahl der übernommenen Maßnahmen und der Hinweise nach Schwere. Fehler bedeuten: Die Zeile oder Datei fehlt in diesem Bericht, bis der Fachbereich sie korrigiert. Alle Meldungen mit Zelle stehen in findings.csv.",
-            "Per file, the measures taken over and the findings by severity. Errors mean the row or file is missing from this report until the department corrects it. All findings with their cell are in findings.csv.",
-        )),
+        heading(1, tr!(cx.lang, "rpt-datenqualitat")),
+        para(tr!(cx.lang, "rpt-je-datei-die-zahl-der")),
         files_table(cx),
     ];
     b.extend(error_table(cx));
@@ -25,7 +22,7 @@ pub(super) fn data_quality(cx: &Ctx) -> Vec<Block> {
 /// could not be counted, without a file name or a finding's text.
 fn completeness(cx: &Ctx) -> Vec<Block> {
     let lang = cx.lang;
-    let mut b = vec![heading(1, cx.t("Datenqualität", "Data quality"))];
+    let mut b = vec![heading(1, tr!(cx.lang, "rpt-datenqualitat"))];
     let Some(y) = cx.current else {
         b.push(para(crate::tr!(lang, "quality-public-none")));
         return b;
@@ -60,7 +57,6 @@ fn completeness(cx: &Ctx) -> Vec<Block> {
 
 /// Per file read: department, measures taken over, findings by severity (errors highlighted).
 pub(super) fn files_table(cx: &Ctx) -> Block {
-    let t = |de: &str, en: &str| cx.t(de, en);
     let mut per_file: BTreeMap<&str, [usize; 3]> = BTreeMap::new();
     for f in cx.inp.findings.items() {
         let e = per_file.entry(f.file.as_str()).or_default();
@@ -108,14 +104,14 @@ pub(super) fn files_table(cx: &Ctx) -> Block {
         .collect();
     let highlighted = rows.iter().map(|r| r[3] != "0").collect();
     Block::Table(Table {
-        caption: t("Dateien und Meldungen", "Files and findings"),
+        caption: tr!(cx.lang, "rpt-dateien-und-meldungen"),
         columns: vec![
-            col(&t("Fachbereich", "Department"), 2.4, Align::Left),
-            col(&t("Datei", "File"), 2.6, Align::Left),
-            col(&t("Maßnahmen", "Measures"), 1.25, Align::Right),
-            col(&t("Fehler", "Errors"), 0.8, Align::Right),
-            col(&t("Warnungen", "Warnings"), 1.2, Align::Right),
-            col(&t("Hinweise", "Notes"), 1.0, Align::Right),
+            col(&tr!(cx.lang, "rpt-fachbereich"), 2.4, Align::Left),
+            col(&tr!(cx.lang, "rpt-datei"), 2.6, Align::Left),
+            col(&tr!(cx.lang, "rpt-massnahmen-2"), 1.25, Align::Right),
+            col(&tr!(cx.lang, "rpt-fehler"), 0.8, Align::Right),
+            col(&tr!(cx.lang, "rpt-warnungen"), 1.2, Align::Right),
+            col(&tr!(cx.lang, "rpt-hinweise"), 1.0, Align::Right),
         ],
         rows,
         highlighted,
@@ -124,7 +120,6 @@ pub(super) fn files_table(cx: &Ctx) -> Block {
 
 /// The error findings, up to the limit: the rows and files not taken over, with their cell.
 pub(super) fn error_table(cx: &Ctx) -> Vec<Block> {
-    let t = |de: &str, en: &str| cx.t(de, en);
     let errors: Vec<Vec<String>> = cx
         .inp
         .findings
@@ -140,7 +135,7 @@ pub(super) fn error_table(cx: &Ctx) -> Vec<Block> {
                 } else if f.cell.is_empty() {
                     f.sheet.clone()
                 } else if f.cell.chars().all(|c| c.is_ascii_digit()) {
-                    format!("{}, {} {}", f.sheet, t("Zeile", "row"), f.cell)
+                    format!("{}, {} {}", f.sheet, tr!(cx.lang, "rpt-zeile-2"), f.cell)
                 } else {
                     format!("{}!{}", f.sheet, f.cell)
                 },
@@ -152,19 +147,13 @@ pub(super) fn error_table(cx: &Ctx) -> Vec<Block> {
         return Vec::new();
     }
     vec![
-        heading(
-            2,
-            t(
-                "Nicht übernommene Zeilen und Dateien",
-                "Rows and files not taken over",
-            ),
-        ),
+        heading(2, tr!(cx.lang, "rpt-nicht-ubernommene-zeilen-und-dateien")),
         table(
-            t("Fehler", "Errors"),
+            tr!(cx.lang, "rpt-fehler"),
             vec![
-                col(&t("Datei", "File"), 2.2, Align::Left),
-                col(&t("Zelle", "Cell"), 1.3, Align::Left),
-                col(&t("Meldung", "Message"), 5.5, Align::Left),
+                col(&tr!(cx.lang, "rpt-datei"), 2.2, Align::Left),
+                col(&tr!(cx.lang, "rpt-zelle"), 1.3, Align::Left),
+                col(&tr!(cx.lang, "rpt-meldung"), 5.5, Align::Left),
             ],
             errors,
         ),
