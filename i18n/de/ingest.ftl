@@ -68,3 +68,4 @@ empty-workbook = Die Arbeitsmappe enthält keine Daten (alle Blätter leer).
 no-header = Keine Kopfzeile erkannt (gesucht in den ersten { $rows } Zeilen, limits.header_search_rows). Erwartet werden mindestens die Spalten { $expected }; gefunden: { $found }. Bitte die Überschriften der Vorlage verwenden.
 sheet-ignored = Das Blatt sieht wie eine Tabelle aus, hat aber keine erkennbare Kopfzeile (erwartet: { $expected }); es wird nicht gelesen.
 nothing = nichts
+file-not-regular = Keine gewöhnliche Datei (ein Ordner, ein Gerät, eine Pipe oder eine Verknüpfung dorthin); nicht gelesen.

@@ -68,3 +68,4 @@ empty-workbook = The workbook holds no data (all sheets are empty).
 no-header = No header row recognised (searched in the first { $rows } rows, limits.header_search_rows). Expected at least the columns { $expected }; found: { $found }. Use the template's headers.
 sheet-ignored = The sheet looks like a table but has no recognisable header (expected: { $expected }); it is not read.
 nothing = nothing
+file-not-regular = Not a regular file (a folder, a device, a pipe or a link to one); not read.

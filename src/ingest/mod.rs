@@ -665,12 +665,7 @@ fn read_content(path: &Path, ext: &str, cfg: &Config) -> Result<FileContent, Str
     let lang = cfg.lang;
     match std::fs::metadata(path) {
         Ok(m) if !m.is_file() => {
-            return Err(lang
-                .t(
-                    "Keine gewöhnliche Datei (ein Gerät, eine Pipe oder eine Verknüpfung dorthin); nicht gelesen.",
-                    "Not a regular file (a device, a pipe or a link to one); not read.",
-                )
-                .into());
+            return Err(tr!(lang, "file-not-regular"));
         }
         Ok(m) if m.len() > cfg.limits.max_file_mb << 20 => {
             return Err(read::ReadFailure::TooLarge {
