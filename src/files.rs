@@ -142,7 +142,14 @@ impl OutputDir {
 }
 
 /// The tables the stamp covers, in its order; the first is hashed while it is written.
-const STAMPED: [&str; 3] = [name::MEASURES_CSV, name::CHANGES_CSV, name::FINDINGS_CSV];
+const STAMPED: [&str; 6] = [
+    name::MEASURES_CSV,
+    name::CHANGES_CSV,
+    name::FINDINGS_CSV,
+    name::SUMMARY_JSON,
+    name::INDICATORS_PARQUET,
+    name::GOALS_PARQUET,
+];
 
 /// The hash of measures.csv as the stamp begins it ([`tables_stamp`]).
 pub fn measures_hash(dir: &Path) -> text::StableHasher {
@@ -151,7 +158,8 @@ pub fn measures_hash(dir: &Path) -> text::StableHasher {
     h
 }
 
-/// A fingerprint of the tables in `dir` (measures.csv, changes.csv, findings.csv), stable
+/// A fingerprint of the tables in `dir` (measures.csv, changes.csv, findings.csv, the key
+/// figures and the indicator and goal tables; a missing one counts as empty), stable
 /// across runs and machines, written beside a report as [`name::STAMP`]. `measures` is
 /// the hash of measures.csv ([`measures_hash`]), which a run makes while it compares the
 /// years.

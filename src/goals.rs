@@ -10,7 +10,7 @@
 //!   baseline year to the target year (up to the latest value's year), minus 10 points;
 //! - **nicht auf Kurs** otherwise;
 //! - **kein aktueller Wert** when the latest value is more than two years older than the
-//!   reporting year or no value lies after the baseline year;
+//!   reporting year, no value lies after the baseline year, or the baseline year has none;
 //! - **Zeitreihenbruch, nicht vergleichbar** when a series break lies after the baseline
 //!   year up to the latest value: then nothing is compared.
 
@@ -312,10 +312,9 @@ pub fn verdict(
     if reached {
         return (Verdict::Reached, share, Some(time_share));
     }
-    // Shares are compared in whole tenths of a per cent, so a share computed as
-    // 0.52499999 is not short of 0.525.
-    let on_course =
-        share.is_some_and(|s| (s * 1000.0).round() >= ((time_share - TOLERANCE) * 1000.0).round());
+    // A hair of tolerance for the arithmetic only: 0.4 computed as 0.39999999 is not short
+    // of 0.4.
+    let on_course = share.is_some_and(|s| s >= time_share - TOLERANCE - 1e-9);
     let v = if on_course {
         Verdict::OnCourse
     } else {

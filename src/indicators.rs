@@ -299,8 +299,17 @@ pub fn unit_factor(unit: &str) -> f64 {
         .strip_prefix("je ")
         .or_else(|| u.strip_prefix("pro "))
         .or_else(|| u.strip_prefix("per "));
-    rest.and_then(|r| r.split_whitespace().next())
-        .and_then(parse_german_number)
+    // The number up to the first letter, its groups in either convention („1.000“, „1,000“,
+    // „100 000“).
+    let digits: String = rest
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| !c.is_alphabetic())
+        .filter(|c| c.is_ascii_digit())
+        .collect();
+    digits
+        .parse::<f64>()
+        .ok()
         .filter(|n| *n >= 1.0 && n.is_finite())
         .unwrap_or(1.0)
 }
@@ -581,14 +590,14 @@ pub fn load(
 /// of [`Col::ALL`] (empty where the sheet has no such column): what `template --indicators`
 /// carries into the next year's workbook, rows with problems included, so nothing is lost
 /// by filling in the new one.
-pub fn written_rows(input: &Path, cfg: &Config) -> Vec<[Value; 13]> {
+pub fn written_rows(input: &Path, cfg: &Config) -> Written {
+    let mut out = Written::default();
     let Some((path, _)) = find(input) else {
-        return Vec::new();
+        return out;
     };
     let Ok(content) = crate::ingest::read_file(&path, cfg) else {
-        return Vec::new();
+        return out;
     };
-    let mut out = Vec::new();
     for grid in &content.sheets {
         let Some(header) = find_header(grid, cfg) else {
             continue;
@@ -603,15 +612,47 @@ pub fn written_rows(input: &Path, cfg: &Config) -> Vec<[Value; 13]> {
             if !grid.row_written(r) || repeated_header(r) {
                 continue;
             }
-            out.push(Col::ALL.map(|c| {
+            out.rows.push(Col::ALL.map(|c| {
                 header
                     .col(c)
                     .map(|col| grid.get(r, col).clone())
                     .unwrap_or_default()
             }));
+            // What the new workbook cannot carry is named: the office's own columns and
+            // formulas whose result was never saved.
+            for (c, v) in grid.row(r) {
+                if v.is_empty() {
+                    continue;
+                }
+                if matches!(v, Value::NoCachedValue) {
+                    out.formulas += 1;
+                }
+                if !header.columns.iter().any(|(_, col)| col == c) {
+                    let name = grid.get(header.row, *c).display();
+                    let name = if name.trim().is_empty() {
+                        crate::text::column_letters(*c)
+                    } else {
+                        clean(&name)
+                    };
+                    if !out.left_out.contains(&name) {
+                        out.left_out.push(name);
+                    }
+                }
+            }
         }
     }
     out
+}
+
+/// The indicator workbook's rows as written (see [`written_rows`]).
+#[derive(Debug, Default)]
+pub struct Written {
+    /// Each row, one value per column of [`Col::ALL`].
+    pub rows: Vec<[Value; 13]>,
+    /// Columns with content that are none of the workbook's (the office's own).
+    pub left_out: Vec<String>,
+    /// Cells holding a formula without a saved result.
+    pub formulas: usize,
 }
 
 /// The header row found on a sheet: its row and the column of each header.
@@ -687,8 +728,10 @@ fn rows(
     findings: &mut Findings,
 ) -> Vec<Point> {
     let mut out = Vec::new();
+    // E-mail addresses go at once: personal data never reaches an export or the report
+    // (an „Auskunft: Frau M., m@…“ in Quelle or Anmerkung).
     let text = |r: u32, c: Option<u32>| -> String {
-        c.map(|c| clean(&grid.get(r, c).display()))
+        c.map(|c| crate::text::redact_emails(&clean(&grid.get(r, c).display())))
             .unwrap_or_default()
     };
     for r in header.row + 1..grid.end_row() {
@@ -1009,8 +1052,13 @@ fn check_series(
                     lang,
                     "indicator-id-twice",
                     id = p.id.as_str(),
-                    first = first.at.cell.as_str(),
-                    name = first.name.as_str()
+                    first = if first.at.sheet == p.at.sheet {
+                        first.at.cell.clone()
+                    } else {
+                        format!("{} ({})", first.at.cell, first.at.sheet)
+                    },
+                    name = first.name.as_str(),
+                    field = first.field.as_deref().unwrap_or("–")
                 ),
             );
         }
@@ -1165,6 +1213,8 @@ mod tests {
         assert_eq!(unit_factor("‰"), 1000.0);
         assert_eq!(unit_factor("Anzahl"), 1.0);
         assert_eq!(unit_factor("je Person"), 1.0);
+        assert_eq!(unit_factor("per 1,000 inhabitants"), 1000.0);
+        assert_eq!(unit_factor("je 100 000 Einw."), 100000.0);
         // Percentage points are a difference, not a share.
         assert!(!is_percent("Prozentpunkte"));
         assert_eq!(plain_number("0.123"), Some(0.123));

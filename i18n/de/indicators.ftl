@@ -82,12 +82,20 @@ indicators-read = Indikatoren aus { $file }: { $indicators ->
 indicator-field-read-as = Handlungsfeld „{ $text }“ gelesen als „{ $field }“. Bitte künftig „{ $field }“ schreiben.
 ind-axis-percent = Anteil in %
 ind-measures-heading = Maßnahmen
-ind-method = Indikatoren: Die Werte stammen aus der Indikatoren-Mappe der Koordinierungsstelle (Integrationsmonitoring), je Indikator mit Quelle und Stand. Die Zeichen der amtlichen Statistik behalten ihre Bedeutung: „–“ und „0“ stehen für null, „.“, „x“, „…“, „/“ und „*“ für keinen Wert (im Diagramm eine Lücke, nie ein Balken der Länge 0), ein Wert in Klammern ist eingeschränkt aussagefähig. Wo Zähler und Nenner angegeben sind, ist der Wert ihr Quotient (bei Anteilen in Prozent). Über einen Zeitreihenbruch hinweg sind Werte nur eingeschränkt vergleichbar. Die Indikatoren beschreiben die Lage, nicht die Wirkung einzelner Maßnahmen.
+ind-method = Indikatoren: Die Werte stammen aus der Indikatoren-Mappe der Koordinierungsstelle (Integrationsmonitoring), je Indikator mit Quelle und Stand. Die Zeichen der amtlichen Statistik behalten ihre Bedeutung: „–“ und „0“ stehen für null, „.“, „x“, „…“, „/“ und „*“ für keinen Wert (im Diagramm eine Lücke, nie ein Balken der Länge 0), ein Wert in Klammern ist eingeschränkt aussagefähig. Wo Zähler und Nenner angegeben sind, ist der Wert ihr Quotient, nach der Einheit umgerechnet (Anteile in Prozent, „je 1.000 …“ auf tausend). Über einen Zeitreihenbruch hinweg sind Werte nur eingeschränkt vergleichbar. Die Indikatoren beschreiben die Lage, nicht die Wirkung einzelner Maßnahmen.
 indicator-formula = In der Zelle steht eine Formel ohne gespeichertes Ergebnis (die Datei wurde von einem Programm erzeugt und nie in Excel gespeichert). Bitte die Mappe in Excel öffnen und speichern; bis dahin zählt die Zeile ohne diesen Wert.
 indicator-ratio = { $id }: Zähler und Nenner ergeben keinen Wert (einer fehlt, ist keine Zahl oder das Ergebnis ist unendlich groß). Bitte beide als Zahl eintragen oder den Wert direkt.
 indicator-year-future = { $id }: das Jahr { $year } liegt weit nach dem Berichtsjahr { $reporting }. Bitte das Jahr prüfen (Zahlendreher?).
-indicator-id-twice = { $id } steht hier mit einem anderen Namen oder Handlungsfeld als in { $first } („{ $name }“). Eine Indikator-ID gehört zu genau einem Indikator; bitte Namen und Handlungsfeld angleichen oder eine eigene ID vergeben.
+indicator-id-twice = { $id } steht hier mit einem anderen Namen oder Handlungsfeld als in Zeile { $first } („{ $name }“, { $field }). Eine Indikator-ID gehört zu genau einem Indikator; bitte Namen und Handlungsfeld angleichen oder eine eigene ID vergeben.
 indicator-years-range = { $first } bis { $last }
 indicator-sheet-ignored = Dieses Blatt enthält eine Tabelle, aber keine Kopfzeile der Indikatoren (gesucht: „Indikator-ID“ oder „Indikator“, „Jahr“, „Wert“ in den ersten Zeilen); es wurde nicht gelesen. Bitte die Spaltenköpfe der Vorlage verwenden oder weitere Namen unter [indicators.synonyms] eintragen.
 indicator-file-misplaced = Die Indikatoren-Mappe gehört oben in den Eingabeordner (neben die Jahresordner), nicht in einen Jahresordner; hier wurde sie nicht gelesen. Bitte die Datei nach oben verschieben.
 ind-more-groups = Das Diagramm zeigt die ersten { $shown } von { $all } Gruppen; alle stehen in der Tabelle im Kapitel Indikatoren.
+indicator-template-columns-left = Nicht übernommen, weil die Vorlage sie nicht kennt: die Spalten { $columns }. Bitte bei Bedarf von Hand in die neue Mappe kopieren, bevor sie die bisherige ersetzt.
+indicator-template-formulas = { $count ->
+        [one] 1 Zelle enthält
+       *[other] { $count } Zellen enthalten
+    } eine Formel ohne gespeichertes Ergebnis und { $count ->
+        [one] bleibt
+       *[other] bleiben
+    } in der neuen Mappe leer. Bitte die bisherige Mappe in Excel öffnen, speichern und die Vorlage neu schreiben.

@@ -15,9 +15,9 @@ goal-target-wrong-side = Goal { $goal }: the target { $target } lies on the wron
 # In the report.
 goal-chapter = Goal attainment
 goal-chapter-lead = { $count ->
-        [one] One goal
-       *[other] { $count } goals
-    } of the concept have a target: an indicator of the indicator workbook should reach a target value from a baseline by a target year. The verdict describes where the indicator stands, not the effect of the measures; beside it stand the measures the departments assigned to the goal in { $year }.
+        [one] One goal of the concept has
+       *[other] { $count } goals of the concept have
+    } a target: an indicator of the indicator workbook should reach a target value from a baseline by a target year. The verdict describes where the indicator stands, not the effect of the measures; beside it stand the measures the departments assigned to the goal in { $year }.
 goal-need-title = Need for action: not on course and no running measure
 goal-need-lead = { $count ->
         [0] No goal is off course without a running measure.
@@ -38,7 +38,7 @@ goal-share = { $share } % / { $time } %
 goal-measures = { $running } running, { $others } others
 goal-measures-none = none
 goal-key-figure = Goals with a target: { $count }, of which { $reached } reached, { $oncourse } on course, { $offcourse } not on course, { $other } without verdict (no current value or series break).
-goal-method = Goal attainment: the share of the way is (latest − baseline) / (target − baseline), with the latest value up to the reporting year. A goal is “reached” when the latest value meets or passes the target in its direction; “on course” when the share of the way is at least the share of time elapsed from baseline year to target year (up to the latest value's year) minus 10 percentage points; otherwise “not on course”. “No current value”: the latest value is more than two years older than the reporting year, or there is no value after the baseline year. Nothing is compared across a series break. The verdict says where the indicator stands, not what the measures achieved.
+goal-method = Goal attainment: the share of the way is (latest − baseline) / (target − baseline), with the latest value up to the reporting year. A goal is “reached” when the latest value meets or passes the target in its direction; “on course” when the share of the way is at least the share of time elapsed from baseline year to target year (up to the latest value's year) minus 10 percentage points; otherwise “not on course”. “No current value”: the latest value is more than two years older than the reporting year, there is no value after the baseline year, or none in it. Nothing is compared across a series break. The verdict says where the indicator stands, not what the measures achieved.
 goal-sheet = Goal attainment
 goal-col-title = Title
 goal-col-field = Field of action

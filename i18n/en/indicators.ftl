@@ -82,12 +82,20 @@ indicators-read = Indicators from { $file }: { $indicators ->
 indicator-field-read-as = Field of action “{ $text }” read as “{ $field }”. Please write “{ $field }” from now on.
 ind-axis-percent = share in %
 ind-measures-heading = Measures
-ind-method = Indicators: the values come from the coordination office's indicator workbook (integration monitoring), each indicator with its source and as-of date. The signs of official statistics keep their meaning: “–” and “0” stand for zero, “.”, “x”, “…”, “/” and “*” for no value (a gap in the chart, never a bar of length 0), a value in brackets has limited reliability. Where numerator and denominator are given, the value is their quotient (in per cent for shares). Across a series break, values are comparable only with reservations. The indicators describe the situation, not the effect of single measures.
+ind-method = Indicators: the values come from the coordination office's indicator workbook (integration monitoring), each indicator with its source and as-of date. The signs of official statistics keep their meaning: “–” and “0” stand for zero, “.”, “x”, “…”, “/” and “*” for no value (a gap in the chart, never a bar of length 0), a value in brackets has limited reliability. Where numerator and denominator are given, the value is their quotient, scaled by the unit (shares in per cent, “per 1,000 …” per thousand). Across a series break, values are comparable only with reservations. The indicators describe the situation, not the effect of single measures.
 indicator-formula = The cell holds a formula without a saved result (the file was made by a program and never saved in Excel). Please open the workbook in Excel and save it; until then the row counts without this value.
 indicator-ratio = { $id }: numerator and denominator give no value (one is missing, not a number, or the result is infinitely large). Please enter both as numbers, or the value directly.
 indicator-year-future = { $id }: the year { $year } lies far after the reporting year { $reporting }. Please check the year (digits swapped?).
-indicator-id-twice = { $id } stands here with another name or field of action than in { $first } (“{ $name }”). An indicator ID belongs to exactly one indicator; please align name and field or give it an ID of its own.
+indicator-id-twice = { $id } stands here with another name or field of action than in row { $first } (“{ $name }”, { $field }). An indicator ID belongs to exactly one indicator; please align name and field or give it an ID of its own.
 indicator-years-range = { $first } to { $last }
 indicator-sheet-ignored = This sheet holds a table but no header row of indicators (“Indicator ID” or “Indicator”, “Year”, “Value” in the first rows); it was not read. Please use the template's headers or add further names under [indicators.synonyms].
 indicator-file-misplaced = The indicator workbook belongs at the top of the input folder (beside the year folders), not in a year folder; here it was not read. Please move the file up.
 ind-more-groups = The chart shows the first { $shown } of { $all } groups; all are in the table of the chapter Indicators.
+indicator-template-columns-left = Not carried over because the template does not know them: the columns { $columns }. Please copy them by hand into the new workbook before it replaces the earlier one.
+indicator-template-formulas = { $count ->
+        [one] 1 cell holds
+       *[other] { $count } cells hold
+    } a formula without a saved result and { $count ->
+        [one] stays
+       *[other] stay
+    } empty in the new workbook. Please open the earlier workbook in Excel, save it and write the template again.

@@ -215,6 +215,12 @@ pub enum ReadFailure {
         /// The configured limit.
         limit: u64,
     },
+    /// An old Excel workbook whose sheets together would take more cells than four sheets
+    /// at the limit (calamine builds every sheet as a grid when it opens the file).
+    TooManyCellsInFile {
+        /// The configured limit per sheet.
+        limit: u64,
+    },
     /// A sheet with more cells than allowed.
     TooManyCells {
         /// The sheet.
@@ -261,6 +267,14 @@ impl ReadFailure {
             ),
             (ReadFailure::Unpacked { mb, limit }, Lang::En) => format!(
                 "The workbook would unpack to {mb} MB, the limit is {limit} MB (limits.max_unpacked_mb). Not read, to protect the machine; check that the file really comes from the department."
+            ),
+            (ReadFailure::TooManyCellsInFile { limit }, Lang::De) => format!(
+                "Die Blätter der Arbeitsmappe haben zusammen mehr als {} Zellen (viermal limits.max_cells_per_sheet = {limit}). Zum Schutz des Rechners wurde die Datei nicht gelesen; bitte als .xlsx speichern.",
+                limit.saturating_mul(XLS_SHEETS_AT_LIMIT)
+            ),
+            (ReadFailure::TooManyCellsInFile { limit }, Lang::En) => format!(
+                "The workbook's sheets together have more than {} cells (four times limits.max_cells_per_sheet = {limit}). Not read, to protect the machine; please save it as .xlsx.",
+                limit.saturating_mul(XLS_SHEETS_AT_LIMIT)
             ),
             (ReadFailure::TooManyCells { sheet, limit }, Lang::De) => format!(
                 "Das Blatt „{sheet}“ hat mehr als {limit} Zellen (limits.max_cells_per_sheet). Die Datei wurde nicht gelesen."
@@ -387,13 +401,25 @@ pub fn read_bytes(
         };
         // calamine builds every xls sheet as a dense grid when it opens the file: check the
         // extent its cells span first, so a few cells far apart never cost gigabytes.
-        for (sheet, cells) in xls_extents(&workbook) {
-            if cells > limits.max_cells_per_sheet {
+        let extents = xls_extents(&workbook);
+        for (sheet, cells) in &extents {
+            if *cells > limits.max_cells_per_sheet {
                 return Err(ReadFailure::TooManyCells {
-                    sheet,
+                    sheet: sheet.clone(),
                     limit: limits.max_cells_per_sheet,
                 });
             }
+        }
+        // Every entry of the sheet list is built, also two hundred pointing at one sheet.
+        let total: u64 = extents.iter().map(|(_, c)| *c).fold(0, u64::saturating_add);
+        if total
+            > limits
+                .max_cells_per_sheet
+                .saturating_mul(XLS_SHEETS_AT_LIMIT)
+        {
+            return Err(ReadFailure::TooManyCellsInFile {
+                limit: limits.max_cells_per_sheet,
+            });
         }
         Some(Kind::Xls)
     } else if bytes.starts_with(b"PK") {
@@ -568,6 +594,9 @@ fn xls_declared_cells(r: &[u8]) -> u64 {
     let cols = u64::from((cl - 1).wrapping_sub(cf).wrapping_add(1));
     rows.saturating_mul(cols)
 }
+
+/// How many sheets at the cell limit an old Excel workbook may hold together.
+const XLS_SHEETS_AT_LIMIT: u64 = 4;
 
 /// The BIFF records of `stream` from its start: (record id, data), ending where a record would
 /// run past the stream (calamine stops there too).
@@ -1303,6 +1332,53 @@ fn read_csv(bytes: &[u8], name: &str, limits: &Limits) -> Result<CsvRead, ReadFa
 
 #[cfg(test)]
 mod tests {
+    /// A BIFF8 record.
+    fn record(id: u16, data: &[u8]) -> Vec<u8> {
+        let mut r = id.to_le_bytes().to_vec();
+        r.extend((data.len() as u16).to_le_bytes());
+        r.extend(data);
+        r
+    }
+
+    #[test]
+    fn every_entry_of_the_xls_sheet_list_is_measured_where_it_points() {
+        // Globals: 200 sheet-list entries all pointing at one sheet, which declares 2,000 ×
+        // 1,000 cells. Each alone is under a limit of 2,000,000; together they are not.
+        let bof = record(
+            0x0809,
+            &[0x00, 0x06, 0x05, 0x00, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        );
+        let entry_len = 4 + 8 + 2;
+        let globals_len = bof.len() + 200 * entry_len + 4;
+        let mut stream = bof.clone();
+        for i in 0..200u32 {
+            let mut data = (globals_len as u32).to_le_bytes().to_vec();
+            data.extend([0, 0, 2, 0]);
+            data.extend(format!("{:02}", i % 100).as_bytes());
+            stream.extend(record(0x0085, &data));
+        }
+        stream.extend(record(0x000A, &[]));
+        assert_eq!(stream.len(), globals_len);
+        let mut sheet_bof = bof.clone();
+        sheet_bof[6] = 0x10;
+        stream.extend(sheet_bof);
+        let mut dims = 0u32.to_le_bytes().to_vec();
+        dims.extend(2000u32.to_le_bytes());
+        dims.extend(0u16.to_le_bytes());
+        dims.extend(1000u16.to_le_bytes());
+        dims.extend([0, 0]);
+        stream.extend(record(0x0200, &dims));
+        stream.extend(record(0x000A, &[]));
+        let extents = super::xls_extents(&stream);
+        assert_eq!(extents.len(), 200);
+        assert!(
+            extents.iter().all(|(_, c)| *c == 2_000_000),
+            "{:?}",
+            &extents[..2]
+        );
+        let total: u64 = extents.iter().map(|(_, c)| c).sum();
+        assert!(total > 2_000_000 * super::XLS_SHEETS_AT_LIMIT);
+    }
     use super::*;
 
     /// A reader that hands out a few bytes at a time, as an inflater may.

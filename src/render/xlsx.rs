@@ -360,8 +360,6 @@ fn measures_sheets(
     Ok(())
 }
 
-/// The return list: per reporting year and department, how its return stands, with its
-/// files and their dates; the latest year first, the missing first within a year.
 /// The sheet „Zielerreichung“: each goal with a target, its indicator, baseline, latest
 /// value, target, the shares of the way and of the time, the verdict and its measures.
 fn goals_sheet(
@@ -500,6 +498,8 @@ fn indicators_sheet(
     s.finish(r)
 }
 
+/// The return list: per reporting year and department, how its return stands, with its
+/// files and their dates; the latest year first, the missing first within a year.
 fn returns_sheet(
     wb: &mut Workbook,
     returns: &[YearReturns],

@@ -400,7 +400,8 @@ fn write_workbook(
 }
 
 /// The outputs this run has nothing for (`indicators.parquet` without an indicator
-/// workbook, `goals.parquet` without targets): an earlier run's go with the old set, so none stands beside the new one.
+/// workbook, `goals.parquet` without targets): an earlier run's copies leave with the old
+/// set, so none stands beside the new one.
 fn not_made(run: &Run) -> Vec<&'static str> {
     let mut out = Vec::new();
     if run.indicators.is_empty() {

@@ -112,7 +112,7 @@ pub(super) fn indicators(
     let read = crate::indicators::load(&settings.input, &cfg, year, &mut findings);
     let year = year.unwrap_or_else(|| chrono::Datelike::year(&settings.created));
     let written = crate::indicators::written_rows(&settings.input, &cfg);
-    let (rows, new) = workbooks::prefilled_indicator_rows(&written, &read, year);
+    let (rows, new) = workbooks::prefilled_indicator_rows(&written.rows, &read, year);
     let name = format!("indikatoren-{year}.xlsx");
     let bytes = workbooks::indicator_workbook(&cfg, &rows, settings.created).map_err(|e| {
         Error::Export {
@@ -139,11 +139,28 @@ pub(super) fn indicators(
             cfg.lang,
             "indicator-template-written",
             path = out.shown(&name).display().to_string(),
-            kept = written.len(),
+            kept = written.rows.len(),
             new = new,
             year = year.to_string()
         );
         say(&format!("{line}\n"));
+        // What the new workbook does not carry, so the clerk copies it over by hand.
+        if !written.left_out.is_empty() {
+            let left = tr!(
+                cfg.lang,
+                "indicator-template-columns-left",
+                columns = written.left_out.join(", ")
+            );
+            say(&format!("{left}\n"));
+        }
+        if written.formulas > 0 {
+            let formulas = tr!(
+                cfg.lang,
+                "indicator-template-formulas",
+                count = written.formulas
+            );
+            say(&format!("{formulas}\n"));
+        }
     }
     Ok(0)
 }

@@ -216,7 +216,12 @@ pub fn prefilled_indicator_rows(
     }
     let mut out = Vec::with_capacity(written.len() + new);
     for (i, row) in written.iter().enumerate() {
-        out.push(row.clone().map(|v| cell_of(&v)));
+        let mut cells = row.clone().map(|v| cell_of(&v));
+        // A year typed as a date is written back as the year it was read as.
+        if let Value::Date(d) = &row[3] {
+            cells[3] = Cell::Number(f64::from(chrono::Datelike::year(d)));
+        }
+        out.push(cells);
         out.extend(after.remove(&i).unwrap_or_default());
     }
     out.extend(at_end);

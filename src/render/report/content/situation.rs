@@ -19,7 +19,10 @@ const GROUP_COLOURS: [(u8, u8, u8); 5] = [
 /// nothing when the field has none.
 pub(super) fn field_situation(cx: &Ctx, field: &str) -> Vec<Block> {
     let all = cx.inp.indicators.indicators();
-    let ours: Vec<&Indicator> = all.iter().filter(|i| i.field == Some(field)).collect();
+    let ours: Vec<&Indicator> = all
+        .iter()
+        .filter(|i| i.field == Some(field) && !i.years.is_empty())
+        .collect();
     let goals = field_goal_table(cx, field);
     if ours.is_empty() && goals.is_none() {
         return Vec::new();
@@ -47,7 +50,15 @@ pub(super) fn chapter(cx: &Ctx) -> Vec<Block> {
     if data.is_empty() {
         return Vec::new();
     }
-    let all = data.indicators();
+    // An indicator without a single value or sign (all its cells unreadable) has no series.
+    let all: Vec<Indicator> = data
+        .indicators()
+        .into_iter()
+        .filter(|i| !i.years.is_empty())
+        .collect();
+    if all.is_empty() {
+        return Vec::new();
+    }
     let years: Vec<i32> = all.iter().flat_map(|i| i.years.iter().copied()).collect();
     let (first, last) = (
         years.iter().min().copied().unwrap_or_default(),
