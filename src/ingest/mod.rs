@@ -7,6 +7,7 @@ pub mod read;
 
 mod discover;
 mod supersede;
+mod xls;
 
 pub use discover::year_in_name;
 use discover::*;
