@@ -371,9 +371,9 @@ pub fn return_list(
             .iter()
             .find(|f| f.file == file)
             .and_then(|f| f.saved)
-            .map(|d| match lang {
-                Lang::De => d.format("%d.%m.%Y").to_string(),
-                Lang::En => d.format("%Y-%m-%d").to_string(),
+            .map(|d| {
+                let pattern = crate::i18n::message(lang, "date-pattern", &[]);
+                d.format(&pattern).to_string()
             });
         match date {
             Some(date) => tr!(lang, "returns-file", file = file, date = date),

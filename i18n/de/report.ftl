@@ -270,3 +270,13 @@ rpt-keine-angabe = keine Angabe
 rpt-budget-in-euro = Budget in Euro
 rpt-entwicklung-der-massnahmen-nach-status = Entwicklung der Maßnahmen nach Status
 rpt-berichtsjahr = Berichtsjahr
+
+# Wörter und Formate, die mehrere Teile teilen.
+date-pattern = %d.%m.%Y
+decimal-separator = ,
+report-keywords = Integration, Integrationskonzept, Bestandsaufnahme, Fortschrittsbericht
+word-not-given = keine Angabe
+word-field-of-action = Handlungsfeld
+word-department = Fachbereich
+word-target-groups = Zielgruppen
+word-similar-title = ähnlicher Titel

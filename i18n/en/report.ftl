@@ -273,3 +273,13 @@ rpt-keine-angabe = not given
 rpt-budget-in-euro = Budget in euro
 rpt-entwicklung-der-massnahmen-nach-status = Measures by status over the years
 rpt-berichtsjahr = Reporting year
+
+# Words and formats several parts share.
+date-pattern = %Y-%m-%d
+decimal-separator = {"."}
+report-keywords = integration, integration concept, inventory, progress report
+word-not-given = not given
+word-field-of-action = Field of action
+word-department = Department
+word-target-groups = Target groups
+word-similar-title = similar title

@@ -479,7 +479,7 @@ fn add_funding(
 ) -> PolarsResult<()> {
     // A budget with several sources is split evenly among them (the inventories do not say
     // the shares); without a source it counts as "not given".
-    let not_given = cfg.lang.t("keine Angabe", "not given").to_string();
+    let not_given = crate::i18n::message(cfg.lang, "word-not-given", &[]);
     let mut fy = Vec::new();
     let mut ff = Vec::new();
     let mut fs = Vec::new();

@@ -226,10 +226,8 @@ fn rgb(c: (u8, u8, u8)) -> RGBColor {
 
 /// The creation date as people write it (`25.11.2026` or `2026-11-25`).
 pub fn created_date(t: chrono::NaiveDateTime, lang: Lang) -> String {
-    match lang {
-        Lang::De => t.format("%d.%m.%Y").to_string(),
-        Lang::En => t.format("%Y-%m-%d").to_string(),
-    }
+    let pattern = crate::i18n::message(lang, "date-pattern", &[]);
+    t.format(&pattern).to_string()
 }
 
 fn font(size: f64, bold: bool, color: (u8, u8, u8)) -> TextStyle<'static> {

@@ -106,7 +106,10 @@ pub fn check(cfg: &crate::config::Config, findings: &mut crate::findings::Findin
                 cfg.lang,
                 "colour-contrast",
                 colour = colour.as_str(),
-                ratio = format!("{ratio:.1}").replace('.', cfg.lang.t(",", "."))
+                ratio = format!("{ratio:.1}").replace(
+                    '.',
+                    &crate::i18n::message(cfg.lang, "decimal-separator", &[])
+                )
             ),
             _ => crate::tr!(cfg.lang, "colour-unreadable", colour = colour.as_str()),
         };

@@ -117,7 +117,7 @@ pub fn describe_changes(old: &Measure, new: &Measure, lang: Lang) -> Vec<String>
     if budget_changed {
         let show = |v: Option<f64>| {
             v.map(euro)
-                .unwrap_or_else(|| lang.t("keine Angabe", "not given").into())
+                .unwrap_or_else(|| crate::i18n::message(lang, "word-not-given", &[]))
         };
         parts.push(arrow(
             "Budget",
@@ -127,20 +127,20 @@ pub fn describe_changes(old: &Measure, new: &Measure, lang: Lang) -> Vec<String>
     }
     if old.field_of_action != new.field_of_action {
         parts.push(arrow(
-            lang.t("Handlungsfeld", "Field of action"),
+            &crate::i18n::message(lang, "word-field-of-action", &[]),
             &old.field_of_action,
             &new.field_of_action,
         ));
     }
     if match_key(&old.department) != match_key(&new.department) {
         parts.push(arrow(
-            lang.t("Fachbereich", "Department"),
+            &crate::i18n::message(lang, "word-department", &[]),
             &old.department,
             &new.department,
         ));
     }
     if let Some(t) = list_change(
-        lang.t("Zielgruppen", "Target groups"),
+        &crate::i18n::message(lang, "word-target-groups", &[]),
         &old.target_groups,
         &new.target_groups,
     ) {

@@ -718,7 +718,7 @@ impl YearPair<'_> {
             // paragraph on the reorganisation, not measure by measure.
             if self.succeeds(&a.department, &b.department) {
                 let moved = arrow_part(
-                    lang.t("Fachbereich", "Department"),
+                    &crate::i18n::message(lang, "word-department", &[]),
                     &a.department,
                     &b.department,
                 );
@@ -730,7 +730,7 @@ impl YearPair<'_> {
                 && (first.starts_with("Titel:") || first.starts_with("Title:"))
             {
                 let (_, why) = evidence(a, b, lang);
-                let mut reasons = vec![lang.t("ähnlicher Titel", "similar title").to_string()];
+                let mut reasons = vec![crate::i18n::message(lang, "word-similar-title", &[])];
                 reasons.extend(why);
                 first.push_str(&format!(" ({})", reasons.join(", ")));
             }

@@ -312,20 +312,10 @@ fn document(cx: &Ctx, blocks: Vec<Block>) -> Document {
             (Lang::En, Some(y)) => format!("Progress report on integration measures {y}"),
             _ => tr!(cx.lang, "rpt-fortschrittsbericht-integrationsmassnahmen"),
         },
-        keywords: match cx.lang {
-            Lang::De => vec![
-                "Integration".into(),
-                "Integrationskonzept".into(),
-                "Bestandsaufnahme".into(),
-                "Fortschrittsbericht".into(),
-            ],
-            Lang::En => vec![
-                "integration".into(),
-                "integration concept".into(),
-                "inventory".into(),
-                "progress report".into(),
-            ],
-        },
+        keywords: tr!(cx.lang, "report-keywords")
+            .split(", ")
+            .map(str::to_string)
+            .collect(),
         language: tr!(cx.lang, "rpt-de-de"),
         page_label: t("Seite {page} von {pages}", "Page {page} of {pages}"),
         words: Words {
