@@ -17,7 +17,7 @@ goal-chapter = Zielerreichung
 goal-chapter-lead = Für { $count ->
         [one] ein Ziel
        *[other] { $count } Ziele
-    } des Konzepts ist ein Zielwert festgelegt: ein Indikator der Indikatoren-Mappe soll von einem Ausgangswert bis zu einem Zieljahr einen Zielwert erreichen. Die Bewertung beschreibt, wo der Indikator steht, nicht die Wirkung der Maßnahmen; daneben stehen die Maßnahmen, die die Fachbereiche dem Ziel { $year } zugeordnet haben.
+    } des Konzepts ist ein Zielwert festgelegt: ein Indikator der Indikatoren-Mappe soll von einem Ausgangswert bis zu einem Zieljahr einen Zielwert erreichen. Die Bewertung beschreibt, wo der Indikator steht, nicht die Wirkung der Maßnahmen; daneben stehen die Maßnahmen, die die Fachbereiche dem Ziel in der Bestandsaufnahme { $year } zugeordnet haben.
 goal-need-title = Handlungsbedarf: nicht auf Kurs und keine laufende Maßnahme
 goal-need-lead = { $count ->
         [0] Kein Ziel ist nicht auf Kurs und ohne laufende Maßnahme.

@@ -17,7 +17,7 @@ goal-chapter = Goal attainment
 goal-chapter-lead = { $count ->
         [one] One goal of the concept has
        *[other] { $count } goals of the concept have
-    } a target: an indicator of the indicator workbook should reach a target value from a baseline by a target year. The verdict describes where the indicator stands, not the effect of the measures; beside it stand the measures the departments assigned to the goal in { $year }.
+    } a target: an indicator of the indicator workbook should reach a target value from a baseline by a target year. The verdict describes where the indicator stands, not the effect of the measures; beside it stand the measures the departments assigned to the goal in the { $year } inventory.
 goal-need-title = Need for action: not on course and no running measure
 goal-need-lead = { $count ->
         [0] No goal is off course without a running measure.
