@@ -142,6 +142,11 @@ fn goals_are_assessed_by_the_rules_with_their_measures() {
     assert!(html.contains("Goal attainment") && html.contains("► on course"));
     assert!(html.contains("Need for action: not on course and no running measure"));
     assert!(!html.contains("auf Kurs"));
+    // The total population bestand names by default is "Total" in English.
+    assert!(
+        html.contains(">Total<") && !html.contains(">Gesamt<"),
+        "{html}"
+    );
 }
 
 #[test]

@@ -99,3 +99,4 @@ indicator-template-formulas = { $count ->
         [one] bleibt
        *[other] bleiben
     } in der neuen Mappe leer. Bitte die bisherige Mappe in Excel öffnen, speichern und die Vorlage neu schreiben.
+ind-total-group = Gesamt

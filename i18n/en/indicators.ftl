@@ -99,3 +99,4 @@ indicator-template-formulas = { $count ->
         [one] stays
        *[other] stay
     } empty in the new workbook. Please open the earlier workbook in Excel, save it and write the template again.
+ind-total-group = Total

@@ -178,7 +178,11 @@ fn chart(lang: Lang, ind: &Indicator) -> BarChart {
         first = ind.years.first().copied().unwrap_or_default().to_string(),
         last = ind.years.last().copied().unwrap_or_default().to_string(),
         groups = groups.len(),
-        names = groups.join(", "),
+        names = groups
+            .iter()
+            .map(|g| group_label(lang, g))
+            .collect::<Vec<_>>()
+            .join(", "),
         latest = latest,
         gaps = gaps.to_string(),
         breaks = if ind.breaks.is_empty() {
@@ -220,12 +224,15 @@ fn chart(lang: Lang, ind: &Indicator) -> BarChart {
             .iter()
             .map(|y| year_label(lang, ind, *y))
             .collect(),
-        bars: groups.iter().map(|g| shortened(g, 40)).collect(),
+        bars: groups
+            .iter()
+            .map(|g| shortened(&group_label(lang, g), 40))
+            .collect(),
         series: groups
             .iter()
             .zip(GROUP_COLOURS)
             .map(|(g, color)| Series {
-                name: shortened(g, 40),
+                name: shortened(&group_label(lang, g), 40),
                 color,
             })
             .collect(),
@@ -261,7 +268,11 @@ fn source_line(lang: Lang, ind: &Indicator) -> String {
 /// The values as a table: a row per year, a column per group, signs as written.
 fn values_table(cx: &Ctx, ind: &Indicator) -> Block {
     let mut columns = vec![col(&tr!(cx.lang, "ind-year"), 1.6, Align::Left)];
-    columns.extend(ind.groups.iter().map(|g| col(g, 1.0, Align::Right)));
+    columns.extend(
+        ind.groups
+            .iter()
+            .map(|g| col(&group_label(cx.lang, g), 1.0, Align::Right)),
+    );
     let rows = ind
         .years
         .iter()
@@ -512,5 +523,15 @@ fn shortened(text: &str, max: usize) -> String {
     } else {
         let cut: String = text.chars().take(max - 1).collect();
         format!("{}…", cut.trim_end())
+    }
+}
+
+/// A group as the report names it: the default total population („Gesamt“, which bestand
+/// puts where the workbook names no group) in the report's language; any other as written.
+fn group_label(lang: Lang, group: &str) -> String {
+    if group == crate::indicators::TOTAL_GROUP {
+        tr!(lang, "ind-total-group")
+    } else {
+        group.to_string()
     }
 }
