@@ -211,6 +211,15 @@ pub struct Limits {
     pub header_search_rows: u32,
     /// Measures listed one by one in the report's appendix.
     pub appendix_rows: u64,
+    /// Indicators shown in the report (charts and tables); the rest stay in the exports.
+    #[serde(default = "default_report_indicators")]
+    pub report_indicators: u64,
+}
+
+/// The indicators a report shows at most: an integration monitoring has dozens; thousands
+/// are a workbook of another kind, which would make a report of thousands of pages.
+fn default_report_indicators() -> u64 {
+    200
 }
 
 /// Bounds above which a measure's figure is published only with a warning: a typo of a
@@ -862,6 +871,7 @@ impl Config {
                 100_000,
             ),
             ("appendix_rows", l.appendix_rows, 10_000_000),
+            ("report_indicators", l.report_indicators, 100_000),
         ] {
             if value == 0 || value > max {
                 return Err(ConfigProblem::Limit {

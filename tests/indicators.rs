@@ -465,3 +465,26 @@ fn the_indicator_workbook_in_a_year_folder_is_named_not_read_as_a_return() {
     assert!(run.with_code("no-header").is_empty(), "{:#?}", run.findings);
     assert_eq!(run.measures.len(), 1);
 }
+
+#[test]
+fn a_workbook_of_thousands_of_indicators_is_bounded_in_the_report_not_in_the_exports() {
+    let f = "Bildung und Sprache";
+    let w = with_indicators(&[
+        row("L1", f, "2024", "Gesamt", "1", "%"),
+        row("L2", f, "2024", "Gesamt", "2", "%"),
+        row("L3", f, "2024", "Gesamt", "3", "%"),
+    ]);
+    let mut cfg = bestand::config::Config::default();
+    cfg.limits.report_indicators = 2;
+    w.config(&cfg);
+    let run = w.run(&["report", "--edition", "both"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let html = std::fs::read_to_string(w.output().join("report.html")).unwrap();
+    assert!(html.contains("Der Bericht zeigt die ersten 2 Indikatoren des Monitorings; ein weiterer ist hier nicht dargestellt."));
+    assert!(!html.contains("Balkendiagramm „L3“"));
+    let intern = std::fs::read_to_string(w.output().join("report-intern.html")).unwrap();
+    assert!(intern.contains("limits.report_indicators = 2"));
+    assert!(!w.output().join("charts/indikator-l3.png").exists());
+    // The exports keep all three.
+    assert_eq!(summary(&w).len(), 3);
+}

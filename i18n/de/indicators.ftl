@@ -100,3 +100,11 @@ indicator-template-formulas = { $count ->
        *[other] bleiben
     } in der neuen Mappe leer. Bitte die bisherige Mappe in Excel öffnen, speichern und die Vorlage neu schreiben.
 ind-total-group = Gesamt
+ind-more-indicators = Der Bericht zeigt die ersten { $shown } Indikatoren der Mappe; { $left ->
+        [one] ein weiterer steht
+       *[other] { $left } weitere stehen
+    } in measures.xlsx (Blatt „Indikatoren“) und indicators.parquet (Grenze: limits.report_indicators = { $limit }).
+ind-more-indicators-public = Der Bericht zeigt die ersten { $shown } Indikatoren des Monitorings; { $left ->
+        [one] ein weiterer ist
+       *[other] { $left } weitere sind
+    } hier nicht dargestellt.

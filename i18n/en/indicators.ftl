@@ -100,3 +100,11 @@ indicator-template-formulas = { $count ->
        *[other] stay
     } empty in the new workbook. Please open the earlier workbook in Excel, save it and write the template again.
 ind-total-group = Total
+ind-more-indicators = The report shows the first { $shown } indicators of the workbook; { $left ->
+        [one] one more is
+       *[other] { $left } more are
+    } in measures.xlsx (sheet “Indicators”) and indicators.parquet (limit: limits.report_indicators = { $limit }).
+ind-more-indicators-public = The report shows the first { $shown } indicators of the monitoring; { $left ->
+        [one] one more is
+       *[other] { $left } more are
+    } not shown here.

@@ -60,7 +60,11 @@ pub(super) fn run(
         let chart_set = charts::chart_set(&figures, &run.cfg, &created);
         charts::write_files(&dir.join(name::CHARTS), &chart_set)?;
         // The indicators' charts too, for the office's own slides.
-        let indicator_charts = report::content::indicator_charts(run.cfg.lang, &run.indicators);
+        let indicator_charts = report::content::indicator_charts(
+            run.cfg.lang,
+            &run.indicators,
+            run.cfg.limits.report_indicators,
+        );
         let named: Vec<(String, &charts::BarChart)> = indicator_charts
             .iter()
             .map(|(n, c)| (n.clone(), c))

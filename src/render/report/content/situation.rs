@@ -18,11 +18,8 @@ const GROUP_COLOURS: [(u8, u8, u8); 5] = [
 /// The Ausgangslage of one field of action: its indicators as charts with their tables;
 /// nothing when the field has none.
 pub(super) fn field_situation(cx: &Ctx, field: &str) -> Vec<Block> {
-    let all = cx.inp.indicators.indicators();
-    let ours: Vec<&Indicator> = all
-        .iter()
-        .filter(|i| i.field == Some(field) && !i.years.is_empty())
-        .collect();
+    let (all, _) = shown(cx.inp.indicators, cx.cfg.limits.report_indicators);
+    let ours: Vec<&Indicator> = all.iter().filter(|i| i.field == Some(field)).collect();
     let goals = field_goal_table(cx, field);
     if ours.is_empty() && goals.is_none() {
         return Vec::new();
@@ -50,12 +47,7 @@ pub(super) fn chapter(cx: &Ctx) -> Vec<Block> {
     if data.is_empty() {
         return Vec::new();
     }
-    // An indicator without a single value or sign (all its cells unreadable) has no series.
-    let all: Vec<Indicator> = data
-        .indicators()
-        .into_iter()
-        .filter(|i| !i.years.is_empty())
-        .collect();
+    let (all, left_out) = shown(data, cx.cfg.limits.report_indicators);
     if all.is_empty() {
         return Vec::new();
     }
@@ -87,6 +79,26 @@ pub(super) fn chapter(cx: &Ctx) -> Vec<Block> {
         tr!(cx.lang, "ind-no-field"),
         all.iter().filter(|i| i.field.is_none()).collect(),
     ));
+    if left_out > 0 {
+        // The public edition names no file of the office.
+        let text = if cx.inp.internal {
+            tr!(
+                cx.lang,
+                "ind-more-indicators",
+                shown = all.len(),
+                left = left_out,
+                limit = cx.cfg.limits.report_indicators.to_string()
+            )
+        } else {
+            tr!(
+                cx.lang,
+                "ind-more-indicators-public",
+                shown = all.len(),
+                left = left_out
+            )
+        };
+        b.push(note(text));
+    }
     for (field, of) in groups {
         if of.is_empty() {
             continue;
@@ -503,11 +515,14 @@ pub(super) fn goal_key_figure(cx: &Ctx) -> Option<Block> {
 pub fn indicator_charts(
     lang: Lang,
     indicators: &crate::indicators::Indicators,
+    limit: u64,
 ) -> Vec<(String, BarChart)> {
     let mut slugs = crate::files::Slugs::default();
     indicators
         .indicators()
         .iter()
+        .filter(|i| !i.years.is_empty())
+        .take(usize::try_from(limit).unwrap_or(usize::MAX))
         .map(|ind| {
             let mut c = chart(lang, ind);
             c.note = source_line(lang, ind);
@@ -534,4 +549,18 @@ fn group_label(lang: Lang, group: &str) -> String {
     } else {
         group.to_string()
     }
+}
+
+/// The indicators the report shows: those with a series (an indicator whose every cell was
+/// unreadable has none), the first `limit` of them in the workbook's order; and how many
+/// more there are.
+fn shown(data: &crate::indicators::Indicators, limit: u64) -> (Vec<Indicator<'_>>, usize) {
+    let with_series: Vec<Indicator> = data
+        .indicators()
+        .into_iter()
+        .filter(|i| !i.years.is_empty())
+        .collect();
+    let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+    let left_out = with_series.len().saturating_sub(limit);
+    (with_series.into_iter().take(limit).collect(), left_out)
 }
