@@ -108,3 +108,5 @@ ind-more-indicators-public = Der Bericht zeigt die ersten { $shown } Indikatoren
         [one] ein weiterer ist
        *[other] { $left } weitere sind
     } hier nicht dargestellt.
+ind-guide-field-title = Handlungsfeld
+ind-guide-field-list = Bitte ein Handlungsfeld der Liste wählen (Blatt „Handlungsfelder“).

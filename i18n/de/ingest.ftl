@@ -69,3 +69,4 @@ no-header = Keine Kopfzeile erkannt (gesucht in den ersten { $rows } Zeilen, lim
 sheet-ignored = Das Blatt sieht wie eine Tabelle aus, hat aber keine erkennbare Kopfzeile (erwartet: { $expected }); es wird nicht gelesen.
 nothing = nichts
 file-not-regular = Keine gewöhnliche Datei (ein Ordner, ein Gerät, eine Pipe oder eine Verknüpfung dorthin); nicht gelesen.
+xls-too-many-cells = Die Blätter der Arbeitsmappe haben zusammen mehr als { $cells } Zellen (viermal limits.max_cells_per_sheet = { $limit }). Zum Schutz des Rechners wurde die Datei nicht gelesen; bitte als .xlsx speichern.

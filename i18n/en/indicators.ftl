@@ -108,3 +108,5 @@ ind-more-indicators-public = The report shows the first { $shown } indicators of
         [one] one more is
        *[other] { $left } more are
     } not shown here.
+ind-guide-field-title = Field of action
+ind-guide-field-list = Please choose a field of action from the list (sheet “Handlungsfelder”).

@@ -69,3 +69,4 @@ no-header = No header row recognised (searched in the first { $rows } rows, limi
 sheet-ignored = The sheet looks like a table but has no recognisable header (expected: { $expected }); it is not read.
 nothing = nothing
 file-not-regular = Not a regular file (a folder, a device, a pipe or a link to one); not read.
+xls-too-many-cells = The workbook's sheets together have more than { $cells } cells (four times limits.max_cells_per_sheet = { $limit }). Not read, to protect the machine; please save it as .xlsx.

@@ -270,13 +270,11 @@ impl ReadFailure {
             (ReadFailure::Unpacked { mb, limit }, Lang::En) => format!(
                 "The workbook would unpack to {mb} MB, the limit is {limit} MB (limits.max_unpacked_mb). Not read, to protect the machine; check that the file really comes from the department."
             ),
-            (ReadFailure::TooManyCellsInFile { limit }, Lang::De) => format!(
-                "Die Blätter der Arbeitsmappe haben zusammen mehr als {} Zellen (viermal limits.max_cells_per_sheet = {limit}). Zum Schutz des Rechners wurde die Datei nicht gelesen; bitte als .xlsx speichern.",
-                limit.saturating_mul(XLS_SHEETS_AT_LIMIT)
-            ),
-            (ReadFailure::TooManyCellsInFile { limit }, Lang::En) => format!(
-                "The workbook's sheets together have more than {} cells (four times limits.max_cells_per_sheet = {limit}). Not read, to protect the machine; please save it as .xlsx.",
-                limit.saturating_mul(XLS_SHEETS_AT_LIMIT)
+            (ReadFailure::TooManyCellsInFile { limit }, _) => crate::tr!(
+                lang,
+                "xls-too-many-cells",
+                cells = limit.saturating_mul(XLS_SHEETS_AT_LIMIT).to_string(),
+                limit = limit.to_string()
             ),
             (ReadFailure::TooManyCells { sheet, limit }, Lang::De) => format!(
                 "Das Blatt „{sheet}“ hat mehr als {limit} Zellen (limits.max_cells_per_sheet). Die Datei wurde nicht gelesen."

@@ -139,16 +139,14 @@ fn by_field_and_status(s: &Shared) -> BarChart {
         format: ValueFormat::Count,
         max: None,
         note: s.note.clone(),
-        description: match (lang, current) {
-            (Lang::De, Some(y)) => format!(
-                "Balkendiagramm: {} Maßnahmen im Jahr {}, je Handlungsfeld nach Status gestapelt.",
-                y.measures, y.year
+        description: match current {
+            Some(y) => crate::tr!(
+                lang,
+                "chart-field-status-description",
+                count = y.measures as usize,
+                year = y.year.to_string()
             ),
-            (Lang::En, Some(y)) => format!(
-                "Bar chart: {} measures in {}, per field of action stacked by status.",
-                y.measures, y.year
-            ),
-            _ => s.empty.clone(),
+            None => s.empty.clone(),
         },
         marks: Vec::new(),
         width: WIDTH,
@@ -368,16 +366,17 @@ fn budget_by_field(s: &Shared) -> BarChart {
     }
 }
 
-/// What a ranking chart shows: its name, German and English texts, the latest year's counts.
+/// What a ranking chart shows: its name, the message ids of its words, the latest year's
+/// counts.
 struct Ranking<'a> {
     /// File name without extension.
     name: &'static str,
-    /// Title, German and English (the year is added).
-    title: (&'static str, &'static str),
-    /// What the rows are, German and English.
-    category: (&'static str, &'static str),
-    /// What the value axis counts, German and English.
-    axis: (&'static str, &'static str),
+    /// The title's message (the year is added).
+    title: &'static str,
+    /// The message naming the rows.
+    category: &'static str,
+    /// The message naming what the value axis counts.
+    axis: &'static str,
     /// The counts per row.
     counts: Option<&'a std::collections::BTreeMap<String, u64>>,
 }
@@ -388,12 +387,9 @@ fn target_groups(s: &Shared) -> BarChart {
         s,
         Ranking {
             name: "zielgruppen",
-            title: ("Erreichte Zielgruppen", "Target groups reached"),
-            category: ("Zielgruppe", "Target group"),
-            axis: (
-                "Anzahl Maßnahmen (eine Maßnahme kann mehrere Zielgruppen haben)",
-                "Number of measures (a measure can have several target groups)",
-            ),
+            title: "chart-target-groups-title",
+            category: "chart-target-groups-category",
+            axis: "chart-target-groups-axis",
             counts: s.current.map(|y| &y.by_target_group),
         },
     )
@@ -405,9 +401,9 @@ fn departments(s: &Shared) -> BarChart {
         s,
         Ranking {
             name: "fachbereiche",
-            title: ("Maßnahmen je Fachbereich", "Measures per department"),
-            category: ("Fachbereich", "Department"),
-            axis: ("Anzahl Maßnahmen", "Number of measures"),
+            title: "chart-departments-title",
+            category: "word-department",
+            axis: "rpt-anzahl-massnahmen",
             counts: s.current.map(|y| &y.by_department),
         },
     )
@@ -416,7 +412,8 @@ fn departments(s: &Shared) -> BarChart {
 /// A ranking chart: one bar per row, largest first, ties by name.
 fn ranking(s: &Shared, spec: Ranking) -> BarChart {
     let lang = s.lang;
-    let (title_de, title_en) = spec.title;
+    let word = |id: &str| crate::i18n::message(lang, id, &[]);
+    let title = word(spec.title);
     let mut rows: Vec<(String, u64)> = spec
         .counts
         .map(|m| m.iter().map(|(k, v)| (k.clone(), *v)).collect())
@@ -430,9 +427,9 @@ fn ranking(s: &Shared, spec: Ranking) -> BarChart {
         .join(", ");
     BarChart {
         name: spec.name,
-        title: format!("{} {}", lang.t(title_de, title_en), s.year_text),
-        axis_label: lang.t(spec.axis.0, spec.axis.1).into(),
-        category_label: lang.t(spec.category.0, spec.category.1).into(),
+        title: format!("{title} {}", s.year_text),
+        axis_label: word(spec.axis),
+        category_label: word(spec.category),
         categories: rows.iter().map(|r| r.0.clone()).collect(),
         bars: vec![],
         series: vec![Series {
@@ -447,7 +444,7 @@ fn ranking(s: &Shared, spec: Ranking) -> BarChart {
         description: crate::tr!(
             lang,
             "chart-ranking-description",
-            title = lang.t(title_de, title_en),
+            title = title.as_str(),
             listed = listed.as_str()
         ),
         marks: Vec::new(),

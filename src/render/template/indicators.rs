@@ -91,10 +91,8 @@ pub fn indicator_workbook(
         let list = format!("=Handlungsfelder!$A$2:$A${}", fields.len() + 1);
         let dv = DataValidation::new()
             .allow_list_formula(list.as_str().into())
-            .set_error_title("Handlungsfeld")?
-            .set_error_message(
-                "Bitte ein Handlungsfeld der Liste wählen (Blatt „Handlungsfelder“).",
-            )?;
+            .set_error_title(crate::i18n::message(lang, "ind-guide-field-title", &[]))?
+            .set_error_message(crate::i18n::message(lang, "ind-guide-field-list", &[]))?;
         let field_col = Col::ALL.iter().position(|c| *c == Col::Field).unwrap_or(2) as u16;
         data.add_data_validation(1, field_col, last + 1000, field_col, &dv)?;
     }

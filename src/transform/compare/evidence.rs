@@ -25,27 +25,27 @@ pub(super) fn weigh_evidence(
     b: &Measure,
     mut why: Option<(Lang, &mut Vec<String>)>,
 ) -> f64 {
-    let mut say = |de: &str, en: &str| {
+    let mut say = |id: &str| {
         if let Some((lang, out)) = why.as_mut() {
-            out.push(lang.t(de, en).to_string());
+            out.push(crate::i18n::message(*lang, id, &[]));
         }
     };
     let mut score = 0.0;
     // Department names are canonical by now: equal names are the same department.
     if a.department == b.department {
         score += 0.05;
-        say("gleicher Fachbereich", "same department");
+        say("why-same-department");
     }
     if a.field_of_action == b.field_of_action {
         score += 0.05;
-        say("gleiches Handlungsfeld", "same field of action");
+        say("why-same-field");
     } else {
         score -= 0.05;
     }
     if let (Some(x), Some(y)) = (a.start, b.start) {
         if x == y {
             score += 0.10;
-            say("gleicher Beginn", "same start");
+            say("why-same-start");
         } else if chrono::Datelike::year(&x) != chrono::Datelike::year(&y) {
             score -= 0.05;
         }
@@ -59,7 +59,7 @@ pub(super) fn weigh_evidence(
         let all = a.target_groups.len() + b.target_groups.len() - shared;
         if shared * 2 >= all {
             score += 0.05;
-            say("gleiche Zielgruppen", "same target groups");
+            say("why-same-target-groups");
         }
     }
     if let (Some(x), Some(y)) = (a.budget_eur, b.budget_eur)
@@ -68,7 +68,7 @@ pub(super) fn weigh_evidence(
         && (0.8..=1.25).contains(&(y / x))
     {
         score += 0.05;
-        say("ähnliches Budget", "similar budget");
+        say("why-similar-budget");
     }
     score
 }
