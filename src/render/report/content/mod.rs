@@ -180,6 +180,10 @@ struct Ctx<'a> {
     /// The latest year's measures per department, sorted as a reader expects (Ö with O, not
     /// after Z); a department whose rows were all rejected is there without any.
     by_dept: BTreeMap<(String, String), Vec<&'a Measure>>,
+    /// The indicators the report shows (grouped once, for every field and the chapter).
+    indicators: Vec<crate::indicators::Indicator<'a>>,
+    /// How many more the workbook has than `limits.report_indicators` lets the report show.
+    indicators_left_out: usize,
 }
 
 impl<'a> Ctx<'a> {
@@ -228,6 +232,8 @@ impl<'a> Ctx<'a> {
                 by_dept.entry((sort_key(d), d.clone())).or_default();
             }
         }
+        let (indicators, indicators_left_out) =
+            situation::shown(inp.indicators, cfg.limits.report_indicators);
         Ctx {
             inp,
             cfg,
@@ -243,6 +249,8 @@ impl<'a> Ctx<'a> {
             now,
             limit: cfg.limits.appendix_rows as usize,
             by_dept,
+            indicators,
+            indicators_left_out,
         }
     }
 

@@ -18,8 +18,11 @@ const GROUP_COLOURS: [(u8, u8, u8); 5] = [
 /// The Ausgangslage of one field of action: its indicators as charts with their tables;
 /// nothing when the field has none.
 pub(super) fn field_situation(cx: &Ctx, field: &str) -> Vec<Block> {
-    let (all, _) = shown(cx.inp.indicators, cx.cfg.limits.report_indicators);
-    let ours: Vec<&Indicator> = all.iter().filter(|i| i.field == Some(field)).collect();
+    let ours: Vec<&Indicator> = cx
+        .indicators
+        .iter()
+        .filter(|i| i.field == Some(field))
+        .collect();
     let goals = field_goal_table(cx, field);
     if ours.is_empty() && goals.is_none() {
         return Vec::new();
@@ -43,11 +46,7 @@ pub(super) fn field_situation(cx: &Ctx, field: &str) -> Vec<Block> {
 
 /// The chapter „Indikatoren“: every series as a table, by field of action.
 pub(super) fn chapter(cx: &Ctx) -> Vec<Block> {
-    let data = cx.inp.indicators;
-    if data.is_empty() {
-        return Vec::new();
-    }
-    let (all, left_out) = shown(data, cx.cfg.limits.report_indicators);
+    let (all, left_out) = (&cx.indicators, cx.indicators_left_out);
     if all.is_empty() {
         return Vec::new();
     }
@@ -554,7 +553,10 @@ fn group_label(lang: Lang, group: &str) -> String {
 /// The indicators the report shows: those with a series (an indicator whose every cell was
 /// unreadable has none), the first `limit` of them in the workbook's order; and how many
 /// more there are.
-fn shown(data: &crate::indicators::Indicators, limit: u64) -> (Vec<Indicator<'_>>, usize) {
+pub(super) fn shown(
+    data: &crate::indicators::Indicators,
+    limit: u64,
+) -> (Vec<Indicator<'_>>, usize) {
     let with_series: Vec<Indicator> = data
         .indicators()
         .into_iter()
