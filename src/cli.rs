@@ -5,55 +5,45 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::config::Lang;
+use crate::i18n::message;
+use crate::lang::Lang;
 pub use crate::terminal::Verbosity;
+use crate::tr;
 
-/// Macht aus den Excel-Bestandsaufnahmen der Fachbereiche eine bereinigte Tabelle, eine
-/// Liste der Korrekturen und einen Fortschrittsbericht (PDF und HTML).
+/// The command line. Its help texts, headings and usage lines come from `i18n/*/cli.ftl`
+/// in the run's language ([`command`]); the doc comments here are for developers.
 #[derive(Debug, Parser)]
 #[command(
     name = "bestand",
     version,
-    about = "Macht aus den Excel-Bestandsaufnahmen der Fachbereiche eine bereinigte Tabelle, eine Liste der Korrekturen und einen Fortschrittsbericht (PDF und HTML).",
     long_about = None,
-    help_template = HELP_TEMPLATE,
-    next_help_heading = "Optionen",
-    override_usage = "bestand [BEFEHL] [OPTIONEN]",
-    subcommand_help_heading = "Befehle",
     disable_help_flag = true,
     disable_version_flag = true,
-    disable_help_subcommand = true,
-    after_help = AFTER_HELP
+    disable_help_subcommand = true
 )]
 pub struct Cli {
-    /// Was zu tun ist; ohne Befehl: report.
+    /// What to do; without a command: report.
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Ein- und Ausgabeordner, wenn kein Befehl genannt ist (dann: report).
+    /// Input and output folders when no command is given (then: report).
     #[command(flatten)]
     pub folders: Folders,
-    /// Einstellungsdatei (sonst bestand.toml hier, dann im Eingabeordner, sonst die eingebauten Voreinstellungen).
-    #[arg(long, global = true, value_name = "DATEI")]
+    /// Configuration file.
+    #[arg(long, global = true)]
     pub config: Option<PathBuf>,
-    /// Sprache der Meldungen und des Berichts: de oder en (überschreibt die Einstellungen).
-    #[arg(
-        long,
-        global = true,
-        value_enum,
-        value_name = "SPRACHE",
-        hide_possible_values = true
-    )]
+    /// Language of messages and report.
+    #[arg(long, global = true, value_enum, hide_possible_values = true)]
     pub lang: Option<LangArg>,
-    /// Nur Fehler ausgeben.
+    /// Print errors only.
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
-    /// Auch Hinweise ausgeben.
+    /// Print notes too.
     #[arg(short, long, global = true)]
     pub verbose: bool,
-    /// Diese Hilfe anzeigen.
+    /// Show the help.
     #[arg(short = 'h', long, global = true, action = clap::ArgAction::Help)]
     pub help: Option<bool>,
-    /// Die Version anzeigen.
+    /// Show the version.
     #[arg(short = 'V', long, action = clap::ArgAction::Version)]
     pub version: Option<bool>,
 }
@@ -61,11 +51,11 @@ pub struct Cli {
 /// The input and output folders, offered only by the commands that read or write them.
 #[derive(Debug, Clone, Default, PartialEq, Args)]
 pub struct Folders {
-    /// Ordner mit einem Unterordner je Berichtsjahr, z. B. input/2024/*.xlsx (Standard: input).
-    #[arg(long, value_name = "ORDNER")]
+    /// Input folder, one subfolder per reporting year.
+    #[arg(long)]
     pub input: Option<PathBuf>,
-    /// Ordner, in den die Ergebnisse geschrieben werden (Standard: output).
-    #[arg(long, value_name = "ORDNER")]
+    /// Output folder.
+    #[arg(long)]
     pub output: Option<PathBuf>,
 }
 
@@ -79,102 +69,64 @@ impl Folders {
     }
 }
 
-/// The help page's layout, with German headings.
-const HELP_TEMPLATE: &str = "\
-{about-with-newline}
-Aufruf: {usage}
-
-{all-args}{after-help}";
-
-/// A command's help page, with German headings.
-const SUB_TEMPLATE: &str = "\
-{about-with-newline}
-Aufruf: {usage}
-
-{all-args}{after-help}";
-
-/// Examples and exit codes under the help text.
-const AFTER_HELP: &str = "\
-Beispiele:
-  bestand                               Bericht aus input/ nach output/ (report)
-  bestand check                         nur prüfen: was müssen die Fachbereiche korrigieren?
-  bestand compare --from 2023 --to 2024 Veränderungen zwischen zwei Jahren
-  bestand template --year 2026          Vorlagen für die nächste Bestandsaufnahme
-  bestand init                          kommentierte bestand.toml zum Anpassen
-
-Was report schreibt (in output/): report.pdf, report.html und report.docx (der Bericht), measures.xlsx
-(alle Maßnahmen, Änderungen und Meldungen), measures.csv und measures.parquet, changes.csv,
-findings.csv, summary.json, charts/ und rueckmeldungen/ (Korrekturmappen).
-
-Rückgabewerte: 0 fertig; 1 Fehlermeldungen (check, report --strict); 2 Aufruf- oder
-Einstellungsfehler; 3 Eingabe nicht lesbar, Ausgabe nicht schreibbar oder ein anderer Lauf
-schreibt gerade in denselben Ordner.";
-
 /// The commands.
 #[derive(Debug, Subcommand, PartialEq)]
 pub enum Command {
-    /// Alles lesen, vergleichen und den Bericht schreiben: PDF, HTML, Diagramme, Tabellen, Meldungen (der Standard).
-    #[command(help_template = SUB_TEMPLATE, next_help_heading = "Optionen")]
+    /// Read everything, compare and write the report (the default).
     Report {
-        /// Mit Rückgabewert 1 enden, wenn es Fehlermeldungen gibt.
+        /// Exit with 1 when there are error findings.
         #[arg(long)]
         strict: bool,
-        /// Für wen der Bericht ist: public (öffentlich, ohne Dateinamen und Meldungstexte; der Standard), internal (für die Koordinierungsstelle, mit der Datenqualität je Datei) oder both (beide, die interne als report-intern.pdf, .html und .docx).
+        /// Who the report is for.
         #[arg(
             long,
             value_enum,
             ignore_case = true,
             default_value_t,
-            value_name = "FASSUNG",
             hide_possible_values = true,
             hide_default_value = true
         )]
         edition: Edition,
-        /// Ein- und Ausgabeordner.
+        /// Input and output folders.
         #[command(flatten)]
         folders: Folders,
     },
-    /// Nur lesen und prüfen: Tabellen und Meldungen, kein Bericht; Rückgabewert 1 bei Fehlermeldungen.
-    #[command(help_template = SUB_TEMPLATE, next_help_heading = "Optionen")]
+    /// Only read and check: tables and findings, no report.
     Check {
-        /// Ein- und Ausgabeordner.
+        /// Input and output folders.
         #[command(flatten)]
         folders: Folders,
     },
-    /// Veränderungen zwischen zwei Jahren: changes.csv, summary.json und die Tabellen (Standard: die beiden letzten Jahre).
-    #[command(help_template = SUB_TEMPLATE, next_help_heading = "Optionen")]
+    /// Changes between two years.
     Compare {
-        /// Das frühere Jahr.
-        #[arg(long, value_name = "JAHR", value_parser = clap::value_parser!(i32).range(1990..=2100))]
+        /// The earlier year.
+        #[arg(long, value_parser = clap::value_parser!(i32).range(1990..=2100))]
         from: Option<i32>,
-        /// Das spätere Jahr.
-        #[arg(long, value_name = "JAHR", value_parser = clap::value_parser!(i32).range(1990..=2100))]
+        /// The later year.
+        #[arg(long, value_parser = clap::value_parser!(i32).range(1990..=2100))]
         to: Option<i32>,
-        /// Ein- und Ausgabeordner.
+        /// Input and output folders.
         #[command(flatten)]
         folders: Folders,
     },
-    /// Die Excel-Vorlagen für die Fachbereiche schreiben; mit früheren Rückmeldungen im Eingabeordner je Fachbereich vorausgefüllt.
-    #[command(help_template = SUB_TEMPLATE, next_help_heading = "Optionen")]
+    /// Write the templates for the departments.
     Template {
-        /// Berichtsjahr der Vorlage (Standard: dieses Jahr).
-        #[arg(long, value_name = "JAHR", value_parser = clap::value_parser!(i32).range(1990..=2100))]
+        /// Reporting year of the template.
+        #[arg(long, value_parser = clap::value_parser!(i32).range(1990..=2100))]
         year: Option<i32>,
-        /// Nur die Vorlage dieses Fachbereichs; ohne: eine leere und eine je Fachbereich.
-        #[arg(long, value_name = "NAME", conflicts_with = "indicators")]
+        /// Only this department's template.
+        #[arg(long, conflicts_with = "indicators")]
         department: Option<String>,
-        /// Nur die Indikatoren-Mappe schreiben: die bisherigen Zeilen und die des letzten
-        /// Jahres vorbelegt für das Berichtsjahr.
+        /// Write only the indicator workbook.
         #[arg(long)]
         indicators: bool,
-        /// Ein- und Ausgabeordner.
+        /// Input and output folders.
         #[command(flatten)]
         folders: Folders,
     },
-    /// Eine kommentierte bestand.toml mit allen Voreinstellungen schreiben.
-    #[command(help_template = SUB_TEMPLATE, next_help_heading = "Optionen")]
+    /// Write a commented bestand.toml.
     Init {
-        /// Eine vorhandene Datei überschreiben.
+        /// Overwrite an existing file.
         #[arg(long)]
         force: bool,
     },
@@ -198,9 +150,9 @@ pub enum Edition {
 /// `--lang` values.
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq)]
 pub enum LangArg {
-    /// Deutsch.
+    /// German.
     De,
-    /// Englisch.
+    /// English.
     En,
 }
 
@@ -260,10 +212,7 @@ impl Cli {
             | Command::Template { folders, .. } => std::mem::take(folders).or(self.folders),
             Command::Init { .. } => {
                 if self.folders != Folders::default() {
-                    return Err(lang.t(
-                        "init schreibt nur die Einstellungsdatei und kennt --input und --output nicht; der Ort der Datei ist --config.",
-                        "init writes only the configuration file and takes no --input or --output; its location is --config.",
-                    ).to_string());
+                    return Err(crate::tr!(lang, "cli-init-no-folders"));
                 }
                 Folders::default()
             }
@@ -280,218 +229,65 @@ impl Cli {
     }
 }
 
-/// The command line in the run's language: German as the derive writes it, English with
-/// `--lang en` or `lang = "en"` in the configuration. Subcommands get their usage line in
-/// that language too (clap would write `[OPTIONS]`).
+/// The command line in the run's language: every help text, heading and usage line from
+/// `i18n/*/cli.ftl` (the derive's doc comments are for developers). Subcommands get their
+/// usage line in that language too (clap would write `[OPTIONS]`).
 pub fn command(lang: Lang) -> clap::Command {
+    let t = |id: &str| message(lang, id, &[]);
+    let template = format!(
+        "{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
+        t("cli-usage-word")
+    );
     let cmd = <Cli as clap::CommandFactory>::command();
-    let usage = |name: &str| match (name, lang) {
-        ("bestand", Lang::De) => "bestand [BEFEHL] [OPTIONEN]".to_string(),
-        ("bestand", Lang::En) => "bestand [COMMAND] [OPTIONS]".to_string(),
-        (sub, Lang::De) => format!("bestand {sub} [OPTIONEN]"),
-        (sub, Lang::En) => format!("bestand {sub} [OPTIONS]"),
-    };
     let names: Vec<String> = cmd
         .get_subcommands()
         .map(|c| c.get_name().to_string())
         .collect();
-    let mut cmd = cmd.override_usage(usage("bestand"));
+    let mut cmd = localised_args(cmd, lang, &template)
+        .about(t("cli-about"))
+        .override_usage(t("cli-usage"))
+        .subcommand_help_heading(t("cli-commands"))
+        .after_help(t("cli-after-help"));
     for name in &names {
-        let line = usage(name);
-        let examples = COMMAND_HELP
-            .iter()
-            .find(|(n, _, _)| n == name)
-            .map(|(_, de, en)| lang.t(de, en))
-            .unwrap_or_default();
+        let about = t(&format!("cli-command-{name}"));
+        let usage = tr!(lang, "cli-usage-command", command = name.as_str());
+        let after = format!(
+            "{}\n\n{}",
+            t(&format!("cli-examples-{name}")),
+            t("cli-exit-codes")
+        );
         cmd = cmd.mut_subcommand(name, |c| {
-            c.override_usage(line)
-                .after_help(format!(
-                    "{examples}\n\n{}",
-                    lang.t(EXIT_CODES_DE, EXIT_CODES_EN)
-                ))
-                .help_template(lang.t(SUB_TEMPLATE, SUB_TEMPLATE_EN))
-        });
-    }
-    match lang {
-        Lang::De => cmd,
-        Lang::En => english(cmd),
-    }
-}
-
-/// Each command's examples and what it writes, German and English.
-const COMMAND_HELP: &[(&str, &str, &str)] = &[
-    (
-        "report",
-        "Beispiele:\n  bestand report                        input/ lesen, output/ schreiben\n  bestand report --strict               mit Rückgabewert 1, solange Fehler bestehen\n  bestand report --edition both         öffentliche und interne Fassung (report-intern.pdf)\n  bestand report --input rueckmeldungen --output bericht-2025\n\nSchreibt (in output/): report.pdf, report.html und report.docx, charts/ (SVG und PNG), measures.xlsx\n(Maßnahmen, Änderungen, Meldungen), measures.csv, measures.parquet, changes.csv,\nfindings.csv, summary.json und rueckmeldungen/ (Korrekturmappen je Fachbereich).",
-        "Examples:\n  bestand report                        read input/, write output/\n  bestand report --strict               exit code 1 while errors remain\n  bestand report --edition both         public and internal edition (report-intern.pdf)\n  bestand report --input returns --output report-2025\n\nWrites (into output/): report.pdf, report.html and report.docx, charts/ (SVG and PNG), measures.xlsx\n(measures, changes, findings), measures.csv, measures.parquet, changes.csv, findings.csv,\nsummary.json and rueckmeldungen/ (correction workbooks per department).",
-    ),
-    (
-        "check",
-        "Beispiele:\n  bestand check                         alle Rückmeldungen in input/ prüfen\n  bestand check -v                      auch Hinweise zeigen\n  bestand check --input 2025-eingang\n\nSchreibt (in output/): measures.xlsx mit dem Blatt „Meldungen“, measures.csv,\nmeasures.parquet, findings.csv, changes.csv, summary.json und rueckmeldungen/.",
-        "Examples:\n  bestand check                         check every return in input/\n  bestand check -v                      show notes too\n  bestand check --input incoming-2025\n\nWrites (into output/): measures.xlsx with the sheet \"Findings\", measures.csv,\nmeasures.parquet, findings.csv, changes.csv, summary.json and rueckmeldungen/.",
-    ),
-    (
-        "compare",
-        "Beispiele:\n  bestand compare                       die beiden letzten Jahre\n  bestand compare --from 2023 --to 2025\n\nSchreibt (in output/): changes.csv, summary.json und die Tabellen. Zuordnungen legt\ninput/links.csv fest (Spalten alt;neu;verknüpfen).",
-        "Examples:\n  bestand compare                       the two latest years\n  bestand compare --from 2023 --to 2025\n\nWrites (into output/): changes.csv, summary.json and the tables. input/links.csv fixes\nmatches by hand (columns old;new;link).",
-    ),
-    (
-        "template",
-        "Beispiele:\n  bestand template --year 2026          leere Vorlage und je Fachbereich eine vorausgefüllte\n  bestand template --department \"Fachbereich Jugend\"\n\nSchreibt (in output/): vorlage-<Jahr>.xlsx und vorlage-<Jahr>-<fachbereich>.xlsx.",
-        "Examples:\n  bestand template --year 2026          a blank template and a pre-filled one per department\n  bestand template --department \"Fachbereich Jugend\"\n\nWrites (into output/): vorlage-<year>.xlsx and vorlage-<year>-<department>.xlsx.",
-    ),
-    (
-        "init",
-        "Beispiele:\n  bestand init                          bestand.toml hier schreiben\n  bestand init --config amt.toml --force\n  bestand init --lang en                mit englischen Erläuterungen",
-        "Examples:\n  bestand init                          write bestand.toml here\n  bestand init --config office.toml --force\n  bestand init --lang en                with English comments",
-    ),
-];
-
-/// The exit codes, under every command's help.
-const EXIT_CODES_DE: &str = "Rückgabewerte: 0 fertig; 1 Fehlermeldungen (check, report --strict); 2 Aufruf- oder\nEinstellungsfehler; 3 Eingabe nicht lesbar, Ausgabe nicht schreibbar oder ein anderer Lauf\nschreibt gerade in denselben Ordner.";
-
-/// The exit codes in English.
-const EXIT_CODES_EN: &str = "Exit codes: 0 done; 1 error findings (check, report --strict); 2 usage or configuration\nerror; 3 input unreadable, output not writable or another run is writing to the same folder.";
-
-/// A command's help page with English headings.
-const SUB_TEMPLATE_EN: &str = "\
-{about-with-newline}
-Usage: {usage}
-
-{all-args}{after-help}";
-
-/// The English help texts, by argument id: (id, help, value name).
-const ENGLISH_ARGS: &[(&str, &str, &str)] = &[
-    (
-        "input",
-        "Folder with one subfolder per reporting year, e.g. input/2024/*.xlsx (default: input).",
-        "FOLDER",
-    ),
-    (
-        "output",
-        "Folder the results are written to (default: output).",
-        "FOLDER",
-    ),
-    (
-        "config",
-        "Configuration file (else bestand.toml here, then in the input folder, else the built-in defaults).",
-        "FILE",
-    ),
-    (
-        "lang",
-        "Language of messages and report: de or en (overrides the configuration).",
-        "LANG",
-    ),
-    ("quiet", "Print errors only.", ""),
-    ("verbose", "Print notes too.", ""),
-    ("help", "Show this help.", ""),
-    ("version", "Show the version.", ""),
-    (
-        "strict",
-        "Exit with code 1 when there are error findings.",
-        "",
-    ),
-    (
-        "edition",
-        "Who the report is for: public (without file names and finding texts; the default), internal (for the coordination office, with data quality per file) or both (the internal one as report-intern.pdf, .html and .docx).",
-        "EDITION",
-    ),
-    ("from", "The earlier year.", "YEAR"),
-    ("to", "The later year.", "YEAR"),
-    (
-        "year",
-        "Reporting year of the template (default: this year).",
-        "YEAR",
-    ),
-    (
-        "department",
-        "Only this department's template; without: a blank one and one per department.",
-        "NAME",
-    ),
-    (
-        "indicators",
-        "Write only the indicator workbook: the rows so far and the latest year's pre-filled for the reporting year.",
-        "",
-    ),
-    ("force", "Overwrite an existing file.", ""),
-];
-
-/// The English descriptions of the commands.
-const ENGLISH_COMMANDS: &[(&str, &str)] = &[
-    (
-        "report",
-        "Read everything, compare and write the report: PDF, HTML, charts, tables, findings (the default).",
-    ),
-    (
-        "check",
-        "Only read and check: tables and findings, no report; exit code 1 on error findings.",
-    ),
-    (
-        "compare",
-        "Changes between two years: changes.csv, summary.json and the tables (default: the last two years).",
-    ),
-    (
-        "template",
-        "Write the Excel templates for the departments; pre-filled per department from earlier returns in the input folder.",
-    ),
-    (
-        "init",
-        "Write a commented bestand.toml with every default setting.",
-    ),
-];
-
-/// Examples and exit codes under the English help text.
-const AFTER_HELP_EN: &str = "\
-Examples:
-  bestand                               report from input/ to output/ (report)
-  bestand check                         check only: what must the departments correct?
-  bestand compare --from 2023 --to 2024 changes between two years
-  bestand template --year 2026          templates for the next inventory
-  bestand init                          commented bestand.toml to adapt
-
-What report writes (in output/): report.pdf, report.html and report.docx (the report), measures.xlsx
-(all measures, changes and findings), measures.csv and measures.parquet, changes.csv,
-findings.csv, summary.json, charts/ and rueckmeldungen/ (correction workbooks).
-
-Exit codes: 0 done; 1 error findings (check, report --strict); 2 usage or configuration
-error; 3 input unreadable, output not writable or another run is writing to the same folder.";
-
-/// The help page's layout, with English headings.
-const HELP_TEMPLATE_EN: &str = "\
-{about-with-newline}
-Usage: {usage}
-
-{all-args}{after-help}";
-
-/// Rewrites one command's argument texts in English.
-fn english_args(mut cmd: clap::Command) -> clap::Command {
-    for (id, help, value) in ENGLISH_ARGS {
-        if cmd.get_arguments().any(|a| a.get_id() == *id) {
-            cmd = cmd.mut_arg(*id, |a| {
-                let a = a.help(help.trim_end_matches('.')).help_heading("Options");
-                if value.is_empty() {
-                    a
-                } else {
-                    a.value_name(*value)
-                }
-            });
-        }
-    }
-    cmd.help_template(HELP_TEMPLATE_EN)
-}
-
-/// The whole command line in English.
-fn english(cmd: clap::Command) -> clap::Command {
-    let mut cmd = english_args(cmd)
-        .about("Turns the departments' Excel inventories into one clean table, a list of corrections and a progress report (PDF and HTML).")
-        .subcommand_help_heading("Commands")
-        .after_help(AFTER_HELP_EN);
-    for (name, about) in ENGLISH_COMMANDS {
-        cmd = cmd.mut_subcommand(*name, |c| {
-            english_args(c).about(about.trim_end_matches('.'))
+            localised_args(c, lang, &template)
+                .about(about)
+                .override_usage(usage)
+                .after_help(after)
         });
     }
     cmd
+}
+
+/// One command's options with their help text and value name in the run's language, under
+/// the heading "Optionen"/"Options".
+fn localised_args(mut cmd: clap::Command, lang: Lang, template: &str) -> clap::Command {
+    let heading = message(lang, "cli-options", &[]);
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in ids {
+        let help = message(lang, &format!("cli-arg-{id}"), &[]);
+        let value = format!("cli-value-{id}");
+        let value = crate::i18n::exists(lang, &value).then(|| message(lang, &value, &[]));
+        let heading = heading.clone();
+        cmd = cmd.mut_arg(id, |a| {
+            let a = a.help(help).help_heading(heading);
+            match value {
+                Some(v) => a.value_name(v),
+                None => a,
+            }
+        });
+    }
+    cmd.help_template(template.to_string())
 }
 
 /// The language of the command line's own texts (help, refusals), known before it is
@@ -538,66 +334,56 @@ pub fn usage_error(e: &clap::Error, lang: Lang) -> String {
         Some(ContextValue::Strings(v)) => v.first().cloned(),
         _ => None,
     }
-    .map(|s| match lang {
-        Lang::De => format!(" Meinten Sie „{s}“?"),
-        Lang::En => format!(" Did you mean \"{s}\"?"),
-    })
+    .map(|s| tr!(lang, "cli-did-you-mean", suggestion = s))
     .unwrap_or_default();
     let (arg, value) = (
         what(ContextKind::InvalidArg),
         what(ContextKind::InvalidValue),
     );
-    match (e.kind(), lang) {
-        (ErrorKind::InvalidSubcommand, Lang::De) => format!(
-            "Unbekannter Befehl „{}“.{suggestion} Befehle: report, check, compare, template, init.",
-            what(ContextKind::InvalidSubcommand)
+    match e.kind() {
+        ErrorKind::InvalidSubcommand => tr!(
+            lang,
+            "cli-unknown-command",
+            command = what(ContextKind::InvalidSubcommand),
+            suggestion = suggestion
         ),
-        (ErrorKind::InvalidSubcommand, Lang::En) => format!(
-            "Unknown command \"{}\".{suggestion} Commands: report, check, compare, template, init.",
-            what(ContextKind::InvalidSubcommand)
-        ),
-        (ErrorKind::UnknownArgument, Lang::De) => {
-            format!("Unbekannte Angabe „{arg}“.{suggestion}")
+        ErrorKind::UnknownArgument => {
+            tr!(
+                lang,
+                "cli-unknown-option",
+                option = arg,
+                suggestion = suggestion
+            )
         }
-        (ErrorKind::UnknownArgument, Lang::En) => {
-            format!("Unknown option \"{arg}\".{suggestion}")
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation if value.is_empty() => {
+            tr!(lang, "cli-missing-value", option = arg)
         }
-        (ErrorKind::InvalidValue | ErrorKind::ValueValidation, Lang::De) if value.is_empty() => {
-            format!("Für {arg} fehlt ein Wert.")
-        }
-        (ErrorKind::InvalidValue | ErrorKind::ValueValidation, Lang::En) if value.is_empty() => {
-            format!("{arg} needs a value.")
-        }
-        (ErrorKind::InvalidValue | ErrorKind::ValueValidation, _) => {
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
             let valid = what(ContextKind::ValidValue);
-            let possible = match lang {
-                _ if valid.is_empty() => String::new(),
-                Lang::De => format!(" Möglich: {valid}."),
-                Lang::En => format!(" Possible: {valid}."),
+            let possible = if valid.is_empty() {
+                String::new()
+            } else {
+                tr!(lang, "cli-possible-values", values = valid)
             };
-            match lang {
-                Lang::De => format!("„{value}“ ist kein gültiger Wert für {arg}.{possible}"),
-                Lang::En => format!("\"{value}\" is not a valid value for {arg}.{possible}"),
-            }
+            tr!(
+                lang,
+                "cli-invalid-value",
+                value = value,
+                option = arg,
+                possible = possible
+            )
         }
-        (ErrorKind::ArgumentConflict, Lang::De) if arg == what(ContextKind::PriorArg) => {
-            format!("{arg} wurde mehrfach angegeben; bitte nur einmal.")
+        ErrorKind::ArgumentConflict if arg == what(ContextKind::PriorArg) => {
+            tr!(lang, "cli-given-twice", option = arg)
         }
-        (ErrorKind::ArgumentConflict, Lang::En) if arg == what(ContextKind::PriorArg) => {
-            format!("{arg} was given more than once; give it once.")
-        }
-        (ErrorKind::ArgumentConflict, Lang::De) => format!(
-            "{arg} und {} schließen sich aus.",
-            what(ContextKind::PriorArg)
+        ErrorKind::ArgumentConflict => tr!(
+            lang,
+            "cli-conflict",
+            option = arg,
+            other = what(ContextKind::PriorArg)
         ),
-        (ErrorKind::ArgumentConflict, Lang::En) => format!(
-            "{arg} and {} cannot be used together.",
-            what(ContextKind::PriorArg)
-        ),
-        (ErrorKind::MissingRequiredArgument, Lang::De) => format!("Es fehlt eine Angabe: {arg}."),
-        (ErrorKind::MissingRequiredArgument, Lang::En) => format!("An option is missing: {arg}."),
-        (kind, Lang::De) => format!("Der Aufruf ist nicht verständlich ({kind})."),
-        (kind, Lang::En) => format!("The command line is not understood ({kind})."),
+        ErrorKind::MissingRequiredArgument => tr!(lang, "cli-missing-option", option = arg),
+        kind => tr!(lang, "cli-not-understood", kind = kind.to_string()),
     }
 }
 
@@ -709,6 +495,35 @@ mod tests {
             panic!("not template: {cmd:?}")
         };
         assert_eq!((year, department), (Some(2025), Some("FB Jugend".into())));
+    }
+
+    #[test]
+    fn every_command_and_option_has_its_help_in_both_languages() {
+        for lang in [Lang::De, Lang::En] {
+            let mut root = command(lang);
+            let help = root.render_help().to_string();
+            let mut missing: Vec<String> = help
+                .split_whitespace()
+                .filter(|w| w.starts_with("cli-"))
+                .map(str::to_string)
+                .collect();
+            for c in root.get_subcommands_mut() {
+                let help = c.render_help().to_string();
+                missing.extend(
+                    help.split_whitespace()
+                        .filter(|w| w.starts_with("cli-"))
+                        .map(|w| format!("{}: {w}", c.get_name())),
+                );
+                assert!(c.get_about().is_some(), "{lang:?} {}", c.get_name());
+            }
+            assert!(missing.is_empty(), "{lang:?}: {missing:?}");
+        }
+        let german = command(Lang::De).render_help().to_string();
+        assert!(
+            german.contains("Aufruf: bestand [BEFEHL] [OPTIONEN]"),
+            "{german}"
+        );
+        assert!(german.contains("--input <ORDNER>"), "{german}");
     }
 
     #[test]

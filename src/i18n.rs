@@ -59,14 +59,18 @@ macro_rules! sources {
                 concat!("i18n/", $lang, "/workbook.ftl"),
                 include_str!(concat!("../i18n/", $lang, "/workbook.ftl")),
             ),
+            (
+                concat!("i18n/", $lang, "/cli.ftl"),
+                include_str!(concat!("../i18n/", $lang, "/cli.ftl")),
+            ),
         ]
     };
 }
 
 /// The German files (path, text).
-pub const GERMAN: [(&str, &str); 10] = sources!("de");
+pub const GERMAN: [(&str, &str); 11] = sources!("de");
 /// The English files (path, text).
-pub const ENGLISH: [(&str, &str); 10] = sources!("en");
+pub const ENGLISH: [(&str, &str); 11] = sources!("en");
 
 /// A message's variable.
 #[derive(Debug, Clone)]
@@ -155,6 +159,16 @@ impl Bundle {
 
 static DE: LazyLock<Bundle> = LazyLock::new(|| Bundle::new("de-DE", &GERMAN));
 static EN: LazyLock<Bundle> = LazyLock::new(|| Bundle::new("en-GB", &ENGLISH));
+
+/// Whether `lang` has the message `id` (for ids the code puts together, such as an
+/// option's value name, which not every option has).
+pub fn exists(lang: Lang, id: &str) -> bool {
+    let bundle = match lang {
+        Lang::De => &DE.0,
+        Lang::En => &EN.0,
+    };
+    bundle.get_message(id).and_then(|m| m.value()).is_some()
+}
 
 /// The message `id` in `lang` with its variables. A missing id shows as the id itself,
 /// which the tests rule out for every id the code uses.

@@ -75,21 +75,22 @@ mod double_click {
         {
             let _ = std::env::set_current_dir(dir);
         }
+        let lang = bestand::cli::language(&[]);
         let resolved = <super::Cli as clap::Parser>::try_parse_from(["bestand"])
             .map_err(|e| e.to_string())
-            .and_then(|cli| cli.resolve(bestand::cli::language(&[])));
+            .and_then(|cli| cli.resolve(lang));
         let code = match resolved {
             Ok((command, settings)) => match bestand::run::execute(command, &settings) {
                 Ok(c) => c,
                 Err(e) => {
-                    eprintln!("bestand: {}", e.message(bestand::lang::Lang::De));
+                    eprintln!("bestand: {}", e.message(lang));
                     e.exit_code() as u8
                 }
             },
             Err(_) => 2,
         };
         if std::io::stdin().is_terminal() {
-            let done = bestand::tr!(bestand::lang::Lang::De, "double-click-done");
+            let done = bestand::tr!(lang, "double-click-done");
             bestand::terminal::say(&format!("\n{done}\n"));
             let mut line = String::new();
             let _ = std::io::stdin().read_line(&mut line);
