@@ -42,8 +42,8 @@ pub struct Finding {
     pub file: String,
     /// Sheet name, empty when the finding is about the whole file.
     pub sheet: String,
-    /// Cell (`C12`) or row (`12`), empty when about a sheet or file.
-    pub cell: String,
+    /// The row or cell, or nothing when about a sheet or file.
+    pub spot: Spot,
     /// What is wrong and how to fix it, in plain words.
     pub message: String,
 }
@@ -55,8 +55,80 @@ pub struct Location {
     pub file: String,
     /// Sheet name.
     pub sheet: String,
-    /// Cell or row.
-    pub cell: String,
+    /// Row or cell.
+    pub spot: Spot,
+}
+
+impl Location {
+    /// The whole of a file.
+    pub fn file(file: impl Into<String>) -> Location {
+        Location {
+            file: file.into(),
+            ..Location::default()
+        }
+    }
+}
+
+/// Where on a sheet, or in a text file, a finding points.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Spot {
+    /// The whole file or sheet.
+    #[default]
+    Whole,
+    /// A row as the spreadsheet numbers it (from 1), or a line of a text file.
+    Row(u32),
+    /// One cell, row and column counted from 0 (`C12` is row 11, column 2).
+    Cell {
+        /// Row, from 0.
+        row: u32,
+        /// Column, from 0.
+        col: u32,
+    },
+}
+
+impl Spot {
+    /// The cell at a row and column counted from 0.
+    pub fn cell(row: u32, col: u32) -> Spot {
+        Spot::Cell { row, col }
+    }
+
+    /// The row as the spreadsheet numbers it, where one is named.
+    pub fn row(self) -> Option<u32> {
+        match self {
+            Spot::Whole => None,
+            Spot::Row(r) => Some(r),
+            Spot::Cell { row, .. } => Some(row + 1),
+        }
+    }
+
+    /// The column counted from 0, where a cell is named.
+    pub fn col(self) -> Option<u32> {
+        match self {
+            Spot::Cell { col, .. } => Some(col),
+            _ => None,
+        }
+    }
+
+    /// (row, column) as the spreadsheet numbers them, 0 where not given: findings read top
+    /// to bottom, a row before its cells.
+    pub fn order(self) -> (u32, u32) {
+        match self {
+            Spot::Whole => (0, 0),
+            Spot::Row(r) => (r, 0),
+            Spot::Cell { row, col } => (row + 1, col + 1),
+        }
+    }
+}
+
+/// As `findings.csv` writes it: `C12` for a cell, `12` for a row, nothing for the whole.
+impl fmt::Display for Spot {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Spot::Whole => Ok(()),
+            Spot::Row(r) => write!(f, "{r}"),
+            Spot::Cell { row, col } => f.write_str(&crate::text::cell_ref(*row, *col)),
+        }
+    }
 }
 
 /// The collected findings of a run.
@@ -84,7 +156,7 @@ impl Findings {
             code,
             file: at.file.clone(),
             sheet: at.sheet.clone(),
-            cell: at.cell.clone(),
+            spot: at.spot,
             message: publishable(&message.into()),
         });
     }
@@ -110,14 +182,14 @@ impl Findings {
             (
                 a.file.as_str(),
                 a.sheet.as_str(),
-                cell_order(&a.cell),
+                a.spot.order(),
                 a.severity,
                 a.code,
             )
                 .cmp(&(
                     b.file.as_str(),
                     b.sheet.as_str(),
-                    cell_order(&b.cell),
+                    b.spot.order(),
                     b.severity,
                     b.code,
                 ))
@@ -150,20 +222,6 @@ fn publishable(message: &str) -> String {
     format!("{head} … {tail}")
 }
 
-/// Orders `B12` after `AA3` only by row first, then column, so findings read top to bottom:
-/// (row, column), each 0 when not given.
-pub fn cell_order(cell: &str) -> (u32, u32) {
-    let letters: String = cell
-        .chars()
-        .take_while(|c| c.is_ascii_alphabetic())
-        .collect();
-    let row: u32 = cell[letters.len()..].parse().unwrap_or(0);
-    let col = letters.bytes().fold(0u32, |acc, b| {
-        acc * 26 + u32::from(b.to_ascii_uppercase() - b'A' + 1)
-    });
-    (row, col)
-}
-
 /// What happened to one input file: the terminal summary and the report's data-quality
 /// table list every file with it.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -185,4 +243,41 @@ pub struct FileReport {
     pub identity: Option<crate::identity::Identity>,
     /// The correction workbook that replaces it: its rows were not counted.
     pub superseded_by: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_spot_reads_as_excel_names_it_and_findings_read_top_to_bottom() {
+        assert_eq!(Spot::cell(11, 2).to_string(), "C12");
+        assert_eq!(Spot::cell(2, 26).to_string(), "AA3");
+        assert_eq!(Spot::Row(12).to_string(), "12");
+        assert_eq!(Spot::Whole.to_string(), "");
+        let mut findings = Findings::new();
+        for spot in [
+            Spot::cell(11, 1),
+            Spot::Row(12),
+            Spot::cell(2, 26),
+            Spot::Whole,
+        ] {
+            let at = Location {
+                file: "a.xlsx".into(),
+                sheet: "S".into(),
+                spot,
+            };
+            findings.push(Severity::Warning, "x", &at, "m");
+        }
+        findings.sort();
+        let order: Vec<String> = findings
+            .items()
+            .iter()
+            .map(|f| f.spot.to_string())
+            .collect();
+        // The sheet, then row 3 (AA3 before B12: rows first), then row 12 before its cells.
+        assert_eq!(order, ["", "AA3", "12", "B12"]);
+        assert_eq!(Spot::cell(11, 1).row(), Some(12));
+        assert_eq!(Spot::Row(12).col(), None);
+    }
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crate::config::Lang;
 use crate::findings::FileReport;
-use crate::findings::{Finding, Findings, Severity};
+use crate::findings::{Finding, Findings, Severity, Spot};
 use crate::tr;
 use crate::transform::Dataset;
 use crate::transform::returns::{Asked, Standing, YearReturns};
@@ -46,17 +46,13 @@ fn heading(sev: Severity, n: usize, text: bool, lang: Lang) -> String {
 }
 
 fn place(f: &Finding, lang: Lang) -> String {
-    match (f.sheet.is_empty(), f.cell.is_empty()) {
+    match (f.sheet.is_empty(), f.spot) {
         // A line of a text file.
-        (true, false) if f.cell.bytes().all(|b| b.is_ascii_digit()) => {
-            tr!(lang, "place-line", line = &f.cell)
-        }
+        (true, Spot::Row(line)) => tr!(lang, "place-line", line = line.to_string()),
         (true, _) => String::new(),
-        (false, true) => f.sheet.clone(),
-        (false, false) if f.cell.bytes().all(|b| b.is_ascii_digit()) => {
-            tr!(lang, "place-row", sheet = &f.sheet, row = &f.cell)
-        }
-        (false, false) => format!("{}!{}", f.sheet, f.cell),
+        (false, Spot::Whole) => f.sheet.clone(),
+        (false, Spot::Row(row)) => tr!(lang, "place-row", sheet = &f.sheet, row = row.to_string()),
+        (false, Spot::Cell { .. }) => format!("{}!{}", f.sheet, f.spot),
     }
 }
 

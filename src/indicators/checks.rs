@@ -19,9 +19,9 @@ pub(super) fn check_series(
         let key = (p.id.clone(), p.group.clone(), p.year);
         if let Some(first) = seen.get(&key) {
             let place = if first.sheet == p.at.sheet {
-                first.cell.clone()
+                first.spot.to_string()
             } else {
-                format!("{} ({})", first.cell, first.sheet)
+                format!("{} ({})", first.spot, first.sheet)
             };
             findings.push(
                 Severity::Error,
@@ -77,9 +77,9 @@ pub(super) fn check_series(
                     "indicator-id-twice",
                     id = p.id.as_str(),
                     first = if first.at.sheet == p.at.sheet {
-                        first.at.cell.clone()
+                        first.at.spot.to_string()
                     } else {
-                        format!("{} ({})", first.at.cell, first.at.sheet)
+                        format!("{} ({})", first.at.spot, first.at.sheet)
                     },
                     name = first.name.as_str(),
                     field = first.field.as_deref().unwrap_or("–")

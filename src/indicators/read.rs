@@ -3,9 +3,9 @@
 
 use super::*;
 use crate::config::Config;
-use crate::findings::{Findings, Location, Severity};
+use crate::findings::{Findings, Location, Severity, Spot};
 use crate::ingest::read::{Grid, Value};
-use crate::text::{cell_ref, clean, match_key};
+use crate::text::{clean, match_key};
 use crate::transform::vocabulary::{Lookup, Vocabulary};
 
 /// The indicator workbook in the input folder, if there is one: its path and the name it
@@ -121,7 +121,7 @@ pub fn load(
                 &Location {
                     file: name.clone(),
                     sheet: grid.name.clone(),
-                    cell: String::new(),
+                    spot: Spot::Whole,
                 },
                 tr!(lang, "indicator-sheet-ignored"),
             );
@@ -286,7 +286,7 @@ fn rows(
         let at = |c: Option<u32>| Location {
             file: file.to_string(),
             sheet: grid.name.clone(),
-            cell: c.map_or_else(|| (r + 1).to_string(), |c| cell_ref(r, c)),
+            spot: c.map_or(Spot::Row(r + 1), |c| Spot::cell(r, c)),
         };
         let (id, name) = (text(r, header.col(Col::Id)), text(r, header.col(Col::Name)));
         if id.is_empty() && name.is_empty() {

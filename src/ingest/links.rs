@@ -6,7 +6,7 @@ use crate::tr;
 use std::path::Path;
 
 use crate::config::Lang;
-use crate::findings::{Findings, Location, Severity};
+use crate::findings::{Findings, Location, Severity, Spot};
 use crate::text::match_key;
 
 /// A user's decision from `input/links.csv`.
@@ -105,10 +105,10 @@ fn at(line: usize) -> Location {
     Location {
         file: "links.csv".into(),
         sheet: String::new(),
-        cell: if line == 0 {
-            String::new()
-        } else {
-            line.to_string()
+        spot: match u32::try_from(line) {
+            Ok(0) => Spot::Whole,
+            Ok(n) => Spot::Row(n),
+            Err(_) => Spot::Row(u32::MAX),
         },
     }
 }

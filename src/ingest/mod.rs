@@ -20,8 +20,8 @@ use rayon::prelude::*;
 use crate::config::{Config, Field, Lang};
 use crate::error::Error;
 use crate::findings::FileReport;
-use crate::findings::{Findings, Location, Severity};
-use crate::text::{cell_ref, clean, column_letters, match_key};
+use crate::findings::{Findings, Location, Severity, Spot};
+use crate::text::{clean, column_letters, match_key};
 use crate::tr;
 pub use read::Value;
 use read::{FileContent, Grid};
@@ -100,14 +100,14 @@ impl RawRow {
 
     /// Where a field's cell is, for findings.
     pub fn location(&self, field: Field) -> Location {
-        let cell = match &self.cells[field.index()] {
-            Some(c) => cell_ref(self.row - 1, c.col),
-            None => self.row.to_string(),
+        let spot = match &self.cells[field.index()] {
+            Some(c) => Spot::cell(self.row - 1, c.col),
+            None => Spot::Row(self.row),
         };
         Location {
             file: self.file.clone(),
             sheet: self.sheet.clone(),
-            cell,
+            spot,
         }
     }
 
@@ -116,7 +116,7 @@ impl RawRow {
         Location {
             file: self.file.clone(),
             sheet: self.sheet.clone(),
-            cell: self.row.to_string(),
+            spot: Spot::Row(self.row),
         }
     }
 }
@@ -323,10 +323,10 @@ fn rows_of_sheet(
 ) -> (Vec<RawRow>, usize) {
     let lang = cfg.lang;
     let sheet_name = grid.name.clone();
-    let at = |cell: String| Location {
+    let at = |spot: Spot| Location {
         file: file.to_string(),
         sheet: sheet_name.clone(),
-        cell,
+        spot,
     };
     report_repeated_columns(header, &at, cfg, findings);
     report_ignored_columns(grid, header, &at, lang, findings);
@@ -354,7 +354,7 @@ fn rows_of_sheet(
 /// A warning per column naming a field an earlier column already names (not read).
 fn report_repeated_columns(
     header: &Header,
-    at: &impl Fn(String) -> Location,
+    at: &impl Fn(Spot) -> Location,
     cfg: &Config,
     findings: &mut Findings,
 ) {
@@ -362,7 +362,7 @@ fn report_repeated_columns(
         findings.push(
             Severity::Warning,
             "repeated-column",
-            &at(cell_ref(header.row, *c)),
+            &at(Spot::cell(header.row, *c)),
             tr!(
                 cfg.lang,
                 "repeated-column",
@@ -379,7 +379,7 @@ fn report_repeated_columns(
 fn report_ignored_columns(
     grid: &Grid,
     header: &Header,
-    at: &impl Fn(String) -> Location,
+    at: &impl Fn(Spot) -> Location,
     lang: Lang,
     findings: &mut Findings,
 ) {
@@ -407,7 +407,7 @@ fn report_ignored_columns(
         findings.push(
             Severity::Info,
             "ignored-column",
-            &at(cell_ref(header.row, *c)),
+            &at(Spot::cell(header.row, *c)),
             if crate::schema::is_remarks_header(h) {
                 tr!(lang, "remarks-column", header = h)
             } else {
@@ -433,7 +433,7 @@ fn report_ignored_columns(
         findings.push(
             Severity::Info,
             "ignored-column",
-            &at(cell_ref(header.row, *first)),
+            &at(Spot::cell(header.row, *first)),
             tr!(lang, "headless-columns", count = n, letters = letters),
         );
     }
@@ -444,7 +444,7 @@ fn report_ignored_columns(
 fn report_rows_above_header(
     grid: &Grid,
     header: &Header,
-    at: &impl Fn(String) -> Location,
+    at: &impl Fn(Spot) -> Location,
     lang: Lang,
     findings: &mut Findings,
 ) {
@@ -458,7 +458,7 @@ fn report_rows_above_header(
             findings.push(
                 Severity::Error,
                 "row-above-header",
-                &at((r + 1).to_string()),
+                &at(Spot::Row(r + 1)),
                 tr!(
                     lang,
                     "row-above-header",
@@ -520,7 +520,7 @@ fn take_rows(
 fn report_department_fallback(
     dept: &str,
     source: &DepartmentSource,
-    at: &impl Fn(String) -> Location,
+    at: &impl Fn(Spot) -> Location,
     lang: Lang,
     findings: &mut Findings,
 ) {
@@ -533,7 +533,7 @@ fn report_department_fallback(
     findings.push(
         Severity::Info,
         "department-fallback",
-        &at(String::new()),
+        &at(Spot::Whole),
         said,
     );
 }
@@ -744,7 +744,7 @@ fn read_sheets(
                         &Location {
                             file: rel.to_string(),
                             sheet: grid.name.clone(),
-                            cell: cell_ref(header.row, 0),
+                            spot: Spot::cell(header.row, 0),
                         },
                         tr!(cfg.lang, "no-data-rows"),
                     );
@@ -775,7 +775,7 @@ fn report_quote_repairs(content: &FileContent, rel: &str, lang: Lang, findings: 
                     .first()
                     .map(|g| g.name.clone())
                     .unwrap_or_default(),
-                cell: String::new(),
+                spot: Spot::Whole,
             },
             tr!(lang, "unclosed-quote", line = line.to_string()),
         );
@@ -814,7 +814,7 @@ fn report_no_data(
                 &Location {
                     file: rel.to_string(),
                     sheet: g.name.clone(),
-                    cell: String::new(),
+                    spot: Spot::Whole,
                 },
                 tr!(
                     lang,
@@ -853,7 +853,7 @@ fn report_ignored_sheets(
                 &Location {
                     file: rel.to_string(),
                     sheet: g.name.clone(),
-                    cell: String::new(),
+                    spot: Spot::Whole,
                 },
                 tr!(lang, "sheet-ignored", expected = quote_list(expected, lang)),
             );

@@ -116,7 +116,7 @@ pub fn findings_csv(findings: &Findings) -> Result<Vec<u8>, Cause> {
                 f.code.to_string(),
                 f.file.clone(),
                 f.sheet.clone(),
-                f.cell.clone(),
+                f.spot.to_string(),
                 f.message.clone(),
             ]
         }),

@@ -714,7 +714,7 @@ fn findings_table(
                 text(department_of.get(f.file.as_str()).copied().unwrap_or("")),
                 text(&f.file),
                 text(&f.sheet),
-                text(&f.cell),
+                text(&f.spot.to_string()),
                 text(&f.message),
                 text(f.code),
             ];

@@ -127,7 +127,8 @@ pub(super) fn indicators(
     if settings.verbosity != Verbosity::Quiet {
         // Problems of the workbook read are said, so a row not carried over is not lost.
         for f in findings.items() {
-            let place = [f.file.as_str(), f.sheet.as_str(), f.cell.as_str()]
+            let spot = f.spot.to_string();
+            let place = [f.file.as_str(), f.sheet.as_str(), spot.as_str()]
                 .iter()
                 .filter(|s| !s.is_empty())
                 .copied()

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use crate::config::Config;
-use crate::findings::{Findings, Location, Severity};
+use crate::findings::{Findings, Location, Severity, Spot};
 use crate::text::match_key;
 use crate::tr;
 
@@ -591,7 +591,9 @@ fn at(file: &str, line: Option<usize>) -> Location {
     Location {
         file: file.to_string(),
         sheet: String::new(),
-        cell: line.map(|l| l.to_string()).unwrap_or_default(),
+        spot: line.map_or(Spot::Whole, |l| {
+            Spot::Row(u32::try_from(l).unwrap_or(u32::MAX))
+        }),
     }
 }
 
@@ -1054,12 +1056,12 @@ mod tests {
             .iter()
             .find(|i| i.code == "text-heading-skips")
             .unwrap();
-        assert_eq!(heading.cell, "3");
+        assert_eq!(heading.spot, Spot::Row(3));
         let unknown = items
             .iter()
             .find(|i| i.code == "text-placeholder-unknown")
             .unwrap();
-        assert_eq!(unknown.cell, "5");
+        assert_eq!(unknown.spot, Spot::Row(5));
         assert_eq!(unknown.severity, Severity::Error);
         assert!(
             unknown.message.contains("{{masnahmen}} ist unbekannt")
@@ -1100,7 +1102,7 @@ mod tests {
         let items = f.items();
         assert_eq!(items.len(), 1, "{items:?}");
         assert!(items[0].message.contains("{{fehlt}}"));
-        assert_eq!(items[0].cell, "3");
+        assert_eq!(items[0].spot, Spot::Row(3));
     }
 
     #[test]

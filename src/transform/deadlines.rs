@@ -20,11 +20,7 @@ pub(super) fn ask_about_dates(measures: &[Measure], cfg: &Config, findings: &mut
     let d = |date: NaiveDate| date.format("%d.%m.%Y").to_string();
     for m in measures.iter().filter(|m| m.year == latest) {
         let role = cfg.status_role(&m.status);
-        let at = Location {
-            file: m.source_file.clone(),
-            sheet: m.source_sheet.clone(),
-            cell: m.source_row.to_string(),
-        };
+        let at = m.location();
         let open = matches!(role, Some(StatusRole::Planned | StatusRole::Running));
         if let Some(end) = m.end.filter(|e| open && *e < year_end) {
             findings.push(

@@ -234,7 +234,7 @@ pub fn canonicalise(
                 at: Location {
                     file: file.to_string(),
                     sheet: sheet.to_string(),
-                    cell: row.to_string(),
+                    spot: crate::findings::Spot::Row(row),
                 },
             })
             .rows += 1;

@@ -205,11 +205,7 @@ pub(super) fn rows_to_keep(
             findings.push(
                 Severity::Info,
                 "superseded-row",
-                &Location {
-                    file: m.source_file.clone(),
-                    sheet: m.source_sheet.clone(),
-                    cell: m.source_row.to_string(),
-                },
+                &m.location(),
                 ctx.msg(
                     format!("„{}“ steht auch in {} (Zeile {}), die als neuere Fassung gilt; gezählt wird die Maßnahme dort.", shorten(&m.title), o.source_file, o.source_row),
                     format!("\"{}\" is also in {} (row {}), which counts as the newer version; the measure is counted there.", shorten(&m.title), o.source_file, o.source_row),
@@ -293,11 +289,7 @@ pub(super) fn reject_repeated_rows(
     for (i, m) in measures.iter().enumerate() {
         let dept = match_key(&m.department);
         // Made only for a finding: most rows have none.
-        let at = || Location {
-            file: m.source_file.clone(),
-            sheet: m.source_sheet.clone(),
-            cell: m.source_row.to_string(),
-        };
+        let at = || m.location();
         if let Some(id) = &m.measure_id {
             let key = (m.year, dept.clone(), match_key(id));
             if let Some(&j) = first_by_id.get(&key) {

@@ -48,11 +48,7 @@ pub(super) fn set_aside_ended_before(
             findings.push(
                 Severity::Info,
                 "ended-before",
-                &Location {
-                    file: m.source_file.clone(),
-                    sheet: m.source_sheet.clone(),
-                    cell: m.source_row.to_string(),
-                },
+                &m.location(),
                 tr!(
                     cfg.lang,
                     "ended-before",

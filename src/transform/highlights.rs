@@ -48,11 +48,7 @@ pub(super) fn report_too_many(measures: &[Measure], cfg: &Config, findings: &mut
         findings.push(
             Severity::Warning,
             "too-many-highlights",
-            &Location {
-                file: first.source_file.clone(),
-                sheet: first.source_sheet.clone(),
-                cell: first.source_row.to_string(),
-            },
+            &first.location(),
             tr!(
                 cfg.lang,
                 "too-many-highlights",

@@ -77,11 +77,7 @@ pub(super) fn report(measures: &[Measure], cfg: &Config, findings: &mut Findings
             findings.push(
                 Severity::Info,
                 "joint-measure",
-                &Location {
-                    file: m.source_file.clone(),
-                    sheet: m.source_sheet.clone(),
-                    cell: m.source_row.to_string(),
-                },
+                &m.location(),
                 tr!(
                     cfg.lang,
                     "joint-measure",

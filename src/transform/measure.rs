@@ -59,6 +59,15 @@ pub struct Measure {
 }
 
 impl Measure {
+    /// Where its row is, for findings about the whole row.
+    pub fn location(&self) -> crate::findings::Location {
+        crate::findings::Location {
+            file: self.source_file.clone(),
+            sheet: self.source_sheet.clone(),
+            spot: crate::findings::Spot::Row(self.source_row),
+        }
+    }
+
     /// The value of one column of the canonical table, by its key in [`schema::COLUMNS`].
     pub fn value(&self, key: &str) -> Datum<'_> {
         Measure::getter(key)(self)

@@ -318,7 +318,7 @@ fn check_rows_accounted(
                 &Location {
                     file: t.file.clone(),
                     sheet: t.sheet.clone(),
-                    cell: String::new(),
+                    spot: crate::findings::Spot::Whole,
                 },
                 format!(
                     "internal: {} data rows read, {} accounted for",

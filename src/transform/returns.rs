@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::findings::{Findings, Severity, cell_order};
+use crate::findings::{Findings, Severity};
 use crate::text::sort_key;
 use crate::transform::Dataset;
 
@@ -119,7 +119,7 @@ pub fn build(dataset: &Dataset, cfg: &Config, findings: &Findings) -> Vec<YearRe
     // Rows with an error, per file.
     let mut bad_rows: BTreeMap<&str, BTreeSet<(&str, u32)>> = BTreeMap::new();
     for f in findings.items() {
-        let row = cell_order(&f.cell).0;
+        let row = f.spot.order().0;
         if f.severity == Severity::Error && row > 0 {
             bad_rows
                 .entry(f.file.as_str())
@@ -373,11 +373,11 @@ mod tests {
         };
         // The rejected row's error finding, twice (two cells): one row not taken over.
         let mut findings = Findings::new();
-        for cell in ["B3", "F3"] {
+        for col in [1, 5] {
             let at = crate::findings::Location {
                 file: "2024/fd51.xlsx".into(),
                 sheet: "S".into(),
-                cell: cell.into(),
+                spot: crate::findings::Spot::cell(2, col),
             };
             findings.push(Severity::Error, "missing-title", &at, "…");
         }

@@ -24,12 +24,7 @@ pub fn correction_workbooks(
         if f.severity == Severity::Info && !crate::findings::QUESTIONS.contains(&f.code) {
             continue;
         }
-        let row: u32 = f
-            .cell
-            .trim_start_matches(|c: char| c.is_ascii_alphabetic())
-            .parse()
-            .unwrap_or(0);
-        if row > 0 {
+        if let Some(row) = f.spot.row() {
             by_row
                 .entry((f.file.as_str(), f.sheet.as_str(), row))
                 .or_default()
@@ -321,12 +316,7 @@ pub(super) fn row_notes(
     use crate::findings::Severity;
     let mut notes: std::collections::BTreeMap<usize, (Severity, Vec<String>)> = Default::default();
     for f in fs {
-        let letters: String = f
-            .cell
-            .chars()
-            .take_while(char::is_ascii_alphabetic)
-            .collect();
-        let source_col = (!letters.is_empty()).then(|| column_index(&letters));
+        let source_col = f.spot.col();
         // A finding on the department's name belongs on its cell: there the department
         // sees which name to write.
         let by_code = match f.code {
@@ -373,14 +363,4 @@ pub(super) fn row_notes(
         });
     }
     notes
-}
-
-/// The 0-based column of Excel's column letters (A → 0, AA → 26).
-pub(super) fn column_index(letters: &str) -> u32 {
-    letters
-        .bytes()
-        .fold(0u32, |acc, b| {
-            acc * 26 + u32::from(b.to_ascii_uppercase() - b'A' + 1)
-        })
-        .saturating_sub(1)
 }

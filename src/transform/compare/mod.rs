@@ -626,11 +626,7 @@ impl YearPair<'_> {
         for (p, rival) in ties {
             let (a, b) = (&measures[p.old], &measures[p.new]);
             let (ra, rb) = (&measures[rival.old], &measures[rival.new]);
-            let at = Location {
-                file: b.source_file.clone(),
-                sheet: b.source_sheet.clone(),
-                cell: b.source_row.to_string(),
-            };
+            let at = b.location();
             findings.push(
                 Severity::Warning,
                 "uncertain-match",
@@ -660,11 +656,7 @@ impl YearPair<'_> {
             findings.push(
                 Severity::Warning,
                 "id-reused",
-                &Location {
-                    file: b.source_file.clone(),
-                    sheet: b.source_sheet.clone(),
-                    cell: b.source_row.to_string(),
-                },
+                &b.location(),
                 tr!(
                     self.lang,
                     "id-reused",
@@ -688,11 +680,7 @@ impl YearPair<'_> {
             findings.push(
                 Severity::Warning,
                 "id-swapped",
-                &Location {
-                    file: now.source_file.clone(),
-                    sheet: now.source_sheet.clone(),
-                    cell: now.source_row.to_string(),
-                },
+                &now.location(),
                 tr!(
                     self.lang,
                     "id-swapped",

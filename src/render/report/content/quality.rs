@@ -2,6 +2,7 @@
 //! over, departments without a readable return, the draft notice.
 
 use super::*;
+use crate::findings::Spot;
 
 /// Section 7, data quality: in the internal edition per file the measures and findings,
 /// then the errors; in the public one a paragraph on completeness.
@@ -132,12 +133,14 @@ pub(super) fn error_table(cx: &Ctx) -> Vec<Block> {
                 f.file.clone(),
                 if f.sheet.is_empty() {
                     String::new()
-                } else if f.cell.is_empty() {
-                    f.sheet.clone()
-                } else if f.cell.chars().all(|c| c.is_ascii_digit()) {
-                    format!("{}, {} {}", f.sheet, tr!(cx.lang, "rpt-zeile-2"), f.cell)
                 } else {
-                    format!("{}!{}", f.sheet, f.cell)
+                    match f.spot {
+                        Spot::Whole => f.sheet.clone(),
+                        Spot::Row(row) => {
+                            format!("{}, {} {row}", f.sheet, tr!(cx.lang, "rpt-zeile-2"))
+                        }
+                        Spot::Cell { .. } => format!("{}!{}", f.sheet, f.spot),
+                    }
                 },
                 f.message.clone(),
             ]
