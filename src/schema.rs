@@ -119,8 +119,6 @@ pub struct Column {
     pub label: (&'static str, &'static str),
     /// Widest the column gets in `measures.xlsx` (characters); long texts wrap.
     pub xlsx_width: u16,
-    /// The template's explanation, shown when a cell of the column is selected.
-    pub hint: &'static str,
     /// The column's width in the template.
     pub template_width: f64,
 }
@@ -131,7 +129,6 @@ const fn col(
     field: Option<Field>,
     kind: Kind,
     label: (&'static str, &'static str),
-    hint: &'static str,
 ) -> Column {
     Column {
         key,
@@ -141,7 +138,6 @@ const fn col(
         personal: false,
         label,
         xlsx_width: 60,
-        hint,
         template_width: 14.0,
     }
 }
@@ -154,14 +150,12 @@ pub const COLUMNS: [Column; 22] = [
         Some(Field::Year),
         Kind::Year,
         ("Berichtsjahr", "year"),
-        "Berichtsjahr, nur wenn es vom Ordner abweicht.",
     ),
     col(
         "measure_id",
         Some(Field::MeasureId),
         Kind::Text,
         ("Maßnahmen-ID", "measure_id"),
-        "Ihre Kennung der Maßnahme; bitte jedes Jahr gleich lassen.",
     ),
     Column {
         required: true,
@@ -171,7 +165,6 @@ pub const COLUMNS: [Column; 22] = [
             Some(Field::Title),
             Kind::Text,
             ("Maßnahme", "title"),
-            "Pflichtfeld: Name der Maßnahme oder des Projekts.",
         )
     },
     Column {
@@ -182,7 +175,6 @@ pub const COLUMNS: [Column; 22] = [
             Some(Field::Department),
             Kind::Text,
             ("Fachbereich", "department"),
-            "Pflichtfeld: Ihr Fach- oder Servicebereich.",
         )
     },
     Column {
@@ -193,16 +185,9 @@ pub const COLUMNS: [Column; 22] = [
             Some(Field::FieldOfAction),
             Kind::Text,
             ("Handlungsfeld", "field_of_action"),
-            "Pflichtfeld: Handlungsfeld aus der Liste wählen.",
         )
     },
-    col(
-        "goals",
-        Some(Field::Goals),
-        Kind::List,
-        ("Ziele", "goals"),
-        "Ziel-Nummern aus dem Integrationskonzept, z. B. 4.1; 4.3",
-    ),
+    col("goals", Some(Field::Goals), Kind::List, ("Ziele", "goals")),
     Column {
         template_width: 28.0,
         ..col(
@@ -210,7 +195,6 @@ pub const COLUMNS: [Column; 22] = [
             Some(Field::TargetGroups),
             Kind::List,
             ("Zielgruppen", "target_groups"),
-            "Zielgruppen, mehrere mit ; trennen.",
         )
     },
     Column {
@@ -220,43 +204,27 @@ pub const COLUMNS: [Column; 22] = [
             Some(Field::Status),
             Kind::Text,
             ("Status", "status"),
-            "Pflichtfeld: geplant, laufend, ruht, abgeschlossen oder eingestellt.",
         )
     },
-    col(
-        "start",
-        Some(Field::Start),
-        Kind::Date,
-        ("Beginn", "start"),
-        "Beginn als Datum, z. B. 01.03.2024 (oder 03/2024, 2024).",
-    ),
-    col(
-        "end",
-        Some(Field::End),
-        Kind::Date,
-        ("Ende", "end"),
-        "Ende als Datum; leer oder „laufend“, wenn unbefristet.",
-    ),
+    col("start", Some(Field::Start), Kind::Date, ("Beginn", "start")),
+    col("end", Some(Field::End), Kind::Date, ("Ende", "end")),
     col(
         "budget_eur",
         Some(Field::BudgetEur),
         Kind::Money,
         ("Budget (EUR)", "budget_eur"),
-        "Budget im Berichtsjahr in Euro, nur die Zahl.",
     ),
     col(
         "funding",
         Some(Field::Funding),
         Kind::List,
         ("Finanzierung", "funding"),
-        "Finanzierung aus der Liste; mehrere mit ; trennen.",
     ),
     col(
         "participants",
         Some(Field::Participants),
         Kind::Count,
         ("Teilnehmende", "participants"),
-        "Anzahl erreichter Personen im Berichtsjahr (ganze Zahl).",
     ),
     Column {
         xlsx_width: 20,
@@ -265,7 +233,6 @@ pub const COLUMNS: [Column; 22] = [
             None,
             Kind::Text,
             ("Teilnehmende: Einheit", "participants: unit"),
-            "",
         )
     },
     Column {
@@ -275,7 +242,6 @@ pub const COLUMNS: [Column; 22] = [
             Some(Field::Municipalities),
             Kind::List,
             ("Kommunen", "municipalities"),
-            "Kommunen, in denen die Maßnahme stattfindet; mehrere mit ; trennen.",
         )
     },
     Column {
@@ -285,7 +251,6 @@ pub const COLUMNS: [Column; 22] = [
             Some(Field::Partners),
             Kind::List,
             ("Kooperationspartner", "partners"),
-            "Kooperationspartner, mehrere mit ; trennen.",
         )
     },
     Column {
@@ -297,7 +262,6 @@ pub const COLUMNS: [Column; 22] = [
             Some(Field::Description),
             Kind::Text,
             ("Beschreibung", "description"),
-            "Zwei bis vier Sätze: Was wird gemacht, für wen, mit welchem Ergebnis?",
         )
     },
     col(
@@ -305,23 +269,10 @@ pub const COLUMNS: [Column; 22] = [
         Some(Field::Highlight),
         Kind::Flag,
         ("Im Bericht hervorheben", "highlight"),
-        "ja: die Maßnahme wird im Bericht vorgestellt (3 bis 5 je Fachbereich).",
     ),
-    col(
-        "source_file",
-        None,
-        Kind::Text,
-        ("Datei", "source_file"),
-        "",
-    ),
-    col(
-        "source_sheet",
-        None,
-        Kind::Text,
-        ("Blatt", "source_sheet"),
-        "",
-    ),
-    col("source_row", None, Kind::Row, ("Zeile", "source_row"), ""),
+    col("source_file", None, Kind::Text, ("Datei", "source_file")),
+    col("source_sheet", None, Kind::Text, ("Blatt", "source_sheet")),
+    col("source_row", None, Kind::Row, ("Zeile", "source_row")),
     Column {
         personal: true,
         template_width: 24.0,
@@ -330,7 +281,6 @@ pub const COLUMNS: [Column; 22] = [
             Some(Field::Contact),
             Kind::Text,
             ("Ansprechperson", "contact"),
-            "Ansprechperson (wird nicht veröffentlicht).",
         )
     },
 ];
@@ -443,6 +393,14 @@ pub fn exported(with_personal: bool) -> impl Iterator<Item = &'static Column> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_column_a_department_fills_has_its_explanation_in_the_template() {
+        for f in Field::ALL {
+            let id = format!("column-hint-{}", f.column().key);
+            assert!(crate::i18n::exists(crate::lang::Lang::De, &id), "{id}");
+        }
+    }
 
     #[test]
     fn fields_and_columns_agree() {

@@ -94,3 +94,31 @@ guide-11 = 11. Beschreibung, Zielgruppen und Zeitraum bitte prüfen und wo nöti
 # Die Notiz an einer markierten Zelle der Korrekturmappe.
 note-error = Fehler: { $message }
 note-warning = Warnung: { $message }
+
+# Die Erläuterung je Spalte der Vorlage, gezeigt, wenn eine Zelle gewählt ist (Schlüssel wie in measures.csv).
+column-hint-year = Berichtsjahr, nur wenn es vom Ordner abweicht.
+column-hint-measure_id = Ihre Kennung der Maßnahme; bitte jedes Jahr gleich lassen.
+column-hint-title = Pflichtfeld: Name der Maßnahme oder des Projekts.
+column-hint-department = Pflichtfeld: Ihr Fach- oder Servicebereich.
+column-hint-field_of_action = Pflichtfeld: Handlungsfeld aus der Liste wählen.
+column-hint-goals = Ziel-Nummern aus dem Integrationskonzept, z. B. 4.1; 4.3
+column-hint-target_groups = Zielgruppen, mehrere mit ; trennen.
+column-hint-status = Pflichtfeld: geplant, laufend, ruht, abgeschlossen oder eingestellt.
+column-hint-start = Beginn als Datum, z. B. 01.03.2024 (oder 03/2024, 2024).
+column-hint-end = Ende als Datum; leer oder „laufend“, wenn unbefristet.
+column-hint-budget_eur = Budget im Berichtsjahr in Euro, nur die Zahl.
+column-hint-funding = Finanzierung aus der Liste; mehrere mit ; trennen.
+column-hint-participants = Anzahl erreichter Personen im Berichtsjahr (ganze Zahl).
+column-hint-municipalities = Kommunen, in denen die Maßnahme stattfindet; mehrere mit ; trennen.
+column-hint-partners = Kooperationspartner, mehrere mit ; trennen.
+column-hint-description = Zwei bis vier Sätze: Was wird gemacht, für wen, mit welchem Ergebnis?
+column-hint-highlight = ja: die Maßnahme wird im Bericht vorgestellt (3 bis 5 je Fachbereich).
+column-hint-contact = Ansprechperson (wird nicht veröffentlicht).
+
+# Die Prüfungen der Zahl- und Datumsspalten der Vorlage: was Excel bei falscher Eingabe sagt.
+check-budget = Bitte einen Betrag in Euro eintragen (nur die Zahl).
+check-participants = Bitte eine ganze Zahl eintragen.
+check-start = Bitte ein Datum eintragen, z. B. 01.03.2024.
+check-end = Bitte ein Datum eintragen, z. B. 31.12.2025, oder leer lassen.
+# Die Beschreibung der Beispielzeile der Vorlage.
+example-description = Ein offener Treff für Eltern mit Sprachmittlung, zweimal im Monat; 40 Familien erreicht.

@@ -94,3 +94,31 @@ guide-11 = 11. Please check description, target groups and period and change the
 # The note on a marked cell of a correction workbook.
 note-error = Error: { $message }
 note-warning = Warning: { $message }
+
+# The template's explanation per column, shown when a cell is selected (keys as in measures.csv).
+column-hint-year = Reporting year, only when it differs from the folder.
+column-hint-measure_id = Your identifier of the measure; please keep it the same every year.
+column-hint-title = Required: name of the measure or project.
+column-hint-department = Required: your department or service.
+column-hint-field_of_action = Required: choose the field of action from the list.
+column-hint-goals = Goal numbers from the integration concept, e.g. 4.1; 4.3
+column-hint-target_groups = Target groups, several separated by ;.
+column-hint-status = Required: geplant, laufend, ruht, abgeschlossen or eingestellt.
+column-hint-start = Start as a date, e.g. 01.03.2024 (or 03/2024, 2024).
+column-hint-end = End as a date; empty or „laufend“ when open-ended.
+column-hint-budget_eur = Budget in the reporting year in euros, the number only.
+column-hint-funding = Funding from the list; several separated by ;.
+column-hint-participants = Number of people reached in the reporting year (whole number).
+column-hint-municipalities = Municipalities where the measure takes place; several separated by ;.
+column-hint-partners = Cooperation partners, several separated by ;.
+column-hint-description = Two to four sentences: what is done, for whom, with what result?
+column-hint-highlight = ja: the measure is presented in the report (3 to 5 per department).
+column-hint-contact = Contact person (not published).
+
+# The checks of the template's number and date columns: what Excel says on a wrong entry.
+check-budget = Please enter an amount in euros (the number only).
+check-participants = Please enter a whole number.
+check-start = Please enter a date, e.g. 01.03.2024.
+check-end = Please enter a date, e.g. 31.12.2025, or leave it empty.
+# The description of the template's example row.
+example-description = An open meeting for parents with language mediation, twice a month; 40 families reached.

@@ -137,9 +137,11 @@ fn column_width(field: Option<Field>) -> f64 {
     field.map_or(14.0, |f| f.column().template_width)
 }
 
-/// A short explanation per column, shown when a cell is selected (from the schema).
-fn explanation(field: Field) -> &'static str {
-    field.column().hint
+/// A short explanation per column, shown when a cell is selected (`column-hint-<key>` of
+/// the workbook messages; the template is German).
+fn explanation(field: Field) -> String {
+    let id = format!("column-hint-{}", field.column().key);
+    crate::i18n::message(crate::lang::Lang::De, &id, &[])
 }
 
 /// Writes an inventory workbook with the given layout and rows, returning its bytes.
@@ -606,19 +608,20 @@ fn list_validations(
 
 /// The checks of the budget, participant and date columns present in the layout.
 fn value_validations(layout: &Layout) -> Result<Vec<(usize, DataValidation)>, XlsxError> {
+    let check = |id: &str| crate::i18n::message(crate::lang::Lang::De, id, &[]);
     let mut validations = Vec::new();
     for (field, dv) in [
         (
             Field::BudgetEur,
             DataValidation::new()
                 .allow_decimal_number(DataValidationRule::GreaterThanOrEqualTo(0.0))
-                .set_error_message("Bitte einen Betrag in Euro eintragen (nur die Zahl).")?,
+                .set_error_message(check("check-budget"))?,
         ),
         (
             Field::Participants,
             DataValidation::new()
                 .allow_whole_number(DataValidationRule::GreaterThanOrEqualTo(0))
-                .set_error_message("Bitte eine ganze Zahl eintragen.")?,
+                .set_error_message(check("check-participants"))?,
         ),
         (
             Field::Start,
@@ -628,7 +631,7 @@ fn value_validations(layout: &Layout) -> Result<Vec<(usize, DataValidation)>, Xl
                     ExcelDateTime::from_ymd(2100, 12, 31)?,
                 ))
                 .set_error_style(rust_xlsxwriter::DataValidationErrorStyle::Warning)
-                .set_error_message("Bitte ein Datum eintragen, z. B. 01.03.2024.")?,
+                .set_error_message(check("check-start"))?,
         ),
         (
             Field::End,
@@ -638,9 +641,7 @@ fn value_validations(layout: &Layout) -> Result<Vec<(usize, DataValidation)>, Xl
                     ExcelDateTime::from_ymd(2100, 12, 31)?,
                 ))
                 .set_error_style(rust_xlsxwriter::DataValidationErrorStyle::Warning)
-                .set_error_message(
-                    "Bitte ein Datum eintragen, z. B. 31.12.2025, oder leer lassen.",
-                )?,
+                .set_error_message(check("check-end"))?,
         ),
     ] {
         if let Some(col) = layout.fields.iter().position(|f| *f == Some(field)) {
@@ -844,9 +845,11 @@ fn example_row(cfg: &Config, layout: &Layout, department: Option<&str>) -> Vec<C
             Some(Field::BudgetEur) => Cell::Number(12500.0),
             Some(Field::Funding) => first(&v.funding, 0),
             Some(Field::Participants) => Cell::Number(40.0),
-            Some(Field::Description) => Cell::from(
-                "Ein offener Treff für Eltern mit Sprachmittlung, zweimal im Monat; 40 Familien erreicht.",
-            ),
+            Some(Field::Description) => Cell::from(crate::i18n::message(
+                crate::lang::Lang::De,
+                "example-description",
+                &[],
+            )),
             Some(Field::Highlight) => Cell::from("nein"),
             _ => Cell::Empty,
         })
