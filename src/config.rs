@@ -53,22 +53,31 @@ impl Serialize for Headers {
     }
 }
 
+/// How the header tables' deserializer names an unknown `[headers.<key>]`.
+const UNKNOWN_HEADER: &str = "unknown column [headers.";
+/// How it names a missing one.
+const MISSING_HEADER: &str = "missing [headers.";
+
+/// The column key after a header marker in the TOML reader's message.
+fn header_marker(message: &str, marker: &str) -> Option<String> {
+    let rest = &message[message.find(marker)? + marker.len()..];
+    rest.split(']').next().map(str::to_string)
+}
+
 impl<'de> Deserialize<'de> for Headers {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use serde::de::Error as _;
         let mut map = std::collections::BTreeMap::<String, HeaderSpec>::deserialize(d)?;
+        // Markers, not sentences: `Config::from_toml` turns them into a problem in the
+        // run's language.
         if let Some(unknown) = map.keys().find(|k| Field::from_key(k).is_none()) {
-            let known: Vec<&str> = Field::ALL.iter().map(|f| f.key()).collect();
-            return Err(D::Error::custom(format!(
-                "unbekannte Spalte [headers.{unknown}]; bekannt sind: {}",
-                known.join(", ")
-            )));
+            return Err(D::Error::custom(format!("{UNKNOWN_HEADER}{unknown}]")));
         }
         Field::ALL
             .iter()
             .map(|f| {
                 map.remove(f.key())
-                    .ok_or_else(|| D::Error::custom(format!("es fehlt [headers.{}]", f.key())))
+                    .ok_or_else(|| D::Error::custom(format!("{MISSING_HEADER}{}]", f.key())))
             })
             .collect::<Result<Vec<_>, _>>()
             .map(Headers)
@@ -717,6 +726,10 @@ impl Config {
                 });
                 let problem = if e.message().contains("untagged enum Department") {
                     ConfigProblem::DepartmentEntry
+                } else if let Some(column) = header_marker(e.message(), UNKNOWN_HEADER) {
+                    ConfigProblem::UnknownHeader { column }
+                } else if let Some(column) = header_marker(e.message(), MISSING_HEADER) {
+                    ConfigProblem::MissingHeader { column }
                 } else {
                     wrong_kind(e.message())
                         .unwrap_or_else(|| ConfigProblem::Toml(e.message().trim().to_string()))
@@ -963,6 +976,28 @@ mod tests {
             })
             .map(|(_, l)| *l)
             .collect()
+    }
+
+    #[test]
+    fn an_unknown_header_table_is_named_in_the_runs_language() {
+        let Err(e) = Config::from_toml("[headers.titel]\nname = \"Titel\"\n") else {
+            panic!("an unknown column was accepted")
+        };
+        assert_eq!(e.line, Some(1));
+        assert!(
+            e.problem
+                .message(Lang::De)
+                .starts_with("unbekannte Spalte [headers.titel]; bekannt sind: measure_id, title"),
+            "{}",
+            e.problem.message(Lang::De)
+        );
+        assert!(
+            e.problem
+                .message(Lang::En)
+                .starts_with("unknown column [headers.titel]; known are: measure_id"),
+            "{}",
+            e.problem.message(Lang::En)
+        );
     }
 
     #[test]

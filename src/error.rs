@@ -206,6 +206,16 @@ pub enum ConfigProblem {
     },
     /// A key missing, unknown or misspelt; the TOML reader's own words.
     Toml(String),
+    /// A `[headers.<key>]` table for a column the schema does not have.
+    UnknownHeader {
+        /// The key written.
+        column: String,
+    },
+    /// A column's `[headers.<key>]` table is missing.
+    MissingHeader {
+        /// The column's key.
+        column: String,
+    },
     /// A goal names a field of action the vocabulary does not have.
     GoalField {
         /// The goal's id.
@@ -351,6 +361,18 @@ impl ConfigProblem {
                 expected = expected.id()
             ),
             ConfigProblem::Toml(said) => tr!(lang, "config-toml", said = said),
+            ConfigProblem::UnknownHeader { column } => {
+                let known: Vec<&str> = crate::schema::Field::ALL.iter().map(|f| f.key()).collect();
+                tr!(
+                    lang,
+                    "config-unknown-header",
+                    column = column,
+                    known = known.join(", ")
+                )
+            }
+            ConfigProblem::MissingHeader { column } => {
+                tr!(lang, "config-missing-header", column = column)
+            }
             ConfigProblem::GoalField { goal, field } => {
                 tr!(lang, "config-goal-field", goal = goal, field = field)
             }

@@ -33,3 +33,5 @@ config-limit = limits.{ $name } = { $value } liegt außerhalb des Erlaubten: bit
 config-empty-department = In der Liste departments steht ein leerer Name. Bitte entfernen.
 config-department-twice = Die Liste departments nennt einen Fachbereich zweimal: „{ $first }“ und „{ $second }“ (als Name oder unter synonyms). Bitte nur einmal eintragen.
 config-department-entry = Ein Eintrag in departments ist weder ein Name in Anführungszeichen noch eine Tabelle { "{" } name = "…", synonyms = ["…"] { "}" } (andere Schlüssel gibt es dort nicht).
+config-unknown-header = unbekannte Spalte [headers.{ $column }]; bekannt sind: { $known }
+config-missing-header = es fehlt [headers.{ $column }]

@@ -33,3 +33,5 @@ config-limit = limits.{ $name } = { $value } is outside what is allowed: please 
 config-empty-department = The list departments holds an empty name. Please remove it.
 config-department-twice = The list departments names one department twice: "{ $first }" and "{ $second }" (as a name or among synonyms). Please list it once.
 config-department-entry = An entry of departments is neither a name in quotes nor a table { "{" } name = "…", synonyms = ["…"] { "}" } (it has no other keys).
+config-unknown-header = unknown column [headers.{ $column }]; known are: { $known }
+config-missing-header = [headers.{ $column }] is missing
