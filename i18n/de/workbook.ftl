@@ -122,3 +122,5 @@ check-start = Bitte ein Datum eintragen, z. B. 01.03.2024.
 check-end = Bitte ein Datum eintragen, z. B. 31.12.2025, oder leer lassen.
 # Die Beschreibung der Beispielzeile der Vorlage.
 example-description = Ein offener Treff für Eltern mit Sprachmittlung, zweimal im Monat; 40 Familien erreicht.
+# Der Name des ersten Blatts einer Korrekturmappe.
+todo-sheet = Was zu tun ist

@@ -122,3 +122,5 @@ check-start = Please enter a date, e.g. 01.03.2024.
 check-end = Please enter a date, e.g. 31.12.2025, or leave it empty.
 # The description of the template's example row.
 example-description = An open meeting for parents with language mediation, twice a month; 40 families reached.
+# The name of a correction workbook's first sheet.
+todo-sheet = What to do

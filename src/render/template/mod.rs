@@ -196,7 +196,11 @@ pub fn workbook(cfg: &Config, layout: &Layout, rows: &[Vec<Cell>]) -> Result<Vec
 
 /// Writes a correction workbook's first sheet „Was zu tun ist“.
 fn write_todo(info: &mut Worksheet, lines: &[String], title_fmt: &Format) -> Result<(), XlsxError> {
-    info.set_name("Was zu tun ist")?;
+    info.set_name(crate::i18n::message(
+        crate::lang::Lang::De,
+        "todo-sheet",
+        &[],
+    ))?;
     info.set_column_width(0, 100)?;
     info.set_landscape()
         .set_paper_size(9)
