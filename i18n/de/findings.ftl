@@ -87,3 +87,44 @@ change-return-unclear = Rückmeldung für { $to } nicht eindeutig: ein Fachberei
 change-detail-no-return = keine lesbare Rückmeldung des Fachbereichs für { $to }; zuletzt { $from }: { $status }
 change-last-seen = zuletzt { $from }: { $status }
 missing-title-content = (Inhalt: { $content })
+
+# Das Lesen der Zellen einer Zeile (src/transform/cells.rs, src/transform/mod.rs).
+department-from-above = Fachbereich leer; übernommen aus der Zeile darüber: „{ $department }“.
+missing-department = Fachbereich leer; der Dateiname „{ $name }“ wird verwendet. Bitte den Fachbereich eintragen.
+missing-value = Pflichtangabe „{ $name }“ fehlt; die Zeile wird nicht übernommen. Erlaubt: { $allowed }.
+category-corrected = „{ $value }“ ist kein erlaubter Wert für „{ $name }“; gelesen als „{ $readas }“. Bitte in der Datei korrigieren.
+# $hint: leer oder „ Meinten Sie …?“ (did-you-mean mit einem Leerzeichen davor).
+unknown-value = „{ $value }“ ist kein erlaubter Wert für „{ $name }“; die Zeile wird nicht übernommen.{ $hint } Erlaubt: { $allowed }.
+bad-year-folder = „{ $written }“ ist kein Berichtsjahr; es zählt das Jahr des Ordners, { $folder }.
+bad-year = „{ $written }“ ist kein Berichtsjahr und wird nicht verwendet. Bitte eine Jahreszahl wie 2024 eintragen.
+year-mismatch = Berichtsjahr { $cell } in der Zelle, die Datei liegt aber im Ordner { $folder }; die Zeile zählt für { $folder }. Bitte das Berichtsjahr korrigieren oder die Datei in den Ordner { $cell } legen.
+bad-date = „{ $written }“ ist als { $name } nicht lesbar und bleibt leer. Bitte z. B. 01.03.2024, 03/2024 oder 2024 schreiben.
+serial-date = Die Zahl { $number } steht in einer Datumsspalte und wurde als Datum { $date } gelesen (die Zelle hat ihr Datumsformat verloren). Bitte prüfen und als Datum formatieren.
+approximate-budget = Budget „{ $written }“ ist eine ungefähre Angabe; der Betrag wird übernommen.
+bad-money-text = „{ $written }“ ist kein Betrag und bleibt leer. Bitte nur eine Zahl in Euro eintragen, z. B. 12.500.
+bad-money = „{ $written }“ ist kein Betrag und bleibt leer.
+negative-money = Das Budget ist negativ ({ $amount }) und bleibt leer. Bitte den Betrag prüfen.
+fractional-count = Teilnehmende „{ $written }“ ist keine ganze Zahl; gerundet auf { $rounded }.
+approximate-count = Teilnehmende „{ $written }“ ist eine ungefähre Angabe; die Zahl wird übernommen.
+lower-bound-count = Teilnehmende „{ $written }“ ist eine Mindestangabe; gezählt wird { $counted }. Bitte eine Zahl eintragen.
+range-count = Teilnehmende „{ $written }“ ist eine Spanne; gezählt wird die untere Grenze { $low } (nicht { $high }), um die Reichweite nicht zu überschätzen.
+bad-count-text = „{ $written }“ ist keine Anzahl und bleibt leer. Bitte eine ganze Zahl eintragen.
+bad-count = „{ $written }“ ist keine Anzahl und bleibt leer.
+bad-yes-no = „{ $written }“ ist weder ja noch nein; gelesen als nein.
+list-item-corrected = „{ $item }“ ({ $name }) gelesen als „{ $readas }“.
+unknown-list-item = „{ $item }“ ist kein bekannter Wert für „{ $name }“ und wird wie geschrieben übernommen.{ $hint }
+unknown-goal = Ziel „{ $goal }“ steht nicht im Zielkatalog und wird wie geschrieben übernommen. Bitte die Ziel-Nummer aus dem Katalog angeben.
+missing-year = Kein Berichtsjahr: Die Datei liegt nicht in einem Ordner input/<Jahr>/, hat keine Spalte „Berichtsjahr“ und keine Jahreszahl im Namen. { $rows ->
+        [one] Ihre 1 Zeile wird
+       *[other] Ihre { $rows } Zeilen werden
+    } nicht übernommen; bitte die Datei in den Ordner des Berichtsjahrs legen (z. B. input/2025/).
+excel-error = Die Zelle ({ $name }) enthält den Excel-Fehler { $error }; sie wird als leer gelesen. Bitte die Formel prüfen oder den Wert eintragen.
+formula-without-value = Die Zelle ({ $name }) enthält eine Formel ohne gespeichertes Ergebnis; sie wird als leer gelesen. Bitte die Datei in Excel öffnen und speichern.
+long-text = Der Text ({ $name }) hat { $chars } Zeichen, mehr als eine Excel-Zelle fasst (32.767). measures.xlsx zeigt ihn gekürzt, measures.csv und measures.parquet vollständig. Bitte kürzen.
+example-row = Beispielzeile der Vorlage, unverändert; sie wird nicht gezählt. Bitte überschreiben oder löschen.
+total-row = Summenzeile („{ $label }“) erkannt; sie ist keine Maßnahme und wird nicht gezählt.
+# $content: leer oder „ (Inhalt: …)“ (missing-title-content mit einem Leerzeichen davor).
+missing-title = Die Zeile hat keinen Maßnahmentitel und wird nicht übernommen{ $content }. Bitte den Titel eintragen (eine leere Zeile darf entfallen).
+end-before-start = Das Ende ({ $end }) liegt vor dem Beginn ({ $start }). Bitte prüfen.
+# Dieselbe Maßnahme in einer älteren und einer neueren Datei (src/transform/duplicates.rs).
+superseded-row = „{ $title }“ steht auch in { $file } (Zeile { $row }), die als neuere Fassung gilt; gezählt wird die Maßnahme dort.

@@ -70,3 +70,15 @@ sheet-ignored = Das Blatt sieht wie eine Tabelle aus, hat aber keine erkennbare 
 nothing = nichts
 file-not-regular = Keine gewöhnliche Datei (ein Ordner, ein Gerät, eine Pipe oder eine Verknüpfung dorthin); nicht gelesen.
 xls-too-many-cells = Die Blätter der Arbeitsmappe haben zusammen mehr als { $cells } Zellen (viermal limits.max_cells_per_sheet = { $limit }). Zum Schutz des Rechners wurde die Datei nicht gelesen; bitte als .xlsx speichern.
+
+# Warum eine Datei nicht gelesen werden konnte (src/ingest/read.rs).
+read-empty-file = Die Datei ist leer (0 Byte). Bitte beim Fachbereich die ausgefüllte Datei neu anfordern.
+read-too-large = Die Datei ist { $mb } MB groß, erlaubt sind { $limit } MB (limits.max_file_mb). Nicht gelesen.
+read-unpacked = Die Arbeitsmappe würde entpackt { $mb } MB belegen, erlaubt sind { $limit } MB (limits.max_unpacked_mb). Zum Schutz des Rechners nicht gelesen; bitte prüfen, ob die Datei wirklich vom Fachbereich stammt.
+read-too-many-cells = Das Blatt „{ $sheet }“ hat mehr als { $limit } Zellen (limits.max_cells_per_sheet). Die Datei wurde nicht gelesen.
+read-too-much-text = Die Zellen des Blatts „{ $sheet }“ enthalten zusammen mehr als { $limit } MB Text; meist wiederholt sich ein sehr langer Text in vielen Zellen. Zum Schutz des Rechners wurde die Datei nicht gelesen.
+read-encrypted = Die Arbeitsmappe ist mit einem Kennwort verschlüsselt. Bitte den Fachbereich bitten, sie ohne Kennwort zu speichern (Datei > Informationen > Arbeitsmappe schützen) und neu zu senden.
+read-text-not-workbook = Die Datei ist keine Excel-Arbeitsmappe, sondern Text ohne erkennbare Tabelle. Bitte in Excel öffnen und als .xlsx speichern.
+# $detail: was der Leser meldet (technisch, oft englisch).
+read-corrupt = Die Datei ist beschädigt oder unvollständig und kann nicht gelesen werden ({ $detail }). Bitte in Excel öffnen, neu speichern oder neu anfordern.
+read-no-sheets = Die Arbeitsmappe enthält keine Tabellenblätter.

@@ -87,3 +87,44 @@ change-return-unclear = return for { $to } not certain: a department without its
 change-detail-no-return = no readable return of the department for { $to }; last seen { $from }: { $status }
 change-last-seen = last seen { $from }: { $status }
 missing-title-content = (content: { $content })
+
+# Reading the cells of one row (src/transform/cells.rs, src/transform/mod.rs).
+department-from-above = Department empty; taken from the row above: "{ $department }".
+missing-department = Department empty; the file name "{ $name }" is used. Please fill in the department.
+missing-value = Required value "{ $name }" is missing; the row is not taken over. Allowed: { $allowed }.
+category-corrected = "{ $value }" is not an allowed value for "{ $name }"; read as "{ $readas }". Please correct it in the file.
+# $hint: empty or " Did you mean …?" (did-you-mean after a space).
+unknown-value = "{ $value }" is not an allowed value for "{ $name }"; the row is not taken over.{ $hint } Allowed: { $allowed }.
+bad-year-folder = "{ $written }" is not a reporting year; the folder's year { $folder } counts.
+bad-year = "{ $written }" is not a reporting year and is not used. Enter a year such as 2024.
+year-mismatch = Reporting year { $cell } in the cell, but the file lies in the folder { $folder }; the row counts for { $folder }. Correct the year or move the file into the folder { $cell }.
+bad-date = "{ $written }" cannot be read as { $name } and is left empty. Write e.g. 01.03.2024, 03/2024 or 2024.
+serial-date = The number { $number } in a date column was read as the date { $date } (the cell lost its date format). Check it and format it as a date.
+approximate-budget = Budget "{ $written }" is approximate; the amount is taken as given.
+bad-money-text = "{ $written }" is not an amount and is left empty. Enter a number in euro, e.g. 12500.
+bad-money = "{ $written }" is not an amount and is left empty.
+negative-money = The budget is negative ({ $amount }) and is left empty. Please check the amount.
+fractional-count = Participants "{ $written }" is not a whole number; rounded to { $rounded }.
+approximate-count = Participants "{ $written }" is approximate; the number is taken as given.
+lower-bound-count = Participants "{ $written }" is a lower bound; { $counted } is counted. Please enter a number.
+range-count = Participants "{ $written }" is a range; the lower bound { $low } (not { $high }) is counted so reach is never overstated.
+bad-count-text = "{ $written }" is not a count and is left empty. Enter a whole number.
+bad-count = "{ $written }" is not a count and is left empty.
+bad-yes-no = "{ $written }" is neither yes nor no; read as no.
+list-item-corrected = "{ $item }" ({ $name }) read as "{ $readas }".
+unknown-list-item = "{ $item }" is not a known value for "{ $name }" and is kept as written.{ $hint }
+unknown-goal = Goal "{ $goal }" is not in the goal catalogue and is kept as written. Use the goal id from the catalogue.
+missing-year = No reporting year: the file is not in a folder input/<year>/, has no "Berichtsjahr" column and no year in its name. { $rows ->
+        [one] Its 1 row is
+       *[other] Its { $rows } rows are
+    } not taken over; move the file into the folder of its reporting year (e.g. input/2025/).
+excel-error = The cell ({ $name }) holds the Excel error { $error }; it is read as empty. Check the formula or type the value.
+formula-without-value = The cell ({ $name }) holds a formula without a saved result; it is read as empty. Open the file in Excel and save it.
+long-text = The text ({ $name }) has { $chars } characters, more than an Excel cell holds (32,767). measures.xlsx shows it cut, measures.csv and measures.parquet in full. Please shorten it.
+example-row = The template's example row, unchanged; it is not counted. Overwrite or delete it.
+total-row = Total row ("{ $label }") recognised; it is no measure and is not counted.
+# $content: empty or " (content: …)" (missing-title-content after a space).
+missing-title = The row has no measure title and is not taken over{ $content }. Add the title (an empty row may go).
+end-before-start = The end ({ $end }) is before the start ({ $start }). Please check.
+# The same measure in an older and a newer file (src/transform/duplicates.rs).
+superseded-row = "{ $title }" is also in { $file } (row { $row }), which counts as the newer version; the measure is counted there.

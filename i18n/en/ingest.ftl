@@ -70,3 +70,15 @@ sheet-ignored = The sheet looks like a table but has no recognisable header (exp
 nothing = nothing
 file-not-regular = Not a regular file (a folder, a device, a pipe or a link to one); not read.
 xls-too-many-cells = The workbook's sheets together have more than { $cells } cells (four times limits.max_cells_per_sheet = { $limit }). Not read, to protect the machine; please save it as .xlsx.
+
+# Why a file could not be read (src/ingest/read.rs).
+read-empty-file = The file is empty (0 bytes). Ask the department to send the filled-in file again.
+read-too-large = The file is { $mb } MB, the limit is { $limit } MB (limits.max_file_mb). Not read.
+read-unpacked = The workbook would unpack to { $mb } MB, the limit is { $limit } MB (limits.max_unpacked_mb). Not read, to protect the machine; check that the file really comes from the department.
+read-too-many-cells = Sheet "{ $sheet }" has more than { $limit } cells (limits.max_cells_per_sheet). The file was not read.
+read-too-much-text = The cells of sheet "{ $sheet }" hold more than { $limit } MB of text together; usually one very long text repeats in many cells. The file was not read, to protect the machine.
+read-encrypted = The workbook is encrypted with a password. Ask the department to save it without a password and send it again.
+read-text-not-workbook = The file is not an Excel workbook but text without a recognisable table. Open it in Excel and save it as .xlsx.
+# $detail: what the reader reports (technical).
+read-corrupt = The file is damaged or incomplete and cannot be read ({ $detail }). Open it in Excel and save it again, or ask for it again.
+read-no-sheets = The workbook contains no sheets.

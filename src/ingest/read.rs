@@ -251,63 +251,42 @@ pub enum ReadFailure {
 impl ReadFailure {
     /// A message an office clerk can act on.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (ReadFailure::EmptyFile, Lang::De) => {
-                "Die Datei ist leer (0 Byte). Bitte beim Fachbereich die ausgefüllte Datei neu anfordern.".into()
-            }
-            (ReadFailure::EmptyFile, Lang::En) => {
-                "The file is empty (0 bytes). Ask the department to send the filled-in file again.".into()
-            }
-            (ReadFailure::TooLarge { mb, limit }, Lang::De) => format!(
-                "Die Datei ist {mb} MB groß, erlaubt sind {limit} MB (limits.max_file_mb). Nicht gelesen."
+        match self {
+            ReadFailure::EmptyFile => crate::tr!(lang, "read-empty-file"),
+            ReadFailure::TooLarge { mb, limit } => crate::tr!(
+                lang,
+                "read-too-large",
+                mb = mb.to_string(),
+                limit = limit.to_string()
             ),
-            (ReadFailure::TooLarge { mb, limit }, Lang::En) => format!(
-                "The file is {mb} MB, the limit is {limit} MB (limits.max_file_mb). Not read."
+            ReadFailure::Unpacked { mb, limit } => crate::tr!(
+                lang,
+                "read-unpacked",
+                mb = mb.to_string(),
+                limit = limit.to_string()
             ),
-            (ReadFailure::Unpacked { mb, limit }, Lang::De) => format!(
-                "Die Arbeitsmappe würde entpackt {mb} MB belegen, erlaubt sind {limit} MB (limits.max_unpacked_mb). Zum Schutz des Rechners nicht gelesen; bitte prüfen, ob die Datei wirklich vom Fachbereich stammt."
-            ),
-            (ReadFailure::Unpacked { mb, limit }, Lang::En) => format!(
-                "The workbook would unpack to {mb} MB, the limit is {limit} MB (limits.max_unpacked_mb). Not read, to protect the machine; check that the file really comes from the department."
-            ),
-            (ReadFailure::TooManyCellsInFile { limit }, _) => crate::tr!(
+            ReadFailure::TooManyCellsInFile { limit } => crate::tr!(
                 lang,
                 "xls-too-many-cells",
                 cells = limit.saturating_mul(XLS_SHEETS_AT_LIMIT).to_string(),
                 limit = limit.to_string()
             ),
-            (ReadFailure::TooManyCells { sheet, limit }, Lang::De) => format!(
-                "Das Blatt „{sheet}“ hat mehr als {limit} Zellen (limits.max_cells_per_sheet). Die Datei wurde nicht gelesen."
+            ReadFailure::TooManyCells { sheet, limit } => crate::tr!(
+                lang,
+                "read-too-many-cells",
+                sheet = sheet,
+                limit = limit.to_string()
             ),
-            (ReadFailure::TooManyCells { sheet, limit }, Lang::En) => format!(
-                "Sheet \"{sheet}\" has more than {limit} cells (limits.max_cells_per_sheet). The file was not read."
+            ReadFailure::TooMuchText { sheet, limit } => crate::tr!(
+                lang,
+                "read-too-much-text",
+                sheet = sheet,
+                limit = limit.to_string()
             ),
-            (ReadFailure::TooMuchText { sheet, limit }, Lang::De) => format!(
-                "Die Zellen des Blatts „{sheet}“ enthalten zusammen mehr als {limit} MB Text; meist wiederholt sich ein sehr langer Text in vielen Zellen. Zum Schutz des Rechners wurde die Datei nicht gelesen."
-            ),
-            (ReadFailure::TooMuchText { sheet, limit }, Lang::En) => format!(
-                "The cells of sheet \"{sheet}\" hold more than {limit} MB of text together; usually one very long text repeats in many cells. The file was not read, to protect the machine."
-            ),
-            (ReadFailure::Encrypted, Lang::De) => {
-                "Die Arbeitsmappe ist mit einem Kennwort verschlüsselt. Bitte den Fachbereich bitten, sie ohne Kennwort zu speichern (Datei > Informationen > Arbeitsmappe schützen) und neu zu senden.".into()
-            }
-            (ReadFailure::Encrypted, Lang::En) => {
-                "The workbook is encrypted with a password. Ask the department to save it without a password and send it again.".into()
-            }
-            (ReadFailure::TextNotWorkbook, Lang::De) => {
-                "Die Datei ist keine Excel-Arbeitsmappe, sondern Text ohne erkennbare Tabelle. Bitte in Excel öffnen und als .xlsx speichern.".into()
-            }
-            (ReadFailure::TextNotWorkbook, Lang::En) => {
-                "The file is not an Excel workbook but text without a recognisable table. Open it in Excel and save it as .xlsx.".into()
-            }
-            (ReadFailure::Corrupt(detail), Lang::De) => format!(
-                "Die Datei ist beschädigt oder unvollständig und kann nicht gelesen werden ({detail}). Bitte in Excel öffnen, neu speichern oder neu anfordern."
-            ),
-            (ReadFailure::Corrupt(detail), Lang::En) => format!(
-                "The file is damaged or incomplete and cannot be read ({detail}). Open it in Excel and save it again, or ask for it again."
-            ),
-            (ReadFailure::NoSheets, Lang::De) => "Die Arbeitsmappe enthält keine Tabellenblätter.".into(),
-            (ReadFailure::NoSheets, Lang::En) => "The workbook contains no sheets.".into(),
+            ReadFailure::Encrypted => crate::tr!(lang, "read-encrypted"),
+            ReadFailure::TextNotWorkbook => crate::tr!(lang, "read-text-not-workbook"),
+            ReadFailure::Corrupt(detail) => crate::tr!(lang, "read-corrupt", detail = detail),
+            ReadFailure::NoSheets => crate::tr!(lang, "read-no-sheets"),
         }
     }
 }

@@ -27,10 +27,7 @@ pub(super) fn department_of(
             Severity::Info,
             "department-from-above",
             &row.location(Field::Department),
-            ctx.msg(
-                format!("Fachbereich leer; übernommen aus der Zeile darüber: „{d}“."),
-                format!("Department empty; taken from the row above: \"{d}\"."),
-            ),
+            crate::tr!(ctx.lang, "department-from-above", department = d),
         );
         return d.to_string();
     }
@@ -39,21 +36,16 @@ pub(super) fn department_of(
         Severity::Warning,
         "missing-department",
         &row.location(Field::Department),
-        ctx.msg(
-            format!("Fachbereich leer; der Dateiname „{d}“ wird verwendet. Bitte den Fachbereich eintragen."),
-            format!("Department empty; the file name \"{d}\" is used. Please fill in the department."),
-        ),
+        crate::tr!(ctx.lang, "missing-department", name = d.as_str()),
     );
     d
 }
 
 /// " Meinten Sie „X“?" after a message, or nothing without a suggestion.
 pub(super) fn did_you_mean(suggestion: Option<&str>, lang: Lang) -> String {
-    match (suggestion, lang) {
-        (Some(s), Lang::De) => format!(" Meinten Sie „{s}“?"),
-        (Some(s), Lang::En) => format!(" Did you mean \"{s}\"?"),
-        (None, _) => String::new(),
-    }
+    suggestion
+        .map(|s| format!(" {}", crate::tr!(lang, "did-you-mean", suggestion = s)))
+        .unwrap_or_default()
 }
 
 /// A required single-valued category (field of action, status).
@@ -71,9 +63,11 @@ pub(super) fn category(
             Severity::Error,
             "missing-value",
             &row.location(field),
-            ctx.msg(
-                format!("Pflichtangabe „{name}“ fehlt; die Zeile wird nicht übernommen. Erlaubt: {allowed}."),
-                format!("Required value \"{name}\" is missing; the row is not taken over. Allowed: {allowed}."),
+            crate::tr!(
+                ctx.lang,
+                "missing-value",
+                name = name,
+                allowed = allowed.as_str()
             ),
         );
         return None;
@@ -85,9 +79,12 @@ pub(super) fn category(
                 Severity::Warning,
                 "category-corrected",
                 &row.location(field),
-                ctx.msg(
-                    format!("„{value}“ ist kein erlaubter Wert für „{name}“; gelesen als „{v}“. Bitte in der Datei korrigieren."),
-                    format!("\"{value}\" is not an allowed value for \"{name}\"; read as \"{v}\". Please correct it in the file."),
+                crate::tr!(
+                    ctx.lang,
+                    "category-corrected",
+                    value = value.as_str(),
+                    name = name,
+                    readas = v.as_str()
                 ),
             );
             Some(v)
@@ -98,9 +95,13 @@ pub(super) fn category(
                 Severity::Error,
                 "unknown-value",
                 &row.location(field),
-                ctx.msg(
-                    format!("„{value}“ ist kein erlaubter Wert für „{name}“; die Zeile wird nicht übernommen.{hint} Erlaubt: {allowed}."),
-                    format!("\"{value}\" is not an allowed value for \"{name}\"; the row is not taken over.{hint} Allowed: {allowed}."),
+                crate::tr!(
+                    ctx.lang,
+                    "unknown-value",
+                    value = value.as_str(),
+                    name = name,
+                    hint = hint,
+                    allowed = allowed.as_str()
                 ),
             );
             None
@@ -160,11 +161,14 @@ pub(super) fn year_of(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Optio
                     Severity::Warning,
                     "bad-year",
                     &row.location(Field::Year),
-                    match (row.folder_year, ctx.lang) {
-                        (Some(f), Lang::De) => format!("„{shown}“ ist kein Berichtsjahr; es zählt das Jahr des Ordners, {f}."),
-                        (Some(f), Lang::En) => format!("\"{shown}\" is not a reporting year; the folder's year {f} counts."),
-                        (None, Lang::De) => format!("„{shown}“ ist kein Berichtsjahr und wird nicht verwendet. Bitte eine Jahreszahl wie 2024 eintragen."),
-                        (None, Lang::En) => format!("\"{shown}\" is not a reporting year and is not used. Enter a year such as 2024."),
+                    match row.folder_year {
+                        Some(f) => crate::tr!(
+                            ctx.lang,
+                            "bad-year-folder",
+                            written = shown,
+                            folder = f.to_string()
+                        ),
+                        None => crate::tr!(ctx.lang, "bad-year", written = shown),
                     },
                 );
             }
@@ -177,9 +181,11 @@ pub(super) fn year_of(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Optio
                     Severity::Warning,
                     "year-mismatch",
                     &row.location(Field::Year),
-                    ctx.msg(
-                        format!("Berichtsjahr {cell} in der Zelle, die Datei liegt aber im Ordner {folder}; die Zeile zählt für {folder}. Bitte das Berichtsjahr korrigieren oder die Datei in den Ordner {cell} legen."),
-                        format!("Reporting year {cell} in the cell, but the file lies in the folder {folder}; the row counts for {folder}. Correct the year or move the file into the folder {cell}."),
+                    crate::tr!(
+                        ctx.lang,
+                        "year-mismatch",
+                        cell = cell.to_string(),
+                        folder = folder.to_string()
                     ),
                 );
             }
@@ -222,10 +228,7 @@ pub(super) fn date_field(
             Severity::Warning,
             "bad-date",
             &row.location(field),
-            ctx.msg(
-                format!("„{shown}“ ist als {name} nicht lesbar und bleibt leer. Bitte z. B. 01.03.2024, 03/2024 oder 2024 schreiben."),
-                format!("\"{shown}\" cannot be read as {name} and is left empty. Write e.g. 01.03.2024, 03/2024 or 2024."),
-            ),
+            crate::tr!(ctx.lang, "bad-date", written = shown, name = name),
         );
         (None, None)
     };
@@ -256,9 +259,11 @@ pub(super) fn date_field(
                     Severity::Warning,
                     "serial-date",
                     &row.location(field),
-                    ctx.msg(
-                        format!("Die Zahl {shown} steht in einer Datumsspalte und wurde als Datum {date} gelesen (die Zelle hat ihr Datumsformat verloren). Bitte prüfen und als Datum formatieren."),
-                        format!("The number {shown} in a date column was read as the date {date} (the cell lost its date format). Check it and format it as a date."),
+                    crate::tr!(
+                        ctx.lang,
+                        "serial-date",
+                        number = shown,
+                        date = date.to_string()
                     ),
                 );
             }
@@ -289,10 +294,7 @@ pub(super) fn budget(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Option
                         Severity::Info,
                         "approximate-budget",
                         &row.location(Field::BudgetEur),
-                        ctx.msg(
-                            format!("Budget „{}“ ist eine ungefähre Angabe; der Betrag wird übernommen.", clean(t)),
-                            format!("Budget \"{}\" is approximate; the amount is taken as given.", clean(t)),
-                        ),
+                        crate::tr!(ctx.lang, "approximate-budget", written = clean(t)),
                     );
                 }
                 m.value
@@ -302,10 +304,7 @@ pub(super) fn budget(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Option
                     Severity::Warning,
                     "bad-money",
                     &row.location(Field::BudgetEur),
-                    ctx.msg(
-                        format!("„{}“ ist kein Betrag und bleibt leer. Bitte nur eine Zahl in Euro eintragen, z. B. 12.500.", clean(t)),
-                        format!("\"{}\" is not an amount and is left empty. Enter a number in euro, e.g. 12500.", clean(t)),
-                    ),
+                    crate::tr!(ctx.lang, "bad-money-text", written = clean(t)),
                 );
                 None
             }
@@ -315,10 +314,7 @@ pub(super) fn budget(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Option
                 Severity::Warning,
                 "bad-money",
                 &row.location(Field::BudgetEur),
-                ctx.msg(
-                    format!("„{}“ ist kein Betrag und bleibt leer.", v.display()),
-                    format!("\"{}\" is not an amount and is left empty.", v.display()),
-                ),
+                crate::tr!(ctx.lang, "bad-money", written = v.display()),
             );
             None
         }
@@ -330,14 +326,7 @@ pub(super) fn budget(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Option
             Severity::Warning,
             "negative-money",
             &row.location(Field::BudgetEur),
-            ctx.msg(
-                format!(
-                    "Das Budget ist negativ ({shown}) und bleibt leer. Bitte den Betrag prüfen."
-                ),
-                format!(
-                    "The budget is negative ({shown}) and is left empty. Please check the amount."
-                ),
-            ),
+            crate::tr!(ctx.lang, "negative-money", amount = shown),
         );
         return None;
     }
@@ -365,15 +354,11 @@ pub(super) fn participants(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> 
                     Severity::Warning,
                     "fractional-count",
                     &at,
-                    ctx.msg(
-                        format!(
-                            "Teilnehmende „{n}“ ist keine ganze Zahl; gerundet auf {}.",
-                            n.round()
-                        ),
-                        format!(
-                            "Participants \"{n}\" is not a whole number; rounded to {}.",
-                            n.round()
-                        ),
+                    crate::tr!(
+                        ctx.lang,
+                        "fractional-count",
+                        written = n.to_string(),
+                        rounded = n.round().to_string()
                     ),
                 );
             }
@@ -391,27 +376,29 @@ pub(super) fn participants(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> 
                         Severity::Info,
                         "approximate-count",
                         &at,
-                        ctx.msg(
-                            format!("Teilnehmende „{shown}“ ist eine ungefähre Angabe; die Zahl wird übernommen."),
-                            format!("Participants \"{shown}\" is approximate; the number is taken as given."),
-                        ),
+                        crate::tr!(ctx.lang, "approximate-count", written = shown.as_str()),
                     ),
                     CountKind::AtLeast => findings.push(
                         Severity::Warning,
                         "lower-bound-count",
                         &at,
-                        ctx.msg(
-                            format!("Teilnehmende „{shown}“ ist eine Mindestangabe; gezählt wird {}. Bitte eine Zahl eintragen.", count.value.unwrap_or(0)),
-                            format!("Participants \"{shown}\" is a lower bound; {} is counted. Please enter a number.", count.value.unwrap_or(0)),
+                        crate::tr!(
+                            ctx.lang,
+                            "lower-bound-count",
+                            written = shown.as_str(),
+                            counted = count.value.unwrap_or(0).to_string()
                         ),
                     ),
                     CountKind::Range(lo, hi) => findings.push(
                         Severity::Warning,
                         "range-count",
                         &at,
-                        ctx.msg(
-                            format!("Teilnehmende „{shown}“ ist eine Spanne; gezählt wird die untere Grenze {lo} (nicht {hi}), um die Reichweite nicht zu überschätzen."),
-                            format!("Participants \"{shown}\" is a range; the lower bound {lo} (not {hi}) is counted so reach is never overstated."),
+                        crate::tr!(
+                            ctx.lang,
+                            "range-count",
+                            written = shown.as_str(),
+                            low = lo.to_string(),
+                            high = hi.to_string()
                         ),
                     ),
                 }
@@ -440,10 +427,7 @@ pub(super) fn participants(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> 
                     Severity::Warning,
                     "bad-count",
                     &at,
-                    ctx.msg(
-                        format!("„{}“ ist keine Anzahl und bleibt leer. Bitte eine ganze Zahl eintragen.", clean(t)),
-                        format!("\"{}\" is not a count and is left empty. Enter a whole number.", clean(t)),
-                    ),
+                    crate::tr!(ctx.lang, "bad-count-text", written = clean(t)),
                 );
                 Participants::default()
             }
@@ -453,10 +437,7 @@ pub(super) fn participants(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> 
                 Severity::Warning,
                 "bad-count",
                 &at,
-                ctx.msg(
-                    format!("„{}“ ist keine Anzahl und bleibt leer.", v.display()),
-                    format!("\"{}\" is not a count and is left empty.", v.display()),
-                ),
+                crate::tr!(ctx.lang, "bad-count", written = v.display()),
             );
             Participants::default()
         }
@@ -479,16 +460,7 @@ pub(super) fn highlight(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> boo
             Severity::Warning,
             "bad-yes-no",
             &row.location(Field::Highlight),
-            ctx.msg(
-                format!(
-                    "„{}“ ist weder ja noch nein; gelesen als nein.",
-                    c.value.display()
-                ),
-                format!(
-                    "\"{}\" is neither yes nor no; read as no.",
-                    c.value.display()
-                ),
-            ),
+            crate::tr!(ctx.lang, "bad-yes-no", written = c.value.display()),
         );
         false
     })
@@ -521,9 +493,12 @@ pub(super) fn list_with_vocabulary(
                     Severity::Info,
                     "list-item-corrected",
                     &row.location(field),
-                    ctx.msg(
-                        format!("„{item}“ ({name}) gelesen als „{v}“."),
-                        format!("\"{item}\" ({name}) read as \"{v}\"."),
+                    crate::tr!(
+                        ctx.lang,
+                        "list-item-corrected",
+                        item = item.as_str(),
+                        name = name,
+                        readas = v.as_str()
                     ),
                 );
                 v
@@ -534,9 +509,12 @@ pub(super) fn list_with_vocabulary(
                     Severity::Warning,
                     "unknown-list-item",
                     &row.location(field),
-                    ctx.msg(
-                        format!("„{item}“ ist kein bekannter Wert für „{name}“ und wird wie geschrieben übernommen.{hint}"),
-                        format!("\"{item}\" is not a known value for \"{name}\" and is kept as written.{hint}"),
+                    crate::tr!(
+                        ctx.lang,
+                        "unknown-list-item",
+                        item = item.as_str(),
+                        name = name,
+                        hint = hint
                     ),
                 );
                 item
@@ -590,10 +568,7 @@ pub(super) fn goals(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Vec<Str
                     Severity::Warning,
                     "unknown-goal",
                     &row.location(Field::Goals),
-                    ctx.msg(
-                        format!("Ziel „{item}“ steht nicht im Zielkatalog und wird wie geschrieben übernommen. Bitte die Ziel-Nummer aus dem Katalog angeben."),
-                        format!("Goal \"{item}\" is not in the goal catalogue and is kept as written. Use the goal id from the catalogue."),
-                    ),
+                    crate::tr!(ctx.lang, "unknown-goal", goal = item.as_str()),
                 );
                 item
             }

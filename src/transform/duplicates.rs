@@ -206,9 +206,12 @@ pub(super) fn rows_to_keep(
                 Severity::Info,
                 "superseded-row",
                 &m.location(),
-                ctx.msg(
-                    format!("„{}“ steht auch in {} (Zeile {}), die als neuere Fassung gilt; gezählt wird die Maßnahme dort.", shorten(&m.title), o.source_file, o.source_row),
-                    format!("\"{}\" is also in {} (row {}), which counts as the newer version; the measure is counted there.", shorten(&m.title), o.source_file, o.source_row),
+                crate::tr!(
+                    ctx.lang,
+                    "superseded-row",
+                    title = shorten(&m.title),
+                    file = o.source_file.as_str(),
+                    row = o.source_row.to_string()
                 ),
             );
         }

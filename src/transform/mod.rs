@@ -56,15 +56,6 @@ struct Ctx<'a> {
     correction_rounds: HashMap<String, u32>,
 }
 
-impl Ctx<'_> {
-    fn msg(&self, de: String, en: String) -> String {
-        match self.lang {
-            Lang::De => de,
-            Lang::En => en,
-        }
-    }
-}
-
 /// What became of one raw row.
 enum Outcome {
     Accepted(Box<Measure>),
@@ -292,10 +283,7 @@ fn report_missing_years(
                 file: file.to_string(),
                 ..Location::default()
             },
-            ctx.msg(
-                format!("Kein Berichtsjahr: Die Datei liegt nicht in einem Ordner input/<Jahr>/, hat keine Spalte „Berichtsjahr“ und keine Jahreszahl im Namen. {} nicht übernommen; bitte die Datei in den Ordner des Berichtsjahrs legen (z. B. input/2025/).", if n == 1 { "Ihre 1 Zeile wird".to_string() } else { format!("Ihre {n} Zeilen werden") }),
-                format!("No reporting year: the file is not in a folder input/<year>/, has no \"Berichtsjahr\" column and no year in its name. {} not taken over; move the file into the folder of its reporting year (e.g. input/2025/).", if n == 1 { "Its 1 row is".to_string() } else { format!("Its {n} rows are") }),
-            ),
+            crate::tr!(ctx.lang, "missing-year", rows = n),
         );
     }
 }
@@ -650,19 +638,13 @@ fn report_blanked_cells(row: &RawRow, ctx: &Ctx, findings: &mut Findings) {
                 Severity::Warning,
                 "excel-error",
                 &row.location(f),
-                ctx.msg(
-                    format!("Die Zelle ({name}) enthält den Excel-Fehler {e}; sie wird als leer gelesen. Bitte die Formel prüfen oder den Wert eintragen."),
-                    format!("The cell ({name}) holds the Excel error {e}; it is read as empty. Check the formula or type the value."),
-                ),
+                crate::tr!(ctx.lang, "excel-error", name = name, error = e),
             ),
             Value::NoCachedValue => findings.push(
                 Severity::Warning,
                 "formula-without-value",
                 &row.location(f),
-                ctx.msg(
-                    format!("Die Zelle ({name}) enthält eine Formel ohne gespeichertes Ergebnis; sie wird als leer gelesen. Bitte die Datei in Excel öffnen und speichern."),
-                    format!("The cell ({name}) holds a formula without a saved result; it is read as empty. Open the file in Excel and save it."),
-                ),
+                crate::tr!(ctx.lang, "formula-without-value", name = name),
             ),
             Value::Text(t) if t.chars().count() > crate::schema::EXCEL_CELL_CHARS => {
                 let n = t.chars().count();
@@ -670,10 +652,7 @@ fn report_blanked_cells(row: &RawRow, ctx: &Ctx, findings: &mut Findings) {
                     Severity::Warning,
                     "long-text",
                     &row.location(f),
-                    ctx.msg(
-                        format!("Der Text ({name}) hat {n} Zeichen, mehr als eine Excel-Zelle fasst (32.767). measures.xlsx zeigt ihn gekürzt, measures.csv und measures.parquet vollständig. Bitte kürzen."),
-                        format!("The text ({name}) has {n} characters, more than an Excel cell holds (32,767). measures.xlsx shows it cut, measures.csv and measures.parquet in full. Please shorten it."),
-                    ),
+                    crate::tr!(ctx.lang, "long-text", name = name, chars = n.to_string()),
                 );
             }
             _ => {}
@@ -698,10 +677,7 @@ fn is_set_aside(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> bool {
             Severity::Info,
             "example-row",
             &row.row_location(),
-            ctx.msg(
-                "Beispielzeile der Vorlage, unverändert; sie wird nicht gezählt. Bitte überschreiben oder löschen.".into(),
-                "The template's example row, unchanged; it is not counted. Overwrite or delete it.".into(),
-            ),
+            crate::tr!(ctx.lang, "example-row"),
         );
         return true;
     }
@@ -710,10 +686,7 @@ fn is_set_aside(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> bool {
             Severity::Info,
             "total-row",
             &row.row_location(),
-            ctx.msg(
-                format!("Summenzeile („{label}“) erkannt; sie ist keine Maßnahme und wird nicht gezählt."),
-                format!("Total row (\"{label}\") recognised; it is no measure and is not counted."),
-            ),
+            crate::tr!(ctx.lang, "total-row", label = label),
         );
         return true;
     }
@@ -772,10 +745,7 @@ fn report_missing_title(row: &RawRow, ctx: &Ctx, findings: &mut Findings) {
         Severity::Error,
         "missing-title",
         &row.location(Field::Title),
-        ctx.msg(
-            format!("Die Zeile hat keinen Maßnahmentitel und wird nicht übernommen{content}. Bitte den Titel eintragen (eine leere Zeile darf entfallen)."),
-            format!("The row has no measure title and is not taken over{content}. Add the title (an empty row may go)."),
-        ),
+        crate::tr!(ctx.lang, "missing-title", content = content),
     );
 }
 
@@ -791,17 +761,11 @@ fn report_end_before_start(
         Severity::Warning,
         "end-before-start",
         &row.location(Field::End),
-        ctx.msg(
-            format!(
-                "Das Ende ({}) liegt vor dem Beginn ({}). Bitte prüfen.",
-                e.format("%d.%m.%Y"),
-                s.format("%d.%m.%Y")
-            ),
-            format!(
-                "The end ({}) is before the start ({}). Please check.",
-                e.format("%d.%m.%Y"),
-                s.format("%d.%m.%Y")
-            ),
+        crate::tr!(
+            ctx.lang,
+            "end-before-start",
+            end = e.format("%d.%m.%Y").to_string(),
+            start = s.format("%d.%m.%Y").to_string()
         ),
     );
 }
