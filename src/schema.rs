@@ -3,12 +3,14 @@
 //! [`COLUMNS`] is the canonical table of measures, in export order: for each column its
 //! machine name (the column of `measures.csv` and Parquet, and `[headers.<key>]` in
 //! `bestand.toml`), the department's input column it is read from, what kind of value it
-//! holds, whether a measure needs it and whether it is personal data, its header in
-//! `measures.xlsx`, and its explanation and width in the departments' template. Header
-//! matching, the CSV, Parquet and xlsx columns and the template's columns are all derived
-//! from it. Adding a column: a row here, a [`Field`] variant if departments fill it in, its
-//! value in `transform::Measure::value`, and its header and synonyms in `src/default.toml`
-//! (and the English twin); tests fail until all of them agree.
+//! holds, whether a measure needs it and whether it is personal data, and its explanation
+//! and width in the departments' template; its header in `measures.xlsx` is the message
+//! `measures-column-<key>` (`i18n/*/workbook.ftl`). Header matching, the CSV, Parquet and
+//! xlsx columns and the template's columns are all derived from it. Adding a column: a row
+//! here, a [`Field`] variant if departments fill it in, its value in
+//! `transform::Measure::value`, its header and synonyms in `src/default.toml` (and the
+//! English twin), and its `measures.xlsx` header in both languages' `workbook.ftl`; tests
+//! fail until all of them agree.
 
 use chrono::NaiveDate;
 
@@ -115,28 +117,31 @@ pub struct Column {
     pub required: bool,
     /// Personal data: never in a message, the report or an export unless asked for.
     pub personal: bool,
-    /// Header in `measures.xlsx`, German and English.
-    pub label: (&'static str, &'static str),
     /// Widest the column gets in `measures.xlsx` (characters); long texts wrap.
     pub xlsx_width: u16,
     /// The column's width in the template.
     pub template_width: f64,
 }
 
+impl Column {
+    /// Its header in `measures.xlsx`, in the run's language.
+    pub fn xlsx_header(&self, lang: crate::lang::Lang) -> String {
+        crate::i18n::message(
+            lang,
+            &format!("measures-column-{}", self.key.replace('_', "-")),
+            &[],
+        )
+    }
+}
+
 /// A column with the common defaults, for the table below.
-const fn col(
-    key: &'static str,
-    field: Option<Field>,
-    kind: Kind,
-    label: (&'static str, &'static str),
-) -> Column {
+const fn col(key: &'static str, field: Option<Field>, kind: Kind) -> Column {
     Column {
         key,
         field,
         kind,
         required: false,
         personal: false,
-        label,
         xlsx_width: 60,
         template_width: 14.0,
     }
@@ -149,13 +154,11 @@ pub const COLUMNS: [Column; 22] = [
         "year",
         Some(Field::Year),
         Kind::Year,
-        ("Berichtsjahr", "year"),
     ),
     col(
         "measure_id",
         Some(Field::MeasureId),
         Kind::Text,
-        ("Maßnahmen-ID", "measure_id"),
     ),
     Column {
         required: true,
@@ -164,7 +167,6 @@ pub const COLUMNS: [Column; 22] = [
             "title",
             Some(Field::Title),
             Kind::Text,
-            ("Maßnahme", "title"),
         )
     },
     Column {
@@ -174,7 +176,6 @@ pub const COLUMNS: [Column; 22] = [
             "department",
             Some(Field::Department),
             Kind::Text,
-            ("Fachbereich", "department"),
         )
     },
     Column {
@@ -184,17 +185,19 @@ pub const COLUMNS: [Column; 22] = [
             "field_of_action",
             Some(Field::FieldOfAction),
             Kind::Text,
-            ("Handlungsfeld", "field_of_action"),
         )
     },
-    col("goals", Some(Field::Goals), Kind::List, ("Ziele", "goals")),
+    col(
+        "goals",
+        Some(Field::Goals),
+        Kind::List,
+    ),
     Column {
         template_width: 28.0,
         ..col(
             "target_groups",
             Some(Field::TargetGroups),
             Kind::List,
-            ("Zielgruppen", "target_groups"),
         )
     },
     Column {
@@ -203,37 +206,36 @@ pub const COLUMNS: [Column; 22] = [
             "status",
             Some(Field::Status),
             Kind::Text,
-            ("Status", "status"),
         )
     },
-    col("start", Some(Field::Start), Kind::Date, ("Beginn", "start")),
-    col("end", Some(Field::End), Kind::Date, ("Ende", "end")),
+    col(
+        "start",
+        Some(Field::Start),
+        Kind::Date,
+    ),
+    col(
+        "end",
+        Some(Field::End),
+        Kind::Date,
+    ),
     col(
         "budget_eur",
         Some(Field::BudgetEur),
         Kind::Money,
-        ("Budget (EUR)", "budget_eur"),
     ),
     col(
         "funding",
         Some(Field::Funding),
         Kind::List,
-        ("Finanzierung", "funding"),
     ),
     col(
         "participants",
         Some(Field::Participants),
         Kind::Count,
-        ("Teilnehmende", "participants"),
     ),
     Column {
         xlsx_width: 20,
-        ..col(
-            "participants_unit",
-            None,
-            Kind::Text,
-            ("Teilnehmende: Einheit", "participants: unit"),
-        )
+        ..col("participants_unit", None, Kind::Text,)
     },
     Column {
         template_width: 24.0,
@@ -241,7 +243,6 @@ pub const COLUMNS: [Column; 22] = [
             "municipalities",
             Some(Field::Municipalities),
             Kind::List,
-            ("Kommunen", "municipalities"),
         )
     },
     Column {
@@ -250,7 +251,6 @@ pub const COLUMNS: [Column; 22] = [
             "partners",
             Some(Field::Partners),
             Kind::List,
-            ("Kooperationspartner", "partners"),
         )
     },
     Column {
@@ -261,18 +261,16 @@ pub const COLUMNS: [Column; 22] = [
             "description",
             Some(Field::Description),
             Kind::Text,
-            ("Beschreibung", "description"),
         )
     },
     col(
         "highlight",
         Some(Field::Highlight),
         Kind::Flag,
-        ("Im Bericht hervorheben", "highlight"),
     ),
-    col("source_file", None, Kind::Text, ("Datei", "source_file")),
-    col("source_sheet", None, Kind::Text, ("Blatt", "source_sheet")),
-    col("source_row", None, Kind::Row, ("Zeile", "source_row")),
+    col("source_file", None, Kind::Text,),
+    col("source_sheet", None, Kind::Text,),
+    col("source_row", None, Kind::Row,),
     Column {
         personal: true,
         template_width: 24.0,
@@ -280,7 +278,6 @@ pub const COLUMNS: [Column; 22] = [
             "contact",
             Some(Field::Contact),
             Kind::Text,
-            ("Ansprechperson", "contact"),
         )
     },
 ];
@@ -397,7 +394,7 @@ mod tests {
     #[test]
     fn every_column_a_department_fills_has_its_explanation_in_the_template() {
         for f in Field::ALL {
-            let id = format!("column-hint-{}", f.column().key);
+            let id = format!("column-hint-{}", f.column().key.replace('_', "-"));
             assert!(crate::i18n::exists(crate::lang::Lang::De, &id), "{id}");
         }
     }
@@ -417,5 +414,16 @@ mod tests {
         // Personal data comes last, so the export without it is a prefix.
         assert!(COLUMNS.last().is_some_and(|c| c.personal));
         assert_eq!(COLUMNS.iter().filter(|c| c.personal).count(), 1);
+    }
+
+    #[test]
+    fn every_column_has_its_measures_xlsx_header_in_both_languages() {
+        // The header's id is made from the key, which the test of the code's ids cannot see.
+        for c in &COLUMNS {
+            for lang in [crate::lang::Lang::De, crate::lang::Lang::En] {
+                let label = c.xlsx_header(lang);
+                assert!(!label.starts_with("measures-column-"), "{lang:?}: {label}");
+            }
+        }
     }
 }

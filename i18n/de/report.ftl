@@ -54,6 +54,7 @@ period-begun = begonnen { $date }
 period-until = bis { $date }
 department-highlights-chosen = { $marked } Maßnahmen zur Hervorhebung markiert; gezeigt werden { $shown }, die zuletzt begonnenen zuerst.
 department-running-shown = Keine Maßnahme zur Hervorhebung markiert; gezeigt werden laufende Maßnahmen, größtes Budget zuerst.
+department-nothing-taken-over = Die Rückmeldung liegt vor, aber keine ihrer Zeilen konnte übernommen werden; was zu korrigieren ist, steht unter „Datenqualität“ und in der Korrekturmappe des Fachbereichs.
 department-nothing-to-show = { $count ->
         [one] Keine Maßnahme zur Hervorhebung markiert und keine laufende mit Beschreibung; die 1 Maßnahme steht in den Handlungsfeldern und im Anhang.
        *[other] Keine Maßnahme zur Hervorhebung markiert und keine laufende mit Beschreibung; die { $count } Maßnahmen stehen in den Handlungsfeldern und im Anhang.
@@ -137,6 +138,9 @@ report-draft-texts = { $count ->
 changes-intro = Zwischen { $from } und { $to } kamen { $new } Maßnahmen neu hinzu, { $ended } wurden nicht mehr gemeldet, { $changed } wurden mit Änderungen und { $continued } unverändert fortgeführt. Maßnahmen werden über ihre ID und, wo sie fehlt, über einen ähnlichen Titel einander zugeordnet.
 changes-status-heading = Statusänderungen ({ $count })
 changes-not-taken-over-heading = Gemeldet, aber nicht übernommen ({ $count })
+changes-not-taken-over-note = Diese Maßnahmen wurden gemeldet, aber ihre Zeile in einem der beiden Jahre hat Fehler (siehe „Datenqualität“). Sie zählen weder als neu noch als nicht mehr gemeldet.
+changes-new-measures = Neue Maßnahmen
+changes-ended-measures = Nicht mehr gemeldete Maßnahmen
 changes-no-return-heading = Ohne Rückmeldung { $year } ({ $count })
 changes-no-return-note = Von diesen Fach- und Servicebereichen liegt für { $to } keine lesbare Datei vor. Ihre Maßnahmen aus { $from } gelten nicht als beendet.
 missing-not-comparable = { $count ->
@@ -197,6 +201,7 @@ chart-compare-title = Maßnahmen je Handlungsfeld: { $from } und { $to }
 chart-compare-description = Balkendiagramm: Zahl der Maßnahmen je Handlungsfeld { $from } (grau) und { $to } (blau), mit der Veränderung am Zeilenende; insgesamt { $before } nach { $now }.
 chart-coverage-title = Zielabdeckung je Handlungsfeld { $years }
 chart-budget-title = Budget nach Handlungsfeld und Finanzierung { $years }
+chart-budget-description = Balkendiagramm: gemeldetes Budget { $year } von insgesamt { $total } je Handlungsfeld, nach Finanzierungsquelle gestapelt (mehrere Quellen zu gleichen Teilen).
 chart-ranking-description = Balkendiagramm, { $title }: { $listed }.
 chart-trend-description = Balkendiagramm: Maßnahmen je Berichtsjahr nach Status: { $listed }.
 
@@ -275,6 +280,9 @@ rpt-berichtsjahr = Berichtsjahr
 date-pattern = %d.%m.%Y
 decimal-separator = ,
 report-keywords = Integration, Integrationskonzept, Bestandsaufnahme, Fortschrittsbericht
+report-subject-year = Fortschrittsbericht Integrationsmaßnahmen { $year }
+# { $page } und { $pages } setzt das Layout auf jeder Seite ein.
+report-page-label = Seite { $page } von { $pages }
 word-not-given = keine Angabe
 word-field-of-action = Handlungsfeld
 word-department = Fachbereich

@@ -54,6 +54,7 @@ period-begun = begun { $date }
 period-until = until { $date }
 department-highlights-chosen = { $marked } measures marked to highlight; { $shown } are shown, the most recently begun first.
 department-running-shown = No measure marked for the report; running measures are shown, largest budget first.
+department-nothing-taken-over = The return is there, but none of its rows could be taken over; what to correct is listed under "Data quality" and in the department's correction workbook.
 department-nothing-to-show = { $count ->
         [one] No measure marked for the report and none running with a description; its 1 measure is listed under the fields of action and in the appendix.
        *[other] No measure marked for the report and none running with a description; its { $count } measures are listed under the fields of action and in the appendix.
@@ -140,6 +141,9 @@ report-draft-texts = { $count ->
 changes-intro = Between { $from } and { $to }, { $new } measures were added, { $ended } were no longer reported, { $changed } continued with changes and { $continued } unchanged. Measures are matched by id and, where there is none, by a similar title.
 changes-status-heading = Status changes ({ $count })
 changes-not-taken-over-heading = Reported but not taken over ({ $count })
+changes-not-taken-over-note = These measures were reported, but their row in one of the two years has errors (see "Data quality"). They count neither as new nor as no longer reported.
+changes-new-measures = New measures
+changes-ended-measures = Measures no longer reported
 changes-no-return-heading = No return for { $year } ({ $count })
 changes-no-return-note = No readable file for { $to } from these departments. Their measures of { $from } are not counted as ended.
 missing-not-comparable = { $count ->
@@ -200,6 +204,7 @@ chart-compare-title = Measures per field of action: { $from } and { $to }
 chart-compare-description = Bar chart: measures per field of action in { $from } (grey) and { $to } (blue), with the change at the end of each row; { $before } then { $now } in total.
 chart-coverage-title = Goal coverage per field of action { $years }
 chart-budget-title = Budget by field of action and funding { $years }
+chart-budget-description = Bar chart: reported budget { $year } of { $total } in total per field of action, stacked by funding source (several sources split evenly).
 chart-ranking-description = Bar chart, { $title }: { $listed }.
 chart-trend-description = Bar chart: measures per reporting year by status: { $listed }.
 
@@ -278,6 +283,9 @@ rpt-berichtsjahr = Reporting year
 date-pattern = %Y-%m-%d
 decimal-separator = {"."}
 report-keywords = integration, integration concept, inventory, progress report
+report-subject-year = Progress report on integration measures { $year }
+# The layout puts in { $page } and { $pages } on every page.
+report-page-label = Page { $page } of { $pages }
 word-not-given = not given
 word-field-of-action = Field of action
 word-department = Department

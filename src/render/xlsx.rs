@@ -317,10 +317,8 @@ fn measures_sheets(
 ) -> Result<(), XlsxError> {
     let (yes, no) = (tr!(lang, "workbook-yes"), tr!(lang, "workbook-no"));
     let columns: Vec<&schema::Column> = schema::exported(with_contact).collect();
-    let mut names: Vec<&str> = columns
-        .iter()
-        .map(|c| lang.t(c.label.0, c.label.1))
-        .collect();
+    let labels: Vec<String> = columns.iter().map(|c| c.xlsx_header(lang)).collect();
+    let mut names: Vec<&str> = labels.iter().map(String::as_str).collect();
     let mut caps: Vec<usize> = columns.iter().map(|c| usize::from(c.xlsx_width)).collect();
     // The departments' remarks, for the office only: a column after the table's, where
     // any department wrote one.

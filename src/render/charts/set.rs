@@ -346,18 +346,14 @@ fn budget_by_field(s: &Shared) -> BarChart {
         format: ValueFormat::Euro,
         max: None,
         note: s.note.clone(),
-        description: match (lang, current) {
-            (Lang::De, Some(y)) => format!(
-                "Balkendiagramm: gemeldetes Budget {} von insgesamt {} je Handlungsfeld, nach Finanzierungsquelle gestapelt (mehrere Quellen zu gleichen Teilen).",
-                y.year,
-                euro(y.budget_total.round())
+        description: match current {
+            Some(y) => crate::tr!(
+                lang,
+                "chart-budget-description",
+                year = y.year.to_string(),
+                total = euro(y.budget_total.round())
             ),
-            (Lang::En, Some(y)) => format!(
-                "Bar chart: reported budget {} of {} in total per field of action, stacked by funding source (several sources split evenly).",
-                y.year,
-                euro(y.budget_total.round())
-            ),
-            _ => s.empty.clone(),
+            None => s.empty.clone(),
         },
         marks: Vec::new(),
         width: WIDTH,

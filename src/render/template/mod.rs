@@ -140,7 +140,7 @@ fn column_width(field: Option<Field>) -> f64 {
 /// A short explanation per column, shown when a cell is selected (`column-hint-<key>` of
 /// the workbook messages; the template is German).
 fn explanation(field: Field) -> String {
-    let id = format!("column-hint-{}", field.column().key);
+    let id = format!("column-hint-{}", field.column().key.replace('_', "-"));
     crate::i18n::message(crate::lang::Lang::De, &id, &[])
 }
 

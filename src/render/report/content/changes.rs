@@ -143,31 +143,27 @@ pub(super) fn field_and_status_row(cx: &Ctx, x: &Change, i: Option<usize>) -> Ve
 
 /// The measures new in the later year.
 pub(super) fn new_measures(cx: &Ctx, c: &Comparison) -> Vec<Block> {
-    let heading = (("Neue Maßnahmen", "New measures"), "Status".to_string());
+    let heading = (tr!(cx.lang, "changes-new-measures"), "Status".to_string());
     measures_of_kind(cx, c, ChangeKind::New, heading)
 }
 
 /// The measures of the earlier year no longer reported.
 pub(super) fn ended_measures(cx: &Ctx, c: &Comparison) -> Vec<Block> {
     let heading = (
-        (
-            "Nicht mehr gemeldete Maßnahmen",
-            "Measures no longer reported",
-        ),
+        tr!(cx.lang, "changes-ended-measures"),
         format!("Status {}", c.from_year),
     );
     measures_of_kind(cx, c, ChangeKind::Ended, heading)
 }
 
 /// The new or the ended measures as a list: the measure's field and status from the year it
-/// stands in, under its title (German, English) with the count, and its status column.
+/// stands in, under its title with the count, and its status column.
 pub(super) fn measures_of_kind(
     cx: &Ctx,
     c: &Comparison,
     kind: ChangeKind,
-    ((de, en), status): ((&str, &str), String),
+    (title, status): (String, String),
 ) -> Vec<Block> {
-    let t = |de: &str, en: &str| cx.t(de, en);
     let rows: Vec<Vec<String>> = c
         .changes
         .iter()
@@ -187,8 +183,8 @@ pub(super) fn measures_of_kind(
         .collect();
     change_list(
         cx,
-        format!("{} ({})", t(de, en), rows.len()),
-        t(de, en),
+        format!("{title} ({})", rows.len()),
+        title,
         four_columns(
             &tr!(cx.lang, "rpt-massnahme"),
             &tr!(cx.lang, "rpt-fachbereich"),
@@ -290,7 +286,6 @@ pub(super) fn budget_changes(cx: &Ctx, c: &Comparison) -> Vec<Block> {
 /// rejected, and the measures of departments without a return.
 pub(super) fn section_not_comparable(inp: &Inputs, c: &Comparison, limit: usize) -> Vec<Block> {
     let lang = inp.cfg.lang;
-    let t = |de: &str, en: &str| lang.t(de, en).to_string();
     let mut out = Vec::new();
     let rows: Vec<Vec<String>> = c
         .changes
@@ -334,10 +329,7 @@ pub(super) fn section_not_comparable(inp: &Inputs, c: &Comparison, limit: usize)
                 count = rows.len().to_string()
             ),
         ));
-        out.push(note(t(
-            "Diese Maßnahmen wurden gemeldet, aber ihre Zeile in einem der beiden Jahre hat Fehler (siehe „Datenqualität“). Sie zählen weder als neu noch als nicht mehr gemeldet.",
-            "These measures were reported, but their row in one of the two years has errors (see \"Data quality\"). They count neither as new nor as no longer reported.",
-        )));
+        out.push(note(tr!(lang, "changes-not-taken-over-note")));
         out.push(table(
             tr!(lang, "rpt-gemeldet-aber-nicht-ubernommen"),
             vec![

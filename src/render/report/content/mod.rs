@@ -254,11 +254,6 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The German or the English text.
-    fn t(&self, de: &str, en: &str) -> String {
-        self.lang.t(de, en).to_string()
-    }
-
     /// A chart of the set by its name, as a block.
     fn chart(&self, name: &str) -> Option<Block> {
         let c = self.inp.charts.iter().find(|c| c.name == name).cloned();
@@ -311,21 +306,25 @@ pub fn build(inp: &Inputs) -> Document {
 
 /// The document around the blocks: title, metadata, page label and draft notice.
 fn document(cx: &Ctx, blocks: Vec<Block>) -> Document {
-    let t = |de: &str, en: &str| cx.t(de, en);
     Document {
         title: cx.cfg.title.clone(),
         author: cx.cfg.organisation.clone(),
-        subject: match (cx.lang, cx.year) {
-            (Lang::De, Some(y)) => format!("Fortschrittsbericht Integrationsmaßnahmen {y}"),
-            (Lang::En, Some(y)) => format!("Progress report on integration measures {y}"),
-            _ => tr!(cx.lang, "rpt-fortschrittsbericht-integrationsmassnahmen"),
+        subject: match cx.year {
+            Some(y) => tr!(cx.lang, "report-subject-year", year = y.to_string()),
+            None => tr!(cx.lang, "rpt-fortschrittsbericht-integrationsmassnahmen"),
         },
         keywords: tr!(cx.lang, "report-keywords")
             .split(", ")
             .map(str::to_string)
             .collect(),
         language: tr!(cx.lang, "rpt-de-de"),
-        page_label: t("Seite {page} von {pages}", "Page {page} of {pages}"),
+        // The layout fills in the page numbers where the label names them.
+        page_label: tr!(
+            cx.lang,
+            "report-page-label",
+            page = "{page}",
+            pages = "{pages}"
+        ),
         words: Words {
             continued: tr!(cx.lang, "report-continued"),
             draft: tr!(cx.lang, "report-draft"),
@@ -832,13 +831,9 @@ fn departments(cx: &Ctx) -> Vec<Block> {
 /// The part of one department: up to five marked (or running) measures, then the others' count.
 fn department(cx: &Ctx, dept: &str, ms: &[&Measure], running: &[String]) -> Vec<Block> {
     let lang = cx.lang;
-    let t = |de: &str, en: &str| cx.t(de, en);
     let mut b = vec![heading(2, dept)];
     if ms.is_empty() {
-        b.push(note(t(
-            "Die Rückmeldung liegt vor, aber keine ihrer Zeilen konnte übernommen werden; was zu korrigieren ist, steht unter „Datenqualität“ und in der Korrekturmappe des Fachbereichs.",
-            "The return is there, but none of its rows could be taken over; what to correct is listed under \"Data quality\" and in the department's correction workbook.",
-        )));
+        b.push(note(tr!(lang, "department-nothing-taken-over")));
         return b;
     }
     let marked = ms.iter().filter(|m| m.highlight).count();
