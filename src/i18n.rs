@@ -317,6 +317,132 @@ mod tests {
         assert!(missing.is_empty(), "no such message: {missing:?}");
     }
 
+    /// The string literals of Rust source outside comments (plain and raw strings).
+    fn literals(code: &str) -> Vec<(usize, String)> {
+        let (b, mut out, mut i, mut line) = (code.as_bytes(), Vec::new(), 0, 1);
+        while i < b.len() {
+            match b[i] {
+                b'\n' => line += 1,
+                b'/' if b.get(i + 1) == Some(&b'/') => {
+                    while i < b.len() && b[i] != b'\n' {
+                        i += 1;
+                    }
+                    continue;
+                }
+                // A char literal ('"' or '\''), not a lifetime.
+                b'\'' if b.get(i + 2) == Some(&b'\'') => i += 2,
+                b'\'' if b.get(i + 1) == Some(&b'\\') && b.get(i + 3) == Some(&b'\'') => i += 3,
+                b'r' if matches!(b.get(i + 1), Some(b'"' | b'#'))
+                    && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_')) =>
+                {
+                    let hashes = b[i + 1..].iter().take_while(|c| **c == b'#').count();
+                    if b.get(i + 1 + hashes) == Some(&b'"') {
+                        let start = i + 2 + hashes;
+                        let end_mark = format!("\"{}", "#".repeat(hashes));
+                        let end = code[start..].find(&end_mark).map_or(b.len(), |e| start + e);
+                        out.push((line, code[start..end].to_string()));
+                        line += code[start..end].matches('\n').count();
+                        i = end + end_mark.len();
+                        continue;
+                    }
+                }
+                b'"' => {
+                    let start = i + 1;
+                    let mut j = start;
+                    while j < b.len() && b[j] != b'"' {
+                        j += if b[j] == b'\\' { 2 } else { 1 };
+                    }
+                    let end = j.min(b.len());
+                    out.push((line, code[start..end].to_string()));
+                    line += code[start..end].matches('\n').count();
+                    i = end + 1;
+                    continue;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// Whether a text reads as a German sentence: three words or more, with German
+    /// function words or umlauts (a message id or a single header word does not).
+    fn german_sentence(text: &str) -> bool {
+        const WORDS: [&str; 40] = [
+            "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "einen", "einem", "mit",
+            "für", "wird", "werden", "bitte", "oder", "von", "zu", "im", "den", "dem", "des",
+            "sich", "auf", "als", "auch", "nur", "kein", "keine", "sind", "wurde", "wurden", "hat",
+            "haben", "noch", "bei", "nach", "aus", "wie", "liegt",
+        ];
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        if words.len() < 3 || !text.contains(' ') {
+            return false;
+        }
+        let umlaut = text.chars().any(|c| "äöüÄÖÜß".contains(c));
+        let german =
+            words.iter().filter(|w| WORDS.contains(&w.as_str())).count() + usize::from(umlaut);
+        german >= 2 || (german >= 1 && words.len() >= 5)
+    }
+
+    #[test]
+    fn no_german_sentence_is_left_in_the_code() {
+        // Words the parsers recognise are vocabulary, not messages: the template's example
+        // row is known by its title.
+        const VOCABULARY: [&str; 1] = ["Beispiel: Elterncafé im Stadtteil"];
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut found = Vec::new();
+        let mut stack = vec![src.clone()];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                if path.extension().is_none_or(|e| e != "rs") || path.ends_with("tests.rs") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                // The tests at a file's end may speak German; they are not shipped.
+                let code = text.split("\n#[cfg(test)]").next().unwrap_or_default();
+                for (line, literal) in literals(code) {
+                    if german_sentence(&literal)
+                        && !VOCABULARY.iter().any(|v| literal.starts_with(v))
+                    {
+                        let file = path.strip_prefix(&src).unwrap_or(&path).display();
+                        found.push(format!("src/{file}:{line}: {literal}"));
+                    }
+                }
+            }
+        }
+        found.sort();
+        assert!(
+            found.is_empty(),
+            "German sentences belong in i18n/de/*.ftl (with their English twin):\n{}",
+            found.join("\n")
+        );
+    }
+
+    #[test]
+    fn the_sentence_finder_sees_literals_and_skips_comments_and_ids() {
+        let code = "// Eine Zeile, die nicht zählt.\nlet a = \"Die Datei ist leer und wird nicht gelesen.\";\nlet b = r#\"Bitte den Titel eintragen, \"jetzt\".\"#;\nlet c = \"rpt-die-datei-ist-leer\"; let d = '\"';\n";
+        let found: Vec<(usize, String)> = literals(code)
+            .into_iter()
+            .filter(|(_, l)| german_sentence(l))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (2, "Die Datei ist leer und wird nicht gelesen.".to_string()),
+                (3, "Bitte den Titel eintragen, \"jetzt\".".to_string())
+            ]
+        );
+    }
+
     #[test]
     fn plurals_follow_the_language_and_no_isolation_marks_are_added() {
         for n in [1usize, 2] {

@@ -147,3 +147,5 @@ check-end = Bitte ein Datum eintragen, z. B. 31.12.2025, oder leer lassen.
 example-description = Ein offener Treff für Eltern mit Sprachmittlung, zweimal im Monat; 40 Familien erreicht.
 # Der Name des ersten Blatts einer Korrekturmappe.
 todo-sheet = Was zu tun ist
+# Das Zeichen hinter einem Text, der für eine Excel-Zelle gekürzt wurde (mit Leerzeichen davor).
+cell-cut = {" "}… [gekürzt; vollständig in measures.csv]

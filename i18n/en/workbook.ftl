@@ -147,3 +147,5 @@ check-end = Please enter a date, e.g. 31.12.2025, or leave it empty.
 example-description = An open meeting for parents with language mediation, twice a month; 40 families reached.
 # The name of a correction workbook's first sheet.
 todo-sheet = What to do
+# The mark after a text cut to fit an Excel cell (with a space before it).
+cell-cut = {" "}… [cut; complete in measures.csv]

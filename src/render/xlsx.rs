@@ -45,6 +45,8 @@ struct Sheet<'a> {
     widths: Vec<usize>,
     /// Per column, the width it is capped at: text is not measured once a column is as wide.
     caps: Vec<usize>,
+    /// The mark after a text cut to fit a cell.
+    cut: String,
 }
 
 impl<'a> Sheet<'a> {
@@ -57,10 +59,21 @@ impl<'a> Sheet<'a> {
         formats: &Formats,
     ) -> Result<Sheet<'a>, XlsxError> {
         ws.set_name(name)?;
+        Sheet::on(ws, names, caps, formats)
+    }
+
+    /// Writes the header row of a sheet already named.
+    fn on(
+        ws: &'a mut Worksheet,
+        names: &[&str],
+        caps: Vec<usize>,
+        formats: &Formats,
+    ) -> Result<Sheet<'a>, XlsxError> {
         let mut s = Sheet {
             widths: vec![0; names.len()],
             caps,
             ws,
+            cut: formats.cut.clone(),
         };
         s.header(names, &formats.header)?;
         Ok(s)
@@ -91,7 +104,7 @@ impl<'a> Sheet<'a> {
                     } else {
                         s.lines().map(|l| l.chars().count()).max().unwrap_or(0)
                     };
-                    self.ws.write_string(r, col, fit_cell(s))?;
+                    self.ws.write_string(r, col, fit_cell(s, &self.cut))?;
                     len
                 }
                 V::M(n) => {
@@ -139,17 +152,16 @@ impl<'a> Sheet<'a> {
 
 /// Text as it fits into an Excel cell: longer text is cut with a marker (the CSV and
 /// Parquet exports keep it whole; transform made a finding for it).
-fn fit_cell(s: String) -> String {
+fn fit_cell(s: String, mark: &str) -> String {
     // A string has at most as many characters as bytes.
     if s.len() <= crate::schema::EXCEL_CELL_CHARS
         || s.chars().count() <= crate::schema::EXCEL_CELL_CHARS
     {
         return s;
     }
-    const MARK: &str = " … [gekürzt; vollständig in measures.csv]";
-    let keep = crate::schema::EXCEL_CELL_CHARS - MARK.chars().count();
+    let keep = crate::schema::EXCEL_CELL_CHARS.saturating_sub(mark.chars().count());
     let mut out: String = s.chars().take(keep).collect();
-    out.push_str(MARK);
+    out.push_str(mark);
     out
 }
 
@@ -236,6 +248,7 @@ pub fn begin(
             .set_border_bottom(FormatBorder::Thin),
         date: Format::new().set_num_format("dd.mm.yyyy"),
         money: Format::new().set_num_format("#,##0 \"€\""),
+        cut: crate::tr!(lang, "cell-cut"),
     };
     // A big sheet streams its rows to a temporary file instead of holding every cell
     // (rust_xlsxwriter's low-memory mode; it leaves out the optional row spans, so small
@@ -282,11 +295,13 @@ impl MeasuresSheet {
     }
 }
 
-/// The cell formats of the workbook: header, date and amount in euro.
+/// How the workbook's cells are written: header, date and amount in euro, and the mark
+/// after a text cut to fit a cell.
 struct Formats {
     header: Format,
     date: Format,
     money: Format,
+    cut: String,
 }
 
 /// The sheet of all measures, one column per exported field.
@@ -394,12 +409,7 @@ fn goals_sheet(
     .map(|id| crate::i18n::message(lang, id, &[("year", year.as_str().into())]))
     .collect();
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
-    let mut s = Sheet {
-        widths: vec![0; names.len()],
-        caps: vec![60; names.len()],
-        ws,
-    };
-    s.header(&names, &formats.header)?;
+    let mut s = Sheet::on(ws, &names, vec![60; names.len()], formats)?;
     let mut r = 0u32;
     let pct = |v: Option<f64>| v.map_or(V::E, |v| V::N((v * 1000.0).round() / 10.0));
     for g in goals {
@@ -463,12 +473,7 @@ fn indicators_sheet(
             .map(|c| c.header(lang).to_string()),
     );
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
-    let mut s = Sheet {
-        widths: vec![0; names.len()],
-        caps: vec![60; names.len()],
-        ws,
-    };
-    s.header(&names, &formats.header)?;
+    let mut s = Sheet::on(ws, &names, vec![60; names.len()], formats)?;
     let (yes, no) = (tr!(lang, "workbook-yes"), tr!(lang, "workbook-no"));
     let mut r = 0u32;
     for p in &indicators.points {
@@ -517,12 +522,7 @@ fn returns_sheet(
         tr!(lang, "returns-column-rejected"),
     ];
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
-    let mut s = Sheet {
-        widths: vec![0; names.len()],
-        caps: vec![60; names.len()],
-        ws,
-    };
-    s.header(&names, &formats.header)?;
+    let mut s = Sheet::on(ws, &names, vec![60; names.len()], formats)?;
     let date_of = |file: &str| files.iter().find(|f| f.file == file).and_then(|f| f.saved);
     let mut r = 0u32;
     for year in returns.iter().rev() {
@@ -803,6 +803,7 @@ mod tests {
             header: Format::new(),
             date: Format::new(),
             money: Format::new(),
+            cut: String::new(),
         };
         let measures: Vec<Measure> = (0..5).map(measure).collect();
         let mut wb = Workbook::new();
