@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+pub use crate::codes::Code;
+
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -36,8 +38,8 @@ impl fmt::Display for Severity {
 pub struct Finding {
     /// How serious it is.
     pub severity: Severity,
-    /// Stable machine code, e.g. `unknown-status`.
-    pub code: &'static str,
+    /// What it is about; its stable code in `findings.csv`.
+    pub code: Code,
     /// File, relative to the input folder.
     pub file: String,
     /// Sheet name, empty when the finding is about the whole file.
@@ -147,7 +149,7 @@ impl Findings {
     pub fn push(
         &mut self,
         severity: Severity,
-        code: &'static str,
+        code: Code,
         at: &Location,
         message: impl Into<String>,
     ) {
@@ -200,10 +202,10 @@ impl Findings {
 /// The infos that ask the department something (a date that passed, a count of something
 /// other than people): they go into its correction workbook, marked blue, and onto the
 /// sheet „Rückfragen“ of measures.xlsx, though nothing is wrong.
-pub const QUESTIONS: [&str; 3] = [
-    "deadline-end-passed",
-    "deadline-start-passed",
-    "participants-unit",
+pub const QUESTIONS: [Code; 3] = [
+    Code::DeadlineEndPassed,
+    Code::DeadlineStartPassed,
+    Code::ParticipantsUnit,
 ];
 
 /// Longest message kept whole; a value quoted in a message never runs over a page.
@@ -267,7 +269,7 @@ mod tests {
                 sheet: "S".into(),
                 spot,
             };
-            findings.push(Severity::Warning, "x", &at, "m");
+            findings.push(Severity::Warning, Code::TotalRow, &at, "m");
         }
         findings.sort();
         let order: Vec<String> = findings

@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::config::{Config, Direction, StatusRole};
-use crate::findings::{Findings, Location, Severity};
+use crate::findings::{Code, Findings, Location, Severity};
 use crate::indicators::{Indicators, TOTAL_GROUP};
 use crate::tr;
 use crate::transform::Measure;
@@ -147,7 +147,7 @@ pub fn assess(
         let Some(ind) = all.iter().find(|i| i.id == t.indicator) else {
             findings.push(
                 Severity::Error,
-                "goal-indicator-unknown",
+                Code::GoalIndicatorUnknown,
                 &at,
                 tr!(
                     lang,
@@ -162,7 +162,7 @@ pub fn assess(
         if !ind.groups.contains(&group) {
             findings.push(
                 Severity::Error,
-                "goal-group-unknown",
+                Code::GoalGroupUnknown,
                 &at,
                 tr!(
                     lang,
@@ -178,7 +178,7 @@ pub fn assess(
         if t.year <= t.baseline_year || !t.value.is_finite() {
             findings.push(
                 Severity::Error,
-                "goal-target-years",
+                Code::GoalTargetYears,
                 &at,
                 tr!(
                     lang,
@@ -195,7 +195,7 @@ pub fn assess(
         if baseline.is_none() {
             findings.push(
                 Severity::Error,
-                "goal-baseline-missing",
+                Code::GoalBaselineMissing,
                 &at,
                 tr!(
                     lang,
@@ -216,7 +216,7 @@ pub fn assess(
             if wrong {
                 findings.push(
                     Severity::Warning,
-                    "goal-target-wrong-side",
+                    Code::GoalTargetWrongSide,
                     &at,
                     tr!(
                         lang,

@@ -14,6 +14,7 @@
 #![warn(missing_docs)]
 
 pub mod cli;
+pub mod codes;
 pub mod config;
 pub mod error;
 pub mod files;

@@ -150,135 +150,63 @@ const fn col(key: &'static str, field: Option<Field>, kind: Kind) -> Column {
 /// The canonical table of measures, in export order; `contact` last (exported only when
 /// asked for).
 pub const COLUMNS: [Column; 22] = [
-    col(
-        "year",
-        Some(Field::Year),
-        Kind::Year,
-    ),
-    col(
-        "measure_id",
-        Some(Field::MeasureId),
-        Kind::Text,
-    ),
+    col("year", Some(Field::Year), Kind::Year),
+    col("measure_id", Some(Field::MeasureId), Kind::Text),
     Column {
         required: true,
         template_width: 42.0,
-        ..col(
-            "title",
-            Some(Field::Title),
-            Kind::Text,
-        )
+        ..col("title", Some(Field::Title), Kind::Text)
     },
     Column {
         required: true,
         template_width: 28.0,
-        ..col(
-            "department",
-            Some(Field::Department),
-            Kind::Text,
-        )
+        ..col("department", Some(Field::Department), Kind::Text)
     },
     Column {
         required: true,
         template_width: 28.0,
-        ..col(
-            "field_of_action",
-            Some(Field::FieldOfAction),
-            Kind::Text,
-        )
+        ..col("field_of_action", Some(Field::FieldOfAction), Kind::Text)
     },
-    col(
-        "goals",
-        Some(Field::Goals),
-        Kind::List,
-    ),
+    col("goals", Some(Field::Goals), Kind::List),
     Column {
         template_width: 28.0,
-        ..col(
-            "target_groups",
-            Some(Field::TargetGroups),
-            Kind::List,
-        )
+        ..col("target_groups", Some(Field::TargetGroups), Kind::List)
     },
     Column {
         required: true,
-        ..col(
-            "status",
-            Some(Field::Status),
-            Kind::Text,
-        )
+        ..col("status", Some(Field::Status), Kind::Text)
     },
-    col(
-        "start",
-        Some(Field::Start),
-        Kind::Date,
-    ),
-    col(
-        "end",
-        Some(Field::End),
-        Kind::Date,
-    ),
-    col(
-        "budget_eur",
-        Some(Field::BudgetEur),
-        Kind::Money,
-    ),
-    col(
-        "funding",
-        Some(Field::Funding),
-        Kind::List,
-    ),
-    col(
-        "participants",
-        Some(Field::Participants),
-        Kind::Count,
-    ),
+    col("start", Some(Field::Start), Kind::Date),
+    col("end", Some(Field::End), Kind::Date),
+    col("budget_eur", Some(Field::BudgetEur), Kind::Money),
+    col("funding", Some(Field::Funding), Kind::List),
+    col("participants", Some(Field::Participants), Kind::Count),
     Column {
         xlsx_width: 20,
-        ..col("participants_unit", None, Kind::Text,)
+        ..col("participants_unit", None, Kind::Text)
     },
     Column {
         template_width: 24.0,
-        ..col(
-            "municipalities",
-            Some(Field::Municipalities),
-            Kind::List,
-        )
+        ..col("municipalities", Some(Field::Municipalities), Kind::List)
     },
     Column {
         template_width: 24.0,
-        ..col(
-            "partners",
-            Some(Field::Partners),
-            Kind::List,
-        )
+        ..col("partners", Some(Field::Partners), Kind::List)
     },
     Column {
         // Descriptions are long: a fixed width and wrapping read better than a wide column.
         xlsx_width: 50,
         template_width: 42.0,
-        ..col(
-            "description",
-            Some(Field::Description),
-            Kind::Text,
-        )
+        ..col("description", Some(Field::Description), Kind::Text)
     },
-    col(
-        "highlight",
-        Some(Field::Highlight),
-        Kind::Flag,
-    ),
-    col("source_file", None, Kind::Text,),
-    col("source_sheet", None, Kind::Text,),
-    col("source_row", None, Kind::Row,),
+    col("highlight", Some(Field::Highlight), Kind::Flag),
+    col("source_file", None, Kind::Text),
+    col("source_sheet", None, Kind::Text),
+    col("source_row", None, Kind::Row),
     Column {
         personal: true,
         template_width: 24.0,
-        ..col(
-            "contact",
-            Some(Field::Contact),
-            Kind::Text,
-        )
+        ..col("contact", Some(Field::Contact), Kind::Text)
     },
 ];
 

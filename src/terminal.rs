@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crate::config::Lang;
 use crate::findings::FileReport;
-use crate::findings::{Finding, Findings, Severity, Spot};
+use crate::findings::{Code, Finding, Findings, Severity, Spot};
 use crate::tr;
 use crate::transform::Dataset;
 use crate::transform::returns::{Asked, Standing, YearReturns};
@@ -323,13 +323,13 @@ pub fn return_list(
     let skipped: Vec<&str> = findings
         .items()
         .iter()
-        .filter(|f| f.code == "skipped-folder" && f.file.starts_with(&folder))
+        .filter(|f| f.code == Code::SkippedFolder && f.file.starts_with(&folder))
         .map(|f| f.file.as_str())
         .collect();
     let resent: Vec<&str> = findings
         .items()
         .iter()
-        .filter(|f| f.code == "resent-return" && f.file.starts_with(&folder))
+        .filter(|f| f.code == Code::ResentReturn && f.file.starts_with(&folder))
         .map(|f| f.file.as_str())
         .collect();
     if !resent.is_empty() {

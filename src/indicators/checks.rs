@@ -1,7 +1,7 @@
 //! The checks across the rows of the indicator workbook.
 
 use super::*;
-use crate::findings::{Findings, Location, Severity};
+use crate::findings::{Code, Findings, Location, Severity};
 use crate::text::match_key;
 
 /// The checks across rows: a year twice (the later row is not taken), a gap in a series,
@@ -25,7 +25,7 @@ pub(super) fn check_series(
             };
             findings.push(
                 Severity::Error,
-                "indicator-year-twice",
+                Code::IndicatorYearTwice,
                 &p.at,
                 tr!(
                     lang,
@@ -47,7 +47,7 @@ pub(super) fn check_series(
         for p in points.iter().filter(|p| p.year > reporting + 1) {
             findings.push(
                 Severity::Warning,
-                "indicator-year-future",
+                Code::IndicatorYearFuture,
                 &p.at,
                 tr!(
                     lang,
@@ -70,7 +70,7 @@ pub(super) fn check_series(
         {
             findings.push(
                 Severity::Warning,
-                "indicator-id-twice",
+                Code::IndicatorIdTwice,
                 &p.at,
                 tr!(
                     lang,
@@ -111,7 +111,7 @@ pub(super) fn check_series(
         {
             findings.push(
                 Severity::Warning,
-                "indicator-fraction",
+                Code::IndicatorFraction,
                 &first.at,
                 tr!(lang, "indicator-fraction", id = id, group = group),
             );
@@ -135,7 +135,7 @@ pub(super) fn check_series(
                 };
                 findings.push(
                     Severity::Warning,
-                    "indicator-year-gap",
+                    Code::IndicatorYearGap,
                     &b.at,
                     tr!(
                         lang,
@@ -154,7 +154,7 @@ pub(super) fn check_series(
             if !a.unit.is_empty() && !b.unit.is_empty() && !same_unit {
                 findings.push(
                     Severity::Warning,
-                    "indicator-unit-changed",
+                    Code::IndicatorUnitChanged,
                     &b.at,
                     tr!(
                         lang,

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::config::Config;
-use crate::findings::{Findings, Location, Severity, Spot};
+use crate::findings::{Code, Findings, Location, Severity, Spot};
 use crate::ingest::read::{Grid, Value};
 use crate::text::{clean, match_key};
 use crate::transform::vocabulary::{Lookup, Vocabulary};
@@ -62,7 +62,7 @@ pub fn load(
         for other in others {
             findings.push(
                 Severity::Warning,
-                "indicator-file-twice",
+                Code::IndicatorFileTwice,
                 &Location {
                     file: other,
                     ..Location::default()
@@ -76,7 +76,7 @@ pub fn load(
         Err(message) => {
             findings.push(
                 Severity::Error,
-                "indicator-file-unreadable",
+                Code::IndicatorFileUnreadable,
                 &file_at,
                 message,
             );
@@ -99,7 +99,7 @@ pub fn load(
     if !any_header {
         findings.push(
             Severity::Error,
-            "indicator-no-header",
+            Code::IndicatorNoHeader,
             &file_at,
             tr!(lang, "indicator-no-header"),
         );
@@ -117,7 +117,7 @@ pub fn load(
         if tabular {
             findings.push(
                 Severity::Warning,
-                "indicator-sheet-ignored",
+                Code::IndicatorSheetIgnored,
                 &Location {
                     file: name.clone(),
                     sheet: grid.name.clone(),
@@ -292,7 +292,7 @@ fn rows(
         if id.is_empty() && name.is_empty() {
             findings.push(
                 Severity::Error,
-                "indicator-no-id",
+                Code::IndicatorNoId,
                 &at(None),
                 tr!(lang, "indicator-no-id"),
             );
@@ -310,7 +310,7 @@ fn rows(
         if matches!(year_cell, Value::NoCachedValue) {
             findings.push(
                 Severity::Error,
-                "indicator-formula",
+                Code::IndicatorFormula,
                 &at(year_col),
                 tr!(lang, "indicator-formula"),
             );
@@ -327,7 +327,7 @@ fn rows(
         let Some(year) = year else {
             findings.push(
                 Severity::Error,
-                "indicator-year",
+                Code::IndicatorYear,
                 &at(year_col),
                 tr!(
                     lang,
@@ -351,7 +351,7 @@ fn rows(
             Reading::Unreadable(t) => {
                 findings.push(
                     Severity::Warning,
-                    "indicator-value",
+                    Code::IndicatorValue,
                     &at(value_col),
                     tr!(lang, "indicator-value", text = t),
                 );
@@ -360,7 +360,7 @@ fn rows(
             Reading::Formula => {
                 findings.push(
                     Severity::Warning,
-                    "indicator-formula",
+                    Code::IndicatorFormula,
                     &at(value_col),
                     tr!(lang, "indicator-formula"),
                 );
@@ -373,7 +373,7 @@ fn rows(
                 Computed::Nothing => {
                     findings.push(
                         Severity::Warning,
-                        "indicator-value-missing",
+                        Code::IndicatorValueMissing,
                         &at(value_col),
                         tr!(
                             lang,
@@ -393,7 +393,7 @@ fn rows(
         {
             findings.push(
                 Severity::Warning,
-                "indicator-percent",
+                Code::IndicatorPercent,
                 &at(value_col),
                 tr!(lang, "indicator-percent", value = number(v, 1)),
             );
@@ -408,7 +408,7 @@ fn rows(
                 Lookup::Close(f) => {
                     findings.push(
                         Severity::Warning,
-                        "indicator-field-read-as",
+                        Code::IndicatorFieldReadAs,
                         &at(field_col),
                         tr!(
                             lang,
@@ -422,7 +422,7 @@ fn rows(
                 Lookup::Unknown(suggestion) => {
                     findings.push(
                         Severity::Warning,
-                        "indicator-unknown-field",
+                        Code::IndicatorUnknownField,
                         &at(field_col),
                         tr!(
                             lang,
@@ -495,7 +495,7 @@ fn computed(
         {
             findings.push(
                 Severity::Error,
-                "indicator-ratio",
+                Code::IndicatorRatio,
                 &at(nc),
                 tr!(lang, "indicator-ratio", id = id),
             );
@@ -504,7 +504,7 @@ fn computed(
         (Some(_), Some(d)) if d.abs() < f64::MIN_POSITIVE => {
             findings.push(
                 Severity::Error,
-                "indicator-denominator-zero",
+                Code::IndicatorDenominatorZero,
                 &at(dc),
                 tr!(lang, "indicator-denominator-zero", id = id),
             );
@@ -515,7 +515,7 @@ fn computed(
         _ if written(nc) || written(dc) => {
             findings.push(
                 Severity::Warning,
-                "indicator-ratio",
+                Code::IndicatorRatio,
                 &at(if read(nc).is_none() { nc } else { dc }),
                 tr!(lang, "indicator-ratio", id = id),
             );

@@ -1,6 +1,7 @@
 //! Finding the inventories: year folders, the files in them, what is skipped and why.
 
 use super::*;
+use crate::findings::Code;
 use crate::i18n::message;
 use crate::tr;
 
@@ -81,7 +82,7 @@ pub(super) fn discover(
             if *depth > 0 && crate::indicators::is_indicator_file(&name).is_some() {
                 findings.push(
                     Severity::Warning,
-                    "indicator-file-misplaced",
+                    Code::IndicatorFileMisplaced,
                     &at,
                     message(lang, "indicator-file-misplaced", &[]),
                 );
@@ -96,7 +97,7 @@ pub(super) fn discover(
             if let Some(reason) = file_skip_reason(&name) {
                 findings.push(
                     Severity::Info,
-                    "skipped-file",
+                    Code::SkippedFile,
                     &at,
                     message(lang, reason, &[]),
                 );
@@ -189,7 +190,7 @@ pub(super) fn unreadable(
 ) {
     findings.push(
         Severity::Error,
-        "unreadable-folder",
+        Code::UnreadableFolder,
         at,
         if whole {
             tr!(lang, "folder-unreadable", source = e.to_string())
@@ -230,7 +231,7 @@ pub(super) fn subfolder(
     if let Some(reason) = reason {
         findings.push(
             Severity::Info,
-            "skipped-folder",
+            Code::SkippedFolder,
             at,
             message(lang, reason, &[]),
         );
@@ -246,7 +247,7 @@ pub(super) fn subfolder(
     if parent.year.is_some() && depth >= 1 {
         findings.push(
             Severity::Info,
-            "subfolder-read",
+            Code::SubfolderRead,
             at,
             tr!(lang, "folder-in-year"),
         );

@@ -6,7 +6,7 @@ use crate::tr;
 use std::path::Path;
 
 use crate::config::Lang;
-use crate::findings::{Findings, Location, Severity, Spot};
+use crate::findings::{Code, Findings, Location, Severity, Spot};
 use crate::text::match_key;
 
 /// A user's decision from `input/links.csv`.
@@ -44,7 +44,7 @@ pub fn read_links(path: &Path, lang: Lang, findings: &mut Findings) -> Vec<Link>
     ) else {
         findings.push(
             Severity::Error,
-            "bad-links-file",
+            Code::BadLinksFile,
             &at(1),
             tr!(lang, "links-columns"),
         );
@@ -88,7 +88,7 @@ pub fn read_links(path: &Path, lang: Lang, findings: &mut Findings) -> Vec<Link>
             Err(e) => {
                 findings.push(
                     Severity::Warning,
-                    "bad-links-file",
+                    Code::BadLinksFile,
                     &at(line),
                     tr!(lang, "links-bad-record", source = e.to_string()),
                 );
@@ -122,7 +122,7 @@ fn read_file(path: &Path, lang: Lang, findings: &mut Findings) -> Option<Vec<u8>
         Err(e) => {
             findings.push(
                 Severity::Error,
-                "bad-links-file",
+                Code::BadLinksFile,
                 &at(0),
                 tr!(lang, "links-unreadable", source = e.to_string()),
             );
@@ -155,7 +155,7 @@ fn link_of(
     if o.is_empty() || n.is_empty() {
         findings.push(
             Severity::Warning,
-            "bad-links-file",
+            Code::BadLinksFile,
             &at(line),
             tr!(lang, "links-incomplete"),
         );
@@ -168,7 +168,7 @@ fn link_of(
             None => {
                 findings.push(
                     Severity::Warning,
-                    "bad-links-file",
+                    Code::BadLinksFile,
                     &at(line),
                     tr!(lang, "links-not-yes-no", value = v),
                 );

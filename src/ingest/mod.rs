@@ -20,7 +20,7 @@ use rayon::prelude::*;
 use crate::config::{Config, Field, Lang};
 use crate::error::Error;
 use crate::findings::FileReport;
-use crate::findings::{Findings, Location, Severity, Spot};
+use crate::findings::{Code, Findings, Location, Severity, Spot};
 use crate::text::{clean, column_letters, match_key};
 use crate::tr;
 pub use read::Value;
@@ -361,7 +361,7 @@ fn report_repeated_columns(
     for (c, text, f) in &header.repeated {
         findings.push(
             Severity::Warning,
-            "repeated-column",
+            Code::RepeatedColumn,
             &at(Spot::cell(header.row, *c)),
             tr!(
                 cfg.lang,
@@ -406,7 +406,7 @@ fn report_ignored_columns(
         let h = heads[c];
         findings.push(
             Severity::Info,
-            "ignored-column",
+            Code::IgnoredColumn,
             &at(Spot::cell(header.row, *c)),
             if crate::schema::is_remarks_header(h) {
                 tr!(lang, "remarks-column", header = h)
@@ -432,7 +432,7 @@ fn report_ignored_columns(
         let letters = letters.join(", ");
         findings.push(
             Severity::Info,
-            "ignored-column",
+            Code::IgnoredColumn,
             &at(Spot::cell(header.row, *first)),
             tr!(lang, "headless-columns", count = n, letters = letters),
         );
@@ -457,7 +457,7 @@ fn report_rows_above_header(
         if filled >= 3 {
             findings.push(
                 Severity::Error,
-                "row-above-header",
+                Code::RowAboveHeader,
                 &at(Spot::Row(r + 1)),
                 tr!(
                     lang,
@@ -532,7 +532,7 @@ fn report_department_fallback(
     };
     findings.push(
         Severity::Info,
-        "department-fallback",
+        Code::DepartmentFallback,
         &at(Spot::Whole),
         said,
     );
@@ -583,7 +583,7 @@ fn ingest_file(
     let mut content = match read_content(path, &ext, cfg) {
         Ok(c) => c,
         Err(message) => {
-            findings.push(Severity::Error, "unreadable-file", &file_at, message);
+            findings.push(Severity::Error, Code::UnreadableFile, &file_at, message);
             report.failed = true;
             return (Vec::new(), Vec::new(), report, findings);
         }
@@ -601,7 +601,7 @@ fn ingest_file(
     {
         findings.push(
             Severity::Info,
-            "skipped-file",
+            Code::SkippedFile,
             &file_at,
             tr!(lang, "file-output"),
         );
@@ -615,7 +615,7 @@ fn ingest_file(
         if tallies.is_empty() {
             findings.push(
                 Severity::Error,
-                "unreadable-file",
+                Code::UnreadableFile,
                 &file_at,
                 read::ReadFailure::TextNotWorkbook.message(lang),
             );
@@ -624,7 +624,7 @@ fn ingest_file(
         }
         findings.push(
             Severity::Warning,
-            "text-as-workbook",
+            Code::TextAsWorkbook,
             &file_at,
             tr!(lang, "text-as-workbook", ext = ext.as_str()),
         );
@@ -740,7 +740,7 @@ fn read_sheets(
                 if n == 0 {
                     findings.push(
                         Severity::Warning,
-                        "no-data-rows",
+                        Code::NoDataRows,
                         &Location {
                             file: rel.to_string(),
                             sheet: grid.name.clone(),
@@ -767,7 +767,7 @@ fn report_quote_repairs(content: &FileContent, rel: &str, lang: Lang, findings: 
     for line in &content.quote_repairs {
         findings.push(
             Severity::Warning,
-            "unclosed-quote",
+            Code::UnclosedQuote,
             &Location {
                 file: rel.to_string(),
                 sheet: content
@@ -801,7 +801,7 @@ fn report_no_data(
     if non_empty.is_empty() {
         findings.push(
             Severity::Error,
-            "empty-workbook",
+            Code::EmptyWorkbook,
             file_at,
             tr!(lang, "empty-workbook"),
         );
@@ -810,7 +810,7 @@ fn report_no_data(
             let found = header_candidate(g, cfg.limits.header_search_rows);
             findings.push(
                 Severity::Error,
-                "no-header",
+                Code::NoHeader,
                 &Location {
                     file: rel.to_string(),
                     sheet: g.name.clone(),
@@ -849,7 +849,7 @@ fn report_ignored_sheets(
             // Rows there are not taken over: an error, so nothing is lost without a word.
             findings.push(
                 Severity::Error,
-                "sheet-ignored",
+                Code::SheetIgnored,
                 &Location {
                     file: rel.to_string(),
                     sheet: g.name.clone(),
@@ -985,13 +985,13 @@ pub fn run(
                     tr!(lang, "file-replaced-twin", by = by, rows = n),
                 ),
             };
-            findings.push(severity, "replaced-by-correction", &file_at, message);
+            findings.push(severity, Code::ReplacedByCorrection, &file_at, message);
             report.superseded_by = Some(by.to_string());
             true
         } else if let (Some(year), Some(this)) = (earlier_correction(c, &report), c.folder_year) {
             findings.push(
                 Severity::Error,
-                "resent-return",
+                Code::ResentReturn,
                 &file_at,
                 tr!(
                     cfg.lang,
@@ -1007,7 +1007,7 @@ pub fn run(
                 // Its rows are last year's: not counted, named by one error on the file.
                 findings.push(
                     Severity::Error,
-                    "resent-return",
+                    Code::ResentReturn,
                     &file_at,
                     tr!(
                         cfg.lang,
@@ -1022,7 +1022,7 @@ pub fn run(
             } else {
                 findings.push(
                     Severity::Warning,
-                    "same-as-last-year",
+                    Code::SameAsLastYear,
                     &file_at,
                     tr!(
                         cfg.lang,

@@ -714,7 +714,7 @@ fn findings_table(
                 text(&f.sheet),
                 text(&f.spot.to_string()),
                 text(&f.message),
-                text(f.code),
+                text(f.code.as_str()),
             ];
             s.row(i as u32 + 1, values, &formats.date, &formats.money)?;
         }

@@ -2,6 +2,7 @@
 //! did-you-mean, and filling them with the run's figures.
 
 use super::*;
+use crate::findings::Code;
 
 /// The text with its HTML comments blanked (their line breaks kept, so offsets and lines
 /// stay): a placeholder in a comment is the writer's note, not published.
@@ -98,7 +99,7 @@ pub(super) fn check_placeholders(
         let line = Some(line_of(offset)).filter(|l| *l > 0);
         findings.push(
             Severity::Error,
-            "text-placeholder-unknown",
+            Code::TextPlaceholderUnknown,
             &at(file, line),
             message,
         );

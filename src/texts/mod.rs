@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use crate::config::Config;
-use crate::findings::{Findings, Location, Severity, Spot};
+use crate::findings::{Code, Findings, Location, Severity, Spot};
 use crate::text::match_key;
 use crate::tr;
 
@@ -86,7 +86,7 @@ pub struct Pixels {
 }
 
 /// Why an image cannot be used (the message id and what to show in it).
-type PictureProblem = (&'static str, String);
+type PictureProblem = (Code, String);
 
 /// Reads an image file of the texts folder: PNG or JPEG decoded for the PDF; an SVG is
 /// kept for the web page, with the pixels of a PNG of the same name for the PDF if there is
@@ -101,19 +101,19 @@ fn read_picture(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let size = std::fs::metadata(path)
-        .map_err(|_| ("text-image-missing", shown.clone()))?
+        .map_err(|_| (Code::TextImageMissing, shown.clone()))?
         .len();
     if size > MAX_TEXT_BYTES * 10 {
-        return Err(("text-image-too-big", shown));
+        return Err((Code::TextImageTooBig, shown));
     }
-    let bytes = std::fs::read(path).map_err(|_| ("text-image-missing", shown.clone()))?;
+    let bytes = std::fs::read(path).map_err(|_| (Code::TextImageMissing, shown.clone()))?;
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
     if ext == "svg" {
         if !String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).contains("<svg") {
-            return Err(("text-image-unreadable", shown));
+            return Err((Code::TextImageUnreadable, shown));
         }
         let twin = path.with_extension("png");
         let pixels = twin
@@ -131,7 +131,7 @@ fn read_picture(
     let mime = match image::guess_format(&bytes) {
         Ok(image::ImageFormat::Png) => "image/png",
         Ok(image::ImageFormat::Jpeg) => "image/jpeg",
-        _ => return Err(("text-image-format", shown)),
+        _ => return Err((Code::TextImageFormat, shown)),
     };
     let pixels = decode(&bytes).map_err(|problem| (problem, shown))?;
     Ok(Picture {
@@ -145,17 +145,17 @@ fn read_picture(
 
 /// Decodes a PNG or JPEG, refusing one whose declared size is beyond [`MAX_PIXELS`]
 /// before any pixel is decoded.
-fn decode(bytes: &[u8]) -> Result<Pixels, &'static str> {
+fn decode(bytes: &[u8]) -> Result<Pixels, Code> {
     let reader = image::io::Reader::new(std::io::Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|_| "text-image-unreadable")?;
+        .map_err(|_| Code::TextImageUnreadable)?;
     let (w, h) = reader
         .into_dimensions()
-        .map_err(|_| "text-image-unreadable")?;
+        .map_err(|_| Code::TextImageUnreadable)?;
     if u64::from(w) * u64::from(h) > MAX_PIXELS {
-        return Err("text-image-too-big");
+        return Err(Code::TextImageTooBig);
     }
-    let img = image::load_from_memory(bytes).map_err(|_| "text-image-unreadable")?;
+    let img = image::load_from_memory(bytes).map_err(|_| Code::TextImageUnreadable)?;
     let rgba = img.to_rgba8();
     Ok(Pixels {
         width: rgba.width(),
@@ -303,7 +303,7 @@ pub fn load(input: &Path, cfg: &Config, findings: &mut Findings) -> Texts {
         Err(e) => {
             findings.push(
                 Severity::Warning,
-                "text-unreadable",
+                Code::TextUnreadable,
                 &at(FOLDER, None),
                 tr!(cfg.lang, "text-unreadable", source = e.to_string()),
             );
@@ -319,7 +319,7 @@ pub fn load(input: &Path, cfg: &Config, findings: &mut Findings) -> Texts {
         if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
             findings.push(
                 Severity::Warning,
-                "text-link",
+                Code::TextLink,
                 &at(&format!("{FOLDER}/{name}"), None),
                 tr!(cfg.lang, "text-link"),
             );
@@ -331,7 +331,7 @@ pub fn load(input: &Path, cfg: &Config, findings: &mut Findings) -> Texts {
             // Nothing in the folder is passed over without a word.
             findings.push(
                 Severity::Info,
-                "text-ignored-file",
+                Code::TextIgnoredFile,
                 &at(&format!("{FOLDER}/{name}"), None),
                 tr!(cfg.lang, "text-ignored-file"),
             );
@@ -357,7 +357,7 @@ pub fn load(input: &Path, cfg: &Config, findings: &mut Findings) -> Texts {
             Err(reason) => {
                 findings.push(
                     Severity::Warning,
-                    "text-unreadable",
+                    Code::TextUnreadable,
                     &at(&shown, None),
                     tr!(cfg.lang, "text-unreadable", source = reason),
                 );
@@ -368,7 +368,7 @@ pub fn load(input: &Path, cfg: &Config, findings: &mut Findings) -> Texts {
         if body.trim().is_empty() {
             findings.push(
                 Severity::Warning,
-                "text-empty",
+                Code::TextEmpty,
                 &at(&shown, None),
                 tr!(cfg.lang, "text-empty"),
             );
@@ -404,7 +404,7 @@ fn text_of(bytes: &[u8], shown: &str, cfg: &Config, findings: &mut Findings) -> 
         Err(_) => {
             findings.push(
                 Severity::Info,
-                "text-encoding",
+                Code::TextEncoding,
                 &at(shown, None),
                 tr!(cfg.lang, "text-encoding"),
             );
@@ -435,7 +435,7 @@ fn logo(dir: &Path, cfg: &Config, findings: &mut Findings) -> Option<Picture> {
             if p.pixels.is_none() {
                 findings.push(
                     Severity::Warning,
-                    "logo-svg-only",
+                    Code::LogoSvgOnly,
                     &at(&shown, None),
                     tr!(cfg.lang, "logo-svg-only"),
                 );
@@ -449,7 +449,7 @@ fn logo(dir: &Path, cfg: &Config, findings: &mut Findings) -> Option<Picture> {
                 &at(&shown, None),
                 crate::i18n::message(
                     cfg.lang,
-                    id,
+                    id.as_str(),
                     &[("image", crate::i18n::Arg::from(name.as_str()))],
                 ),
             );
@@ -484,7 +484,7 @@ fn word_template(
     if !usable {
         findings.push(
             Severity::Warning,
-            "word-template-unusable",
+            Code::WordTemplateUnusable,
             &at(&shown, None),
             tr!(cfg.lang, "word-template-unusable"),
         );
@@ -522,7 +522,7 @@ fn place(
                 if let Some(earlier) = texts.fields.get(&t.name) {
                     findings.push(
                         Severity::Warning,
-                        "text-field-twice",
+                        Code::TextFieldTwice,
                         &at(&text.file, Some(1)),
                         tr!(
                             cfg.lang,
@@ -537,7 +537,7 @@ fn place(
             }
             None => findings.push(
                 Severity::Warning,
-                "text-unknown-field",
+                Code::TextUnknownField,
                 &at(&text.file, Some(1)),
                 tr!(cfg.lang, "text-unknown-field", field = field.as_str()),
             ),
@@ -564,7 +564,7 @@ fn place(
                         {
                             findings.push(
                                 Severity::Warning,
-                                "text-near-field",
+                                Code::TextNearField,
                                 &at(&text.file, None),
                                 tr!(cfg.lang, "text-near-field", field = near.name.as_str()),
                             );
@@ -574,7 +574,7 @@ fn place(
                     Some(other) => {
                         findings.push(
                             Severity::Warning,
-                            "text-unknown-place",
+                            Code::TextUnknownPlace,
                             &at(&text.file, Some(1)),
                             tr!(cfg.lang, "text-unknown-place", place = other),
                         );
@@ -682,7 +682,7 @@ impl Walk<'_> {
                 if level > self.last_level + 1 {
                     findings.push(
                         Severity::Warning,
-                        "text-heading-skips",
+                        Code::TextHeadingSkips,
                         &at(self.file, Some(line)),
                         tr!(
                             self.lang,
@@ -834,7 +834,7 @@ impl Walk<'_> {
         if alt.is_empty() {
             findings.push(
                 Severity::Warning,
-                "text-image-alt",
+                Code::TextImageAlt,
                 &place,
                 tr!(self.lang, "text-image-alt", image = src),
             );
@@ -853,14 +853,14 @@ impl Walk<'_> {
         };
         let read = match self.dir.filter(|_| local).and_then(inside) {
             Some(path) => read_picture(&path, alt, (!title.is_empty()).then_some(title)),
-            None => Err(("text-image-missing", src.to_string())),
+            None => Err((Code::TextImageMissing, src.to_string())),
         };
         match read {
             Ok(p) => {
                 if p.pixels.is_none() {
                     findings.push(
                         Severity::Warning,
-                        "text-image-svg-only",
+                        Code::TextImageSvgOnly,
                         &place,
                         tr!(self.lang, "text-image-svg-only", image = src),
                     );
@@ -873,7 +873,7 @@ impl Walk<'_> {
                 &place,
                 crate::i18n::message(
                     self.lang,
-                    id,
+                    id.as_str(),
                     &[("image", crate::i18n::Arg::from(name.as_str()))],
                 ),
             ),
@@ -933,7 +933,7 @@ impl Walk<'_> {
             }
             Event::Html(h) | Event::InlineHtml(h) => findings.push(
                 Severity::Warning,
-                "text-html",
+                Code::TextHtml,
                 &at(self.file, Some(line)),
                 tr!(self.lang, "text-html", html = h.trim().to_string()),
             ),
@@ -951,7 +951,7 @@ impl Walk<'_> {
                 None => {
                     findings.push(
                         Severity::Warning,
-                        "text-footnote-missing",
+                        Code::TextFootnoteMissing,
                         &at(self.file, None),
                         tr!(self.lang, "text-footnote-missing", label = label.as_str()),
                     );
@@ -1054,12 +1054,12 @@ mod tests {
         assert_eq!(items.len(), 2, "{items:?}");
         let heading = items
             .iter()
-            .find(|i| i.code == "text-heading-skips")
+            .find(|i| i.code == Code::TextHeadingSkips)
             .unwrap();
         assert_eq!(heading.spot, Spot::Row(3));
         let unknown = items
             .iter()
-            .find(|i| i.code == "text-placeholder-unknown")
+            .find(|i| i.code == Code::TextPlaceholderUnknown)
             .unwrap();
         assert_eq!(unknown.spot, Spot::Row(5));
         assert_eq!(unknown.severity, Severity::Error);

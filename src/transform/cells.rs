@@ -2,6 +2,7 @@
 //! counts, the highlight flag, lists and goals, each with its findings.
 
 use super::*;
+use crate::findings::Code;
 
 /// The department of a row: its cell; else `Fachbereich: X` above the table or the file
 /// name (sheets without the column); else the row above ("same as above", and what merged
@@ -25,7 +26,7 @@ pub(super) fn department_of(
     if let Some(d) = above {
         findings.push(
             Severity::Info,
-            "department-from-above",
+            Code::DepartmentFromAbove,
             &row.location(Field::Department),
             crate::tr!(ctx.lang, "department-from-above", department = d),
         );
@@ -34,7 +35,7 @@ pub(super) fn department_of(
     let d = crate::ingest::department_from_file_name(&row.file);
     findings.push(
         Severity::Warning,
-        "missing-department",
+        Code::MissingDepartment,
         &row.location(Field::Department),
         crate::tr!(ctx.lang, "missing-department", name = d.as_str()),
     );
@@ -61,7 +62,7 @@ pub(super) fn category(
     let Some(value) = row.cell(field).and_then(text_of) else {
         findings.push(
             Severity::Error,
-            "missing-value",
+            Code::MissingValue,
             &row.location(field),
             crate::tr!(
                 ctx.lang,
@@ -77,7 +78,7 @@ pub(super) fn category(
         Lookup::Close(v) => {
             findings.push(
                 Severity::Warning,
-                "category-corrected",
+                Code::CategoryCorrected,
                 &row.location(field),
                 crate::tr!(
                     ctx.lang,
@@ -93,7 +94,7 @@ pub(super) fn category(
             let hint = did_you_mean(suggestion.as_deref(), ctx.lang);
             findings.push(
                 Severity::Error,
-                "unknown-value",
+                Code::UnknownValue,
                 &row.location(field),
                 crate::tr!(
                     ctx.lang,
@@ -159,7 +160,7 @@ pub(super) fn year_of(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Optio
                 let shown = c.value.display();
                 findings.push(
                     Severity::Warning,
-                    "bad-year",
+                    Code::BadYear,
                     &row.location(Field::Year),
                     match row.folder_year {
                         Some(f) => crate::tr!(
@@ -179,7 +180,7 @@ pub(super) fn year_of(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Optio
             if let Some(cell) = cell_year.filter(|c| *c != folder) {
                 findings.push(
                     Severity::Warning,
-                    "year-mismatch",
+                    Code::YearMismatch,
                     &row.location(Field::Year),
                     crate::tr!(
                         ctx.lang,
@@ -212,7 +213,7 @@ pub(super) fn date_field(
         if let Some(d) = parse::date_with_any_year(&shown) {
             findings.push(
                 Severity::Warning,
-                "implausible-date",
+                Code::ImplausibleDate,
                 &row.location(field),
                 crate::tr!(
                     ctx.lang,
@@ -226,7 +227,7 @@ pub(super) fn date_field(
         }
         findings.push(
             Severity::Warning,
-            "bad-date",
+            Code::BadDate,
             &row.location(field),
             crate::tr!(ctx.lang, "bad-date", written = shown, name = name),
         );
@@ -257,7 +258,7 @@ pub(super) fn date_field(
                 let date = d.format("%d.%m.%Y");
                 findings.push(
                     Severity::Warning,
-                    "serial-date",
+                    Code::SerialDate,
                     &row.location(field),
                     crate::tr!(
                         ctx.lang,
@@ -292,7 +293,7 @@ pub(super) fn budget(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Option
                 if m.approx {
                     findings.push(
                         Severity::Info,
-                        "approximate-budget",
+                        Code::ApproximateBudget,
                         &row.location(Field::BudgetEur),
                         crate::tr!(ctx.lang, "approximate-budget", written = clean(t)),
                     );
@@ -302,7 +303,7 @@ pub(super) fn budget(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Option
             None => {
                 findings.push(
                     Severity::Warning,
-                    "bad-money",
+                    Code::BadMoney,
                     &row.location(Field::BudgetEur),
                     crate::tr!(ctx.lang, "bad-money-text", written = clean(t)),
                 );
@@ -312,7 +313,7 @@ pub(super) fn budget(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Option
         v => {
             findings.push(
                 Severity::Warning,
-                "bad-money",
+                Code::BadMoney,
                 &row.location(Field::BudgetEur),
                 crate::tr!(ctx.lang, "bad-money", written = v.display()),
             );
@@ -324,7 +325,7 @@ pub(super) fn budget(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Option
         let shown = crate::text::euro(v);
         findings.push(
             Severity::Warning,
-            "negative-money",
+            Code::NegativeMoney,
             &row.location(Field::BudgetEur),
             crate::tr!(ctx.lang, "negative-money", amount = shown),
         );
@@ -352,7 +353,7 @@ pub(super) fn participants(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> 
             if n.fract() != 0.0 {
                 findings.push(
                     Severity::Warning,
-                    "fractional-count",
+                    Code::FractionalCount,
                     &at,
                     crate::tr!(
                         ctx.lang,
@@ -374,13 +375,13 @@ pub(super) fn participants(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> 
                     CountKind::Exact => {}
                     CountKind::Approx => findings.push(
                         Severity::Info,
-                        "approximate-count",
+                        Code::ApproximateCount,
                         &at,
                         crate::tr!(ctx.lang, "approximate-count", written = shown.as_str()),
                     ),
                     CountKind::AtLeast => findings.push(
                         Severity::Warning,
-                        "lower-bound-count",
+                        Code::LowerBoundCount,
                         &at,
                         crate::tr!(
                             ctx.lang,
@@ -391,7 +392,7 @@ pub(super) fn participants(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> 
                     ),
                     CountKind::Range(lo, hi) => findings.push(
                         Severity::Warning,
-                        "range-count",
+                        Code::RangeCount,
                         &at,
                         crate::tr!(
                             ctx.lang,
@@ -405,7 +406,7 @@ pub(super) fn participants(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> 
                 if let (Some(unit), Some(v)) = (&count.unit, count.value) {
                     findings.push(
                         Severity::Info,
-                        "participants-unit",
+                        Code::ParticipantsUnit,
                         &at,
                         crate::tr!(
                             ctx.lang,
@@ -425,7 +426,7 @@ pub(super) fn participants(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> 
             None => {
                 findings.push(
                     Severity::Warning,
-                    "bad-count",
+                    Code::BadCount,
                     &at,
                     crate::tr!(ctx.lang, "bad-count-text", written = clean(t)),
                 );
@@ -435,7 +436,7 @@ pub(super) fn participants(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> 
         v => {
             findings.push(
                 Severity::Warning,
-                "bad-count",
+                Code::BadCount,
                 &at,
                 crate::tr!(ctx.lang, "bad-count", written = v.display()),
             );
@@ -458,7 +459,7 @@ pub(super) fn highlight(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> boo
     parsed.unwrap_or_else(|| {
         findings.push(
             Severity::Warning,
-            "bad-yes-no",
+            Code::BadYesNo,
             &row.location(Field::Highlight),
             crate::tr!(ctx.lang, "bad-yes-no", written = c.value.display()),
         );
@@ -491,7 +492,7 @@ pub(super) fn list_with_vocabulary(
             Lookup::Close(v) => {
                 findings.push(
                     Severity::Info,
-                    "list-item-corrected",
+                    Code::ListItemCorrected,
                     &row.location(field),
                     crate::tr!(
                         ctx.lang,
@@ -507,7 +508,7 @@ pub(super) fn list_with_vocabulary(
                 let hint = did_you_mean(suggestion.as_deref(), ctx.lang);
                 findings.push(
                     Severity::Warning,
-                    "unknown-list-item",
+                    Code::UnknownListItem,
                     &row.location(field),
                     crate::tr!(
                         ctx.lang,
@@ -566,7 +567,7 @@ pub(super) fn goals(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> Vec<Str
             None => {
                 findings.push(
                     Severity::Warning,
-                    "unknown-goal",
+                    Code::UnknownGoal,
                     &row.location(Field::Goals),
                     crate::tr!(ctx.lang, "unknown-goal", goal = item.as_str()),
                 );

@@ -6,6 +6,7 @@
 
 use super::*;
 use crate::config::StatusRole;
+use crate::findings::Code;
 use crate::tr;
 
 /// An info finding per measure of the latest reporting year whose own dates contradict its
@@ -25,7 +26,7 @@ pub(super) fn ask_about_dates(measures: &[Measure], cfg: &Config, findings: &mut
         if let Some(end) = m.end.filter(|e| open && *e < year_end) {
             findings.push(
                 Severity::Info,
-                "deadline-end-passed",
+                Code::DeadlineEndPassed,
                 &at,
                 tr!(
                     cfg.lang,
@@ -42,7 +43,7 @@ pub(super) fn ask_about_dates(measures: &[Measure], cfg: &Config, findings: &mut
         {
             findings.push(
                 Severity::Info,
-                "deadline-start-passed",
+                Code::DeadlineStartPassed,
                 &at,
                 tr!(
                     cfg.lang,

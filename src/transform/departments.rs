@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use foldhash::{HashMap, HashMapExt};
 
 use crate::config::{Config, Lang};
-use crate::findings::{Findings, Location, Severity};
+use crate::findings::{Code, Findings, Location, Severity};
 use crate::text::{match_key, spelling_similarity};
 use crate::tr;
 use crate::transform::{Measure, Rejected};
@@ -258,7 +258,7 @@ pub fn canonicalise(
         match map.get(name) {
             Some(Reading::As(canonical)) if canonical != name => findings.push(
                 Severity::Warning,
-                "department-variant",
+                Code::DepartmentVariant,
                 &seen.at,
                 tr!(
                     lang,
@@ -274,7 +274,7 @@ pub fn canonicalise(
                 candidates,
             }) => findings.push(
                 Severity::Warning,
-                "department-ambiguous",
+                Code::DepartmentAmbiguous,
                 &seen.at,
                 tr!(
                     lang,
@@ -291,7 +291,7 @@ pub fn canonicalise(
                     .unwrap_or_default();
                 findings.push(
                     Severity::Warning,
-                    "unknown-department",
+                    Code::UnknownDepartment,
                     &seen.at,
                     format!(
                         "{}{hint}",

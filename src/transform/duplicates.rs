@@ -2,6 +2,7 @@
 //! corrected return beside its original, and rows that repeat a measure within a year.
 
 use super::*;
+use crate::findings::Code;
 use crate::tr;
 
 /// What [`reject_duplicates`] took out.
@@ -148,7 +149,7 @@ pub(super) fn superseding_files(
             };
             findings.push(
                 Severity::Warning,
-                "duplicate-return",
+                Code::DuplicateReturn,
                 &Location {
                     file: later.to_string(),
                     ..Location::default()
@@ -204,7 +205,7 @@ pub(super) fn rows_to_keep(
             keep[i] = false;
             findings.push(
                 Severity::Info,
-                "superseded-row",
+                Code::SupersededRow,
                 &m.location(),
                 crate::tr!(
                     ctx.lang,
@@ -299,7 +300,7 @@ pub(super) fn reject_repeated_rows(
                 let other = &measures[j];
                 findings.push(
                     Severity::Error,
-                    "duplicate-id",
+                    Code::DuplicateId,
                     &at(),
                     tr!(
                         lang,
@@ -343,7 +344,7 @@ pub(super) fn reject_repeated_rows(
             if same {
                 findings.push(
                     Severity::Error,
-                    "duplicate-row",
+                    Code::DuplicateRow,
                     &at(),
                     tr!(
                         lang,
@@ -358,7 +359,7 @@ pub(super) fn reject_repeated_rows(
             } else if m.measure_id.is_none() || other.measure_id.is_none() {
                 findings.push(
                     Severity::Warning,
-                    "duplicate-title",
+                    Code::DuplicateTitle,
                     &at(),
                     tr!(
                         lang,

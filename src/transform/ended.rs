@@ -3,6 +3,7 @@
 //! file), is not counted again among this year's completed measures.
 
 use super::*;
+use crate::findings::Code;
 use crate::tr;
 
 /// Sets aside the measures that an earlier year already showed as ended and that are
@@ -47,7 +48,7 @@ pub(super) fn set_aside_ended_before(
         if let Some(year) = before {
             findings.push(
                 Severity::Info,
-                "ended-before",
+                Code::EndedBefore,
                 &m.location(),
                 tr!(
                     cfg.lang,

@@ -2,6 +2,7 @@
 //! ones begun most recently, and the department is told which.
 
 use super::*;
+use crate::findings::Code;
 use crate::tr;
 
 /// At most this many highlighted measures per department in the report.
@@ -47,7 +48,7 @@ pub(super) fn report_too_many(measures: &[Measure], cfg: &Config, findings: &mut
             .unwrap_or(marked[0]);
         findings.push(
             Severity::Warning,
-            "too-many-highlights",
+            Code::TooManyHighlights,
             &first.location(),
             tr!(
                 cfg.lang,

@@ -3,6 +3,7 @@
 //! organisation's totals count it once.
 
 use super::*;
+use crate::findings::Code;
 use crate::tr;
 
 /// The measures of one year that share an id and a title, with the departments apart.
@@ -76,7 +77,7 @@ pub(super) fn report(measures: &[Measure], cfg: &Config, findings: &mut Findings
             let m = &measures[i];
             findings.push(
                 Severity::Info,
-                "joint-measure",
+                Code::JointMeasure,
                 &m.location(),
                 tr!(
                     cfg.lang,

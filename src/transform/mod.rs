@@ -29,7 +29,7 @@ use polars::prelude::*;
 use rayon::prelude::*;
 
 use crate::config::{Config, Field, Lang};
-use crate::findings::{Findings, Location, Severity};
+use crate::findings::{Code, Findings, Location, Severity};
 use crate::ingest::{Ingested, RawCell, RawRow, Value};
 use crate::schema::{self, Datum, Kind};
 use crate::text::{clean, match_key, sort_key};
@@ -278,7 +278,7 @@ fn report_missing_years(
     for (file, n) in no_year_per_file {
         findings.push(
             Severity::Error,
-            "missing-year",
+            Code::MissingYear,
             &Location {
                 file: file.to_string(),
                 ..Location::default()
@@ -302,7 +302,7 @@ fn check_rows_accounted(
         if seen != t.data_rows {
             findings.push(
                 Severity::Error,
-                "rows-unaccounted",
+                Code::RowsUnaccounted,
                 &Location {
                     file: t.file.clone(),
                     sheet: t.sheet.clone(),
@@ -574,7 +574,7 @@ fn plausible_date(
     }
     findings.push(
         Severity::Warning,
-        "implausible-date",
+        Code::ImplausibleDate,
         &row.location(field),
         crate::tr!(
             ctx.lang,
@@ -600,7 +600,7 @@ fn check_plausible_figures(
     if let Some(b) = budget.filter(|b| *b > bounds.max_budget_eur) {
         findings.push(
             Severity::Warning,
-            "implausible-budget",
+            Code::ImplausibleBudget,
             &row.location(Field::BudgetEur),
             crate::tr!(
                 ctx.lang,
@@ -613,7 +613,7 @@ fn check_plausible_figures(
     if let Some(p) = participants.filter(|p| *p > bounds.max_participants) {
         findings.push(
             Severity::Warning,
-            "implausible-participants",
+            Code::ImplausibleParticipants,
             &row.location(Field::Participants),
             crate::tr!(
                 ctx.lang,
@@ -636,13 +636,13 @@ fn report_blanked_cells(row: &RawRow, ctx: &Ctx, findings: &mut Findings) {
         match &c.value {
             Value::Error(e) => findings.push(
                 Severity::Warning,
-                "excel-error",
+                Code::ExcelError,
                 &row.location(f),
                 crate::tr!(ctx.lang, "excel-error", name = name, error = e),
             ),
             Value::NoCachedValue => findings.push(
                 Severity::Warning,
-                "formula-without-value",
+                Code::FormulaWithoutValue,
                 &row.location(f),
                 crate::tr!(ctx.lang, "formula-without-value", name = name),
             ),
@@ -650,7 +650,7 @@ fn report_blanked_cells(row: &RawRow, ctx: &Ctx, findings: &mut Findings) {
                 let n = t.chars().count();
                 findings.push(
                     Severity::Warning,
-                    "long-text",
+                    Code::LongText,
                     &row.location(f),
                     crate::tr!(ctx.lang, "long-text", name = name, chars = n.to_string()),
                 );
@@ -675,7 +675,7 @@ fn is_set_aside(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> bool {
     {
         findings.push(
             Severity::Info,
-            "example-row",
+            Code::ExampleRow,
             &row.row_location(),
             crate::tr!(ctx.lang, "example-row"),
         );
@@ -684,7 +684,7 @@ fn is_set_aside(row: &RawRow, ctx: &Ctx, findings: &mut Findings) -> bool {
     if let Some(label) = total_label(row) {
         findings.push(
             Severity::Info,
-            "total-row",
+            Code::TotalRow,
             &row.row_location(),
             crate::tr!(ctx.lang, "total-row", label = label),
         );
@@ -743,7 +743,7 @@ fn report_missing_title(row: &RawRow, ctx: &Ctx, findings: &mut Findings) {
     };
     findings.push(
         Severity::Error,
-        "missing-title",
+        Code::MissingTitle,
         &row.location(Field::Title),
         crate::tr!(ctx.lang, "missing-title", content = content),
     );
@@ -759,7 +759,7 @@ fn report_end_before_start(
 ) {
     findings.push(
         Severity::Warning,
-        "end-before-start",
+        Code::EndBeforeStart,
         &row.location(Field::End),
         crate::tr!(
             ctx.lang,

@@ -379,7 +379,12 @@ mod tests {
                 sheet: "S".into(),
                 spot: crate::findings::Spot::cell(2, col),
             };
-            findings.push(Severity::Error, "missing-title", &at, "…");
+            findings.push(
+                Severity::Error,
+                crate::findings::Code::MissingTitle,
+                &at,
+                "…",
+            );
         }
         let list = build(&dataset, &cfg, &findings);
         assert_eq!(list.len(), 2);

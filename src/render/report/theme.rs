@@ -85,15 +85,15 @@ pub fn contrast(a: Rgb, b: Rgb) -> f64 {
 }
 
 /// The theme of the configured colour; the built-in one without a colour, and the reason
-/// (as a message id with the colour) when the colour cannot be used.
-pub fn of_config(cfg: &crate::config::Config) -> Result<Theme, (&'static str, String)> {
+/// (its finding code with the colour) when the colour cannot be used.
+pub fn of_config(cfg: &crate::config::Config) -> Result<Theme, (crate::findings::Code, String)> {
     let Some(text) = cfg.colour.as_deref().filter(|t| !t.trim().is_empty()) else {
         return Ok(Theme::default());
     };
     let Some(c) = parse_colour(text) else {
-        return Err(("colour-unreadable", text.to_string()));
+        return Err((crate::findings::Code::ColourUnreadable, text.to_string()));
     };
-    Theme::from_colour(c).ok_or(("colour-contrast", text.to_string()))
+    Theme::from_colour(c).ok_or((crate::findings::Code::ColourContrast, text.to_string()))
 }
 
 /// A warning when the configured colour cannot be used (the report then takes the
@@ -102,7 +102,7 @@ pub fn check(cfg: &crate::config::Config, findings: &mut crate::findings::Findin
     if let Err((id, colour)) = of_config(cfg) {
         let ratio = parse_colour(&colour).map_or(0.0, |c| contrast(c, color::WHITE));
         let message = match id {
-            "colour-contrast" => crate::tr!(
+            crate::findings::Code::ColourContrast => crate::tr!(
                 cfg.lang,
                 "colour-contrast",
                 colour = colour.as_str(),

@@ -313,20 +313,20 @@ pub(super) fn row_notes(
     w: &crate::transform::WrittenRow,
     fs: &[&crate::findings::Finding],
 ) -> std::collections::BTreeMap<usize, (crate::findings::Severity, Vec<String>)> {
-    use crate::findings::Severity;
+    use crate::findings::{Code, Severity};
     let mut notes: std::collections::BTreeMap<usize, (Severity, Vec<String>)> = Default::default();
     for f in fs {
         let source_col = f.spot.col();
         // A finding on the department's name belongs on its cell: there the department
         // sees which name to write.
         let by_code = match f.code {
-            "department-variant" | "department-ambiguous" | "unknown-department" => {
+            Code::DepartmentVariant | Code::DepartmentAmbiguous | Code::UnknownDepartment => {
                 Some(Field::Department)
             }
-            "duplicate-id" => Some(Field::MeasureId),
-            "too-many-highlights" => Some(Field::Highlight),
-            "deadline-end-passed" => Some(Field::End),
-            "deadline-start-passed" => Some(Field::Start),
+            Code::DuplicateId => Some(Field::MeasureId),
+            Code::TooManyHighlights => Some(Field::Highlight),
+            Code::DeadlineEndPassed => Some(Field::End),
+            Code::DeadlineStartPassed => Some(Field::Start),
             _ => None,
         };
         let field = source_col

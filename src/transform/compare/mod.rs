@@ -6,7 +6,7 @@
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use crate::config::{Config, Lang};
-use crate::findings::{Findings, Location, Severity};
+use crate::findings::{Code, Findings, Location, Severity};
 use crate::ingest::links::Link;
 use crate::text::euro;
 use crate::text::match_key;
@@ -585,7 +585,7 @@ impl YearPair<'_> {
             };
             findings.push(
                 Severity::Warning,
-                "succession-noticed",
+                Code::SuccessionNoticed,
                 &Location {
                     file,
                     ..Location::default()
@@ -629,7 +629,7 @@ impl YearPair<'_> {
             let at = b.location();
             findings.push(
                 Severity::Warning,
-                "uncertain-match",
+                Code::UncertainMatch,
                 &at,
                 tr!(
                     self.lang,
@@ -655,7 +655,7 @@ impl YearPair<'_> {
             let id = b.measure_id.clone().unwrap_or_default();
             findings.push(
                 Severity::Warning,
-                "id-reused",
+                Code::IdReused,
                 &b.location(),
                 tr!(
                     self.lang,
@@ -679,7 +679,7 @@ impl YearPair<'_> {
             let (a, b, now) = (&measures[a_old], &measures[b_old], &measures[a_new]);
             findings.push(
                 Severity::Warning,
-                "id-swapped",
+                Code::IdSwapped,
                 &now.location(),
                 tr!(
                     self.lang,

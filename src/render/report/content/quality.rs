@@ -2,6 +2,7 @@
 //! over, departments without a readable return, the draft notice.
 
 use super::*;
+use crate::findings::Code;
 use crate::findings::Spot;
 
 /// Section 7, data quality: in the internal edition per file the measures and findings,
@@ -170,7 +171,7 @@ pub(super) fn draft_notice(inp: &Inputs) -> Option<String> {
     let (mut data, mut texts) = (0usize, 0usize);
     for f in inp.findings.items() {
         if f.severity == Severity::Error {
-            if f.file.starts_with(crate::texts::FOLDER) || f.code == "text-placeholder-unknown" {
+            if f.file.starts_with(crate::texts::FOLDER) || f.code == Code::TextPlaceholderUnknown {
                 texts += 1;
             } else {
                 data += 1;
