@@ -43,12 +43,62 @@ pub struct Series {
     pub color: (u8, u8, u8),
 }
 
+/// Which chart it is: the chart set's files in `charts/` are named by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChartId {
+    /// Measures per field of action and status.
+    MeasuresByField,
+    /// This year against the last, per field of action.
+    Comparison,
+    /// The share of goals with a running measure, per field of action.
+    GoalCoverage,
+    /// Budget per field of action and source of funding.
+    BudgetByField,
+    /// Measures per target group.
+    TargetGroups,
+    /// Measures per department.
+    Departments,
+    /// Measures per status over the years.
+    Development,
+    /// A field of action's own statuses (in the report only).
+    Field,
+    /// An indicator's series (written as `indikator-<id>`).
+    Indicator,
+}
+
+impl ChartId {
+    /// The chart set in the report's order of the overview.
+    pub const OVERVIEW: [ChartId; 6] = [
+        ChartId::MeasuresByField,
+        ChartId::Comparison,
+        ChartId::BudgetByField,
+        ChartId::TargetGroups,
+        ChartId::Departments,
+        ChartId::Development,
+    ];
+
+    /// Its file name in `charts/`, without extension.
+    pub fn file_stem(self) -> &'static str {
+        match self {
+            ChartId::MeasuresByField => "massnahmen-nach-handlungsfeld",
+            ChartId::Comparison => "vorjahresvergleich",
+            ChartId::GoalCoverage => "zielabdeckung",
+            ChartId::BudgetByField => "budget-nach-handlungsfeld",
+            ChartId::TargetGroups => "zielgruppen",
+            ChartId::Departments => "fachbereiche",
+            ChartId::Development => "entwicklung",
+            ChartId::Field => "feld",
+            ChartId::Indicator => "indikator",
+        }
+    }
+}
+
 /// A horizontal bar chart: categories as rows, one or more bars per row (e.g. two years),
 /// each bar stacked from segments (e.g. statuses).
 #[derive(Debug, Clone, PartialEq)]
 pub struct BarChart {
-    /// File name without extension.
-    pub name: &'static str,
+    /// Which chart it is.
+    pub id: ChartId,
     /// Title above the chart.
     pub title: String,
     /// What the value axis counts.
@@ -681,7 +731,10 @@ pub fn to_png(c: &BarChart) -> Result<Vec<u8>, String> {
 
 /// Writes every chart as SVG and PNG into `dir`.
 pub fn write_files(dir: &std::path::Path, charts: &[BarChart]) -> Result<(), crate::error::Error> {
-    let named: Vec<(String, &BarChart)> = charts.iter().map(|c| (c.name.to_string(), c)).collect();
+    let named: Vec<(String, &BarChart)> = charts
+        .iter()
+        .map(|c| (c.id.file_stem().to_string(), c))
+        .collect();
     write_named(dir, &named)
 }
 

@@ -101,7 +101,7 @@ pub fn chart_set(summary: &Summary, cfg: &Config, created: &str) -> Vec<BarChart
 fn by_field_and_status(s: &Shared) -> BarChart {
     let (lang, current, year_text) = (s.lang, s.current, &s.year_text);
     BarChart {
-        name: "massnahmen-nach-handlungsfeld",
+        id: ChartId::MeasuresByField,
         title: crate::tr!(lang, "chart-fields-title", years = year_text.as_str()),
         axis_label: crate::i18n::message(lang, "rpt-anzahl-massnahmen", &[]),
         category_label: crate::i18n::message(lang, "rpt-handlungsfeld", &[]),
@@ -163,7 +163,7 @@ fn year_over_year(s: &Shared) -> Option<BarChart> {
     let lang = s.lang;
     let count = |y: &YearFigures, f: &String| *y.by_field.get(f).unwrap_or(&0);
     Some(BarChart {
-        name: "vorjahresvergleich",
+        id: ChartId::Comparison,
         title: crate::tr!(
             lang,
             "chart-compare-title",
@@ -229,7 +229,7 @@ fn year_over_year(s: &Shared) -> Option<BarChart> {
 fn goal_coverage(s: &Shared) -> BarChart {
     let (lang, current, year_text) = (s.lang, s.current, &s.year_text);
     BarChart {
-        name: "zielabdeckung",
+        id: ChartId::GoalCoverage,
         title: crate::tr!(lang, "chart-coverage-title", years = year_text.as_str()),
         axis_label: crate::i18n::message(lang, "rpt-anteil-der-ziele-mit-laufender", &[]),
         category_label: crate::i18n::message(lang, "rpt-handlungsfeld", &[]),
@@ -302,7 +302,7 @@ fn budget_by_field(s: &Shared) -> BarChart {
         }
     };
     BarChart {
-        name: "budget-nach-handlungsfeld",
+        id: ChartId::BudgetByField,
         title: crate::tr!(lang, "chart-budget-title", years = year_text.as_str()),
         axis_label: crate::i18n::message(lang, "rpt-budget-in-euro", &[]),
         category_label: crate::i18n::message(lang, "rpt-handlungsfeld", &[]),
@@ -365,8 +365,8 @@ fn budget_by_field(s: &Shared) -> BarChart {
 /// What a ranking chart shows: its name, the message ids of its words, the latest year's
 /// counts.
 struct Ranking<'a> {
-    /// File name without extension.
-    name: &'static str,
+    /// Which chart.
+    id: ChartId,
     /// The title's message (the year is added).
     title: &'static str,
     /// The message naming the rows.
@@ -382,7 +382,7 @@ fn target_groups(s: &Shared) -> BarChart {
     ranking(
         s,
         Ranking {
-            name: "zielgruppen",
+            id: ChartId::TargetGroups,
             title: "chart-target-groups-title",
             category: "chart-target-groups-category",
             axis: "chart-target-groups-axis",
@@ -396,7 +396,7 @@ fn departments(s: &Shared) -> BarChart {
     ranking(
         s,
         Ranking {
-            name: "fachbereiche",
+            id: ChartId::Departments,
             title: "chart-departments-title",
             category: "word-department",
             axis: "rpt-anzahl-massnahmen",
@@ -422,7 +422,7 @@ fn ranking(s: &Shared, spec: Ranking) -> BarChart {
         .collect::<Vec<_>>()
         .join(", ");
     BarChart {
-        name: spec.name,
+        id: spec.id,
         title: format!("{title} {}", s.year_text),
         axis_label: word(spec.axis),
         category_label: word(spec.category),
@@ -462,7 +462,7 @@ fn trend(s: &Shared) -> Option<BarChart> {
         .collect::<Vec<_>>()
         .join(", ");
     Some(BarChart {
-        name: "entwicklung",
+        id: ChartId::Development,
         title: crate::i18n::message(lang, "rpt-entwicklung-der-massnahmen-nach-status", &[]),
         axis_label: crate::i18n::message(lang, "rpt-anzahl-massnahmen", &[]),
         category_label: crate::i18n::message(lang, "rpt-berichtsjahr", &[]),

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use crate::config::{Config, Goal, Lang, StatusRole};
 use crate::findings::FileReport;
 use crate::findings::{Findings, Severity};
-use crate::render::charts::{self, BarChart, Series, ValueFormat};
+use crate::render::charts::{self, BarChart, ChartId, Series, ValueFormat};
 use crate::text::euro;
 use crate::text::{match_key, sort_key};
 use crate::tr;
@@ -255,8 +255,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// A chart of the set by its name, as a block.
-    fn chart(&self, name: &str) -> Option<Block> {
-        let c = self.inp.charts.iter().find(|c| c.name == name).cloned();
+    fn chart(&self, id: ChartId) -> Option<Block> {
+        let c = self.inp.charts.iter().find(|c| c.id == id).cloned();
         c.map(|c| Block::Chart(Box::new(c)))
     }
 
@@ -410,15 +410,7 @@ fn key_figures(cx: &Ctx) -> Vec<Block> {
     }
     b.extend(return_sentence(cx, y));
     b.extend(section_missing_from_figures(cx.inp, y));
-    let overview = [
-        "massnahmen-nach-handlungsfeld",
-        "vorjahresvergleich",
-        "budget-nach-handlungsfeld",
-        "zielgruppen",
-        "fachbereiche",
-        "entwicklung",
-    ];
-    b.extend(overview.iter().filter_map(|name| cx.chart(name)));
+    b.extend(ChartId::OVERVIEW.iter().filter_map(|id| cx.chart(*id)));
     b
 }
 
@@ -684,7 +676,7 @@ fn field_chart(cx: &Ctx, field: &str, in_field: &[&Measure]) -> Block {
         values.push(vec![segs]);
     }
     Block::Chart(Box::new(BarChart {
-        name: "feld",
+        id: crate::render::charts::ChartId::Field,
         title: tr!(lang, "report-field-chart", field = field),
         axis_label: tr!(cx.lang, "rpt-anzahl-massnahmen"),
         category_label: "Status".into(),
@@ -913,7 +905,7 @@ fn goal_coverage(cx: &Ctx) -> Vec<Block> {
         heading(1, tr!(cx.lang, "rpt-zielabdeckung")),
         para(tr!(cx.lang, "rpt-jedes-ziel-des-konzepts-mit")),
     ];
-    b.extend(cx.chart("zielabdeckung"));
+    b.extend(cx.chart(ChartId::GoalCoverage));
     b.extend(cx.fields.iter().filter_map(|field| goal_table(cx, field)));
     b
 }

@@ -221,7 +221,7 @@ fn chart(lang: Lang, ind: &Indicator) -> BarChart {
         description
     };
     BarChart {
-        name: "indikator",
+        id: crate::render::charts::ChartId::Indicator,
         // A name of thousands of characters is cut for the title (the tables keep it).
         title: shortened(ind.name_or_id(), 200),
         axis_label: match ind.unit {

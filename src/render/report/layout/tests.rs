@@ -191,7 +191,7 @@ fn col(title: &str, weight: f64) -> super::super::model::Column {
 
 fn chart(rows: usize, bars: usize) -> BarChart {
     BarChart {
-        name: "c",
+        id: crate::render::charts::ChartId::Field,
         title: "Maßnahmen je Handlungsfeld".into(),
         axis_label: "Anzahl".into(),
         category_label: "Handlungsfeld".into(),
