@@ -1,8 +1,11 @@
 //! The checks across the rows of the indicator workbook.
 
-use super::*;
+use crate::config::Lang;
 use crate::findings::{Code, Findings, Location, Severity};
 use crate::text::match_key;
+use crate::tr;
+
+use super::{Point, is_percent};
 
 /// The checks across rows: a year twice (the later row is not taken), a gap in a series,
 /// a unit that changes within a series.

@@ -7,12 +7,10 @@
 //! with their meaning: a sign that means "no value" never becomes a 0.
 
 use std::collections::BTreeSet;
-use std::path::Path;
 
 use crate::config::{IndicatorHeaders, Lang};
 use crate::findings::Location;
 use crate::ingest::read::Value;
-use crate::tr;
 use crate::transform::parse::parse_german_number;
 
 /// The file's name without extension; the extensions it may have.

@@ -1,12 +1,20 @@
 //! Reading the indicator workbook: finding it, its header by content, each row with its
 //! value or sign, and the rows as written for the next year's workbook.
 
-use super::*;
-use crate::config::Config;
+use std::path::Path;
+
+use crate::config::{Config, Lang};
 use crate::findings::{Code, Findings, Location, Severity, Spot};
 use crate::ingest::read::{Grid, Value};
 use crate::text::{clean, match_key};
+use crate::tr;
 use crate::transform::vocabulary::{Lookup, Vocabulary};
+
+use super::checks;
+use super::{
+    Col, EXTENSIONS, FILE_STEM, Indicators, Point, Reading, TOTAL_GROUP, is_percent, number,
+    plain_number, read_value, unit_factor,
+};
 
 /// The indicator workbook in the input folder, if there is one: its path and the name it
 /// is shown with.

@@ -1,9 +1,15 @@
 //! Finding the inventories: year folders, the files in them, what is skipped and why.
 
-use super::*;
-use crate::findings::Code;
+use std::path::{Path, PathBuf};
+
+use crate::config::Lang;
+use crate::error::Error;
+use crate::findings::{Code, FileReport, Findings, Location, Severity};
 use crate::i18n::message;
+use crate::text::match_key;
 use crate::tr;
+
+use super::EXTENSIONS;
 
 /// A file found in the input folder, with what to do with it.
 pub(super) struct Candidate {

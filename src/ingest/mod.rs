@@ -9,11 +9,11 @@ mod discover;
 mod supersede;
 mod xls;
 
+use discover::discover;
 pub use discover::year_in_name;
-use discover::*;
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rayon::prelude::*;
 

@@ -1,8 +1,12 @@
 //! Live figures in the office's texts: the placeholders bestand knows, their check with a
 //! did-you-mean, and filling them with the run's figures.
 
-use super::*;
-use crate::findings::Code;
+use crate::config::Config;
+use crate::findings::{Code, Findings, Severity};
+use crate::text::match_key;
+use crate::tr;
+
+use super::{FIELD_FIGURES, FIGURES, at};
 
 /// The text with its HTML comments blanked (their line breaks kept, so offsets and lines
 /// stay): a placeholder in a comment is the writer's note, not published.

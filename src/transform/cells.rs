@@ -1,8 +1,16 @@
 //! Reading the cells of one row: the department, the categories, the year, dates, money,
 //! counts, the highlight flag, lists and goals, each with its findings.
 
-use super::*;
-use crate::findings::Code;
+use chrono::{Datelike, NaiveDate};
+
+use crate::config::{Field, Lang};
+use crate::findings::{Code, Findings, Severity};
+use crate::ingest::{RawRow, Value};
+use crate::text::{clean, match_key};
+
+use super::parse::{self, CountKind, DateText, Role};
+use super::vocabulary::{Lookup, Vocabulary};
+use super::{Ctx, text_cell, text_of};
 
 /// The department of a row: its cell; else `Fachbereich: X` above the table or the file
 /// name (sheets without the column); else the row above ("same as above", and what merged

@@ -4,10 +4,13 @@
 //! public report; judged against the reporting year, never the clock, so runs stay
 //! reproducible.
 
-use super::*;
-use crate::config::StatusRole;
-use crate::findings::Code;
+use chrono::NaiveDate;
+
+use crate::config::{Config, StatusRole};
+use crate::findings::{Code, Findings, Severity};
 use crate::tr;
+
+use super::{Measure, shorten};
 
 /// An info finding per measure of the latest reporting year whose own dates contradict its
 /// status by the end of that year.

@@ -1,9 +1,15 @@
 //! Returns sent twice and rows repeated: which file's rows count where a department sent a
 //! corrected return beside its original, and rows that repeat a measure within a year.
 
-use super::*;
-use crate::findings::Code;
+use std::collections::BTreeMap;
+
+use foldhash::{HashMap, HashMapExt};
+
+use crate::findings::{Code, Findings, Location, Severity};
+use crate::text::match_key;
 use crate::tr;
+
+use super::{Ctx, Measure, Rejected, shorten};
 
 /// What [`reject_duplicates`] took out.
 pub(super) struct Duplicates {

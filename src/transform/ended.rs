@@ -2,9 +2,14 @@
 //! as completed or stopped, reported once more as ended (a row copied from last year's
 //! file), is not counted again among this year's completed measures.
 
-use super::*;
-use crate::findings::Code;
+use foldhash::{HashMap, HashMapExt};
+
+use crate::config::Config;
+use crate::findings::{Code, Findings, Severity};
+use crate::text::match_key;
 use crate::tr;
+
+use super::{Measure, shorten};
 
 /// Sets aside the measures that an earlier year already showed as ended and that are
 /// reported again as ended, each with an info finding; returns how many.

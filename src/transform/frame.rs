@@ -1,6 +1,14 @@
 //! The canonical polars table of all measures.
 
-use super::*;
+use chrono::NaiveDate;
+use polars::prelude::{
+    Column, DataFrame, DataType, IntoSeries, ListBuilderTrait, ListStringChunkedBuilder, NamedFrom,
+    PolarsResult, Series,
+};
+
+use crate::schema::{self, Datum, Kind};
+
+use super::Measure;
 
 fn list_series<'a>(name: &str, values: impl ExactSizeIterator<Item = &'a [String]>) -> Series {
     // One builder for the whole column: a Series per row would cost a heap of small

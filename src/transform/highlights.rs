@@ -1,9 +1,14 @@
 //! The measures a department marked for the report: at most five are shown; of more, the
 //! ones begun most recently, and the department is told which.
 
-use super::*;
-use crate::findings::Code;
+use std::collections::BTreeMap;
+
+use crate::config::Config;
+use crate::findings::{Code, Findings, Severity};
+use crate::text::match_key;
 use crate::tr;
+
+use super::{Measure, shorten};
 
 /// At most this many highlighted measures per department in the report.
 pub const MAX_SHOWN: usize = 5;

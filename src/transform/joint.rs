@@ -2,9 +2,14 @@
 //! more departments that run it together. Each department's overview shows it; the
 //! organisation's totals count it once.
 
-use super::*;
-use crate::findings::Code;
+use foldhash::{HashMap, HashMapExt};
+
+use crate::config::Config;
+use crate::findings::{Code, Findings, Severity};
+use crate::text::match_key;
 use crate::tr;
+
+use super::{Measure, shorten};
 
 /// The measures of one year that share an id and a title, with the departments apart.
 fn groups(measures: &[Measure]) -> Vec<Vec<usize>> {

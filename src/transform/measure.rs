@@ -1,7 +1,15 @@
 //! The measure types: one measure of one year, a rejected row's evidence, a row as
 //! written, and the dataset of a run.
 
-use super::*;
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+
+use crate::config::Field;
+use crate::ingest::Value;
+use crate::schema::Datum;
+
+use super::returns_of;
 
 /// One measure of one reporting year: a row of `measures.csv`.
 #[derive(Debug, Clone, PartialEq)]
@@ -224,6 +232,7 @@ impl Dataset {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::schema::{self, Kind};
 
     #[test]
     fn every_column_of_the_schema_has_a_value_of_its_kind() {

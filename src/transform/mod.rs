@@ -25,20 +25,22 @@ use std::collections::{BTreeMap, BTreeSet};
 use foldhash::{HashMap, HashMapExt};
 
 use chrono::{Datelike, NaiveDate};
-use polars::prelude::*;
 use rayon::prelude::*;
 
 use crate::config::{Config, Field, Lang};
 use crate::findings::{Code, Findings, Location, Severity};
 use crate::ingest::{Ingested, RawCell, RawRow, Value};
-use crate::schema::{self, Datum, Kind};
+use crate::schema;
 use crate::text::{clean, match_key, sort_key};
-use cells::*;
-use duplicates::*;
+use cells::{
+    budget, category, date_field, department_of, goals, highlight, list_with_vocabulary,
+    participants, total_label, year_of,
+};
+use duplicates::reject_duplicates;
 pub use frame::frame;
 pub use measure::{Dataset, FileRows, Getter, Measure, Rejected, WrittenRow};
-use parse::{CountKind, DateText, Role};
-use vocabulary::{Lookup, Vocabulary};
+use parse::Role;
+use vocabulary::Vocabulary;
 
 /// Vocabularies and catalogue prepared once per run.
 struct Ctx<'a> {

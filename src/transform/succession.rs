@@ -4,9 +4,13 @@
 //! the old one sent nothing. A predecessor with a successor is never „without return“; its
 //! measures are the successor's.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
-use super::*;
+use crate::config::Config;
+
+use super::Dataset;
 
 /// A reorganisation between two reporting years.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -16,9 +16,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use crate::config::{Config, Lang};
+use crate::config::Lang;
 use crate::text::euro;
-use crate::transform::summary::{Summary, YearFigures};
 
 /// How values are written on the axis and the bars.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,6 +1,10 @@
 //! The report's chart set: the charts made from the key figures, each a typed model.
 
-use super::*;
+use crate::config::{Config, Lang};
+use crate::text::euro;
+use crate::transform::summary::{Summary, YearFigures};
+
+use super::{BarChart, ChartId, Series, ValueFormat, WIDTH, funding_color, palette, status_color};
 
 /// Data date line shared by all charts.
 fn note(summary: &Summary, created: &str, lang: Lang) -> String {

@@ -1,7 +1,12 @@
 //! The correction workbooks: per department its rows as read, every flagged cell with its
 //! finding, and a sheet of what to do.
 
-use super::*;
+use rust_xlsxwriter::XlsxError;
+
+use crate::config::{Config, Field};
+use crate::identity::{Identity, Kind, Source};
+
+use super::{Cell, Layout, Mark, inventory_title, sources_of, workbook};
 
 /// The correction workbooks: per department with errors or warnings in its latest
 /// inventory, its rows as it wrote them, each flagged cell coloured and carrying the finding

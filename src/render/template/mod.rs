@@ -8,8 +8,6 @@ use rust_xlsxwriter::{
     Formula, Note, Workbook, Worksheet, XlsxError,
 };
 
-use std::collections::HashSet;
-
 use crate::config::{Config, Field};
 use crate::identity::{Identity, Kind, Source};
 use crate::schema;

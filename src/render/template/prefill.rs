@@ -1,6 +1,13 @@
 //! The pre-filled template: a department's measures of its latest inventory, with ids.
 
-use super::*;
+use std::collections::HashSet;
+
+use rust_xlsxwriter::XlsxError;
+
+use crate::config::{Config, Field};
+use crate::identity::{Identity, Kind, Source};
+
+use super::{Cell, Layout, inventory_title, sources_of, workbook};
 
 /// What a department's pre-filled template holds.
 pub struct Prefill {

@@ -1,7 +1,10 @@
 //! What speaks for two measures of two years being one, and what changed between them, in
 //! words.
 
-use super::*;
+use crate::config::Lang;
+use crate::text::{euro, match_key};
+use crate::tr;
+use crate::transform::Measure;
 
 /// Evidence beyond the title, as record linkage weighs it: the same department, field of
 /// action, start, target groups or budget make a pair more likely; a different field or

@@ -8,7 +8,6 @@ use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use crate::config::{Config, Lang};
 use crate::findings::{Code, Findings, Location, Severity};
 use crate::ingest::links::Link;
-use crate::text::euro;
 use crate::text::match_key;
 use crate::tr;
 use crate::transform::{Dataset, Measure, Rejected};
@@ -1070,7 +1069,7 @@ pub fn run(
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::text::euro;
 
     fn score(a: &str, b: &str) -> f64 {
         let t = crate::transform::titles::Titles::new([a, b].into_iter());

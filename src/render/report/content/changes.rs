@@ -1,8 +1,14 @@
 //! The report's chapter on the changes since the last inventory: new, ended, status and
 //! budget changes, and what could not be compared.
 
-use super::*;
+use crate::render::report::model::{Align, Block, Column};
+use crate::text::euro;
 use crate::tr;
+use crate::transform::Measure;
+use crate::transform::compare::{Change, ChangeKind, Comparison};
+
+use super::quality::unclear_return;
+use super::{Ctx, Inputs, col, heading, note, para, table};
 
 /// Section 5, changes since the last inventory: new, ended, status and budget changes.
 pub(super) fn changes(cx: &Ctx) -> Vec<Block> {

@@ -6,12 +6,12 @@ use std::collections::BTreeMap;
 
 use crate::config::{Config, Goal, Lang, StatusRole};
 use crate::findings::FileReport;
-use crate::findings::{Findings, Severity};
+use crate::findings::Findings;
 use crate::render::charts::{self, BarChart, ChartId, Series, ValueFormat};
 use crate::text::euro;
 use crate::text::{match_key, sort_key};
 use crate::tr;
-use crate::transform::compare::{Change, ChangeKind, Comparison};
+use crate::transform::compare::Comparison;
 use crate::transform::returns::Asked;
 use crate::transform::summary::{Summary, YearFigures};
 use crate::transform::{Dataset, Measure};
@@ -24,9 +24,10 @@ mod quality;
 mod office;
 mod situation;
 use crate::texts::{Place, Texts};
-use changes::*;
-use quality::*;
 pub use situation::indicator_charts;
+
+use changes::changes;
+use quality::{data_quality, draft_notice, section_missing_from_figures};
 
 /// Everything the report is made from.
 pub struct Inputs<'a> {

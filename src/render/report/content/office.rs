@@ -1,8 +1,15 @@
 //! The office's own texts (see [`crate::texts`]) as report blocks, their live figures
 //! filled in with the figures the key-figure page shows.
 
-use super::*;
+use std::collections::BTreeMap;
+
+use crate::config::StatusRole;
+use crate::render::charts;
+use crate::render::report::model::{Align, Block, Tone};
+use crate::text::euro;
 use crate::texts::{Figure, Text, TextBlock};
+
+use super::{Ctx, col, heading, note, para, table};
 
 /// The value of a live figure for the reporting year, in the report's number format.
 fn figure(cx: &Ctx, f: &Figure) -> String {

@@ -1,9 +1,15 @@
 //! The report's data-quality chapter and what the key figures leave out: rows not taken
 //! over, departments without a readable return, the draft notice.
 
-use super::*;
-use crate::findings::Code;
-use crate::findings::Spot;
+use std::collections::BTreeMap;
+
+use crate::config::Lang;
+use crate::findings::{Code, Severity, Spot};
+use crate::render::report::model::{Align, Block, Table, Tone};
+use crate::tr;
+use crate::transform::summary::YearFigures;
+
+use super::{Ctx, Inputs, col, heading, para, table};
 
 /// Section 7, data quality: in the internal edition per file the measures and findings,
 /// then the errors; in the public one a paragraph on completeness.

@@ -2,9 +2,15 @@
 //! indicator with its values, source, as-of date, series breaks and the signs used)
 //! and a chapter with every series as a table. Without an indicator workbook, nothing.
 
-use super::*;
+use crate::config::Lang;
 use crate::goals::{Attainment, Verdict};
 use crate::indicators::{Indicator, SIGNS};
+use crate::render::charts::{self, BarChart, Series, ValueFormat};
+use crate::render::report::model::{Align, Block, Table};
+use crate::text::match_key;
+use crate::tr;
+
+use super::{Ctx, col, heading, note, para, table};
 
 /// Colour-blind safe colours of the groups, the total population first.
 const GROUP_COLOURS: [(u8, u8, u8); 5] = [
