@@ -19,6 +19,7 @@ use crate::text::match_key;
 use crate::tr;
 
 mod figures;
+pub mod inline;
 
 pub use figures::{Figure, check_config, fill, known_placeholders, resolve};
 use figures::{check_placeholders, without_comments};

@@ -1,5 +1,6 @@
-//! The embedded fonts (Liberation Sans Regular and Bold) and their metrics, shared by the
-//! charts and the PDF report so that text is measured and drawn with the same widths.
+//! The embedded fonts (Liberation Sans Regular, Bold, Italic and Bold Italic) and their
+//! metrics, shared by the charts and the PDF report so that text is measured and drawn with
+//! the same widths.
 
 use std::sync::{Once, OnceLock};
 
@@ -12,6 +13,11 @@ pub const FAMILY: &str = "Liberation Sans";
 pub static REGULAR: &[u8] = include_bytes!("../../../assets/fonts/LiberationSans-Regular.ttf");
 /// Liberation Sans Bold (SIL OFL 1.1).
 pub static BOLD: &[u8] = include_bytes!("../../../assets/fonts/LiberationSans-Bold.ttf");
+/// Liberation Sans Italic (SIL OFL 1.1), for the office's emphasis in the report.
+pub static ITALIC: &[u8] = include_bytes!("../../../assets/fonts/LiberationSans-Italic.ttf");
+/// Liberation Sans Bold Italic (SIL OFL 1.1).
+pub static BOLD_ITALIC: &[u8] =
+    include_bytes!("../../../assets/fonts/LiberationSans-BoldItalic.ttf");
 
 /// Registers the embedded fonts with plotters once per process.
 pub fn register() {
@@ -24,19 +30,13 @@ pub fn register() {
 }
 
 /// The parsed faces, once per process: layout measures every word of the report.
-fn face(bold: bool) -> Option<&'static Metrics> {
-    static FACES: OnceLock<(Option<Metrics>, Option<Metrics>)> = OnceLock::new();
-    let (regular, bold_face) = FACES.get_or_init(|| {
-        (
-            FontRef::try_from_slice(REGULAR).ok().map(Metrics::new),
-            FontRef::try_from_slice(BOLD).ok().map(Metrics::new),
-        )
+fn face(bold: bool, italic: bool) -> Option<&'static Metrics> {
+    static FACES: OnceLock<[Option<Metrics>; 4]> = OnceLock::new();
+    let faces = FACES.get_or_init(|| {
+        [REGULAR, BOLD, ITALIC, BOLD_ITALIC]
+            .map(|bytes| FontRef::try_from_slice(bytes).ok().map(Metrics::new))
     });
-    if bold {
-        bold_face.as_ref()
-    } else {
-        regular.as_ref()
-    }
+    faces[usize::from(bold) + 2 * usize::from(italic)].as_ref()
 }
 
 /// The characters whose advances and kerning pairs are looked up once per face: a report is
@@ -97,7 +97,12 @@ impl Metrics {
 
 /// Width of `text` at `em` points (the PDF font size), with kerning.
 pub fn text_width(text: &str, em: f64, bold: bool) -> f64 {
-    let Some(m) = face(bold) else {
+    styled_width(text, em, bold, false)
+}
+
+/// Width of `text` at `em` points in the bold and/or italic face, with kerning.
+pub fn styled_width(text: &str, em: f64, bold: bool, italic: bool) -> f64 {
+    let Some(m) = face(bold, italic) else {
         return text.chars().count() as f64 * em * 0.55;
     };
     let font = &m.font;
@@ -131,7 +136,7 @@ pub fn text_width(text: &str, em: f64, bold: bool) -> f64 {
 /// The PDF font size (em, in points) at which text has the width and height plotters
 /// measured for a plotters font size (plotters scales by ascent minus descent).
 pub fn em_for_plotters_size(size: f64) -> f64 {
-    match face(false) {
+    match face(false, false) {
         Some(m) => {
             let upem = f64::from(m.font.units_per_em().unwrap_or(2048.0));
             size * upem / f64::from(m.font.height_unscaled())
@@ -142,7 +147,7 @@ pub fn em_for_plotters_size(size: f64) -> f64 {
 
 /// Ascent of the font scaled to a plotters font size.
 pub fn ascent_for_plotters_size(size: f64) -> f64 {
-    match face(false) {
+    match face(false, false) {
         Some(m) => f64::from(m.font.as_scaled(size as f32).ascent()),
         None => size * 0.8,
     }

@@ -15,7 +15,7 @@
 use std::fmt::Write as _;
 use std::io::Write as _;
 
-use super::model::{Align, Block, Document, Table, Tile, Tone};
+use super::model::{Align, Block, Document, Inline, Table, Tile, Tone};
 use super::theme::Rgb;
 use crate::render::charts::{self, BarChart};
 use crate::text::escape_markup as esc;
@@ -119,6 +119,8 @@ struct Writer<'a> {
     doc: &'a Document,
     body: String,
     media: Vec<Media>,
+    /// The web and mail addresses the text links to, in order (`rIdLink1` …).
+    links: Vec<String>,
     /// The width of the text (twips): bestand's A4 or the template's page.
     text_w: u32,
 }
@@ -129,6 +131,7 @@ pub fn write(doc: &Document, template: Option<&Template>, created: i64) -> Resul
         doc,
         body: String::new(),
         media: Vec::new(),
+        links: Vec::new(),
         text_w: template.and_then(|t| t.text_width).unwrap_or(TEXT_W),
     };
     let page = template
@@ -174,7 +177,7 @@ pub fn write(doc: &Document, template: Option<&Template>, created: i64) -> Resul
         footer: &footer,
         header: header.as_deref(),
     };
-    package(doc, &w.media, &parts, created)
+    package(doc, &w.media, &w.links, &parts, created)
 }
 
 const XML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
@@ -182,7 +185,16 @@ const NS: &str = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2
 
 /// A run of text; line breaks become Word line breaks.
 fn runs(text: &str, bold: bool) -> String {
-    let props = if bold { "<w:rPr><w:b/></w:rPr>" } else { "" };
+    runs_with(text, if bold { "<w:b/>" } else { "" })
+}
+
+/// Runs of text with the given run properties (`<w:b/>` …).
+fn runs_with(text: &str, props: &str) -> String {
+    let props = if props.is_empty() {
+        String::new()
+    } else {
+        format!("<w:rPr>{props}</w:rPr>")
+    };
     text.split('\n')
         .map(|line| {
             format!(
@@ -203,6 +215,46 @@ fn para(style: &str, text: &str, bold: bool) -> String {
 }
 
 impl Writer<'_> {
+    /// Running text as runs: bold and italic as such, a web or mail address as a Word
+    /// hyperlink (in the link colour, underlined), line breaks as breaks.
+    fn inline(&mut self, text: &Inline, bold: bool) -> String {
+        let mut out = String::new();
+        for span in text.spans() {
+            let mut props = String::new();
+            if bold || span.style.bold {
+                props.push_str("<w:b/>");
+            }
+            if span.style.italic {
+                props.push_str("<w:i/>");
+            }
+            let link = span
+                .style
+                .link
+                .as_ref()
+                .filter(|url| crate::texts::inline::linkable(url));
+            if link.is_some() {
+                let _ = write!(
+                    props,
+                    "<w:color w:val=\"{}\"/><w:u w:val=\"single\"/>",
+                    hex(self.doc.theme.link)
+                );
+            }
+            let runs = runs_with(&span.text, &props);
+            match link {
+                Some(url) => {
+                    self.links.push(url.clone());
+                    let _ = write!(
+                        out,
+                        "<w:hyperlink r:id=\"rIdLink{}\" w:history=\"1\">{runs}</w:hyperlink>",
+                        self.links.len()
+                    );
+                }
+                None => out.push_str(&runs),
+            }
+        }
+        out
+    }
+
     fn block(&mut self, block: &Block, page: &str) -> Result<(), String> {
         match block {
             Block::Cover {
@@ -264,14 +316,18 @@ impl Writer<'_> {
                     Tone::Note => ("Note", false),
                     Tone::Strong => ("Normal", true),
                 };
-                self.body.push_str(&para(style, text, bold));
+                let runs = self.inline(text, bold);
+                let _ = write!(
+                    self.body,
+                    "<w:p><w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr>{runs}</w:p>"
+                );
             }
             Block::Bullets(items) => {
                 for item in items {
+                    let runs = self.inline(item, false);
                     let _ = write!(
                         self.body,
-                        "<w:p><w:pPr><w:pStyle w:val=\"ListBullet\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>{}</w:p>",
-                        runs(item, false)
+                        "<w:p><w:pPr><w:pStyle w:val=\"ListBullet\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>{runs}</w:p>"
                     );
                 }
             }
@@ -742,6 +798,7 @@ struct Parts<'a> {
 fn package(
     doc: &Document,
     media: &[Media],
+    links: &[String],
     parts: &Parts,
     created: i64,
 ) -> Result<Vec<u8>, String> {
@@ -792,6 +849,14 @@ fn package(
             "image",
             &format!("media/image{}.{}", i + 1, m.extension),
         ));
+    }
+    for (i, url) in links.iter().enumerate() {
+        let _ = write!(
+            doc_rels,
+            "<Relationship Id=\"rIdLink{}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"{}\" TargetMode=\"External\"/>",
+            i + 1,
+            esc(url)
+        );
     }
     doc_rels.push_str("</Relationships>");
     let core = format!(

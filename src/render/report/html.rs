@@ -11,7 +11,7 @@ fn esc(s: &str) -> String {
     crate::text::escape_markup(s).replace(" €", "\u{a0}€")
 }
 
-use super::model::{Align, Block, Document, Table, Tile, Tone, Words};
+use super::model::{Align, Block, Document, Inline, Table, Tile, Tone, Words};
 
 const STYLE: &str = r#"
 :root { --ink: @INK@; --head: @HEAD@; --muted: @MUTED@; --rule: @RULE@; --zebra: @ZEBRA@; --mark: @MARK@; --tile: @TILE@; }
@@ -240,7 +240,7 @@ pub fn render(doc: &Document) -> String {
             Block::Bullets(items) => {
                 body.push_str("<ul>");
                 for i in items {
-                    let _ = write!(body, "<li>{}</li>", esc(i));
+                    let _ = write!(body, "<li>{}</li>", inline_html(i));
                 }
                 body.push_str("</ul>\n");
             }
@@ -402,13 +402,35 @@ fn heading_html(body: &mut String, level: u8, text: &str, n: usize, section_open
     }
 }
 
+/// Running text: bold as `strong`, italic as `em`, a web or mail address as a link; line
+/// breaks stay.
+fn inline_html(text: &Inline) -> String {
+    let mut out = String::new();
+    for span in text.spans() {
+        let mut words = esc(&span.text).replace('\n', "<br>");
+        if span.style.italic {
+            words = format!("<em>{words}</em>");
+        }
+        if span.style.bold {
+            words = format!("<strong>{words}</strong>");
+        }
+        match &span.style.link {
+            Some(url) if crate::texts::inline::linkable(url) => {
+                let _ = write!(out, "<a href=\"{}\">{words}</a>", esc(url));
+            }
+            _ => out.push_str(&words),
+        }
+    }
+    out
+}
+
 /// A paragraph; line breaks stay, a note is muted, strong text is bold.
-fn paragraph_html(body: &mut String, text: &str, tone: Tone) {
+fn paragraph_html(body: &mut String, text: &Inline, tone: Tone) {
     let class = match tone {
         Tone::Note => " class=\"note\"",
         _ => "",
     };
-    let inner = esc(text).replace('\n', "<br>");
+    let inner = inline_html(text);
     let inner = if tone == Tone::Strong {
         format!("<strong>{inner}</strong>")
     } else {

@@ -3,6 +3,7 @@
 //! page". The PDF layout places it; an HTML writer can render the same model.
 
 use crate::render::charts::BarChart;
+pub use crate::texts::inline::{Inline, Span, Style};
 
 /// How a paragraph is set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,13 +92,13 @@ pub enum Block {
     },
     /// Running text.
     Paragraph {
-        /// Text; line breaks are kept.
-        text: String,
+        /// Text with its emphasis and links; line breaks are kept.
+        text: Inline,
         /// How it is set.
         tone: Tone,
     },
     /// A bulleted list.
-    Bullets(Vec<String>),
+    Bullets(Vec<Inline>),
     /// Key figures.
     Tiles(Vec<Tile>),
     /// A table.

@@ -191,18 +191,83 @@ fn xmp_metadata(doc: &Document, created: i64) -> String {
     )
 }
 
+/// Per page, the structure node of each MCID and the link areas.
+struct Marked<'a> {
+    mcids: &'a [Vec<usize>],
+    links: &'a [Vec<PageLink>],
+}
+
+/// A web address as a PDF URI: 7-bit ASCII, other bytes percent-encoded.
+fn uri(url: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(url.len());
+    for b in url.trim().bytes() {
+        if b.is_ascii_graphic() {
+            out.push(b);
+        } else {
+            out.extend(format!("%{b:02X}").bytes());
+        }
+    }
+    out
+}
+
+/// Writes each link's annotation (its address, its words as /Contents, its place in the
+/// parent tree after the pages' entries) and puts it on its page; returns, per structure
+/// node, the annotations that belong to it.
+fn link_annotations(
+    doc: &mut lopdf::Document,
+    page_ids: &[ObjectId],
+    links: &[Vec<PageLink>],
+) -> BTreeMap<usize, Vec<(usize, ObjectId)>> {
+    let mut by_node: BTreeMap<usize, Vec<(usize, ObjectId)>> = BTreeMap::new();
+    let mut key = page_ids.len() as i64;
+    for (p, page_links) in links.iter().enumerate() {
+        let mut annots = Vec::new();
+        for l in page_links {
+            let mut action = Dictionary::new();
+            action.set("S", Object::Name(b"URI".to_vec()));
+            action.set("URI", Object::String(uri(&l.url), StringFormat::Literal));
+            let mut a = Dictionary::new();
+            a.set("Type", Object::Name(b"Annot".to_vec()));
+            a.set("Subtype", Object::Name(b"Link".to_vec()));
+            a.set(
+                "Rect",
+                Object::Array(l.rect.iter().map(|v| Object::Real(*v as f32)).collect()),
+            );
+            a.set("Border", Object::Array(vec![0.into(), 0.into(), 0.into()]));
+            a.set("F", Object::Integer(4));
+            a.set("A", Object::Dictionary(action));
+            a.set("Contents", pdf_text(&l.words));
+            a.set("P", Object::Reference(page_ids[p]));
+            a.set("StructParent", Object::Integer(key));
+            key += 1;
+            let id = doc.add_object(Object::Dictionary(a));
+            annots.push(Object::Reference(id));
+            by_node.entry(l.node).or_default().push((p, id));
+        }
+        if !annots.is_empty()
+            && let Ok(Object::Dictionary(page)) = doc.get_object_mut(page_ids[p])
+        {
+            page.set("Annots", Object::Array(annots));
+        }
+    }
+    by_node
+}
+
 /// Writes the structure tree (tagged PDF): one element per layout node, leaves pointing to
-/// their marked content, and the parent tree that maps each page's MCIDs back.
+/// their marked content (and a link to its annotation), and the parent tree that maps each
+/// page's MCIDs and each annotation back.
 fn structure_tree(
     doc: &mut lopdf::Document,
     written: &mut Prewritten,
     layout: &Layout,
-    page_mcids: &[Vec<usize>],
+    marked: &Marked,
 ) -> Result<ObjectId, String> {
+    let page_mcids = marked.mcids;
     let pages = doc.get_pages();
     let page_ids: Vec<ObjectId> = (0..page_mcids.len())
         .map(|i| pages.get(&(i as u32 + 1)).copied().ok_or("page missing"))
         .collect::<Result<_, _>>()?;
+    let annotations = link_annotations(doc, &page_ids, marked.links);
     let root_id = doc.new_object_id();
     let ids: Vec<ObjectId> = layout.nodes.iter().map(|_| doc.new_object_id()).collect();
     let mut children: Vec<Vec<usize>> = vec![Vec::new(); layout.nodes.len()];
@@ -231,6 +296,13 @@ fn structure_tree(
             mcr.set("Pg", Object::Reference(page_ids[*p]));
             mcr.set("MCID", Object::Integer(*mcid as i64));
             kids.push(Object::Dictionary(mcr));
+        }
+        for (p, annot) in annotations.get(&i).into_iter().flatten() {
+            let mut objr = Dictionary::new();
+            objr.set("Type", Object::Name(b"OBJR".to_vec()));
+            objr.set("Pg", Object::Reference(page_ids[*p]));
+            objr.set("Obj", Object::Reference(*annot));
+            kids.push(Object::Dictionary(objr));
         }
         d.set("K", Object::Array(kids));
         if let Some(alt) = &n.alt {
@@ -264,6 +336,23 @@ fn structure_tree(
             page.set("Tabs", Object::Name(b"S".to_vec()));
         }
     }
+    // The annotations' keys follow the pages', in the order they were numbered.
+    let mut by_key: Vec<(i64, usize)> = Vec::new();
+    for (node, list) in &annotations {
+        for (_, annot) in list {
+            if let Ok(Object::Dictionary(a)) = doc.get_object(*annot)
+                && let Ok(k) = a.get(b"StructParent").and_then(Object::as_i64)
+            {
+                by_key.push((k, *node));
+            }
+        }
+    }
+    by_key.sort_unstable();
+    let next_key = page_mcids.len() as i64 + by_key.len() as i64;
+    for (k, node) in by_key {
+        nums.push(Object::Integer(k));
+        nums.push(Object::Reference(ids[node]));
+    }
     let mut parent_tree = Dictionary::new();
     parent_tree.set("Nums", Object::Array(nums));
     let parent_tree_id = doc.new_object_id();
@@ -272,10 +361,7 @@ fn structure_tree(
     root.set("Type", Object::Name(b"StructTreeRoot".to_vec()));
     root.set("K", Object::Reference(ids[ROOT]));
     root.set("ParentTree", Object::Reference(parent_tree_id));
-    root.set(
-        "ParentTreeNextKey",
-        Object::Integer(page_mcids.len() as i64),
-    );
+    root.set("ParentTreeNextKey", Object::Integer(next_key));
     written.add(doc, root_id, Object::Dictionary(root));
     Ok(root_id)
 }
@@ -304,11 +390,32 @@ pub fn write(doc: &Document, layout: Layout, created: i64) -> Result<Vec<u8>, St
         .ok_or("cannot read the embedded regular font")?;
     let bold = ParsedFont::from_bytes(fonts::BOLD, 0, &mut font_warnings)
         .ok_or("cannot read the embedded bold font")?;
+    // The italic faces only where the office's texts use them: no font is embedded unused.
+    let uses = |bold: bool| {
+        laid_pages.iter().any(|p| {
+            p.items
+                .iter()
+                .any(|i| matches!(i, Item::Text { italic: true, bold: b, .. } if *b == bold))
+        })
+    };
+    let (italic, bold_italic) = (uses(false), uses(true));
     let mut warnings = Vec::new();
     let mut pdf = PdfDocument::new(&doc.title);
+    let mut face = |used: bool, bytes: &[u8]| -> Result<Option<FontId>, String> {
+        if !used {
+            return Ok(None);
+        }
+        let parsed = ParsedFont::from_bytes(bytes, 0, &mut font_warnings)
+            .ok_or("cannot read an embedded italic font")?;
+        Ok(Some(pdf.add_font(&parsed)))
+    };
+    let italic = face(italic, fonts::ITALIC)?;
+    let bold_italic = face(bold_italic, fonts::BOLD_ITALIC)?;
     let fonts = PageFonts {
         regular: pdf.add_font(&regular),
         bold: pdf.add_font(&bold),
+        italic,
+        bold_italic,
         images: pictures
             .iter()
             .map(|p| {
@@ -329,6 +436,7 @@ pub fn write(doc: &Document, layout: Layout, created: i64) -> Result<Vec<u8>, St
     charts::fonts::register();
     // Per page, the structure node of each marked-content id (MCID), for the parent tree.
     let mut page_mcids: Vec<Vec<usize>> = Vec::with_capacity(total);
+    let mut page_links: Vec<Vec<PageLink>> = Vec::with_capacity(total);
     // Pages are independent: their operations are made on both cores.
     let page_ops: Vec<_> = laid_pages
         .into_par_iter()
@@ -336,8 +444,9 @@ pub fn write(doc: &Document, layout: Layout, created: i64) -> Result<Vec<u8>, St
         .collect();
     // The first page that fails is the one reported, whichever thread drew it.
     let page_ops = page_ops.into_iter().collect::<Result<Vec<_>, String>>()?;
-    for (i, (mut ops, mcids)) in page_ops.into_iter().enumerate() {
+    for (i, (mut ops, mcids, links)) in page_ops.into_iter().enumerate() {
         page_mcids.push(mcids);
+        page_links.push(links);
         if !layout_covers[i] {
             running_head(&mut ops, doc, &fonts.regular, i, total);
         }
@@ -364,8 +473,12 @@ pub fn write(doc: &Document, layout: Layout, created: i64) -> Result<Vec<u8>, St
     }
     // The structure tree's objects are written out as they are made (see `Prewritten`).
     let mut written = Prewritten::default();
-    fill_catalog(&mut lo, &mut written, doc, &layout, &page_mcids, created)?;
-    drop((layout, page_mcids));
+    let marked = Marked {
+        mcids: &page_mcids,
+        links: &page_links,
+    };
+    fill_catalog(&mut lo, &mut written, doc, &layout, &marked, created)?;
+    drop((layout, page_mcids, page_links));
     // printpdf draws the file id from a counter; derive it from the content instead (`id`,
     // above), so the same input gives the same bytes.
     lo.trailer.set(
@@ -393,24 +506,38 @@ pub fn write(doc: &Document, layout: Layout, created: i64) -> Result<Vec<u8>, St
 struct PageFonts {
     regular: FontId,
     bold: FontId,
+    /// Italic and bold italic, where the texts use them.
+    italic: Option<FontId>,
+    bold_italic: Option<FontId>,
     /// The images with their width in pixels, by their index in the layout.
     images: Vec<(XObjectId, u32)>,
 }
 
+/// A link's area on a page, for its annotation.
+struct PageLink {
+    /// The Link structure node.
+    node: usize,
+    /// x1, y1, x2, y2 in PDF points from the bottom left.
+    rect: [f64; 4],
+    url: String,
+    words: String,
+}
+
+/// What one page gives: its operations, the structure node of each MCID, its links.
+type PageContent = (Vec<Op>, Vec<usize>, Vec<PageLink>);
+
 /// The operations of one page's content, each structure node's run in one marked-content
-/// sequence, and the structure node of each MCID on the page.
-fn content_ops(
-    layout: &Layout,
-    page: &Page,
-    fonts: &PageFonts,
-) -> Result<(Vec<Op>, Vec<usize>), String> {
+/// sequence, the structure node of each MCID on the page, and the page's link areas.
+fn content_ops(layout: &Layout, page: &Page, fonts: &PageFonts) -> Result<PageContent, String> {
     let (rid, bid) = (&fonts.regular, &fonts.bold);
     let mut ops = Vec::new();
     let mut mcids: Vec<usize> = Vec::new();
+    let mut links: Vec<PageLink> = Vec::new();
     let mut open: Option<usize> = None;
     for (item, node) in page.items.iter().zip(page.nodes.iter().copied()) {
-        // Consecutive content of one structure node shares one marked-content sequence.
-        if open != Some(node) {
+        // Consecutive content of one structure node shares one marked-content sequence; a
+        // link area is no content (its annotation is added to the node afterwards).
+        if open != Some(node) && !matches!(item, Item::Link { .. }) {
             if open.is_some() {
                 ops.push(Op::EndMarkedContent);
             }
@@ -436,12 +563,31 @@ fn content_ops(
                 y,
                 size,
                 bold,
+                italic,
                 color,
                 text,
             } => {
-                let f = if *bold { bid } else { rid };
+                let f = match (*bold, *italic) {
+                    (false, true) => fonts.italic.as_ref().unwrap_or(rid),
+                    (true, true) => fonts.bold_italic.as_ref().unwrap_or(bid),
+                    (true, false) => bid,
+                    (false, false) => rid,
+                };
                 text_ops(&mut ops, f, *x, *y, *size, *color, text);
             }
+            Item::Link {
+                x,
+                y,
+                w,
+                h,
+                url,
+                words,
+            } => links.push(PageLink {
+                node,
+                rect: [*x, PAGE_H - y - h, x + w, PAGE_H - y],
+                url: url.clone(),
+                words: words.clone(),
+            }),
             Item::Rect { x, y, w, h, color } => rect_ops(&mut ops, *x, *y, *w, *h, *color),
             Item::Image {
                 picture,
@@ -479,7 +625,7 @@ fn content_ops(
     if open.is_some() {
         ops.push(Op::EndMarkedContent);
     }
-    Ok((ops, mcids))
+    Ok((ops, mcids, links))
 }
 
 /// Appends the running head, its rule and the page number of page `i` (of `total`).
@@ -534,7 +680,7 @@ fn fill_catalog(
     written: &mut Prewritten,
     doc: &Document,
     layout: &Layout,
-    page_mcids: &[Vec<usize>],
+    marked: &Marked,
     created: i64,
 ) -> Result<(), String> {
     let xmp = xmp_metadata(doc, created);
@@ -545,7 +691,7 @@ fn fill_catalog(
         lopdf::Stream::new(xmp_dict, xmp.into_bytes()).with_compression(false),
     ));
     let outline_id = outline(lo, layout);
-    let tree = structure_tree(lo, written, layout, page_mcids)?;
+    let tree = structure_tree(lo, written, layout, marked)?;
     let catalog = lo.catalog_mut().map_err(|e| e.to_string())?;
     catalog.set("StructTreeRoot", Object::Reference(tree));
     catalog.set("Metadata", Object::Reference(xmp_id));

@@ -16,7 +16,7 @@ use crate::transform::returns::Asked;
 use crate::transform::summary::{Summary, YearFigures};
 use crate::transform::{Dataset, Measure};
 
-use super::model::{Align, Block, Column, Document, Table, Tile, Tone, Words};
+use super::model::{Align, Block, Column, Document, Inline, Table, Tile, Tone, Words};
 
 mod changes;
 mod quality;
@@ -84,14 +84,14 @@ fn heading(level: u8, text: impl Into<String>) -> Block {
     }
 }
 
-fn para(text: impl Into<String>) -> Block {
+fn para(text: impl Into<Inline>) -> Block {
     Block::Paragraph {
         text: text.into(),
         tone: Tone::Normal,
     }
 }
 
-fn note(text: impl Into<String>) -> Block {
+fn note(text: impl Into<Inline>) -> Block {
     Block::Paragraph {
         text: text.into(),
         tone: Tone::Note,
@@ -1077,6 +1077,6 @@ fn method_notes(cx: &Ctx) -> Vec<Block> {
     }
     vec![
         heading(1, tr!(cx.lang, "rpt-hinweise-zur-methode")),
-        Block::Bullets(bullets),
+        Block::Bullets(bullets.into_iter().map(Inline::from).collect()),
     ]
 }

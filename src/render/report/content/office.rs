@@ -81,14 +81,14 @@ fn blocks(cx: &Ctx, text: &Text, title: Option<String>, shift: u8) -> Vec<Block>
                 b.push(heading((level + shift).min(3), last_heading.clone()));
             }
             TextBlock::Paragraph(t) => b.push(para(fill(t))),
-            TextBlock::Bullets(items) => {
-                b.push(Block::Bullets(items.iter().map(|i| fill(i)).collect()))
-            }
+            TextBlock::Bullets(items) => b.push(Block::Bullets(
+                items.iter().map(|i| fill(i).into()).collect(),
+            )),
             TextBlock::Numbered(items) => b.push(para(
                 items.iter().map(|i| fill(i)).collect::<Vec<_>>().join("\n"),
             )),
             TextBlock::Quote(t) => b.push(Block::Paragraph {
-                text: fill(t),
+                text: fill(t).into(),
                 tone: Tone::Lead,
             }),
             TextBlock::Image(p) => {
@@ -187,7 +187,7 @@ pub(super) fn field_intro(cx: &Ctx, field: &str) -> Vec<Block> {
         .intros
         .get(field)
         .map(|intro| Block::Paragraph {
-            text: intro.clone(),
+            text: intro.clone().into(),
             tone: Tone::Lead,
         })
         .into_iter()
@@ -215,7 +215,7 @@ pub(super) fn imprint(cx: &Ctx) -> Vec<Block> {
         }
         let label = crate::i18n::message(lang, &format!("imprint-{key}"), &[]);
         b.push(Block::Paragraph {
-            text: label,
+            text: label.into(),
             tone: Tone::Strong,
         });
         b.push(para(value));

@@ -202,7 +202,7 @@ pub(super) fn section_missing_from_figures(inp: &Inputs, y: &YearFigures) -> Vec
     let mut out = Vec::new();
     if let Some(d) = draft_notice(inp) {
         out.push(Block::Paragraph {
-            text: d,
+            text: d.into(),
             tone: Tone::Strong,
         });
     }

@@ -5,7 +5,10 @@
 
 use crate::render::charts::{BarChart, fonts};
 
-use super::model::{Align, Block, Document, Table, Tile, Tone};
+use super::model::{Align, Block, Document, Inline, Table, Tile, Tone};
+
+mod rich;
+pub use rich::{Piece, wrap_inline};
 
 /// A4 width in points.
 pub const PAGE_W: f64 = 595.28;
@@ -32,10 +35,28 @@ pub enum Item {
         size: f64,
         /// Bold face.
         bold: bool,
+        /// Italic face.
+        italic: bool,
         /// Colour.
         color: (u8, u8, u8),
         /// The text.
         text: String,
+    },
+    /// The area of a link's words: the PDF makes it a link annotation of the structure
+    /// node it belongs to.
+    Link {
+        /// Left.
+        x: f64,
+        /// Top.
+        y: f64,
+        /// Width.
+        w: f64,
+        /// Height.
+        h: f64,
+        /// The web or mail address.
+        url: String,
+        /// The link's words, its description for assistive technology.
+        words: String,
     },
     /// A filled rectangle.
     Rect {
@@ -252,11 +273,25 @@ impl Flow<'_> {
     }
 
     fn text(&mut self, x: f64, y: f64, size: f64, bold: bool, color: (u8, u8, u8), text: String) {
+        self.styled(x, y, size, (bold, false), color, text);
+    }
+
+    /// Text in the bold and/or italic face, `face` as (bold, italic).
+    fn styled(
+        &mut self,
+        x: f64,
+        y: f64,
+        size: f64,
+        face: (bool, bool),
+        color: (u8, u8, u8),
+        text: String,
+    ) {
         self.page.items.push(Item::Text {
             x,
             y,
             size,
-            bold,
+            bold: face.0,
+            italic: face.1,
             color,
             text,
         });
@@ -287,11 +322,40 @@ impl Flow<'_> {
     }
 
     fn paragraph(&mut self, text: &str, size: f64, bold: bool, color: (u8, u8, u8), indent: f64) {
+        self.running(&Inline::from(text), size, bold, color, indent);
+    }
+
+    /// Running text with its emphasis; a link's words are a Link element of the paragraph,
+    /// in the link colour and underlined, with the area the PDF makes clickable.
+    fn running(&mut self, text: &Inline, size: f64, bold: bool, color: (u8, u8, u8), indent: f64) {
         let leading = size * 1.4;
-        for line in wrap(text, size, bold, CONTENT_W - indent) {
+        let paragraph = self.cur;
+        for line in wrap_inline(text, size, bold, CONTENT_W - indent) {
             self.ensure(leading);
             let y = self.y + size;
-            self.text(LEFT + indent, y, size, bold, color, line);
+            for p in line {
+                let x = LEFT + indent + p.dx;
+                let face = (p.bold, p.italic);
+                match p.link.filter(|url| crate::texts::inline::linkable(url)) {
+                    Some(url) => {
+                        self.tag("Link", paragraph);
+                        let link = self.theme.link;
+                        self.styled(x, y, size, face, link, p.text.clone());
+                        self.page.items.push(Item::Link {
+                            x,
+                            y: y - size,
+                            w: p.w,
+                            h: size * 1.3,
+                            url,
+                            words: p.text,
+                        });
+                        self.page.nodes.push(self.cur);
+                        self.rect(x, y + size * 0.12, p.w, size * 0.06, link);
+                        self.cur = paragraph;
+                    }
+                    None => self.styled(x, y, size, face, color, p.text),
+                }
+            }
             self.y += leading;
         }
     }
@@ -786,7 +850,7 @@ fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
                     Tone::Strong => (10.0, true, color::INK),
                 };
                 f.tag("P", ROOT);
-                f.paragraph(text, size, bold, color, 0.0);
+                f.running(text, size, bold, color, 0.0);
                 f.y += 5.0;
             }
             Block::Bullets(items) => {
@@ -798,7 +862,7 @@ fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
                     let y = f.y + 10.0;
                     f.text(LEFT + 2.0, y, 10.0, false, color::INK, "•".into());
                     f.tag("LBody", li);
-                    f.paragraph(item, 10.0, false, color::INK, 14.0);
+                    f.running(item, 10.0, false, color::INK, 14.0);
                     f.y += 4.0;
                 }
             }
@@ -1005,7 +1069,7 @@ fn chart_with_table(c: &BarChart, after: &[Block]) -> f64 {
         tone: Tone::Note,
     }) = rest.next()
     {
-        h += wrap(text, 8.5, false, CONTENT_W).len() as f64 * 8.5 * 1.4 + 5.0;
+        h += wrap_inline(text, 8.5, false, CONTENT_W).len() as f64 * 8.5 * 1.4 + 5.0;
     }
     h
 }
@@ -1039,7 +1103,7 @@ fn keep_with_heading(blocks: &[Block], level: u8, text: &str) -> f64 {
                     Tone::Note => (8.5, false),
                     Tone::Strong => (10.0, true),
                 };
-                h += wrap(text, size, bold, CONTENT_W).len() as f64 * size * 1.4 + 5.0;
+                h += wrap_inline(text, size, bold, CONTENT_W).len() as f64 * size * 1.4 + 5.0;
             }
             // The chart with the note (and table) it keeps.
             Block::Chart(c) => return h + chart_with_table(c, &blocks[k + 1..]),

@@ -37,7 +37,7 @@ fn contents_page_numbers_are_the_pages_of_the_headings() {
                 text: format!("Abschnitt {i}.{j}"),
             });
             blocks.push(Block::Paragraph {
-                text: "Text ".repeat(200),
+                text: "Text ".repeat(200).into(),
                 tone: super::super::model::Tone::Normal,
             });
         }
@@ -78,7 +78,7 @@ fn a_heading_and_its_intro_keep_with_the_table_that_follows() {
         };
         let doc = test_doc(vec![
             Block::Paragraph {
-                text: "Füllwort ".repeat(filler * 12),
+                text: "Füllwort ".repeat(filler * 12).into(),
                 tone: super::super::model::Tone::Normal,
             },
             Block::Heading {
@@ -86,7 +86,7 @@ fn a_heading_and_its_intro_keep_with_the_table_that_follows() {
                 text: "Gesundheit und Pflege".into(),
             },
             Block::Paragraph {
-                text: "Eine Einleitung in zwei Zeilen. ".repeat(6),
+                text: "Eine Einleitung in zwei Zeilen. ".repeat(6).into(),
                 tone: super::super::model::Tone::Lead,
             },
             Block::Table(table),
@@ -241,7 +241,7 @@ fn random_report(rng: &mut Lcg) -> Document {
             text: format!("Kapitel {chapter}"),
         });
         blocks.push(Block::Paragraph {
-            text: text(rng, 20, 60),
+            text: text(rng, 20, 60).into(),
             tone: Tone::Normal,
         });
         for section in 0..(2 + rng.below(4)) {
@@ -250,7 +250,7 @@ fn random_report(rng: &mut Lcg) -> Document {
                 text: format!("Abschnitt {chapter}.{section}"),
             });
             blocks.push(Block::Paragraph {
-                text: text(rng, 10, 50),
+                text: text(rng, 10, 50).into(),
                 tone: Tone::Lead,
             });
             if rng.below(3) > 0 {
@@ -289,7 +289,7 @@ fn used(page: &Page) -> f64 {
         .iter()
         .map(|i| match i {
             Item::Text { y, .. } => *y,
-            Item::Rect { y, h, .. } | Item::Image { y, h, .. } => y + h,
+            Item::Rect { y, h, .. } | Item::Image { y, h, .. } | Item::Link { y, h, .. } => y + h,
             Item::Chart {
                 chart, y, scale, ..
             } => y + f64::from(chart.height()) * scale,
@@ -325,6 +325,7 @@ fn a_page_is_half_empty_only_where_a_chapter_begins() {
                             Item::Text { text, y, .. } => format!("T{y:.0}:{text}"),
                             Item::Rect { y, h, .. } => format!("R{y:.0}+{h:.0}"),
                             Item::Image { y, h, .. } => format!("I{y:.0}+{h:.0}"),
+                            Item::Link { y, h, .. } => format!("L{y:.0}+{h:.0}"),
                             Item::Chart {
                                 y, chart, scale, ..
                             } => format!("C{y:.0}+{:.0}", f64::from(chart.height()) * scale),
@@ -341,7 +342,7 @@ fn a_heading_keeps_with_a_chart_that_may_shrink_a_little() {
     for filler in 10..60 {
         let doc = test_doc(vec![
             Block::Paragraph {
-                text: "Füllwort ".repeat(filler * 12),
+                text: "Füllwort ".repeat(filler * 12).into(),
                 tone: Tone::Normal,
             },
             Block::Heading {
@@ -349,7 +350,7 @@ fn a_heading_keeps_with_a_chart_that_may_shrink_a_little() {
                 text: "Gesundheit und Pflege".into(),
             },
             Block::Paragraph {
-                text: "Eine Einleitung. ".repeat(10),
+                text: "Eine Einleitung. ".repeat(10).into(),
                 tone: Tone::Lead,
             },
             Block::Chart(Box::new(chart(5, 2))),
@@ -374,13 +375,13 @@ fn a_heading_keeps_with_a_chart_that_may_shrink_a_little() {
 fn a_department_heading_keeps_with_its_first_measure() {
     for filler in 20..60 {
         let doc = test_doc(vec![
-            Block::Paragraph { text: "Füllwort ".repeat(filler * 12), tone: Tone::Normal },
+            Block::Paragraph { text: "Füllwort ".repeat(filler * 12).into(), tone: Tone::Normal },
             Block::Heading {
                 level: 2,
                 text: "Fachbereich Krankenhausplanung, Rettungsdienst und Katastrophenschutz sowie Entwicklungszusammenarbeit".into(),
             },
             Block::Heading { level: 3, text: "Erste Maßnahme".into() },
-            Block::Paragraph { text: "Beschreibung der Maßnahme. ".repeat(8), tone: Tone::Normal },
+            Block::Paragraph { text: "Beschreibung der Maßnahme. ".repeat(8).into(), tone: Tone::Normal },
         ]);
         let l = layout(&doc);
         let heading = page_of(&l, "Fachbereich Krankenhausplanung");
@@ -395,7 +396,7 @@ fn a_heading_keeps_with_a_table_of_tall_rows() {
         let tall = "Psychosoziale Beratung für Geflüchtete in den Kommunen der Region ".repeat(3);
         let doc = test_doc(vec![
             Block::Paragraph {
-                text: "Füllwort ".repeat(filler * 12),
+                text: "Füllwort ".repeat(filler * 12).into(),
                 tone: Tone::Normal,
             },
             Block::Heading {
@@ -451,7 +452,7 @@ fn columns_are_never_narrower_than_their_longest_word() {
 fn a_chart_taller_than_a_page_is_drawn_to_the_page() {
     let doc = test_doc(vec![
         Block::Paragraph {
-            text: "Füllwort ".repeat(200),
+            text: "Füllwort ".repeat(200).into(),
             tone: Tone::Normal,
         },
         Block::Chart(Box::new(chart(60, 1))),
