@@ -7,8 +7,8 @@ use std::path::Path;
 
 use crate::common::{Work, have, under_ci};
 
-/// The parts of a docx by name.
-fn parts(path: &Path) -> std::collections::BTreeMap<String, String> {
+/// The parts of a docx by name (XML and relationships as text, media empty).
+pub fn parts(path: &Path) -> std::collections::BTreeMap<String, String> {
     let bytes = std::fs::read(path).unwrap();
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
     let mut out = std::collections::BTreeMap::new();

@@ -335,3 +335,142 @@ fn the_cover_takes_the_offices_subtitle_and_date_line_with_live_figures() {
     assert!(pdf.contains("Entwurf: 1 Platzhalter"));
     assert!(!pdf.contains("Fehlermeldung"));
 }
+
+/// The UTF-16 text of a PDF string as lopdf gives it (with its byte-order mark).
+fn utf16(raw: &[u8]) -> String {
+    let units: Vec<u16> = raw
+        .get(2..)
+        .unwrap_or_default()
+        .chunks(2)
+        .map(|c| u16::from_be_bytes([c[0], c.get(1).copied().unwrap_or(0)]))
+        .collect();
+    String::from_utf16_lossy(&units)
+}
+
+#[test]
+fn emphasis_and_links_reach_the_pdf_the_web_page_and_the_word_file() {
+    let w = Work::new();
+    inventory(&w);
+    text(
+        &w,
+        "vorwort.md",
+        "# Vorwort\n\nWir danken **allen Fachbereichen** und *besonders* dem \
+         [Integrationsbeirat](https://www.example.org/beirat) sowie [dieser Seite](javascript:alert(1)).\n\n\
+         - **Punkt eins:** mehr dazu\n",
+    );
+    let run = w.run(&["report"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    // The web page: strong, em, a live link; an address that is no web or mail address
+    // stays words.
+    let html = std::fs::read_to_string(w.output().join("report.html")).unwrap();
+    for expected in [
+        "<strong>allen Fachbereichen</strong>",
+        "<em>besonders</em>",
+        "<a href=\"https://www.example.org/beirat\">Integrationsbeirat</a>",
+        "<li><strong>Punkt eins:</strong> mehr dazu</li>",
+        "dieser Seite (javascript:alert(1))",
+    ] {
+        assert!(html.contains(expected), "HTML lacks {expected:?}");
+    }
+    assert!(
+        !html.contains("href=\"javascript"),
+        "a script address became a link"
+    );
+
+    // The PDF: the words in their faces, the link an annotation with its address and its
+    // words, under a Link structure element that points to it.
+    let bytes = std::fs::read(w.output().join("report.pdf")).unwrap();
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let name = |d: &lopdf::Dictionary, key: &[u8]| {
+        d.get(key)
+            .ok()
+            .and_then(|o| o.as_name().ok())
+            .map(|n| String::from_utf8_lossy(n).into_owned())
+    };
+    let mut annots = Vec::new();
+    let mut link_elements = Vec::new();
+    let mut fonts = Vec::new();
+    for (id, obj) in doc.objects.iter() {
+        let Ok(d) = obj.as_dict() else { continue };
+        if name(d, b"Subtype").as_deref() == Some("Link") {
+            let uri = d
+                .get(b"A")
+                .and_then(|a| a.as_dict())
+                .and_then(|a| a.get(b"URI"))
+                .and_then(|u| u.as_str())
+                .map(|u| String::from_utf8_lossy(u).into_owned())
+                .unwrap_or_default();
+            let words = d
+                .get(b"Contents")
+                .and_then(|c| c.as_str())
+                .map(utf16)
+                .unwrap_or_default();
+            assert!(
+                d.get(b"StructParent").is_ok(),
+                "an annotation outside the structure tree"
+            );
+            annots.push((*id, uri, words));
+        }
+        if name(d, b"S").as_deref() == Some("Link") {
+            link_elements.push(d.clone());
+        }
+        if let Some(font) = name(d, b"BaseFont") {
+            fonts.push(font);
+        }
+    }
+    let uris: Vec<&str> = annots.iter().map(|a| a.1.as_str()).collect();
+    assert!(
+        !uris.is_empty() && uris.iter().all(|u| *u == "https://www.example.org/beirat"),
+        "{annots:?}"
+    );
+    assert!(
+        annots.iter().any(|a| a.2 == "Integrationsbeirat"),
+        "{annots:?}"
+    );
+    assert!(!uris.iter().any(|u| u.starts_with("javascript")));
+    for (id, _, _) in &annots {
+        let owned = link_elements.iter().any(|e| {
+            e.get(b"K").and_then(|k| k.as_array()).is_ok_and(|kids| {
+                kids.iter().any(|k| {
+                    k.as_dict().is_ok_and(|k| {
+                        name(k, b"Type").as_deref() == Some("OBJR")
+                            && k.get(b"Obj").and_then(|o| o.as_reference()).ok() == Some(*id)
+                    })
+                })
+            })
+        });
+        assert!(owned, "annotation {id:?} belongs to no Link element");
+    }
+    assert!(
+        fonts
+            .iter()
+            .any(|f| f.ends_with("Italic") && !f.contains("Bold")),
+        "{fonts:?}"
+    );
+    let pdf = crate::common::pdf_text(&bytes);
+    let flat = pdf.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Wir danken allen Fachbereichen und besonders dem Integrationsbeirat"),
+        "{flat}"
+    );
+
+    // The Word file: bold and italic runs, an external hyperlink.
+    let docx = crate::docx::parts(&w.output().join("report.docx"));
+    let body = &docx["word/document.xml"];
+    let rels = &docx["word/_rels/document.xml.rels"];
+    assert!(
+        body.contains("<w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">allen Fachbereichen</w:t>"),
+        "{body}"
+    );
+    assert!(body.contains("<w:rPr><w:i/></w:rPr><w:t xml:space=\"preserve\">besonders</w:t>"));
+    assert!(
+        body.contains("<w:hyperlink r:id=\"rIdLink1\""),
+        "no hyperlink"
+    );
+    assert!(
+        rels.contains("Target=\"https://www.example.org/beirat\" TargetMode=\"External\""),
+        "{rels}"
+    );
+    assert!(!rels.contains("javascript"));
+}

@@ -11,8 +11,6 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
-
 use crate::config::Config;
 use crate::findings::{Code, Findings, Location, Severity, Spot};
 use crate::text::match_key;
@@ -20,9 +18,11 @@ use crate::tr;
 
 mod figures;
 pub mod inline;
+mod markdown;
+use inline::Inline;
+use markdown::parse;
 
 pub use figures::{Figure, check_config, fill, known_placeholders, resolve};
-use figures::{check_placeholders, without_comments};
 
 /// The folder of the office's texts.
 pub const FOLDER: &str = "texte";
@@ -170,14 +170,14 @@ fn decode(bytes: &[u8]) -> Result<Pixels, Code> {
 pub enum TextBlock {
     /// A heading, 1 (chapter) to 3.
     Heading(u8, String),
-    /// A paragraph; line breaks written as such are kept.
-    Paragraph(String),
+    /// A paragraph with its emphasis and links; line breaks written as such are kept.
+    Paragraph(Inline),
     /// A bulleted list.
-    Bullets(Vec<String>),
+    Bullets(Vec<Inline>),
     /// A numbered list, its items with their numbers.
-    Numbered(Vec<String>),
+    Numbered(Vec<Inline>),
     /// A quoted passage.
-    Quote(String),
+    Quote(Inline),
     /// A table: the header row, then the rows.
     Table(Vec<String>, Vec<Vec<String>>),
     /// An image with its alternative text.
@@ -623,405 +623,33 @@ fn front_matter(source: &str) -> (BTreeMap<String, String>, &str, usize) {
     (BTreeMap::new(), source, 1)
 }
 
-/// What a block being collected is.
-enum Open {
-    Heading(u8),
-    Paragraph,
-    Item,
-    Cell,
-    Note,
-}
-
-/// A table being read: its header, its rows, the row being read.
-#[derive(Default)]
-struct TableParts {
-    head: Vec<String>,
-    rows: Vec<Vec<String>>,
-    row: Vec<String>,
-}
-
-/// The parser's state while it walks one text's events.
-struct Walk<'a> {
-    file: &'a str,
-    /// The texts folder, where images are looked up (none in unit tests).
-    dir: Option<&'a Path>,
-    /// An image being read: its address, title and line, and the words of the text around
-    /// it (its own words are its alternative text).
-    image: Option<(String, String, usize, String)>,
-    /// Images read inside the paragraph being collected: they follow it.
-    images: Vec<TextBlock>,
-    lang: crate::lang::Lang,
-    text: Text,
-    /// The words of the block being collected.
-    buf: String,
-    open: Vec<Open>,
-    /// The lists being read (their first number when numbered, their items, and the words
-    /// of the item they stand in), innermost last.
-    lists: Vec<(Option<u64>, Vec<String>, String)>,
-    quote: usize,
-    quoted: String,
-    table: Option<TableParts>,
-    /// Footnote labels in order of first reference.
-    note_labels: Vec<String>,
-    note_texts: BTreeMap<String, String>,
-    note_label: String,
-    last_level: u8,
-    link: Option<String>,
-    in_comment: bool,
-}
-
-impl Walk<'_> {
-    /// A block starts.
-    fn start(&mut self, tag: Tag, line: usize, findings: &mut Findings) {
-        match tag {
-            Tag::Heading { level, .. } => {
-                let level = match level {
-                    HeadingLevel::H1 => 1,
-                    HeadingLevel::H2 => 2,
-                    _ => 3,
-                };
-                if level > self.last_level + 1 {
-                    findings.push(
-                        Severity::Warning,
-                        Code::TextHeadingSkips,
-                        &at(self.file, Some(line)),
-                        tr!(
-                            self.lang,
-                            "text-heading-skips",
-                            level = level as usize,
-                            previous = self.last_level as usize
-                        ),
-                    );
-                }
-                self.last_level = level;
-                self.open.push(Open::Heading(level));
-                self.buf.clear();
-            }
-            Tag::Paragraph => {
-                if !matches!(self.open.last(), Some(Open::Item | Open::Note)) {
-                    self.open.push(Open::Paragraph);
-                    self.buf.clear();
-                } else if !self.buf.is_empty() {
-                    self.buf.push('\n');
-                }
-            }
-            Tag::BlockQuote(_) => self.quote += 1,
-            Tag::List(start) => {
-                let outer = std::mem::take(&mut self.buf);
-                self.lists.push((start, Vec::new(), outer));
-            }
-            Tag::Item => {
-                self.open.push(Open::Item);
-                self.buf.clear();
-            }
-            Tag::Table(_) => self.table = Some(TableParts::default()),
-            Tag::TableCell => {
-                self.open.push(Open::Cell);
-                self.buf.clear();
-            }
-            Tag::FootnoteDefinition(label) => {
-                self.open.push(Open::Note);
-                self.note_label = label.to_string();
-                self.buf.clear();
-            }
-            Tag::Link { dest_url, .. } => self.link = Some(dest_url.to_string()),
-            Tag::Image {
-                dest_url, title, ..
-            } => {
-                let around = std::mem::take(&mut self.buf);
-                self.image = Some((dest_url.to_string(), title.to_string(), line, around));
-            }
-            _ => {}
-        }
-    }
-
-    /// A block ends.
-    fn end(&mut self, tag: TagEnd, findings: &mut Findings) {
-        match tag {
-            TagEnd::Heading(_) => {
-                if let Some(Open::Heading(level)) = self.open.pop() {
-                    let words = std::mem::take(&mut self.buf).trim().to_string();
-                    self.text.blocks.push(TextBlock::Heading(level, words));
-                }
-            }
-            TagEnd::Paragraph if matches!(self.open.last(), Some(Open::Paragraph)) => {
-                self.open.pop();
-                let p = std::mem::take(&mut self.buf).trim().to_string();
-                if self.quote > 0 {
-                    if !self.quoted.is_empty() {
-                        self.quoted.push('\n');
-                    }
-                    self.quoted.push_str(&p);
-                } else if !p.is_empty() {
-                    self.text.blocks.push(TextBlock::Paragraph(p));
-                }
-                self.text.blocks.append(&mut self.images);
-            }
-            TagEnd::BlockQuote(_) => {
-                self.quote = self.quote.saturating_sub(1);
-                if self.quote == 0 && !self.quoted.is_empty() {
-                    let q = std::mem::take(&mut self.quoted);
-                    self.text.blocks.push(TextBlock::Quote(q));
-                }
-            }
-            TagEnd::List(_) => self.end_list(),
-            TagEnd::Item => {
-                if matches!(self.open.last(), Some(Open::Item)) {
-                    self.open.pop();
-                }
-                let item = std::mem::take(&mut self.buf).trim().to_string();
-                if let Some((_, items, _)) = self.lists.last_mut() {
-                    items.push(item);
-                }
-            }
-            TagEnd::Table => {
-                if let Some(t) = self.table.take() {
-                    self.text.blocks.push(TextBlock::Table(t.head, t.rows));
-                }
-            }
-            TagEnd::TableHead => {
-                if let Some(t) = &mut self.table {
-                    t.head = std::mem::take(&mut t.row);
-                }
-            }
-            TagEnd::TableRow => {
-                if let Some(t) = &mut self.table {
-                    let row = std::mem::take(&mut t.row);
-                    t.rows.push(row);
-                }
-            }
-            TagEnd::TableCell => {
-                self.open.pop();
-                let cell = std::mem::take(&mut self.buf).trim().to_string();
-                if let Some(t) = &mut self.table {
-                    t.row.push(cell);
-                }
-            }
-            TagEnd::FootnoteDefinition => {
-                self.open.pop();
-                self.note_texts.insert(
-                    std::mem::take(&mut self.note_label),
-                    std::mem::take(&mut self.buf).trim().to_string(),
-                );
-            }
-            TagEnd::Image => {
-                if let Some((src, title, line, around)) = self.image.take() {
-                    let alt = std::mem::replace(&mut self.buf, around).trim().to_string();
-                    self.picture(&src, alt, title, line, findings);
-                }
-            }
-            TagEnd::Link => {
-                // The address is printed after the words: a printed page has no links.
-                if let Some(url) = self.link.take()
-                    && !self.buf.ends_with(url.as_str())
-                {
-                    self.buf.push_str(&format!(" ({url})"));
-                }
-            }
-            _ => {}
-        }
-    }
-
-    /// An image ends: read with its alternative text, or a finding and left out.
-    fn picture(
-        &mut self,
-        src: &str,
-        alt: String,
-        title: String,
-        line: usize,
-        findings: &mut Findings,
-    ) {
-        let place = at(self.file, Some(line));
-        if alt.is_empty() {
-            findings.push(
-                Severity::Warning,
-                Code::TextImageAlt,
-                &place,
-                tr!(self.lang, "text-image-alt", image = src),
-            );
-            return;
-        }
-        // Only files of the texts folder: no addresses on the web, no way out of the folder.
-        let local = !src.contains("://")
-            && !src.starts_with('/')
-            && !src.split(['/', '\\']).any(|part| part == "..");
-        // A link inside the folder may still point out of it: the file's real place counts.
-        let inside = |dir: &Path| {
-            let path = dir.join(src);
-            let real = std::fs::canonicalize(&path).ok()?;
-            let home = std::fs::canonicalize(dir).ok()?;
-            real.starts_with(&home).then_some(path)
-        };
-        let read = match self.dir.filter(|_| local).and_then(inside) {
-            Some(path) => read_picture(&path, alt, (!title.is_empty()).then_some(title)),
-            None => Err((Code::TextImageMissing, src.to_string())),
-        };
-        match read {
-            Ok(p) => {
-                if p.pixels.is_none() {
-                    findings.push(
-                        Severity::Warning,
-                        Code::TextImageSvgOnly,
-                        &place,
-                        tr!(self.lang, "text-image-svg-only", image = src),
-                    );
-                }
-                self.images.push(TextBlock::Image(Box::new(p)));
-            }
-            Err((id, name)) => findings.push(
-                Severity::Warning,
-                id,
-                &place,
-                crate::i18n::message(
-                    self.lang,
-                    id.as_str(),
-                    &[("image", crate::i18n::Arg::from(name.as_str()))],
-                ),
-            ),
-        }
-    }
-
-    /// A list ends: a list inside a list item is written into that item, indented.
-    fn end_list(&mut self) {
-        let Some((start, items, outer)) = self.lists.pop() else {
-            return;
-        };
-        let marked: Vec<String> = match start {
-            Some(first) => items
-                .into_iter()
-                .enumerate()
-                .map(|(i, t)| format!("{}. {t}", first + i as u64))
-                .collect(),
-            None => items,
-        };
-        self.buf = outer;
-        if !self.lists.is_empty() {
-            // A list inside a list item goes into that item, one line per entry.
-            for item in marked {
-                let mark = if start.is_some() { "" } else { "– " };
-                self.buf.push_str(&format!("\n   {mark}{item}"));
-            }
-        } else if start.is_some() {
-            self.text.blocks.push(TextBlock::Numbered(marked));
-        } else {
-            self.text.blocks.push(TextBlock::Bullets(marked));
-        }
-    }
-
-    /// Words, breaks, footnote marks and HTML inside a block.
-    fn inline(&mut self, event: Event, line: usize, findings: &mut Findings) {
-        match event {
-            Event::Text(t) | Event::Code(t) => self.buf.push_str(&t),
-            Event::SoftBreak => self.buf.push(' '),
-            Event::HardBreak => self.buf.push('\n'),
-            Event::FootnoteReference(label) => {
-                let label = label.to_string();
-                let n = match self.note_labels.iter().position(|l| *l == label) {
-                    Some(i) => i + 1,
-                    None => {
-                        self.note_labels.push(label);
-                        self.note_labels.len()
-                    }
-                };
-                self.buf.push_str(&format!("[{n}]"));
-            }
-            // A comment is the writer's note to the next writer: not published, not a
-            // fault. A comment over several lines comes as one event per line.
-            Event::Html(h) | Event::InlineHtml(h)
-                if self.in_comment || h.trim_start().starts_with("<!--") =>
-            {
-                self.in_comment = !h.contains("-->");
-            }
-            Event::Html(h) | Event::InlineHtml(h) => findings.push(
-                Severity::Warning,
-                Code::TextHtml,
-                &at(self.file, Some(line)),
-                tr!(self.lang, "text-html", html = h.trim().to_string()),
-            ),
-            _ => {}
-        }
-    }
-
-    /// The text with its footnotes in order of reference; a footnote without its text is
-    /// a finding.
-    fn finish(mut self, findings: &mut Findings) -> Text {
-        self.text.blocks.append(&mut self.images);
-        for label in std::mem::take(&mut self.note_labels) {
-            match self.note_texts.remove(&label) {
-                Some(t) => self.text.notes.push(t),
-                None => {
-                    findings.push(
-                        Severity::Warning,
-                        Code::TextFootnoteMissing,
-                        &at(self.file, None),
-                        tr!(self.lang, "text-footnote-missing", label = label.as_str()),
-                    );
-                    self.text.notes.push(String::new());
-                }
-            }
-        }
-        self.text
-    }
-}
-
-/// Parses one text's Markdown into blocks; checks headings, images and placeholders.
-fn parse(
-    file: &str,
-    dir: Option<&Path>,
-    body: &str,
-    first_line: usize,
-    cfg: &Config,
-    findings: &mut Findings,
-) -> Text {
-    let line_of = |offset: usize| {
-        let before = &body.as_bytes()[..offset.min(body.len())];
-        first_line + before.iter().filter(|b| **b == b'\n').count()
-    };
-    check_placeholders(file, &without_comments(body), &line_of, cfg, findings);
-    let mut walk = Walk {
-        file,
-        dir,
-        image: None,
-        images: Vec::new(),
-        lang: cfg.lang,
-        text: Text {
-            file: file.to_string(),
-            ..Text::default()
-        },
-        buf: String::new(),
-        open: Vec::new(),
-        lists: Vec::new(),
-        quote: 0,
-        quoted: String::new(),
-        table: None,
-        note_labels: Vec::new(),
-        note_texts: BTreeMap::new(),
-        note_label: String::new(),
-        last_level: 0,
-        link: None,
-        in_comment: false,
-    };
-    let options =
-        Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
-    for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
-        let line = line_of(range.start);
-        match event {
-            Event::Start(tag) => walk.start(tag, line, findings),
-            Event::End(tag) => walk.end(tag, findings),
-            other => walk.inline(other, line, findings),
-        }
-    }
-    walk.finish(findings)
-}
-
 #[cfg(test)]
 mod tests {
+    use super::inline::Style;
     use super::*;
 
     fn parsed(md: &str) -> (Text, Findings) {
         let mut findings = Findings::new();
         let t = parse("texte/x.md", None, md, 1, &Config::default(), &mut findings);
         (t, findings)
+    }
+
+    #[test]
+    fn bold_inside_a_list_item_and_a_figure_keep_their_style() {
+        let (t, _) = parsed("- **Gleiche Chancen.** Der Rest.\n- ***beides*** und `Code`\n");
+        let TextBlock::Bullets(items) = &t.blocks[0] else {
+            panic!("{:?}", t.blocks)
+        };
+        assert_eq!(items[0].spans()[0].text, "Gleiche Chancen.");
+        assert!(items[0].spans()[0].style.bold);
+        assert_eq!(items[0].spans()[1].text, " Der Rest.");
+        assert!(!items[0].spans()[1].style.bold);
+        let both = &items[1].spans()[0];
+        assert_eq!(
+            (both.text.as_str(), both.style.bold, both.style.italic),
+            ("beides", true, true)
+        );
+        assert_eq!(items[1].plain(), "beides und Code");
     }
 
     #[test]
@@ -1033,7 +661,26 @@ mod tests {
             t.blocks,
             vec![
                 TextBlock::Heading(1, "Vorwort".into()),
-                TextBlock::Paragraph("Ein kurzer Text mit Link (https://example.org).".into()),
+                TextBlock::Paragraph({
+                    let link = Style {
+                        link: Some("https://example.org".into()),
+                        ..Style::default()
+                    };
+                    let mut p = Inline::from("Ein ");
+                    p.push(
+                        "kurzer",
+                        &Style {
+                            italic: true,
+                            ..Style::default()
+                        },
+                    );
+                    p.push_plain(" Text mit ");
+                    p.push("Link", &link);
+                    p.push_plain(" (");
+                    p.push("https://example.org", &link);
+                    p.push_plain(").");
+                    p
+                }),
                 TextBlock::Bullets(vec!["eins".into(), "zwei".into()]),
                 TextBlock::Numbered(vec!["1. a".into(), "2. b".into()]),
                 TextBlock::Quote("Zitat".into()),

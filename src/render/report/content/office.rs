@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::config::StatusRole;
 use crate::render::charts;
-use crate::render::report::model::{Align, Block, Tone};
+use crate::render::report::model::{Align, Block, Inline, Tone};
 use crate::text::euro;
 use crate::texts::{Figure, Text, TextBlock};
 
@@ -67,6 +67,9 @@ pub(super) fn filled(cx: &Ctx, text: &str) -> String {
 /// open with a heading of its own.
 fn blocks(cx: &Ctx, text: &Text, title: Option<String>, shift: u8) -> Vec<Block> {
     let fill = |s: &str| crate::texts::fill(s, cx.cfg, &|f| figure(cx, f));
+    // A live figure stands inside one span (`**{{massnahmen}}**`), so spans are filled one
+    // by one and keep their emphasis.
+    let rich = |t: &Inline| t.map(fill);
     let mut b = Vec::new();
     if let Some(title) = title
         && !matches!(text.blocks.first(), Some(TextBlock::Heading(1, _)))
@@ -80,15 +83,20 @@ fn blocks(cx: &Ctx, text: &Text, title: Option<String>, shift: u8) -> Vec<Block>
                 last_heading = fill(t);
                 b.push(heading((level + shift).min(3), last_heading.clone()));
             }
-            TextBlock::Paragraph(t) => b.push(para(fill(t))),
-            TextBlock::Bullets(items) => b.push(Block::Bullets(
-                items.iter().map(|i| fill(i).into()).collect(),
-            )),
-            TextBlock::Numbered(items) => b.push(para(
-                items.iter().map(|i| fill(i)).collect::<Vec<_>>().join("\n"),
-            )),
+            TextBlock::Paragraph(t) => b.push(para(rich(t))),
+            TextBlock::Bullets(items) => b.push(Block::Bullets(items.iter().map(rich).collect())),
+            TextBlock::Numbered(items) => {
+                let mut lines = Inline::default();
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        lines.push_plain("\n");
+                    }
+                    lines.append(rich(item));
+                }
+                b.push(para(lines));
+            }
             TextBlock::Quote(t) => b.push(Block::Paragraph {
-                text: fill(t).into(),
+                text: rich(t),
                 tone: Tone::Lead,
             }),
             TextBlock::Image(p) => {

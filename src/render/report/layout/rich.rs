@@ -169,21 +169,19 @@ fn pieces(line: Vec<Word>, size: f64, bold: bool) -> Vec<Piece> {
         parts.extend(word);
     }
     let mut out: Vec<Piece> = Vec::new();
-    let mut dx = 0.0;
     for (text, st) in parts {
         let (b, i) = (bold || st.bold, st.italic);
         match out.last_mut() {
             Some(p) if p.bold == b && p.italic == i && p.link == st.link => p.text.push_str(&text),
             _ => out.push(Piece {
-                dx,
+                dx: 0.0,
                 w: 0.0,
-                text: text.clone(),
+                text,
                 bold: b,
                 italic: i,
-                link: st.link.clone(),
+                link: st.link,
             }),
         }
-        dx += fonts::styled_width(&text, size, b, i);
     }
     // Each piece measured whole, with the kerning inside it.
     let mut x = 0.0;
