@@ -8,8 +8,8 @@ cd "$(dirname "$0")/.."
 target=${CARGO_TARGET_DIR:-target}
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 cargo build --release
-cargo build --release --target x86_64-pc-windows-gnu
-exe=$(realpath "$target/x86_64-pc-windows-gnu/release/bestand.exe")
+cargo build --profile dist --target x86_64-pc-windows-gnu
+exe=$(realpath "$target/x86_64-pc-windows-gnu/dist/bestand.exe")
 linux=$(realpath "$target/release/bestand")
 
 # The package an IT department deploys.
