@@ -356,7 +356,7 @@ fn emphasis_and_links_reach_the_pdf_the_web_page_and_the_word_file() {
         "vorwort.md",
         "# Vorwort\n\nWir danken **allen Fachbereichen** und *besonders* dem \
          [Integrationsbeirat](https://www.example.org/beirat) sowie [dieser Seite](javascript:alert(1)).\n\n\
-         - **Punkt eins:** mehr dazu\n",
+         - **Punkt eins:** mehr dazu\n\nGezählt wurde genau[^q].\n\n[^q]: Eine Quelle mit {{massnahmen}} Maßnahmen.\n",
     );
     let run = w.run(&["report"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -370,6 +370,7 @@ fn emphasis_and_links_reach_the_pdf_the_web_page_and_the_word_file() {
         "<a href=\"https://www.example.org/beirat\">Integrationsbeirat</a>",
         "<li><strong>Punkt eins:</strong> mehr dazu</li>",
         "dieser Seite (javascript:alert(1))",
+        "<p class=\"note\" role=\"doc-footnote\">[1] Eine Quelle mit 3 Maßnahmen.</p>",
     ] {
         assert!(html.contains(expected), "HTML lacks {expected:?}");
     }
@@ -391,6 +392,7 @@ fn emphasis_and_links_reach_the_pdf_the_web_page_and_the_word_file() {
     let mut annots = Vec::new();
     let mut link_elements = Vec::new();
     let mut fonts = Vec::new();
+    let mut notes = 0;
     for (id, obj) in doc.objects.iter() {
         let Ok(d) = obj.as_dict() else { continue };
         if name(d, b"Subtype").as_deref() == Some("Link") {
@@ -418,7 +420,11 @@ fn emphasis_and_links_reach_the_pdf_the_web_page_and_the_word_file() {
         if let Some(font) = name(d, b"BaseFont") {
             fonts.push(font);
         }
+        if name(d, b"S").as_deref() == Some("Note") {
+            notes += 1;
+        }
     }
+    assert_eq!(notes, 1, "the footnote is no Note element");
     let uris: Vec<&str> = annots.iter().map(|a| a.1.as_str()).collect();
     assert!(
         !uris.is_empty() && uris.iter().all(|u| *u == "https://www.example.org/beirat"),
@@ -473,4 +479,14 @@ fn emphasis_and_links_reach_the_pdf_the_web_page_and_the_word_file() {
         "{rels}"
     );
     assert!(!rels.contains("javascript"));
+    // The footnote is Word's own, at its mark, with the run's figure; not repeated after
+    // the text.
+    assert!(body.contains("<w:footnoteReference w:id=\"1\"/>"), "{body}");
+    assert!(docx["word/footnotes.xml"].contains("Eine Quelle mit 3 Maßnahmen."));
+    assert!(
+        !body.contains("[1] Eine Quelle"),
+        "the footnote stands in the text too"
+    );
+    assert!(rels.contains("Target=\"footnotes.xml\""));
+    assert!(docx["[Content_Types].xml"].contains("/word/footnotes.xml"));
 }

@@ -11,6 +11,17 @@ pub struct Style {
     pub italic: bool,
     /// The web address it links to.
     pub link: Option<String>,
+    /// The footnote these words mark (`[1]`).
+    pub note: Option<Footnote>,
+}
+
+/// A footnote a mark in the text refers to.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Footnote {
+    /// Its number in its text, from 1.
+    pub number: usize,
+    /// Its words.
+    pub text: String,
 }
 
 /// A stretch of text set one way.
@@ -47,17 +58,33 @@ impl Inline {
         &self.0
     }
 
-    /// The same text with each span's words changed by `f` (live figures filled in).
+    /// The same text with each span's words, and its footnote's, changed by `f` (live
+    /// figures filled in).
     pub fn map(&self, f: impl Fn(&str) -> String) -> Inline {
         Inline(
             self.0
                 .iter()
-                .map(|s| Span {
-                    text: f(&s.text),
-                    style: s.style.clone(),
+                .map(|s| {
+                    let mut style = s.style.clone();
+                    if let Some(note) = &mut style.note {
+                        note.text = f(&note.text);
+                    }
+                    Span {
+                        text: f(&s.text),
+                        style,
+                    }
                 })
                 .collect(),
         )
+    }
+
+    /// Gives each footnote mark its words: `notes[n - 1]` for the mark of note `n`.
+    pub fn with_notes(&mut self, notes: &[String]) {
+        for span in &mut self.0 {
+            if let Some(note) = &mut span.style.note {
+                note.text = notes.get(note.number - 1).cloned().unwrap_or_default();
+            }
+        }
     }
 
     /// Appends plain words.

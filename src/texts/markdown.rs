@@ -11,7 +11,7 @@ use crate::findings::{Code, Findings, Severity};
 use crate::tr;
 
 use super::figures::{check_placeholders, without_comments};
-use super::inline::{Inline, Style};
+use super::inline::{Footnote, Inline, Style};
 use super::{Text, TextBlock, at, read_picture};
 
 /// What a block being collected is.
@@ -76,6 +76,7 @@ impl Walk<'_> {
             bold: self.bold > 0,
             italic: self.italic > 0,
             link: self.link.clone(),
+            note: None,
         }
     }
 
@@ -391,7 +392,12 @@ impl Walk<'_> {
                         self.note_labels.len()
                     }
                 };
-                self.write(&format!("[{n}]"));
+                let mut style = self.style();
+                style.note = Some(Footnote {
+                    number: n,
+                    text: String::new(),
+                });
+                self.write_as(&format!("[{n}]"), style);
             }
             // A comment is the writer's note to the next writer: not published, not a
             // fault. A comment over several lines comes as one event per line.
@@ -414,6 +420,23 @@ impl Walk<'_> {
     /// a finding.
     fn finish(mut self, findings: &mut Findings) -> Text {
         self.text.blocks.append(&mut self.images);
+        let mut text = self.finish_notes(findings);
+        // Each mark carries its note's words, so a writer can set it as a real footnote.
+        let notes = text.notes.clone();
+        for block in &mut text.blocks {
+            match block {
+                TextBlock::Paragraph(t) | TextBlock::Quote(t) => t.with_notes(&notes),
+                TextBlock::Bullets(items) | TextBlock::Numbered(items) => {
+                    items.iter_mut().for_each(|t| t.with_notes(&notes));
+                }
+                _ => {}
+            }
+        }
+        text
+    }
+
+    /// The notes in order of reference; a note without its text is a finding.
+    fn finish_notes(mut self, findings: &mut Findings) -> Text {
         for label in std::mem::take(&mut self.note_labels) {
             match self.note_texts.remove(&label) {
                 Some(t) => self.text.notes.push(t),

@@ -688,7 +688,21 @@ mod tests {
                     vec!["A".into(), "B".into()],
                     vec![vec!["1".into(), "2".into()]]
                 ),
-                TextBlock::Paragraph("Mit Fußnote[1].".into()),
+                TextBlock::Paragraph({
+                    let mut p = Inline::from("Mit Fußnote");
+                    p.push(
+                        "[1]",
+                        &Style {
+                            note: Some(inline::Footnote {
+                                number: 1,
+                                text: "Die Quelle.".into(),
+                            }),
+                            ..Style::default()
+                        },
+                    );
+                    p.push_plain(".");
+                    p
+                }),
             ]
         );
         assert_eq!(t.notes, vec!["Die Quelle.".to_string()]);

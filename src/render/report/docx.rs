@@ -121,6 +121,8 @@ struct Writer<'a> {
     media: Vec<Media>,
     /// The web and mail addresses the text links to, in order (`rIdLink1` …).
     links: Vec<String>,
+    /// The footnotes' words, in order (ids 1 …).
+    footnotes: Vec<String>,
     /// The width of the text (twips): bestand's A4 or the template's page.
     text_w: u32,
 }
@@ -132,6 +134,7 @@ pub fn write(doc: &Document, template: Option<&Template>, created: i64) -> Resul
         body: String::new(),
         media: Vec::new(),
         links: Vec::new(),
+        footnotes: Vec::new(),
         text_w: template.and_then(|t| t.text_width).unwrap_or(TEXT_W),
     };
     let page = template
@@ -145,16 +148,18 @@ pub fn write(doc: &Document, template: Option<&Template>, created: i64) -> Resul
         w.block(block, &page)?;
     }
     let ours = our_styles(doc);
-    let (styles, body, footer) = match template {
+    let notes = footnotes_part(&w.footnotes);
+    let (styles, body, footer, notes) = match template {
         Some(t) => {
             let (styles, ids) = merged_styles(&t.styles, &ours, &doc.language);
             (
                 styles,
                 rename_styles(&w.body, &ids),
                 rename_styles(&footer(doc), &ids),
+                notes.map(|n| rename_styles(&n, &ids)),
             )
         }
-        None => (styles_part(doc, &ours), w.body, footer(doc)),
+        None => (styles_part(doc, &ours), w.body, footer(doc), notes),
     };
     // While error findings remain, every page says it is a draft, as the PDF's running head.
     let header = doc.draft.as_ref().map(|_| {
@@ -176,8 +181,30 @@ pub fn write(doc: &Document, template: Option<&Template>, created: i64) -> Resul
         styles: &styles,
         footer: &footer,
         header: header.as_deref(),
+        footnotes: notes.as_deref(),
     };
     package(doc, &w.media, &w.links, &parts, created)
+}
+
+/// The footnotes part: Word's two separators, then each footnote as a note paragraph with
+/// its number; none without footnotes.
+fn footnotes_part(notes: &[String]) -> Option<String> {
+    if notes.is_empty() {
+        return None;
+    }
+    let mut out = format!(
+        "{XML}<w:footnotes {NS}><w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
+    );
+    for (i, text) in notes.iter().enumerate() {
+        let _ = write!(
+            out,
+            "<w:footnote w:id=\"{}\"><w:p><w:pPr><w:pStyle w:val=\"Note\"/></w:pPr><w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:footnoteRef/></w:r>{}</w:p></w:footnote>",
+            i + 1,
+            runs(&format!(" {text}"), false)
+        );
+    }
+    out.push_str("</w:footnotes>");
+    Some(out)
 }
 
 const XML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
@@ -220,6 +247,17 @@ impl Writer<'_> {
     fn inline(&mut self, text: &Inline, bold: bool) -> String {
         let mut out = String::new();
         for span in text.spans() {
+            if let Some(note) = &span.style.note {
+                // Word numbers its footnotes itself; ids 1 and up (0 and -1 are the
+                // separators).
+                self.footnotes.push(note.text.clone());
+                let _ = write!(
+                    out,
+                    "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:footnoteReference w:id=\"{}\"/></w:r>",
+                    self.footnotes.len()
+                );
+                continue;
+            }
             let mut props = String::new();
             if bold || span.style.bold {
                 props.push_str("<w:b/>");
@@ -309,11 +347,16 @@ impl Writer<'_> {
                     runs(text, false)
                 );
             }
+            // Word sets a footnote at its mark (see `inline`), not after the text.
+            Block::Paragraph {
+                tone: Tone::Footnote,
+                ..
+            } => {}
             Block::Paragraph { text, tone } => {
                 let (style, bold) = match tone {
                     Tone::Normal => ("Normal", false),
                     Tone::Lead => ("Lead", false),
-                    Tone::Note => ("Note", false),
+                    Tone::Note | Tone::Footnote => ("Note", false),
                     Tone::Strong => ("Normal", true),
                 };
                 let runs = self.inline(text, bold);
@@ -792,6 +835,8 @@ struct Parts<'a> {
     footer: &'a str,
     /// The draft's running head, while there are error findings.
     header: Option<&'a str>,
+    /// The office's footnotes, where its texts have any.
+    footnotes: Option<&'a str>,
 }
 
 /// The zip of parts, with fixed timestamps so the same report gives the same bytes.
@@ -815,8 +860,11 @@ fn package(
         ("/word/numbering.xml", "wordprocessingml.numbering"),
         ("/word/footer1.xml", "wordprocessingml.footer"),
         ("/word/header1.xml", "wordprocessingml.header"),
+        ("/word/footnotes.xml", "wordprocessingml.footnotes"),
     ] {
-        if part == "/word/header1.xml" && parts.header.is_none() {
+        if (part == "/word/header1.xml" && parts.header.is_none())
+            || (part == "/word/footnotes.xml" && parts.footnotes.is_none())
+        {
             continue;
         }
         let _ = write!(
@@ -840,6 +888,9 @@ fn package(
         rel("rIdNumbering", "numbering", "numbering.xml"),
         rel("rIdFooter", "footer", "footer1.xml"),
     );
+    if parts.footnotes.is_some() {
+        doc_rels.push_str(&rel("rIdFootnotes", "footnotes", "footnotes.xml"));
+    }
     if parts.header.is_some() {
         doc_rels.push_str(&rel("rIdHeader", "header", "header1.xml"));
     }
@@ -899,6 +950,9 @@ fn package(
         put("word/settings.xml", settings.as_bytes())?;
         put("word/numbering.xml", numbering.as_bytes())?;
         put("word/footer1.xml", parts.footer.as_bytes())?;
+        if let Some(notes) = parts.footnotes {
+            put("word/footnotes.xml", notes.as_bytes())?;
+        }
         if let Some(header) = parts.header {
             put("word/header1.xml", header.as_bytes())?;
         }

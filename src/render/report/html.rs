@@ -428,6 +428,7 @@ fn inline_html(text: &Inline) -> String {
 fn paragraph_html(body: &mut String, text: &Inline, tone: Tone) {
     let class = match tone {
         Tone::Note => " class=\"note\"",
+        Tone::Footnote => " class=\"note\" role=\"doc-footnote\"",
         _ => "",
     };
     let inner = inline_html(text);

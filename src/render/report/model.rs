@@ -14,6 +14,9 @@ pub enum Tone {
     Lead,
     /// Smaller, grey: notes and sources.
     Note,
+    /// A footnote of the office's texts, set like a note (a Note element in the PDF; the
+    /// Word file sets it as a real footnote at its mark instead).
+    Footnote,
     /// Emphasised (bold).
     Strong,
 }

@@ -9,7 +9,7 @@ use crate::render::report::model::{Align, Block, Inline, Tone};
 use crate::text::euro;
 use crate::texts::{Figure, Text, TextBlock};
 
-use super::{Ctx, col, heading, note, para, table};
+use super::{Ctx, col, heading, para, table};
 
 /// The value of a live figure for the reporting year, in the report's number format.
 fn figure(cx: &Ctx, f: &Figure) -> String {
@@ -148,7 +148,10 @@ fn blocks(cx: &Ctx, text: &Text, title: Option<String>, shift: u8) -> Vec<Block>
         }
     }
     for (i, n) in text.notes.iter().enumerate() {
-        b.push(note(format!("[{}] {}", i + 1, fill(n))));
+        b.push(Block::Paragraph {
+            text: format!("[{}] {}", i + 1, fill(n)).into(),
+            tone: Tone::Footnote,
+        });
     }
     b
 }

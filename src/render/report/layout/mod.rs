@@ -846,10 +846,10 @@ fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
                 let (size, bold, color) = match tone {
                     Tone::Normal => (10.0, false, color::INK),
                     Tone::Lead => (12.0, false, color::INK),
-                    Tone::Note => (8.5, false, color::MUTED),
+                    Tone::Note | Tone::Footnote => (8.5, false, color::MUTED),
                     Tone::Strong => (10.0, true, color::INK),
                 };
-                f.tag("P", ROOT);
+                f.tag(if *tone == Tone::Footnote { "Note" } else { "P" }, ROOT);
                 f.running(text, size, bold, color, 0.0);
                 f.y += 5.0;
             }
@@ -1100,7 +1100,7 @@ fn keep_with_heading(blocks: &[Block], level: u8, text: &str) -> f64 {
                 let (size, bold) = match tone {
                     Tone::Normal => (10.0, false),
                     Tone::Lead => (12.0, false),
-                    Tone::Note => (8.5, false),
+                    Tone::Note | Tone::Footnote => (8.5, false),
                     Tone::Strong => (10.0, true),
                 };
                 h += wrap_inline(text, size, bold, CONTENT_W).len() as f64 * size * 1.4 + 5.0;

@@ -206,6 +206,7 @@ mod tests {
                     bold: *b,
                     italic: *it,
                     link: link.map(str::to_string),
+                    note: None,
                 },
             );
         }
