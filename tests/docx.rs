@@ -224,3 +224,65 @@ fn libreoffice_opens_the_word_twin_and_converts_it() {
         "page numbers from the footer fields"
     );
 }
+
+#[test]
+fn the_templates_letterhead_and_footer_come_along_with_the_page_numbers() {
+    let w = Work::new();
+    let r = crate::common::row("1", "Lotsen");
+    w.sheet("2024", "a.xlsx", &[crate::common::HEADER, &r]);
+    let texts = w.input().join("texte");
+    std::fs::create_dir_all(&texts).unwrap();
+    std::fs::copy(
+        "tests/fixtures/word/vorlage-kopf.docx",
+        texts.join("vorlage.docx"),
+    )
+    .unwrap();
+    let run = w.run(&["report"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let path = w.output().join("report.docx");
+    let p = parts(&path);
+    // The letterhead with its logo, renamed beside the report's own images.
+    let header = &p["word/header1.xml"];
+    assert!(
+        header.contains("Region Hannover · Koordinierungsstelle Integration"),
+        "{header}"
+    );
+    let rels = &p["word/_rels/header1.xml.rels"];
+    assert!(rels.contains("Target=\"media/kopf1.png\""), "{rels}");
+    assert!(p.contains_key("word/media/kopf1.png"));
+    // The template's footer line, and the report's page numbers under it (it has none).
+    let footer = &p["word/footer1.xml"];
+    assert!(footer.contains("Drucksache Nr. 1234/2025 (II)"));
+    assert!(
+        footer.contains(" PAGE ") && footer.contains(" NUMPAGES "),
+        "{footer}"
+    );
+    let doc = &p["word/document.xml"];
+    assert!(doc.contains("<w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>"));
+
+    if !have("soffice", "apt-get install libreoffice-writer-nogui") {
+        return;
+    }
+    let conv = tempfile::tempdir().unwrap();
+    let status = std::process::Command::new("soffice")
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(conv.path())
+        .arg(&path)
+        .env("HOME", conv.path())
+        .output()
+        .unwrap();
+    let pdf = conv.path().join("report.pdf");
+    if !pdf.exists() && !under_ci() {
+        eprintln!(
+            "skipped part of the_templates_letterhead_and_footer_come_along_with_the_page_numbers: LibreOffice Writer is not installed (apt-get install libreoffice-writer-nogui)"
+        );
+        return;
+    }
+    assert!(pdf.exists(), "{}", String::from_utf8_lossy(&status.stderr));
+    let text = crate::common::pdf_text(&std::fs::read(&pdf).unwrap());
+    let pages = text.matches("--- Seite ").count();
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("Koordinierungsstelle Integration"));
+    assert!(flat.contains("Drucksache Nr. 1234/2025 (II)"));
+    assert!(flat.contains(&format!("Seite 2 von {pages}")), "{flat}");
+}

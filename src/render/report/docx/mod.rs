@@ -16,9 +16,12 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 
 use super::model::{Align, Block, Document, Inline, Table, Tile, Tone};
+
+mod template;
 use super::theme::Rgb;
 use crate::render::charts::{self, BarChart};
 use crate::text::escape_markup as esc;
+pub use template::TemplatePart;
 
 /// A4 in twentieths of a point.
 const PAGE_W: u32 = 11906;
@@ -42,6 +45,10 @@ pub struct Template {
     pub page: Option<String>,
     /// The width of its text (twips): page width less the margins.
     pub text_width: Option<u32>,
+    /// Its header (a letterhead, a logo), where it has one.
+    pub header: Option<TemplatePart>,
+    /// Its footer, where it has one.
+    pub footer: Option<TemplatePart>,
 }
 
 impl Template {
@@ -68,10 +75,14 @@ impl Template {
         };
         let text_width = number(size, "w:w")
             .and_then(|w| w.checked_sub(number(margins, "w:left")? + number(margins, "w:right")?));
+        let header = template::read_part(&mut zip, &document, "header");
+        let footer = template::read_part(&mut zip, &document, "footer");
         Some(Template {
             styles,
             page,
             text_width: text_width.filter(|w| *w > 1440),
+            header,
+            footer,
         })
     }
 }
@@ -149,25 +160,42 @@ pub fn write(doc: &Document, template: Option<&Template>, created: i64) -> Resul
     }
     let ours = our_styles(doc);
     let notes = footnotes_part(&w.footnotes);
-    let (styles, body, footer, notes) = match template {
+    // While error findings remain, every page says it is a draft, as the PDF's running head.
+    let draft = doc.draft.as_ref().map(|_| {
+        format!(
+            "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"left\"/></w:pPr>{}</w:p>",
+            runs(&format!("{} · {}", doc.words.draft, doc.title), false)
+        )
+    });
+    // The template's header and footer where it has them: the draft line goes on top of its
+    // header, and the page numbers under its footer unless it numbers its pages itself.
+    let (t_header, t_footer) = (
+        template.and_then(|t| t.header.as_ref()),
+        template.and_then(|t| t.footer.as_ref()),
+    );
+    let header = match (t_header, &draft) {
+        (Some(part), d) => Some(part.with("w:hdr", d.as_deref().unwrap_or_default(), true)),
+        (None, Some(d)) => Some(format!("{XML}<w:hdr {NS}>{d}</w:hdr>")),
+        (None, None) => None,
+    };
+    let footer = match t_footer {
+        Some(part) if part.xml.contains("PAGE") => part.xml.clone(),
+        Some(part) => part.with("w:ftr", &footer_paragraph(doc), false),
+        None => footer(doc),
+    };
+    let (styles, body, footer, notes, header) = match template {
         Some(t) => {
             let (styles, ids) = merged_styles(&t.styles, &ours, &doc.language);
             (
                 styles,
                 rename_styles(&w.body, &ids),
-                rename_styles(&footer(doc), &ids),
+                rename_styles(&footer, &ids),
                 notes.map(|n| rename_styles(&n, &ids)),
+                header.map(|h| rename_styles(&h, &ids)),
             )
         }
-        None => (styles_part(doc, &ours), w.body, footer(doc), notes),
+        None => (styles_part(doc, &ours), w.body, footer, notes, header),
     };
-    // While error findings remain, every page says it is a draft, as the PDF's running head.
-    let header = doc.draft.as_ref().map(|_| {
-        format!(
-            "{XML}<w:hdr {NS}><w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"left\"/></w:pPr>{}</w:p></w:hdr>",
-            runs(&format!("{} · {}", doc.words.draft, doc.title), false)
-        )
-    });
     let header_ref = if header.is_some() {
         "<w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>"
     } else {
@@ -182,6 +210,8 @@ pub fn write(doc: &Document, template: Option<&Template>, created: i64) -> Resul
         footer: &footer,
         header: header.as_deref(),
         footnotes: notes.as_deref(),
+        header_files: t_header.map(|p| p.packed("kopf")),
+        footer_files: t_footer.map(|p| p.packed("fuss")),
     };
     package(doc, &w.media, &w.links, &parts, created)
 }
@@ -799,6 +829,11 @@ fn rename_styles(xml: &str, ids: &[(String, String)]) -> String {
 
 /// The footer: the page label with the page number and the page count as fields.
 fn footer(doc: &Document) -> String {
+    format!("{XML}<w:ftr {NS}>{}</w:ftr>", footer_paragraph(doc))
+}
+
+/// The footer's paragraph: the page label with the page number and count as fields.
+fn footer_paragraph(doc: &Document) -> String {
     let field = |code: &str| {
         format!(
             "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> {code} </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
@@ -824,7 +859,7 @@ fn footer(doc: &Document) -> String {
         }
     }
     format!(
-        "{XML}<w:ftr {NS}><w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"right\"/></w:pPr>{runs_xml}</w:p></w:ftr>"
+        "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"right\"/></w:pPr>{runs_xml}</w:p>"
     )
 }
 
@@ -837,6 +872,9 @@ struct Parts<'a> {
     header: Option<&'a str>,
     /// The office's footnotes, where its texts have any.
     footnotes: Option<&'a str>,
+    /// The relationships and images of the template's header and footer.
+    header_files: Option<template::Packed<'a>>,
+    footer_files: Option<template::Packed<'a>>,
 }
 
 /// The zip of parts, with fixed timestamps so the same report gives the same bytes.
@@ -870,6 +908,30 @@ fn package(
         let _ = write!(
             types,
             "<Override PartName=\"{part}\" ContentType=\"application/vnd.openxmlformats-officedocument.{kind}+xml\"/>"
+        );
+    }
+    // The extensions of the template's header and footer images beyond PNG and JPEG.
+    let mut extensions: Vec<String> = Vec::new();
+    for (_, files) in [&parts.header_files, &parts.footer_files]
+        .into_iter()
+        .flatten()
+    {
+        for (name, _) in files {
+            let ext = name
+                .rsplit_once('.')
+                .map_or("bin", |(_, e)| e)
+                .to_ascii_lowercase();
+            if !["png", "jpeg", "xml", "rels"].contains(&ext.as_str()) && !extensions.contains(&ext)
+            {
+                extensions.push(ext);
+            }
+        }
+    }
+    for ext in &extensions {
+        let _ = write!(
+            types,
+            "<Default Extension=\"{ext}\" ContentType=\"{}\"/>",
+            template::content_type(ext)
         );
     }
     types.push_str("<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/><Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/></Types>");
@@ -955,6 +1017,17 @@ fn package(
         }
         if let Some(header) = parts.header {
             put("word/header1.xml", header.as_bytes())?;
+        }
+        for (part, files) in [
+            ("header1.xml", &parts.header_files),
+            ("footer1.xml", &parts.footer_files),
+        ] {
+            if let Some((rels, files)) = files {
+                put(&format!("word/_rels/{part}.rels"), rels.as_bytes())?;
+                for (name, bytes) in files {
+                    put(&format!("word/{name}"), bytes)?;
+                }
+            }
         }
         for (i, m) in media.iter().enumerate() {
             put(

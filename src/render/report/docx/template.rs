@@ -1,0 +1,220 @@
+//! The office's header and footer from its Word template: the parts as the template has
+//! them, with the images they show (a logo, a coat of arms), carried into `report.docx`.
+
+use std::io::Read;
+
+/// A relationship of a template part.
+#[derive(Debug, Clone, PartialEq)]
+struct Rel {
+    id: String,
+    kind: String,
+    target: String,
+    external: bool,
+}
+
+/// A header or footer of the template with the files it refers to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TemplatePart {
+    /// Its XML, as the template has it.
+    pub xml: String,
+    rels: Vec<Rel>,
+    /// The images it shows: their target (inside `word/`) and bytes.
+    media: Vec<(String, Vec<u8>)>,
+}
+
+/// A template part's relationships (its rels XML) and its files under `word/`.
+pub type Packed<'a> = (String, Vec<(String, &'a [u8])>);
+
+/// The most bytes read of one part or image of a template.
+const MAX_PART: u64 = 10 << 20;
+
+/// The value of `name="…"` in an element's attributes (`a="1" b="2"`, the element's name
+/// cut off or not).
+fn attr<'a>(element: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!("{name}=\"");
+    let at = if element.starts_with(&key) {
+        0
+    } else {
+        element.find(&format!(" {key}"))? + 1
+    } + key.len();
+    element[at..].split('"').next()
+}
+
+/// The relationships of a rels part.
+fn rels(xml: &str) -> Vec<Rel> {
+    xml.split("<Relationship ")
+        .skip(1)
+        .filter_map(|el| {
+            let el = &el[..el.find('>')?];
+            Some(Rel {
+                id: attr(el, "Id")?.to_string(),
+                kind: attr(el, "Type")?.to_string(),
+                target: attr(el, "Target")?.to_string(),
+                external: attr(el, "TargetMode") == Some("External"),
+            })
+        })
+        .collect()
+}
+
+/// A file of the zip, at most [`MAX_PART`] bytes.
+fn bytes(zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>, name: &str) -> Option<Vec<u8>> {
+    let f = zip.by_name(name).ok()?;
+    let mut out = Vec::new();
+    f.take(MAX_PART).read_to_end(&mut out).ok()?;
+    Some(out)
+}
+
+/// The default header or footer (`kind`: "header" or "footer") the template's last section
+/// refers to, with its images; `None` when it has none or it cannot be read.
+pub fn read_part(
+    zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
+    document: &str,
+    kind: &str,
+) -> Option<TemplatePart> {
+    let sect = &document[document.rfind("<w:sectPr")?..];
+    let reference = sect
+        .split(&format!("<w:{kind}Reference "))
+        .skip(1)
+        .map(|el| &el[..el.find('>').unwrap_or(el.len())])
+        .find(|el| attr(el, "w:type") == Some("default"))?;
+    let id = attr(reference, "r:id")?;
+    let doc_rels = String::from_utf8(bytes(zip, "word/_rels/document.xml.rels")?).ok()?;
+    let target = rels(&doc_rels).into_iter().find(|r| r.id == id)?.target;
+    let target = target
+        .trim_start_matches('/')
+        .trim_start_matches("word/")
+        .to_string();
+    let xml = String::from_utf8(bytes(zip, &format!("word/{target}"))?).ok()?;
+    let own = bytes(zip, &format!("word/_rels/{target}.rels"))
+        .and_then(|b| String::from_utf8(b).ok())
+        .map(|x| rels(&x))
+        .unwrap_or_default();
+    let mut media = Vec::new();
+    let mut kept = Vec::new();
+    for r in own {
+        if r.external {
+            kept.push(r);
+            continue;
+        }
+        let path = r.target.trim_start_matches('/').trim_start_matches("word/");
+        // An image or other file the part shows comes along; one that is missing leaves
+        // its relationship out rather than pointing into nothing.
+        if let Some(b) = bytes(zip, &format!("word/{path}")) {
+            media.push((path.to_string(), b));
+            kept.push(r);
+        }
+    }
+    Some(TemplatePart {
+        xml,
+        rels: kept,
+        media,
+    })
+}
+
+/// The content type of an image by its extension.
+pub fn content_type(extension: &str) -> &'static str {
+    match extension.to_ascii_lowercase().as_str() {
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "bmp" => "image/bmp",
+        "tif" | "tiff" => "image/tiff",
+        "emf" => "image/x-emf",
+        "wmf" => "image/x-wmf",
+        "svg" => "image/svg+xml",
+        _ => "application/octet-stream",
+    }
+}
+
+impl TemplatePart {
+    /// Its files and relationships as they go into `report.docx`: each image renamed
+    /// `media/<prefix><n>.<ext>` (so none meets the report's own images), and the rels
+    /// part that points to them.
+    pub fn packed(&self, prefix: &str) -> Packed<'_> {
+        let mut files = Vec::new();
+        let mut xml = String::from(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">",
+        );
+        for r in &self.rels {
+            let target = if r.external {
+                r.target.clone()
+            } else {
+                let path = r.target.trim_start_matches('/').trim_start_matches("word/");
+                let Some((_, b)) = self.media.iter().find(|(p, _)| p == path) else {
+                    continue;
+                };
+                let ext = path.rsplit_once('.').map_or("bin", |(_, e)| e);
+                let name = format!("media/{prefix}{}.{ext}", files.len() + 1);
+                files.push((name.clone(), b.as_slice()));
+                name
+            };
+            xml.push_str(&format!(
+                "<Relationship Id=\"{}\" Type=\"{}\" Target=\"{}\"{}/>",
+                r.id,
+                r.kind,
+                target,
+                if r.external {
+                    " TargetMode=\"External\""
+                } else {
+                    ""
+                }
+            ));
+        }
+        xml.push_str("</Relationships>");
+        (xml, files)
+    }
+
+    /// The part with `paragraphs` added: at its start for a header (`<w:hdr`), at its end
+    /// for a footer (`<w:ftr`).
+    pub fn with(&self, root: &str, paragraphs: &str, at_start: bool) -> String {
+        if paragraphs.is_empty() {
+            return self.xml.clone();
+        }
+        let place = if at_start {
+            self.xml
+                .find(&format!("<{root}"))
+                .and_then(|at| self.xml[at..].find('>').map(|end| at + end + 1))
+        } else {
+            self.xml.rfind(&format!("</{root}>"))
+        };
+        match place {
+            Some(i) => format!("{}{paragraphs}{}", &self.xml[..i], &self.xml[i..]),
+            None => self.xml.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_part_keeps_its_images_renamed_and_its_links() {
+        let part = TemplatePart {
+            xml: "<w:hdr a=\"1\"><w:p/></w:hdr>".into(),
+            rels: rels(
+                "<Relationships><Relationship Id=\"rId1\" Type=\"t/image\" Target=\"media/image1.png\"/><Relationship Id=\"rId2\" Type=\"t/hyperlink\" Target=\"https://x.org\" TargetMode=\"External\"/><Relationship Id=\"rId3\" Type=\"t/image\" Target=\"media/fehlt.png\"/></Relationships>",
+            ),
+            media: vec![("media/image1.png".into(), vec![1, 2, 3])],
+        };
+        let (xml, files) = part.packed("kopf");
+        assert!(
+            xml.contains("Id=\"rId1\" Type=\"t/image\" Target=\"media/kopf1.png\""),
+            "{xml}"
+        );
+        assert!(xml.contains("Target=\"https://x.org\" TargetMode=\"External\""));
+        assert!(!xml.contains("fehlt"), "a missing image is left out");
+        assert_eq!(
+            files,
+            [("media/kopf1.png".to_string(), [1u8, 2, 3].as_slice())]
+        );
+        assert_eq!(
+            part.with("w:hdr", "<w:p>E</w:p>", true),
+            "<w:hdr a=\"1\"><w:p>E</w:p><w:p/></w:hdr>"
+        );
+        assert_eq!(
+            part.with("w:hdr", "<w:p>E</w:p>", false),
+            "<w:hdr a=\"1\"><w:p/><w:p>E</w:p></w:hdr>"
+        );
+    }
+}
