@@ -26,6 +26,44 @@ pub fn parts(path: &Path) -> std::collections::BTreeMap<String, String> {
     out
 }
 
+/// A workspace with one return and the Word template `fixture` (of tests/fixtures/word) as
+/// the office's texte/vorlage.docx.
+fn with_template(fixture: &str) -> Work {
+    let w = Work::new();
+    let r = crate::common::row("1", "Lotsen");
+    w.sheet("2024", "a.xlsx", &[crate::common::HEADER, &r]);
+    let texts = w.input().join("texte");
+    std::fs::create_dir_all(&texts).unwrap();
+    std::fs::copy(
+        Path::new("tests/fixtures/word").join(fixture),
+        texts.join("vorlage.docx"),
+    )
+    .unwrap();
+    w
+}
+
+/// The text of a Word file converted to PDF by LibreOffice; `None` (said in a line) where
+/// only LibreOffice Calc is installed outside CI, since Calc alone cannot open a Word file.
+fn converted(docx: &Path, test: &str) -> Option<String> {
+    let conv = tempfile::tempdir().unwrap();
+    let status = std::process::Command::new("soffice")
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(conv.path())
+        .arg(docx)
+        .env("HOME", conv.path())
+        .output()
+        .unwrap();
+    let pdf = conv.path().join("report.pdf");
+    if !pdf.exists() && !under_ci() {
+        eprintln!(
+            "skipped part of {test}: LibreOffice Writer is not installed (apt-get install libreoffice-writer-nogui)"
+        );
+        return None;
+    }
+    assert!(pdf.exists(), "{}", String::from_utf8_lossy(&status.stderr));
+    Some(crate::common::pdf_text(&std::fs::read(&pdf).unwrap()))
+}
+
 /// The samples' report, dated by SOURCE_DATE_EPOCH as a reproducible build would be.
 fn sample(out: &Path, args: &[&str]) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -126,16 +164,8 @@ fn the_word_twin_carries_headings_contents_tables_images_language_and_page_numbe
 
 #[test]
 fn the_offices_word_template_gives_its_styles_and_page() {
-    let w = Work::new();
-    let r = crate::common::row("1", "Lotsen");
-    w.sheet("2024", "a.xlsx", &[crate::common::HEADER, &r]);
+    let w = with_template("vorlage.docx");
     let texts = w.input().join("texte");
-    std::fs::create_dir_all(&texts).unwrap();
-    std::fs::copy(
-        "tests/fixtures/word/vorlage.docx",
-        texts.join("vorlage.docx"),
-    )
-    .unwrap();
     let run = w.run(&["report"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.with_code("word-template-unusable").is_empty());
@@ -197,24 +227,12 @@ fn libreoffice_opens_the_word_twin_and_converts_it() {
     }
     let out = tempfile::tempdir().unwrap();
     sample(out.path(), &[]);
-    let conv = tempfile::tempdir().unwrap();
-    let status = std::process::Command::new("soffice")
-        .args(["--headless", "--convert-to", "pdf", "--outdir"])
-        .arg(conv.path())
-        .arg(out.path().join("report.docx"))
-        .env("HOME", conv.path())
-        .output()
-        .unwrap();
-    let pdf = conv.path().join("report.pdf");
-    if !pdf.exists() && !under_ci() {
-        // Calc alone cannot open a Word file.
-        eprintln!(
-            "skipped part of libreoffice_opens_the_word_twin_and_converts_it: LibreOffice Writer is not installed (apt-get install libreoffice-writer-nogui)"
-        );
+    let Some(text) = converted(
+        &out.path().join("report.docx"),
+        "libreoffice_opens_the_word_twin_and_converts_it",
+    ) else {
         return;
-    }
-    assert!(pdf.exists(), "{}", String::from_utf8_lossy(&status.stderr));
-    let text = crate::common::pdf_text(&std::fs::read(&pdf).unwrap());
+    };
     let pages = text.matches("--- Seite ").count();
     assert!(pages > 20, "{pages} pages");
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -227,16 +245,7 @@ fn libreoffice_opens_the_word_twin_and_converts_it() {
 
 #[test]
 fn the_templates_letterhead_and_footer_come_along_with_the_page_numbers() {
-    let w = Work::new();
-    let r = crate::common::row("1", "Lotsen");
-    w.sheet("2024", "a.xlsx", &[crate::common::HEADER, &r]);
-    let texts = w.input().join("texte");
-    std::fs::create_dir_all(&texts).unwrap();
-    std::fs::copy(
-        "tests/fixtures/word/vorlage-kopf.docx",
-        texts.join("vorlage.docx"),
-    )
-    .unwrap();
+    let w = with_template("vorlage-kopf.docx");
     let run = w.run(&["report"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let path = w.output().join("report.docx");
@@ -263,23 +272,12 @@ fn the_templates_letterhead_and_footer_come_along_with_the_page_numbers() {
     if !have("soffice", "apt-get install libreoffice-writer-nogui") {
         return;
     }
-    let conv = tempfile::tempdir().unwrap();
-    let status = std::process::Command::new("soffice")
-        .args(["--headless", "--convert-to", "pdf", "--outdir"])
-        .arg(conv.path())
-        .arg(&path)
-        .env("HOME", conv.path())
-        .output()
-        .unwrap();
-    let pdf = conv.path().join("report.pdf");
-    if !pdf.exists() && !under_ci() {
-        eprintln!(
-            "skipped part of the_templates_letterhead_and_footer_come_along_with_the_page_numbers: LibreOffice Writer is not installed (apt-get install libreoffice-writer-nogui)"
-        );
+    let Some(text) = converted(
+        &path,
+        "the_templates_letterhead_and_footer_come_along_with_the_page_numbers",
+    ) else {
         return;
-    }
-    assert!(pdf.exists(), "{}", String::from_utf8_lossy(&status.stderr));
-    let text = crate::common::pdf_text(&std::fs::read(&pdf).unwrap());
+    };
     let pages = text.matches("--- Seite ").count();
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(flat.contains("Koordinierungsstelle Integration"));

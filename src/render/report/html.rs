@@ -221,16 +221,7 @@ pub fn render(doc: &Document) -> String {
     let mut section_open = false;
     for b in &doc.blocks {
         match b {
-            Block::Cover {
-                title,
-                subtitle,
-                organisation,
-                date,
-                logo,
-            } => {
-                let texts = [title, subtitle, organisation, date].map(String::as_str);
-                cover_html(&mut cover, doc, texts, logo.as_deref())
-            }
+            Block::Cover(c) => cover_html(&mut cover, doc, c),
             Block::Contents { title } => contents_html(&mut body, title, &toc),
             Block::Heading { level, text } => {
                 heading_no += 1;
@@ -289,13 +280,16 @@ fn contents_entries(doc: &Document) -> Vec<(u8, String, String)> {
 }
 
 /// The cover banner: draft note, title, subtitle, organisation and date.
-fn cover_html(
-    cover: &mut String,
-    doc: &Document,
-    [title, subtitle, organisation, date]: [&str; 4],
-    logo: Option<&crate::texts::Picture>,
-) {
+fn cover_html(cover: &mut String, doc: &Document, c: &super::model::Cover) {
+    let super::model::Cover {
+        title,
+        subtitle,
+        organisation,
+        date,
+        logo,
+    } = c;
     let logo = logo
+        .as_ref()
         .map(|l| {
             format!(
                 "<img class=\"logo\" src=\"{}\" alt=\"{}\">",

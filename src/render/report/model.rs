@@ -65,22 +65,26 @@ pub struct Table {
     pub highlighted: Vec<bool>,
 }
 
+/// The title page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cover {
+    /// Report title.
+    pub title: String,
+    /// Subtitle (reporting years).
+    pub subtitle: String,
+    /// Publishing organisation.
+    pub organisation: String,
+    /// Date line.
+    pub date: String,
+    /// The organisation's logo.
+    pub logo: Option<crate::texts::Picture>,
+}
+
 /// A building block of the report.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
     /// Title page.
-    Cover {
-        /// Report title.
-        title: String,
-        /// Subtitle (reporting years).
-        subtitle: String,
-        /// Publishing organisation.
-        organisation: String,
-        /// Date line.
-        date: String,
-        /// The organisation's logo.
-        logo: Option<Box<crate::texts::Picture>>,
-    },
+    Cover(Box<Cover>),
     /// Table of contents (filled by the layout).
     Contents {
         /// Heading of the contents.

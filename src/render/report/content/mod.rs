@@ -366,13 +366,13 @@ fn cover(cx: &Ctx) -> Vec<Block> {
     if cx.inp.internal {
         date = format!("{date} · {}", tr!(lang, "cover-internal"));
     }
-    let cover = Block::Cover {
+    let cover = Block::Cover(Box::new(super::model::Cover {
         title: cx.cfg.title.clone(),
         subtitle,
         organisation: cx.cfg.organisation.clone(),
-        logo: cx.inp.texts.logo.clone().map(Box::new),
+        logo: cx.inp.texts.logo.clone(),
         date,
-    };
+    }));
     let contents = Block::Contents {
         title: tr!(cx.lang, "rpt-inhalt"),
     };

@@ -325,13 +325,14 @@ impl Writer<'_> {
 
     fn block(&mut self, block: &Block, page: &str) -> Result<(), String> {
         match block {
-            Block::Cover {
-                title,
-                subtitle,
-                organisation,
-                date,
-                logo,
-            } => {
+            Block::Cover(c) => {
+                let super::model::Cover {
+                    title,
+                    subtitle,
+                    organisation,
+                    date,
+                    logo,
+                } = &**c;
                 if let Some(l) = logo
                     && let Some(px) = &l.pixels
                 {

@@ -401,17 +401,17 @@ impl Flow<'_> {
         self.y += after;
     }
 
-    fn cover(
-        &mut self,
-        title: &str,
-        subtitle: &str,
-        organisation: &str,
-        date: &str,
-        logo: Option<&crate::texts::Picture>,
-    ) {
+    fn cover(&mut self, cover: &super::model::Cover) {
+        let super::model::Cover {
+            title,
+            subtitle,
+            organisation,
+            date,
+            logo,
+        } = cover;
         self.page.cover = true;
         // The logo stands at the right, level with the organisation's name, on white.
-        let beside = match logo.and_then(|l| l.pixels.clone().map(|p| (l, p))) {
+        let beside = match logo.as_ref().and_then(|l| l.pixels.clone().map(|p| (l, p))) {
             Some((l, px)) => {
                 let (max_w, max_h) = (150.0, 70.0);
                 let ratio = f64::from(px.height) / f64::from(px.width.max(1));
@@ -814,13 +814,7 @@ fn pass(doc: &Document, toc: &[Anchor]) -> Layout {
     };
     for (i, block) in doc.blocks.iter().enumerate() {
         match block {
-            Block::Cover {
-                title,
-                subtitle,
-                organisation,
-                date,
-                logo,
-            } => f.cover(title, subtitle, organisation, date, logo.as_deref()),
+            Block::Cover(c) => f.cover(c),
             Block::Contents { title } => f.contents(title, &entries),
             Block::Heading { level, text } => {
                 // A heading keeps its intro and the chart or table start that follows on one
