@@ -281,14 +281,8 @@ fn contents_entries(doc: &Document) -> Vec<(u8, String, String)> {
 
 /// The cover banner: draft note, title, subtitle, organisation and date.
 fn cover_html(cover: &mut String, doc: &Document, c: &super::model::Cover) {
-    let super::model::Cover {
-        title,
-        subtitle,
-        organisation,
-        date,
-        logo,
-    } = c;
-    let logo = logo
+    let logo = c
+        .logo
         .as_ref()
         .map(|l| {
             format!(
@@ -303,17 +297,17 @@ fn cover_html(cover: &mut String, doc: &Document, c: &super::model::Cover) {
         .as_ref()
         .map(|d| format!("<p class=\"draft\"><strong>{}</strong></p>", esc(d)))
         .unwrap_or_default();
-    let organisation = if organisation.is_empty() {
+    let organisation = if c.organisation.is_empty() {
         String::new()
     } else {
-        format!("<p><strong>{}</strong></p>", esc(organisation))
+        format!("<p><strong>{}</strong></p>", esc(&c.organisation))
     };
     let _ = writeln!(
         cover,
         "<header class=\"cover\"><div class=\"wrap\">{logo}{draft}<h1>{}</h1><p>{}</p>{organisation}<p>{}</p></div></header>",
-        esc(title),
-        esc(subtitle),
-        esc(date)
+        esc(&c.title),
+        esc(&c.subtitle),
+        esc(&c.date)
     );
 }
 

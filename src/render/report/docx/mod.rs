@@ -326,14 +326,7 @@ impl Writer<'_> {
     fn block(&mut self, block: &Block, page: &str) -> Result<(), String> {
         match block {
             Block::Cover(c) => {
-                let super::model::Cover {
-                    title,
-                    subtitle,
-                    organisation,
-                    date,
-                    logo,
-                } = &**c;
-                if let Some(l) = logo
+                if let Some(l) = &c.logo
                     && let Some(px) = &l.pixels
                 {
                     let png = png_of(px)?;
@@ -348,12 +341,12 @@ impl Writer<'_> {
                         "",
                     );
                 }
-                self.body.push_str(&para("Title", title, false));
-                self.body.push_str(&para("Subtitle", subtitle, false));
-                if !organisation.is_empty() {
-                    self.body.push_str(&para("Normal", organisation, true));
+                self.body.push_str(&para("Title", &c.title, false));
+                self.body.push_str(&para("Subtitle", &c.subtitle, false));
+                if !c.organisation.is_empty() {
+                    self.body.push_str(&para("Normal", &c.organisation, true));
                 }
-                self.body.push_str(&para("Normal", date, false));
+                self.body.push_str(&para("Normal", &c.date, false));
                 if let Some(d) = &self.doc.draft {
                     self.body.push_str(&para("Normal", d, true));
                 }

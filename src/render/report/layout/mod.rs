@@ -402,16 +402,13 @@ impl Flow<'_> {
     }
 
     fn cover(&mut self, cover: &super::model::Cover) {
-        let super::model::Cover {
-            title,
-            subtitle,
-            organisation,
-            date,
-            logo,
-        } = cover;
         self.page.cover = true;
         // The logo stands at the right, level with the organisation's name, on white.
-        let beside = match logo.as_ref().and_then(|l| l.pixels.clone().map(|p| (l, p))) {
+        let beside = match cover
+            .logo
+            .as_ref()
+            .and_then(|l| l.pixels.clone().map(|p| (l, p)))
+        {
             Some((l, px)) => {
                 let (max_w, max_h) = (150.0, 70.0);
                 let ratio = f64::from(px.height) / f64::from(px.width.max(1));
@@ -429,24 +426,24 @@ impl Flow<'_> {
         self.rect(0.0, 0.0, PAGE_W, 300.0, self.theme.head);
         self.tag("H1", ROOT);
         let mut y = 170.0;
-        for line in wrap(title, 32.0, true, CONTENT_W) {
+        for line in wrap(&cover.title, 32.0, true, CONTENT_W) {
             self.text(LEFT, y, 32.0, true, color::WHITE, line);
             y += 38.0;
         }
         self.tag("P", ROOT);
         let mut y = 360.0;
-        for line in wrap(subtitle, 18.0, false, CONTENT_W) {
+        for line in wrap(&cover.subtitle, 18.0, false, CONTENT_W) {
             self.text(LEFT, y, 18.0, false, self.theme.head, line);
             y += 24.0;
         }
         self.tag("P", ROOT);
         let mut y = 640.0;
-        for line in wrap(organisation, 13.0, true, CONTENT_W - beside) {
+        for line in wrap(&cover.organisation, 13.0, true, CONTENT_W - beside) {
             self.text(LEFT, y, 13.0, true, color::INK, line);
             y += 18.0;
         }
         self.tag("P", ROOT);
-        for line in wrap(date, 10.0, false, CONTENT_W) {
+        for line in wrap(&cover.date, 10.0, false, CONTENT_W) {
             self.text(LEFT, y + 4.0, 10.0, false, color::MUTED, line);
             y += 14.0;
         }
