@@ -14,12 +14,12 @@
 #![warn(missing_docs)]
 
 pub mod cli;
-pub mod codes;
+pub(crate) mod codes;
 pub mod config;
-pub mod error;
-pub mod files;
+pub(crate) mod error;
+pub(crate) mod files;
 pub mod findings;
-pub mod goals;
+pub(crate) mod goals;
 pub mod i18n;
 pub mod identity;
 pub mod indicators;
@@ -28,8 +28,8 @@ pub mod lang;
 pub mod memory;
 pub mod render;
 pub mod run;
-pub mod schema;
+pub(crate) mod schema;
 pub mod terminal;
-pub mod text;
+pub(crate) mod text;
 pub mod texts;
 pub mod transform;

@@ -2,8 +2,8 @@
 //! finds the data sheet and header row by content and turns every non-empty data row into a
 //! [`RawRow`] with its provenance. Only this module knows calamine.
 
-pub mod links;
-pub mod read;
+pub(crate) mod links;
+pub(crate) mod read;
 
 mod discover;
 mod supersede;

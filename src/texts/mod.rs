@@ -17,7 +17,7 @@ use crate::text::match_key;
 use crate::tr;
 
 mod figures;
-pub mod inline;
+pub(crate) mod inline;
 mod markdown;
 use inline::Inline;
 use markdown::parse;

@@ -3,21 +3,21 @@
 //! canonical polars table. Knows neither calamine nor any output format.
 
 pub mod compare;
-pub mod departments;
-pub mod parse;
+pub(crate) mod departments;
+pub(crate) mod parse;
 pub mod returns;
-pub mod succession;
+pub(crate) mod succession;
 pub mod summary;
-pub mod titles;
-pub mod vocabulary;
+pub(crate) mod titles;
+pub(crate) mod vocabulary;
 
 mod cells;
-pub mod deadlines;
+pub(crate) mod deadlines;
 mod duplicates;
 mod ended;
 mod frame;
-pub mod highlights;
-pub mod joint;
+pub(crate) mod highlights;
+pub(crate) mod joint;
 mod measure;
 
 use std::collections::{BTreeMap, BTreeSet};

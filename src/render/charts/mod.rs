@@ -3,8 +3,8 @@
 //! own backends) and vector operations for the PDF ([`pdf::PdfBackend`]). Text is measured
 //! and drawn with the embedded Liberation Sans, never a system font.
 
-pub mod fonts;
-pub mod pdf;
+pub(crate) mod fonts;
+pub(crate) mod pdf;
 mod set;
 
 pub use set::chart_set;

@@ -2,14 +2,14 @@
 //! built by [`content`]), [`layout`] (where it goes on A4 pages) and the writers, [`pdf`]
 //! (bytes of the PDF) and [`html`] (the accessible web page), both from the same model.
 
-pub mod content;
-pub mod docx;
-pub mod html;
-pub mod layout;
-pub mod model;
+pub(crate) mod content;
+pub(crate) mod docx;
+pub(crate) mod html;
+pub(crate) mod layout;
+pub(crate) mod model;
 pub mod pdf;
-pub mod pdf_file;
-pub mod theme;
+pub(crate) mod pdf_file;
+pub(crate) mod theme;
 
 pub use content::Inputs;
 

@@ -3,7 +3,7 @@
 //! page". The PDF layout places it; an HTML writer can render the same model.
 
 use crate::render::charts::BarChart;
-pub use crate::texts::inline::{Inline, Span, Style};
+pub use crate::texts::inline::Inline;
 
 /// How a paragraph is set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

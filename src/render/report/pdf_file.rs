@@ -49,11 +49,6 @@ enum Item {
     Written(Vec<u8>),
 }
 
-/// The document as PDF bytes (object streams, cross-reference stream), consuming it.
-pub fn save(doc: lopdf::Document) -> Result<Vec<u8>, String> {
-    save_with(doc, Prewritten::default())
-}
-
 /// The document with its prewritten objects as PDF bytes, consuming both.
 pub fn save_with(mut doc: lopdf::Document, written: Prewritten) -> Result<Vec<u8>, String> {
     if doc.version.as_str() < "1.5" {
@@ -495,7 +490,7 @@ mod tests {
     fn the_same_bytes_as_lopdf_writes() {
         let mut theirs = Vec::new();
         sample().save_modern(&mut theirs).unwrap();
-        let ours = save(sample()).unwrap();
+        let ours = save_with(sample(), Prewritten::default()).unwrap();
         assert!(theirs.len() > 2000);
         assert!(ours == theirs, "{}", String::from_utf8_lossy(&ours));
     }

@@ -8,7 +8,7 @@ use crate::render::charts::{BarChart, fonts};
 use super::model::{Align, Block, Document, Inline, Table, Tile, Tone};
 
 mod rich;
-pub use rich::{Piece, wrap_inline};
+pub use rich::wrap_inline;
 
 /// A4 width in points.
 pub const PAGE_W: f64 = 595.28;
