@@ -99,7 +99,7 @@ impl Spot {
         match self {
             Spot::Whole => None,
             Spot::Row(r) => Some(r),
-            Spot::Cell { row, .. } => Some(row + 1),
+            Spot::Cell { row, .. } => Some(row.saturating_add(1)),
         }
     }
 
@@ -117,7 +117,7 @@ impl Spot {
         match self {
             Spot::Whole => (0, 0),
             Spot::Row(r) => (r, 0),
-            Spot::Cell { row, col } => (row + 1, col + 1),
+            Spot::Cell { row, col } => (row.saturating_add(1), col.saturating_add(1)),
         }
     }
 }

@@ -356,7 +356,8 @@ fn emphasis_and_links_reach_the_pdf_the_web_page_and_the_word_file() {
         "vorwort.md",
         "# Vorwort\n\nWir danken **allen Fachbereichen** und *besonders* dem \
          [Integrationsbeirat](https://www.example.org/beirat) sowie [dieser Seite](javascript:alert(1)).\n\n\
-         - **Punkt eins:** mehr dazu\n\nGezählt wurde genau[^q].\n\n[^q]: Eine Quelle mit {{massnahmen}} Maßnahmen.\n",
+         - **Punkt eins:** mehr dazu\n\nGezählt wurde genau[^q].\n\n[^q]: Eine Quelle mit {{massnahmen}} Maßnahmen.\n\n\
+         Der [Bericht](https://www.example.org/bericht-{{jahr}}.pdf) und <stelle@example.org>.\n",
     );
     let run = w.run(&["report"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -371,6 +372,9 @@ fn emphasis_and_links_reach_the_pdf_the_web_page_and_the_word_file() {
         "<li><strong>Punkt eins:</strong> mehr dazu</li>",
         "dieser Seite (javascript:alert(1))",
         "<p class=\"note\" role=\"doc-footnote\">[1] Eine Quelle mit 3 Maßnahmen.</p>",
+        // A figure in an address is filled in; a mail autolink is a mail link.
+        "<a href=\"https://www.example.org/bericht-2024.pdf\">Bericht</a>",
+        "<a href=\"mailto:stelle@example.org\">stelle@example.org</a>",
     ] {
         assert!(html.contains(expected), "HTML lacks {expected:?}");
     }
@@ -393,6 +397,7 @@ fn emphasis_and_links_reach_the_pdf_the_web_page_and_the_word_file() {
     let mut link_elements = Vec::new();
     let mut fonts = Vec::new();
     let mut notes = 0;
+    let mut mixed = 0;
     for (id, obj) in doc.objects.iter() {
         let Ok(d) = obj.as_dict() else { continue };
         if name(d, b"Subtype").as_deref() == Some("Link") {
@@ -421,13 +426,31 @@ fn emphasis_and_links_reach_the_pdf_the_web_page_and_the_word_file() {
             fonts.push(font);
         }
         if name(d, b"S").as_deref() == Some("Note") {
+            assert!(d.get(b"ID").is_ok(), "a Note without its ID");
             notes += 1;
+        }
+        // A paragraph with a link reads in order: its first words before the link.
+        if name(d, b"S").as_deref() == Some("P")
+            && let Ok(kids) = d.get(b"K").and_then(|k| k.as_array())
+            && kids.iter().any(|k| k.as_reference().is_ok())
+        {
+            assert!(
+                kids[0].as_dict().is_ok(),
+                "a paragraph starts with its link: {kids:?}"
+            );
+            mixed += 1;
         }
     }
     assert_eq!(notes, 1, "the footnote is no Note element");
+    assert!(mixed >= 2, "no paragraph holds a link element");
     let uris: Vec<&str> = annots.iter().map(|a| a.1.as_str()).collect();
+    let known = [
+        "https://www.example.org/beirat",
+        "https://www.example.org/bericht-2024.pdf",
+        "mailto:stelle@example.org",
+    ];
     assert!(
-        !uris.is_empty() && uris.iter().all(|u| *u == "https://www.example.org/beirat"),
+        !uris.is_empty() && uris.iter().all(|u| known.contains(u)),
         "{annots:?}"
     );
     assert!(

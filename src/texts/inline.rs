@@ -69,6 +69,10 @@ impl Inline {
                     if let Some(note) = &mut style.note {
                         note.text = f(&note.text);
                     }
+                    // An address may hold a figure too (`…/bericht-{{jahr}}.pdf`).
+                    if let Some(link) = &mut style.link {
+                        *link = f(link);
+                    }
                     Span {
                         text: f(&s.text),
                         style,
@@ -82,7 +86,12 @@ impl Inline {
     pub fn with_notes(&mut self, notes: &[String]) {
         for span in &mut self.0 {
             if let Some(note) = &mut span.style.note {
-                note.text = notes.get(note.number - 1).cloned().unwrap_or_default();
+                note.text = note
+                    .number
+                    .checked_sub(1)
+                    .and_then(|i| notes.get(i))
+                    .cloned()
+                    .unwrap_or_default();
             }
         }
     }

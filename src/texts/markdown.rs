@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 use crate::config::Config;
 use crate::findings::{Code, Findings, Severity};
@@ -176,6 +176,14 @@ impl Walk<'_> {
             }
             Tag::Strong => self.bold += 1,
             Tag::Emphasis => self.italic += 1,
+            // An e-mail autolink (`<stelle@region.de>`) comes without its `mailto:`.
+            Tag::Link {
+                link_type: LinkType::Email,
+                dest_url,
+                ..
+            } if !dest_url.starts_with("mailto:") => {
+                self.link = Some(format!("mailto:{dest_url}"));
+            }
             Tag::Link { dest_url, .. } => self.link = Some(dest_url.to_string()),
             Tag::Image {
                 dest_url, title, ..

@@ -280,23 +280,45 @@ fn structure_tree(
             marked[*node].push((p, mcid));
         }
     }
+    // Where each element's content begins (page, MCID), its own or its children's; a child
+    // is always made after its parent, so one pass from the last element up suffices.
+    let mut first: Vec<(usize, usize)> = marked
+        .iter()
+        .map(|m| m.first().copied().unwrap_or((usize::MAX, 0)))
+        .collect();
+    for i in (ROOT + 1..layout.nodes.len()).rev() {
+        let parent = layout.nodes[i].parent;
+        first[parent] = first[parent].min(first[i]);
+    }
     for (i, n) in layout.nodes.iter().enumerate().skip(ROOT) {
         let mut d = Dictionary::new();
         d.set("Type", Object::Name(b"StructElem".to_vec()));
         d.set("S", Object::Name(n.kind.as_bytes().to_vec()));
         let parent = if i == ROOT { root_id } else { ids[n.parent] };
         d.set("P", Object::Reference(parent));
-        let mut kids: Vec<Object> = children[i]
-            .iter()
-            .map(|c| Object::Reference(ids[*c]))
-            .collect();
-        for (p, mcid) in &marked[i] {
+        let mcr = |(p, mcid): (usize, usize)| {
             let mut mcr = Dictionary::new();
             mcr.set("Type", Object::Name(b"MCR".to_vec()));
-            mcr.set("Pg", Object::Reference(page_ids[*p]));
-            mcr.set("MCID", Object::Integer(*mcid as i64));
-            kids.push(Object::Dictionary(mcr));
+            mcr.set("Pg", Object::Reference(page_ids[p]));
+            mcr.set("MCID", Object::Integer(mcid as i64));
+            Object::Dictionary(mcr)
+        };
+        // The kids in reading order: an element with both text of its own and elements
+        // inside (a paragraph with a link) interleaves them by where each begins.
+        let mut order: Vec<((usize, usize), Object)> =
+            marked[i].iter().map(|at| (*at, mcr(*at))).collect();
+        let mixed = !order.is_empty() && !children[i].is_empty();
+        for c in &children[i] {
+            let at = if mixed { first[*c] } else { (usize::MAX, 0) };
+            order.push((at, Object::Reference(ids[*c])));
         }
+        if mixed {
+            order.sort_by_key(|(at, _)| *at);
+        } else {
+            // Unmixed: the elements first, as they were made (then any own text).
+            order.rotate_left(marked[i].len());
+        }
+        let mut kids: Vec<Object> = order.into_iter().map(|(_, o)| o).collect();
         for (p, annot) in annotations.get(&i).into_iter().flatten() {
             let mut objr = Dictionary::new();
             objr.set("Type", Object::Name(b"OBJR".to_vec()));
@@ -307,6 +329,13 @@ fn structure_tree(
         d.set("K", Object::Array(kids));
         if let Some(alt) = &n.alt {
             d.set("Alt", pdf_text(alt));
+        }
+        // PDF/UA: every Note has an identifier of its own.
+        if n.kind == "Note" {
+            d.set(
+                "ID",
+                Object::String(format!("note-{i}").into_bytes(), StringFormat::Literal),
+            );
         }
         if let Some(b) = n.bbox {
             let mut a = Dictionary::new();

@@ -179,7 +179,7 @@ pub fn write(doc: &Document, template: Option<&Template>, created: i64) -> Resul
         (None, None) => None,
     };
     let footer = match t_footer {
-        Some(part) if part.xml.contains("PAGE") => part.xml.clone(),
+        Some(part) if template::numbers_pages(&part.xml) => part.xml.clone(),
         Some(part) => part.with("w:ftr", &footer_paragraph(doc), false),
         None => footer(doc),
     };
@@ -371,10 +371,15 @@ impl Writer<'_> {
                     runs(text, false)
                 );
             }
-            // Word sets a footnote at its mark (see `inline`), not after the text.
+            // Word sets a footnote at its mark (see `inline`), not after the text; a note whose
+            // mark stood where marks are plain (a heading, a table cell) stays a paragraph.
             Block::Paragraph {
+                text,
                 tone: Tone::Footnote,
-                ..
+            } if {
+                let plain = text.plain();
+                let words = plain.split_once("] ").map_or("", |(_, t)| t);
+                self.footnotes.iter().any(|n| n == words)
             } => {}
             Block::Paragraph { text, tone } => {
                 let (style, bold) = match tone {
@@ -911,10 +916,7 @@ fn package(
         .flatten()
     {
         for (name, _) in files {
-            let ext = name
-                .rsplit_once('.')
-                .map_or("bin", |(_, e)| e)
-                .to_ascii_lowercase();
+            let ext = template::extension(name).to_ascii_lowercase();
             if !["png", "jpeg", "xml", "rels"].contains(&ext.as_str()) && !extensions.contains(&ext)
             {
                 extensions.push(ext);

@@ -27,6 +27,9 @@ pub type Packed<'a> = (String, Vec<(String, &'a [u8])>);
 
 /// The most bytes read of one part or image of a template.
 const MAX_PART: u64 = 10 << 20;
+/// The most images a header or footer may bring, and their most bytes together.
+const MAX_IMAGES: usize = 16;
+const MAX_IMAGE_BYTES: u64 = 20 << 20;
 
 /// The value of `name="…"` in an element's attributes (`a="1" b="2"`, the element's name
 /// cut off or not).
@@ -56,16 +59,22 @@ fn rels(xml: &str) -> Vec<Rel> {
         .collect()
 }
 
-/// A file of the zip, at most [`MAX_PART`] bytes.
+/// A file of the zip; `None` when it is missing or larger than [`MAX_PART`] (never cut
+/// short into a broken part).
 fn bytes(zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>, name: &str) -> Option<Vec<u8>> {
     let f = zip.by_name(name).ok()?;
+    if f.size() > MAX_PART {
+        return None;
+    }
     let mut out = Vec::new();
-    f.take(MAX_PART).read_to_end(&mut out).ok()?;
-    Some(out)
+    f.take(MAX_PART + 1).read_to_end(&mut out).ok()?;
+    (out.len() as u64 <= MAX_PART).then_some(out)
 }
 
 /// The default header or footer (`kind`: "header" or "footer") the template's last section
-/// refers to, with its images; `None` when it has none or it cannot be read.
+/// refers to, with its images; `None` when it has none, or when it refers to something that
+/// cannot come along whole (a chart, an embedded object, a missing or oversized image):
+/// then the report keeps its own, rather than a part pointing into nothing.
 pub fn read_part(
     zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
     document: &str,
@@ -89,26 +98,60 @@ pub fn read_part(
         .and_then(|b| String::from_utf8(b).ok())
         .map(|x| rels(&x))
         .unwrap_or_default();
-    let mut media = Vec::new();
-    let mut kept = Vec::new();
-    for r in own {
+    let mut media: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut total = 0u64;
+    for r in &own {
         if r.external {
-            kept.push(r);
             continue;
         }
-        let path = r.target.trim_start_matches('/').trim_start_matches("word/");
-        // An image or other file the part shows comes along; one that is missing leaves
-        // its relationship out rather than pointing into nothing.
-        if let Some(b) = bytes(zip, &format!("word/{path}")) {
-            media.push((path.to_string(), b));
-            kept.push(r);
+        if !r.kind.ends_with("/image") {
+            return None;
         }
+        let path = r.target.trim_start_matches('/').trim_start_matches("word/");
+        if media.iter().any(|(p, _)| p == path) {
+            continue;
+        }
+        let b = bytes(zip, &format!("word/{path}"))?;
+        total += b.len() as u64;
+        if media.len() >= MAX_IMAGES || total > MAX_IMAGE_BYTES {
+            return None;
+        }
+        media.push((path.to_string(), b));
     }
+    let kept = own;
     Some(TemplatePart {
         xml,
         rels: kept,
         media,
     })
+}
+
+/// A file's extension as it may stand in a zip entry's name and a content type: 1 to 8
+/// letters or digits, else `bin`.
+pub fn extension(path: &str) -> &str {
+    match path.rsplit_once('.') {
+        Some((_, e))
+            if (1..=8).contains(&e.len()) && e.bytes().all(|b| b.is_ascii_alphanumeric()) =>
+        {
+            e
+        }
+        _ => "bin",
+    }
+}
+
+/// Whether a header or footer numbers its pages itself (a PAGE field).
+pub fn numbers_pages(xml: &str) -> bool {
+    let instr = xml.split("<w:instrText").skip(1).filter_map(|rest| {
+        rest.split_once('>')
+            .map(|(_, t)| t.split('<').next().unwrap_or(""))
+    });
+    let simple = xml
+        .split("w:instr=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next());
+    instr
+        .chain(simple)
+        .any(|code| code.split_whitespace().next() == Some("PAGE"))
 }
 
 /// The content type of an image by its extension.
@@ -143,7 +186,7 @@ impl TemplatePart {
                 let Some((_, b)) = self.media.iter().find(|(p, _)| p == path) else {
                     continue;
                 };
-                let ext = path.rsplit_once('.').map_or("bin", |(_, e)| e);
+                let ext = extension(path);
                 let name = format!("media/{prefix}{}.{ext}", files.len() + 1);
                 files.push((name.clone(), b.as_slice()));
                 name
@@ -216,5 +259,20 @@ mod tests {
             part.with("w:hdr", "<w:p>E</w:p>", false),
             "<w:hdr a=\"1\"><w:p/><w:p>E</w:p></w:hdr>"
         );
+    }
+
+    #[test]
+    fn a_crafted_name_never_leaves_media_and_page_fields_are_found_as_fields() {
+        assert_eq!(extension("media/a.b/../../../../x"), "bin");
+        assert_eq!(extension("media/image1.PNG"), "PNG");
+        assert_eq!(extension("media/bild"), "bin");
+        assert!(numbers_pages(
+            "<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
+        ));
+        assert!(numbers_pages(
+            "<w:fldSimple w:instr=\"PAGE \\* MERGEFORMAT\">"
+        ));
+        assert!(!numbers_pages("<w:t>HOMEPAGE der Region</w:t>"));
+        assert!(!numbers_pages("<w:instrText> NUMPAGES </w:instrText>"));
     }
 }
