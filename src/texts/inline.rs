@@ -180,6 +180,21 @@ pub fn linkable(url: &str) -> bool {
         .any(|scheme| lower.starts_with(scheme))
 }
 
+/// An address as it goes into a link: trimmed, every byte that is no visible ASCII
+/// character percent-encoded (a space, an umlaut), the same in the PDF, the web page and the
+/// Word file.
+pub fn address(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for b in url.trim().bytes() {
+        if b.is_ascii_graphic() {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 impl From<String> for Inline {
     fn from(text: String) -> Inline {
         Inline(vec![Span {

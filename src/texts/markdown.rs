@@ -275,8 +275,10 @@ impl Walk<'_> {
             TagEnd::Link => {
                 // The address also follows the words, linked too: a printed page has no
                 // links.
-                // A mail address is shown without its `mailto:`.
-                if let Some(url) = self.link.clone() {
+                // A mail address is shown without its `mailto:`; a heading or a table cell
+                // (plain words, also in the contents and bookmarks) keeps only its words.
+                let plain_block = matches!(self.open.last(), Some(Open::Heading(_) | Open::Cell));
+                if let Some(url) = self.link.clone().filter(|_| !plain_block) {
                     let shown = url.strip_prefix("mailto:").unwrap_or(&url);
                     if !self.buf.ends_with(shown) {
                         let style = self.style();
@@ -463,6 +465,49 @@ impl Walk<'_> {
     }
 }
 
+/// A footnote mark `[^label]` whose note is nowhere given stays in the text as written
+/// (the Markdown reader makes no footnote of it): a finding with its line says so.
+fn check_footnotes(
+    file: &str,
+    body: &str,
+    line_of: &dyn Fn(usize) -> usize,
+    lang: crate::lang::Lang,
+    findings: &mut Findings,
+) {
+    let mut marks: Vec<(usize, &str)> = Vec::new();
+    let mut given: Vec<&str> = Vec::new();
+    for (start, _) in body.match_indices("[^") {
+        let rest = &body[start + 2..];
+        let Some(end) = rest.find(']') else { continue };
+        let label = &rest[..end];
+        if label.is_empty() || label.contains(char::is_whitespace) {
+            continue;
+        }
+        let at_line_start = body[..start]
+            .rsplit('\n')
+            .next()
+            .is_some_and(|b| b.trim().is_empty());
+        if at_line_start && rest[end + 1..].starts_with(':') {
+            given.push(label);
+        } else {
+            marks.push((start, label));
+        }
+    }
+    let mut named: Vec<&str> = Vec::new();
+    for (start, label) in marks {
+        if given.contains(&label) || named.contains(&label) {
+            continue;
+        }
+        named.push(label);
+        findings.push(
+            Severity::Warning,
+            Code::TextFootnoteMissing,
+            &at(file, Some(line_of(start))),
+            tr!(lang, "text-footnote-missing", label = label),
+        );
+    }
+}
+
 /// Parses one text's Markdown into blocks; checks headings, images and placeholders.
 pub(super) fn parse(
     file: &str,
@@ -472,11 +517,13 @@ pub(super) fn parse(
     cfg: &Config,
     findings: &mut Findings,
 ) -> Text {
-    let line_of = |offset: usize| {
-        let before = &body.as_bytes()[..offset.min(body.len())];
-        first_line + before.iter().filter(|b| **b == b'\n').count()
-    };
-    check_placeholders(file, &without_comments(body), &line_of, cfg, findings);
+    // Every event asks for its line: the line breaks are found once and looked up, so a
+    // text of many short spans is read in linear time, not quadratic.
+    let breaks: Vec<usize> = body.match_indices('\n').map(|(i, _)| i).collect();
+    let line_of = |offset: usize| first_line + breaks.partition_point(|b| *b < offset);
+    let visible = without_comments(body);
+    check_placeholders(file, &visible, &line_of, cfg, findings);
+    check_footnotes(file, &visible, &line_of, cfg.lang, findings);
     let mut walk = Walk {
         file,
         dir,

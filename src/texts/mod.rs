@@ -635,6 +635,19 @@ mod tests {
     }
 
     #[test]
+    fn a_footnote_mark_without_its_note_is_named_with_its_line() {
+        let (_, f) = parsed("Erste Zeile.\n\nText[^nix] und[^da].\n\n[^da]: Da.\n");
+        let missing: Vec<_> = f
+            .items()
+            .iter()
+            .filter(|i| i.code == Code::TextFootnoteMissing)
+            .collect();
+        assert_eq!(missing.len(), 1, "{missing:?}");
+        assert_eq!(missing[0].spot, Spot::Row(3));
+        assert!(missing[0].message.contains("[^nix]"));
+    }
+
+    #[test]
     fn bold_inside_a_list_item_and_a_figure_keep_their_style() {
         let (t, _) = parsed("- **Gleiche Chancen.** Der Rest.\n- ***beides*** und `Code`\n");
         let TextBlock::Bullets(items) = &t.blocks[0] else {

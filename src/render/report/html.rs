@@ -404,7 +404,8 @@ fn inline_html(text: &Inline) -> String {
         }
         match &span.style.link {
             Some(url) if crate::texts::inline::linkable(url) => {
-                let _ = write!(out, "<a href=\"{}\">{words}</a>", esc(url));
+                let href = crate::texts::inline::address(url);
+                let _ = write!(out, "<a href=\"{}\">{words}</a>", esc(&href));
             }
             _ => out.push_str(&words),
         }

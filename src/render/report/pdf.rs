@@ -199,15 +199,7 @@ struct Marked<'a> {
 
 /// A web address as a PDF URI: 7-bit ASCII, other bytes percent-encoded.
 fn uri(url: &str) -> Vec<u8> {
-    let mut out = Vec::with_capacity(url.len());
-    for b in url.trim().bytes() {
-        if b.is_ascii_graphic() {
-            out.push(b);
-        } else {
-            out.extend(format!("%{b:02X}").bytes());
-        }
-    }
-    out
+    crate::texts::inline::address(url).into_bytes()
 }
 
 /// Writes each link's annotation (its address, its words as /Contents, its place in the

@@ -964,7 +964,7 @@ fn package(
             doc_rels,
             "<Relationship Id=\"rIdLink{}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"{}\" TargetMode=\"External\"/>",
             i + 1,
-            esc(url)
+            esc(&crate::texts::inline::address(url))
         );
     }
     doc_rels.push_str("</Relationships>");

@@ -18,15 +18,18 @@ pub struct TemplatePart {
     /// Its XML, as the template has it.
     pub xml: String,
     rels: Vec<Rel>,
-    /// The images it shows: their target (inside `word/`) and bytes.
+    /// The images it shows: their relationship's target and bytes.
     media: Vec<(String, Vec<u8>)>,
 }
 
 /// A template part's relationships (its rels XML) and its files under `word/`.
 pub type Packed<'a> = (String, Vec<(String, &'a [u8])>);
 
-/// The most bytes read of one part or image of a template.
+/// The most bytes read of one image of a template.
 const MAX_PART: u64 = 10 << 20;
+/// The most bytes of a header, a footer or a relationships part: a letterhead is a few
+/// kilobytes; a bigger one would slow every program that opens the report.
+const MAX_XML: u64 = 1 << 20;
 /// The most images a header or footer may bring, and their most bytes together.
 const MAX_IMAGES: usize = 16;
 const MAX_IMAGE_BYTES: u64 = 20 << 20;
@@ -34,19 +37,25 @@ const MAX_IMAGE_BYTES: u64 = 20 << 20;
 /// The value of `name="…"` in an element's attributes (`a="1" b="2"`, the element's name
 /// cut off or not).
 fn attr<'a>(element: &'a str, name: &str) -> Option<&'a str> {
-    let key = format!("{name}=\"");
-    let at = if element.starts_with(&key) {
-        0
-    } else {
-        element.find(&format!(" {key}"))? + 1
-    } + key.len();
-    element[at..].split('"').next()
+    ['"', '\''].into_iter().find_map(|quote| {
+        let key = format!("{name}={quote}");
+        let at = if element.starts_with(&key) {
+            0
+        } else {
+            element
+                .find(&format!(" {key}"))
+                .or_else(|| element.find(&format!("\n{key}")))?
+                + 1
+        } + key.len();
+        element[at..].split(quote).next()
+    })
 }
 
 /// The relationships of a rels part.
 fn rels(xml: &str) -> Vec<Rel> {
-    xml.split("<Relationship ")
+    xml.split("<Relationship")
         .skip(1)
+        .filter(|el| el.starts_with(char::is_whitespace))
         .filter_map(|el| {
             let el = &el[..el.find('>')?];
             Some(Rel {
@@ -59,16 +68,20 @@ fn rels(xml: &str) -> Vec<Rel> {
         .collect()
 }
 
-/// A file of the zip; `None` when it is missing or larger than [`MAX_PART`] (never cut
+/// A file of the zip; `None` when it is missing or larger than `max` bytes (never cut
 /// short into a broken part).
-fn bytes(zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>, name: &str) -> Option<Vec<u8>> {
+fn bytes(
+    zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
+    name: &str,
+    max: u64,
+) -> Option<Vec<u8>> {
     let f = zip.by_name(name).ok()?;
-    if f.size() > MAX_PART {
+    if f.size() > max {
         return None;
     }
     let mut out = Vec::new();
-    f.take(MAX_PART + 1).read_to_end(&mut out).ok()?;
-    (out.len() as u64 <= MAX_PART).then_some(out)
+    f.take(max + 1).read_to_end(&mut out).ok()?;
+    (out.len() as u64 <= max).then_some(out)
 }
 
 /// The default header or footer (`kind`: "header" or "footer") the template's last section
@@ -80,21 +93,26 @@ pub fn read_part(
     document: &str,
     kind: &str,
 ) -> Option<TemplatePart> {
-    let sect = &document[document.rfind("<w:sectPr")?..];
-    let reference = sect
-        .split(&format!("<w:{kind}Reference "))
-        .skip(1)
-        .map(|el| &el[..el.find('>').unwrap_or(el.len())])
-        .find(|el| attr(el, "w:type") == Some("default"))?;
-    let id = attr(reference, "r:id")?;
-    let doc_rels = String::from_utf8(bytes(zip, "word/_rels/document.xml.rels")?).ok()?;
-    let target = rels(&doc_rels).into_iter().find(|r| r.id == id)?.target;
-    let target = target
-        .trim_start_matches('/')
-        .trim_start_matches("word/")
+    // The last section's default header; a section without one shows its predecessor's
+    // (Word's "link to previous").
+    let id = document
+        .rmatch_indices("<w:sectPr")
+        .find_map(|(at, _)| {
+            let sect = &document[at..];
+            let sect = &sect[..sect.find("</w:sectPr>").unwrap_or(sect.len())];
+            sect.split(&format!("<w:{kind}Reference"))
+                .skip(1)
+                .map(|el| &el[..el.find('>').unwrap_or(el.len())])
+                .find(|el| attr(el, "w:type") == Some("default"))
+                .and_then(|el| attr(el, "r:id"))
+        })?
         .to_string();
-    let xml = String::from_utf8(bytes(zip, &format!("word/{target}"))?).ok()?;
-    let own = bytes(zip, &format!("word/_rels/{target}.rels"))
+    let doc_rels = String::from_utf8(bytes(zip, "word/_rels/document.xml.rels", MAX_XML)?).ok()?;
+    let rel = rels(&doc_rels).into_iter().find(|r| r.id == id)?;
+    let path = resolve("word/", &rel.target)?;
+    let xml = String::from_utf8(bytes(zip, &path, MAX_XML)?).ok()?;
+    let (dir, name) = path.rsplit_once('/').unwrap_or(("", path.as_str()));
+    let own = bytes(zip, &format!("{dir}/_rels/{name}.rels"), MAX_XML)
         .and_then(|b| String::from_utf8(b).ok())
         .map(|x| rels(&x))
         .unwrap_or_default();
@@ -102,28 +120,77 @@ pub fn read_part(
     let mut total = 0u64;
     for r in &own {
         if r.external {
-            continue;
+            // A link the reader may follow comes along; anything Word would fetch by
+            // itself on opening (a linked picture, a network path) does not.
+            if r.kind.ends_with("/hyperlink") && crate::texts::inline::linkable(&r.target) {
+                continue;
+            }
+            return None;
         }
         if !r.kind.ends_with("/image") {
             return None;
         }
-        let path = r.target.trim_start_matches('/').trim_start_matches("word/");
-        if media.iter().any(|(p, _)| p == path) {
+        if media.iter().any(|(t, _)| *t == r.target) {
             continue;
         }
-        let b = bytes(zip, &format!("word/{path}"))?;
+        let b = bytes(zip, &resolve(&format!("{dir}/"), &r.target)?, MAX_PART)?;
         total += b.len() as u64;
         if media.len() >= MAX_IMAGES || total > MAX_IMAGE_BYTES {
             return None;
         }
-        media.push((path.to_string(), b));
+        media.push((r.target.clone(), b));
     }
-    let kept = own;
     Some(TemplatePart {
         xml,
-        rels: kept,
+        rels: own,
         media,
     })
+}
+
+/// A relationship's target as a path in the package: relative to `base` (ending in `/`)
+/// or from the package's root (`/word/…`), percent-escapes decoded; `None` for a path that
+/// leaves the package.
+fn resolve(base: &str, target: &str) -> Option<String> {
+    let decoded = percent_decoded(target)?;
+    let full = match decoded.strip_prefix('/') {
+        Some(rooted) => rooted.to_string(),
+        None => format!("{base}{decoded}"),
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    for part in full.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            p => parts.push(p),
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join("/"))
+}
+
+/// `%20` and the like decoded; `None` where the result is no UTF-8.
+fn percent_decoded(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = b
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (b[i], hex) {
+            (b'%', Some(v)) => {
+                out.push(v);
+                i += 3;
+            }
+            (c, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
 }
 
 /// A file's extension as it may stand in a zip entry's name and a content type: 1 to 8
@@ -149,9 +216,11 @@ pub fn numbers_pages(xml: &str) -> bool {
         .split("w:instr=\"")
         .skip(1)
         .filter_map(|rest| rest.split('"').next());
-    instr
-        .chain(simple)
-        .any(|code| code.split_whitespace().next() == Some("PAGE"))
+    instr.chain(simple).any(|code| {
+        code.split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("PAGE"))
+    })
 }
 
 /// The content type of an image by its extension.
@@ -182,11 +251,10 @@ impl TemplatePart {
             let target = if r.external {
                 r.target.clone()
             } else {
-                let path = r.target.trim_start_matches('/').trim_start_matches("word/");
-                let Some((_, b)) = self.media.iter().find(|(p, _)| p == path) else {
+                let Some((_, b)) = self.media.iter().find(|(t, _)| *t == r.target) else {
                     continue;
                 };
-                let ext = extension(path);
+                let ext = extension(&r.target);
                 let name = format!("media/{prefix}{}.{ext}", files.len() + 1);
                 files.push((name.clone(), b.as_slice()));
                 name
@@ -274,5 +342,28 @@ mod tests {
         ));
         assert!(!numbers_pages("<w:t>HOMEPAGE der Region</w:t>"));
         assert!(!numbers_pages("<w:instrText> NUMPAGES </w:instrText>"));
+    }
+
+    #[test]
+    fn targets_resolve_inside_the_package_only() {
+        assert_eq!(
+            resolve("word/", "media/image1.png").as_deref(),
+            Some("word/media/image1.png")
+        );
+        assert_eq!(
+            resolve("word/", "../media/logo.png").as_deref(),
+            Some("media/logo.png")
+        );
+        assert_eq!(
+            resolve("word/", "/word/media/a.png").as_deref(),
+            Some("word/media/a.png")
+        );
+        assert_eq!(
+            resolve("word/", "media/my%20logo.png").as_deref(),
+            Some("word/media/my logo.png")
+        );
+        assert_eq!(resolve("word/", "../../etc/passwd"), None);
+        assert_eq!(attr("Id='rId1' Target='a.png'", "Target"), Some("a.png"));
+        assert!(numbers_pages("<w:instrText> page </w:instrText>"));
     }
 }
