@@ -37,7 +37,7 @@ wine64=$(command -v wine64 || echo /usr/lib/wine/wine64)
 (cd "$work" && "$wine64" ./bestand.exe report --input input --output out-windows >/dev/null)
 (cd "$work" && "$linux" report --input input --output out-linux >/dev/null)
 status=0
-for f in measures.csv measures.parquet measures.xlsx findings.csv changes.csv summary.json report.pdf report.html rueckmeldungen/fachbereich-soziales.xlsx; do
+for f in measures.csv measures.parquet measures.xlsx findings.csv changes.csv summary.json report.pdf report.html report.docx rueckmeldungen/fachbereich-soziales.xlsx; do
     if cmp -s "$work/out-windows/$f" "$work/out-linux/$f"; then
         echo "same: $f"
     else

@@ -1033,5 +1033,6 @@ fn package(
         }
         zip.finish().map_err(|e| e.to_string())?;
     }
-    Ok(buf.into_inner())
+    // As the workbooks: the same bytes whichever system wrote them.
+    Ok(crate::render::xlsx::zip_made_on_unix(buf.into_inner()))
 }
