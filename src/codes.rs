@@ -202,6 +202,8 @@ codes! {
     SupersededRow = "superseded-row",
     /// A file named as a workbook that holds CSV text.
     TextAsWorkbook = "text-as-workbook",
+    /// A cover text (titelbild.md) without an image.
+    TextCoverNoImage = "text-cover-no-image",
     /// An empty text of the office's.
     TextEmpty = "text-empty",
     /// A text not saved as UTF-8.

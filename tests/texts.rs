@@ -513,3 +513,58 @@ fn emphasis_and_links_reach_the_pdf_the_web_page_and_the_word_file() {
     assert!(rels.contains("Target=\"footnotes.xml\""));
     assert!(docx["[Content_Types].xml"].contains("/word/footnotes.xml"));
 }
+
+#[test]
+fn a_cover_picture_stands_on_the_cover_with_its_alternative_text_and_credit() {
+    let w = Work::new();
+    inventory(&w);
+    // A PNG made here with the image crate: 400 x 200 pixels, blue.
+    let mut png = Vec::new();
+    image::RgbaImage::from_pixel(400, 200, image::Rgba([30, 60, 160, 255]))
+        .write_to(
+            &mut std::io::Cursor::new(&mut png),
+            image::ImageOutputFormat::Png,
+        )
+        .unwrap();
+    let dir = w.input().join("texte");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("titelbild.png"), &png).unwrap();
+    text(
+        &w,
+        "titelbild.md",
+        "![Menschen im Gespräch beim Sprachcafé](titelbild.png \"Foto: Koordinierungsstelle\")\n",
+    );
+    let run = w.run(&["report"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.with_code("text-cover-no-image").is_empty());
+    // The PDF: a Figure with the picture's words on the first page.
+    let bytes = std::fs::read(w.output().join("report.pdf")).unwrap();
+    assert!(
+        figure_alts(&bytes).contains(&"Menschen im Gespräch beim Sprachcafé".to_string()),
+        "{:?}",
+        figure_alts(&bytes)
+    );
+    // Not a chapter of its own.
+    let pdf = crate::common::pdf_text(&bytes);
+    assert!(
+        !pdf.contains("titelbild"),
+        "the cover text became a chapter"
+    );
+    // The web page and the Word file: the picture with its words and its credit.
+    let html = std::fs::read_to_string(w.output().join("report.html")).unwrap();
+    let cover = html.split("</header>").next().unwrap();
+    assert!(cover.contains("alt=\"Menschen im Gespräch beim Sprachcafé\""));
+    assert!(cover.contains("<figcaption>Foto: Koordinierungsstelle</figcaption>"));
+    let docx = crate::docx::parts(&w.output().join("report.docx"));
+    assert!(docx["word/document.xml"].contains("descr=\"Menschen im Gespräch beim Sprachcafé\""));
+
+    // A cover text without a picture is named.
+    text(&w, "titelbild.md", "Nur Worte.\n");
+    let run = w.run(&["report"]);
+    assert_eq!(
+        run.with_code("text-cover-no-image").len(),
+        1,
+        "{:#?}",
+        run.findings
+    );
+}

@@ -74,6 +74,7 @@ word-template-unusable = Die Word-Vorlage ist keine lesbare Word-Datei mit Forma
 text-link = Eine Verknüpfung im Ordner texte wird nicht gelesen: Sie kann auf Dateien außerhalb zeigen. Bitte die Datei selbst hineinlegen.
 text-ignored-file = Diese Datei ist kein Text für den Bericht (Texte enden auf .md, Bilder auf .png, .jpg oder .svg, die Word-Vorlage heißt vorlage.docx) und wird nicht verwendet.
 text-encoding = Der Text ist nicht als UTF-8 gespeichert; er wird als Windows-Text (ANSI) gelesen. Bitte prüfen, ob Umlaute stimmen, und künftig als UTF-8 speichern.
+text-cover-no-image = Der Text für das Titelbild enthält kein Bild; bitte ein Bild mit Alternativtext einfügen, z. B. ![Blick auf das Rathaus](titelbild.jpg "Foto: Name").
 text-empty = Der Text ist leer und fehlt im Bericht.
 text-field-twice = Für das Handlungsfeld „{ $field }“ gibt es schon den Text { $other }; dieser zweite wird nicht verwendet. Bitte beide zu einem zusammenführen.
 text-near-field = Der Text steht als eigenes Kapitel im Bericht. Ist er die Einleitung des Handlungsfelds „{ $field }“? Dann bitte die Datei genau wie das Handlungsfeld benennen oder „handlungsfeld: { $field }“ in den Kopf schreiben.

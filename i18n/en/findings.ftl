@@ -74,6 +74,7 @@ word-template-unusable = The Word template is no readable Word file with styles 
 text-link = A link in the texte folder is not read: it may point to files outside. Put the file itself into the folder.
 text-ignored-file = This file is no text for the report (texts end in .md, images in .png, .jpg or .svg, the Word template is vorlage.docx) and is not used.
 text-encoding = The text is not saved as UTF-8; it is read as Windows text (ANSI). Check the umlauts, and save it as UTF-8 from now on.
+text-cover-no-image = The cover text holds no image; please add one with its alternative text, e.g. ![View of the town hall](titelbild.jpg "Photo: name").
 text-empty = The text is empty and left out of the report.
 text-field-twice = The field of action "{ $field }" already has the text { $other }; this second one is not used. Merge the two.
 text-near-field = The text stands as a chapter of its own in the report. Is it the introduction of the field of action "{ $field }"? Then name the file exactly like the field, or write "handlungsfeld: { $field }" in its head.

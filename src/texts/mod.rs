@@ -226,6 +226,8 @@ pub struct Texts {
     pub chapters: Vec<(Place, Text)>,
     /// The office's logo (`logo.png`, `.jpg` or `.svg`), for the cover and the web page.
     pub logo: Option<Picture>,
+    /// The cover picture (`titelbild.md`: one image with its alternative text).
+    pub cover: Option<Picture>,
     /// The office's Word template (`vorlage.docx` or `.dotx`), for `report.docx`.
     pub word_template: Option<std::sync::Arc<Vec<u8>>>,
     /// The folder they were read from.
@@ -549,6 +551,23 @@ fn place(
         "vorwort" | "foreword" => texts.foreword = Some(text),
         "zusammenfassung" | "summary" => texts.summary = Some(text),
         "ausblick" | "outlook" => texts.outlook = Some(text),
+        // The cover picture: the text's first image, with its alternative text (and its
+        // credit as the image's title); a text without one is named.
+        "titelbild" | "cover" => {
+            let picture = text.blocks.iter().find_map(|b| match b {
+                TextBlock::Image(p) => Some((**p).clone()),
+                _ => None,
+            });
+            if picture.is_none() {
+                findings.push(
+                    Severity::Warning,
+                    Code::TextCoverNoImage,
+                    &at(&text.file, None),
+                    tr!(cfg.lang, "text-cover-no-image"),
+                );
+            }
+            texts.cover = picture;
+        }
         _ => {
             let after = front.get("nach").map(|s| match_key(s));
             let place =

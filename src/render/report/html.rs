@@ -297,6 +297,23 @@ fn cover_html(cover: &mut String, doc: &Document, c: &super::model::Cover) {
         .as_ref()
         .map(|d| format!("<p class=\"draft\"><strong>{}</strong></p>", esc(d)))
         .unwrap_or_default();
+    // The cover picture under the subtitle, with its credit where it names one.
+    let picture = c
+        .image
+        .as_ref()
+        .map(|p| {
+            let credit = p
+                .caption
+                .as_deref()
+                .map(|t| format!("<figcaption>{}</figcaption>", esc(t)))
+                .unwrap_or_default();
+            format!(
+                "<figure style=\"margin:1rem 0\"><img src=\"{}\" alt=\"{}\" style=\"max-width:100%;height:auto\">{credit}</figure>",
+                data_uri(p),
+                esc(&p.alt)
+            )
+        })
+        .unwrap_or_default();
     let organisation = if c.organisation.is_empty() {
         String::new()
     } else {
@@ -304,7 +321,7 @@ fn cover_html(cover: &mut String, doc: &Document, c: &super::model::Cover) {
     };
     let _ = writeln!(
         cover,
-        "<header class=\"cover\"><div class=\"wrap\">{logo}{draft}<h1>{}</h1><p>{}</p>{organisation}<p>{}</p></div></header>",
+        "<header class=\"cover\"><div class=\"wrap\">{logo}{draft}<h1>{}</h1><p>{}</p>{picture}{organisation}<p>{}</p></div></header>",
         esc(&c.title),
         esc(&c.subtitle),
         esc(&c.date)

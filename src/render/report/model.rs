@@ -78,6 +78,8 @@ pub struct Cover {
     pub date: String,
     /// The organisation's logo.
     pub logo: Option<crate::texts::Picture>,
+    /// The cover picture, with its alternative text.
+    pub image: Option<crate::texts::Picture>,
 }
 
 /// A building block of the report.

@@ -371,6 +371,7 @@ fn cover(cx: &Ctx) -> Vec<Block> {
         subtitle,
         organisation: cx.cfg.organisation.clone(),
         logo: cx.inp.texts.logo.clone(),
+        image: cx.inp.texts.cover.clone(),
         date,
     }));
     let contents = Block::Contents {

@@ -323,26 +323,29 @@ impl Writer<'_> {
         out
     }
 
+    /// A picture of the cover, `width` twips wide, with its alternative text and credit.
+    fn picture(&mut self, p: Option<&crate::texts::Picture>, width: u32) -> Result<(), String> {
+        if let Some(p) = p
+            && let Some(px) = &p.pixels
+        {
+            let png = png_of(px)?;
+            let ratio = f64::from(px.height) / f64::from(px.width.max(1));
+            let caption = p.caption.clone().unwrap_or_default();
+            let height = (f64::from(width) * ratio) as u32;
+            self.image(png, "png", width, height, &p.alt, &caption);
+        }
+        Ok(())
+    }
+
     fn block(&mut self, block: &Block, page: &str) -> Result<(), String> {
         match block {
             Block::Cover(c) => {
-                if let Some(l) = &c.logo
-                    && let Some(px) = &l.pixels
-                {
-                    let png = png_of(px)?;
-                    let ratio = f64::from(px.height) / f64::from(px.width.max(1));
-                    let width = 3000u32;
-                    self.image(
-                        png,
-                        "png",
-                        width,
-                        (f64::from(width) * ratio) as u32,
-                        &l.alt,
-                        "",
-                    );
-                }
+                // The logo small above the title, the cover picture across the text's width
+                // under the subtitle.
+                self.picture(c.logo.as_ref(), 3000)?;
                 self.body.push_str(&para("Title", &c.title, false));
                 self.body.push_str(&para("Subtitle", &c.subtitle, false));
+                self.picture(c.image.as_ref(), self.text_w)?;
                 if !c.organisation.is_empty() {
                     self.body.push_str(&para("Normal", &c.organisation, true));
                 }

@@ -436,6 +436,29 @@ impl Flow<'_> {
             self.text(LEFT, y, 18.0, false, self.theme.head, line);
             y += 24.0;
         }
+        // The cover picture between the subtitle and the organisation, as large as fits.
+        if let Some((p, px)) = cover
+            .image
+            .as_ref()
+            .and_then(|p| p.pixels.clone().map(|px| (p, px)))
+        {
+            // Room for its credit in small print under it, where the text names one.
+            let credit = if p.caption.is_some() { 12.0 } else { 0.0 };
+            let (top, max_h) = (y + 16.0, 600.0 - (y + 16.0) - credit);
+            let ratio = f64::from(px.height) / f64::from(px.width.max(1));
+            let (w, h) = if ratio * CONTENT_W > max_h {
+                (max_h / ratio, max_h)
+            } else {
+                (CONTENT_W, ratio * CONTENT_W)
+            };
+            if h > 20.0 {
+                self.place_picture(px, &p.alt, LEFT, top, w, h);
+                if let Some(words) = &p.caption {
+                    self.tag("P", ROOT);
+                    self.text(LEFT, top + h + 9.0, 7.5, false, color::MUTED, words.clone());
+                }
+            }
+        }
         self.tag("P", ROOT);
         let mut y = 640.0;
         for line in wrap(&cover.organisation, 13.0, true, CONTENT_W - beside) {
