@@ -554,7 +554,7 @@ fn a_cover_picture_stands_on_the_cover_with_its_alternative_text_and_credit() {
     let html = std::fs::read_to_string(w.output().join("report.html")).unwrap();
     let cover = html.split("</header>").next().unwrap();
     assert!(cover.contains("alt=\"Menschen im Gespräch beim Sprachcafé\""));
-    assert!(cover.contains("<figcaption>Foto: Koordinierungsstelle</figcaption>"));
+    assert!(cover.contains(">Foto: Koordinierungsstelle</figcaption>"));
     let docx = crate::docx::parts(&w.output().join("report.docx"));
     assert!(docx["word/document.xml"].contains("descr=\"Menschen im Gespräch beim Sprachcafé\""));
 

@@ -305,7 +305,7 @@ fn cover_html(cover: &mut String, doc: &Document, c: &super::model::Cover) {
             let credit = p
                 .caption
                 .as_deref()
-                .map(|t| format!("<figcaption>{}</figcaption>", esc(t)))
+                .map(|t| format!("<figcaption style=\"color:inherit\">{}</figcaption>", esc(t)))
                 .unwrap_or_default();
             format!(
                 "<figure style=\"margin:1rem 0\"><img src=\"{}\" alt=\"{}\" style=\"max-width:100%;height:auto\">{credit}</figure>",
