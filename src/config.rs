@@ -947,7 +947,7 @@ impl Config {
     /// default, and the samples' example organisation, municipalities, goal catalogue and
     /// introductions commented out; comments in the run's language.
     pub fn default_toml(lang: Lang) -> &'static str {
-        lang.t(DEFAULT_DE, DEFAULT_EN)
+        crate::i18n::either(lang, DEFAULT_DE, DEFAULT_EN)
     }
 }
 

@@ -160,6 +160,16 @@ impl Bundle {
 static DE: LazyLock<Bundle> = LazyLock::new(|| Bundle::new("de-DE", &GERMAN));
 static EN: LazyLock<Bundle> = LazyLock::new(|| Bundle::new("en-GB", &ENGLISH));
 
+/// The German or the English variant of what is no message: a whole file (the commented
+/// defaults, the example texts `bestand init` writes) or words the parsers read back as
+/// well as write (the indicator workbook's column names). Sentences are messages.
+pub fn either<T>(lang: Lang, de: T, en: T) -> T {
+    match lang {
+        Lang::De => de,
+        Lang::En => en,
+    }
+}
+
 /// Whether `lang` has the message `id` (for ids the code puts together, such as an
 /// option's value name, which not every option has).
 pub fn exists(lang: Lang, id: &str) -> bool {

@@ -12,13 +12,3 @@ pub enum Lang {
     /// English.
     En,
 }
-
-impl Lang {
-    /// Picks the German or the English text.
-    pub fn t<'a>(self, de: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::De => de,
-            Lang::En => en,
-        }
-    }
-}

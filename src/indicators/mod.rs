@@ -72,7 +72,7 @@ impl Col {
     /// The header the template writes, in the report's language.
     pub fn header(self, lang: Lang) -> &'static str {
         let (de, en) = self.names();
-        lang.t(de, en)
+        crate::i18n::either(lang, de, en)
     }
 
     /// The German and English headers; both are always understood.

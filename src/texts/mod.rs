@@ -258,8 +258,9 @@ impl Texts {
 
 /// The example texts `bestand init` writes (file name, text), in the run's language.
 pub fn examples(lang: crate::lang::Lang) -> [(&'static str, &'static str); 2] {
-    match lang {
-        crate::lang::Lang::De => [
+    crate::i18n::either(
+        lang,
+        [
             (
                 "vorwort.md",
                 include_str!("../../assets/texte/de/vorwort.md"),
@@ -269,7 +270,7 @@ pub fn examples(lang: crate::lang::Lang) -> [(&'static str, &'static str); 2] {
                 include_str!("../../assets/texte/de/ausblick.md"),
             ),
         ],
-        crate::lang::Lang::En => [
+        [
             (
                 "vorwort.md",
                 include_str!("../../assets/texte/en/vorwort.md"),
@@ -279,7 +280,7 @@ pub fn examples(lang: crate::lang::Lang) -> [(&'static str, &'static str); 2] {
                 include_str!("../../assets/texte/en/ausblick.md"),
             ),
         ],
-    }
+    )
 }
 
 /// The folder of texts in use: `texte/` in the current folder, else in the input folder.
