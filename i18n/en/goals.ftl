@@ -35,7 +35,10 @@ goal-col-share = Way / time
 goal-col-verdict = Verdict
 goal-col-measures = Measures { $year }
 goal-share = { $share } % / { $time } %
-goal-measures = { $running } running, { $others } others
+goal-measures = { $running } running, { $others } { $others ->
+        [one] other
+       *[other] others
+    }
 goal-measures-none = none
 goal-key-figure = Goals with a target: { $count }, of which { $reached } reached, { $oncourse } on course, { $offcourse } not on course, { $other } without verdict (no current value or series break).
 goal-method = Goal attainment: the share of the way is (latest − baseline) / (target − baseline), with the latest value up to the reporting year. A goal is “reached” when the latest value meets or passes the target in its direction; “on course” when the share of the way is at least the share of time elapsed from baseline year to target year (up to the latest value's year) minus 10 percentage points; otherwise “not on course”. “No current value”: the latest value is more than two years older than the reporting year, there is no value after the baseline year, or none in it. Nothing is compared across a series break. The verdict says where the indicator stands, not what the measures achieved.

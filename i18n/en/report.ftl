@@ -34,8 +34,8 @@ report-image-elsewhere = Image in the web edition
 # Changes: completed or stopped in the previous year and hence not reported again.
 change-finished = ended the year before ({ $year }: { $status })
 changes-finished = { $count ->
-        [one] Besides, 1 measure was completed or stopped in { $year } and therefore not reported for { $to } (ended the year before).
-       *[other] Besides, { $count } measures were completed or stopped in { $year } and therefore not reported for { $to } (ended the year before).
+        [one] In addition, 1 measure was completed or stopped in { $year } and therefore not reported for { $to } (ended the year before).
+       *[other] In addition, { $count } measures were completed or stopped in { $year } and therefore not reported for { $to } (ended the year before).
     }
 quality-file-replaced = { $file } (replaced by { $by })
 tile-people = { $measures ->
@@ -138,7 +138,7 @@ report-draft-texts = { $count ->
         [one] Draft: 1 placeholder in the office's texts is unknown and stands marked in the text.
        *[other] Draft: { $count } placeholders in the office's texts are unknown and stand marked in the text.
     }
-changes-intro = Between { $from } and { $to }, { $new } measures were added, { $ended } were no longer reported, { $changed } continued with changes and { $continued } unchanged. Measures are matched by id and, where there is none, by a similar title.
+changes-intro = Between { $from } and { $to }, { $new } measures were added, { $ended } were no longer reported, { $changed } continued with changes and { $continued } continued unchanged. Measures are matched by id and, where there is none, by a similar title.
 changes-status-heading = Status changes ({ $count })
 changes-not-taken-over-heading = Reported but not taken over ({ $count })
 changes-not-taken-over-note = These measures were reported, but their row in one of the two years has errors (see "Data quality"). They count neither as new nor as no longer reported.
@@ -168,7 +168,7 @@ report-measures-count = { $count ->
         [one] 1 measure ({ $parts })
        *[other] { $count } measures ({ $parts })
     }
-report-delta = { $delta } on { $year }
+report-delta = { $delta } vs. { $year }
 report-since = since { $year }
 report-goal-coverage = { $covered } of the concept's { $goals } goals have at least one running or completed measure.
 report-key-figures-text = { $departments ->
