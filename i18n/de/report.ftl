@@ -77,6 +77,7 @@ implausible-included = { $count ->
         [one] Die Summen enthalten 1 Maßnahme mit auffällig hohen Angaben (mehr als { $budget } Budget oder { $people } Teilnehmende in einem Jahr); sie sind übernommen, aber noch nicht bestätigt (siehe „Datenqualität“).
        *[other] Die Summen enthalten { $count } Maßnahmen mit auffällig hohen Angaben (mehr als { $budget } Budget oder { $people } Teilnehmende in einem Jahr); sie sind übernommen, aber noch nicht bestätigt (siehe „Datenqualität“).
     }
+running-internal = Interne Fassung
 cover-internal = Interne Fassung – nicht zur Veröffentlichung
 missing-rows-internal = Nicht in diesen Zahlen: { $count ->
         [one] 1 Zeile für { $year } konnte

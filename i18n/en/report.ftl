@@ -77,6 +77,7 @@ implausible-included = { $count ->
         [one] The sums include 1 measure with remarkably high figures (more than { $budget } budget or { $people } participants in one year); taken over, but not yet confirmed (see "Data quality").
        *[other] The sums include { $count } measures with remarkably high figures (more than { $budget } budget or { $people } participants in one year); taken over, but not yet confirmed (see "Data quality").
     }
+running-internal = Internal edition
 cover-internal = Internal edition – not for publication
 missing-rows-internal = Not in these figures: { $count ->
         [one] 1 row for { $year }

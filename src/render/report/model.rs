@@ -165,6 +165,9 @@ pub struct Document {
     /// While error findings remain: the draft notice, shown in the running head of the PDF
     /// and at the top of the HTML page.
     pub draft: Option<String>,
+    /// The line at the top of every page (the PDF's running head, the Word file's header):
+    /// the title, after „Interne Fassung“ in the internal edition and „Entwurf“ in a draft.
+    pub running_head: String,
     /// The colours that follow the organisation's colour.
     pub theme: super::theme::Theme,
     /// The content.

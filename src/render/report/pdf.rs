@@ -655,11 +655,7 @@ fn running_head(ops: &mut Vec<Op>, doc: &Document, rid: &FontId, i: usize, total
     ops.push(Op::BeginMarkedContent {
         tag: "Artifact".into(),
     });
-    let head = match &doc.draft {
-        Some(_) => format!("{} · {}", doc.words.draft, doc.title),
-        None => doc.title.clone(),
-    };
-    text_ops(ops, rid, 62.0, 40.0, 8.0, color::MUTED, &head);
+    text_ops(ops, rid, 62.0, 40.0, 8.0, color::MUTED, &doc.running_head);
     rect_ops(ops, 62.0, 46.0, PAGE_W - 118.0, 0.5, doc.theme.rule);
     let label = doc
         .page_label

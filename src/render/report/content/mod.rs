@@ -339,6 +339,17 @@ fn document(cx: &Ctx, blocks: Vec<Block>) -> Document {
             image_elsewhere: tr!(cx.lang, "report-image-elsewhere"),
         },
         draft: draft_notice(cx.inp),
+        running_head: {
+            // A printed page of the internal edition, which names files and cells, says so.
+            let internal = cx.inp.internal.then(|| tr!(cx.lang, "running-internal"));
+            let draft = draft_notice(cx.inp).map(|_| tr!(cx.lang, "report-draft"));
+            internal
+                .into_iter()
+                .chain(draft)
+                .chain([cx.cfg.title.clone()])
+                .collect::<Vec<_>>()
+                .join(" · ")
+        },
         theme: super::theme::of_config(cx.cfg).unwrap_or_default(),
         blocks,
     }

@@ -161,10 +161,10 @@ pub fn write(doc: &Document, template: Option<&Template>, created: i64) -> Resul
     let ours = our_styles(doc);
     let notes = footnotes_part(&w.footnotes);
     // While error findings remain, every page says it is a draft, as the PDF's running head.
-    let draft = doc.draft.as_ref().map(|_| {
+    let draft = (doc.running_head != doc.title).then(|| {
         format!(
             "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"left\"/></w:pPr>{}</w:p>",
-            runs(&format!("{} · {}", doc.words.draft, doc.title), false)
+            runs(&doc.running_head, false)
         )
     });
     // The template's header and footer where it has them: the draft line goes on top of its

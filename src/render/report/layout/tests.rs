@@ -14,6 +14,7 @@ fn test_doc(blocks: Vec<Block>) -> Document {
         page_label: "{page}/{pages}".into(),
         words: Words::default(),
         draft: None,
+        running_head: "T".into(),
         theme: Default::default(),
         blocks,
     }
