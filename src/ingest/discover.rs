@@ -83,30 +83,20 @@ pub(super) fn discover(
                 // indicator workbook (read by its own reader).
                 continue;
             }
-            // The indicator workbook in a year folder: it is the office's one file for all
-            // years, not a return; read as one it would give a header finding per sheet.
-            if *depth > 0 && crate::indicators::is_indicator_file(&name).is_some() {
-                findings.push(
+            // The indicator workbook in a year folder is the office's one file for all years,
+            // not a return (read as one it would give a header finding per sheet); lock files,
+            // hidden and other files are no returns either. Each is named and skipped.
+            let skip = if *depth > 0 && crate::indicators::is_indicator_file(&name).is_some() {
+                Some((
                     Severity::Warning,
                     Code::IndicatorFileMisplaced,
-                    &at,
-                    message(lang, "indicator-file-misplaced", &[]),
-                );
-                skipped.push(FileReport {
-                    file: rel,
-                    rows: 0,
-                    skipped: true,
-                    ..FileReport::default()
-                });
-                continue;
-            }
-            if let Some(reason) = file_skip_reason(&name) {
-                findings.push(
-                    Severity::Info,
-                    Code::SkippedFile,
-                    &at,
-                    message(lang, reason, &[]),
-                );
+                    "indicator-file-misplaced",
+                ))
+            } else {
+                file_skip_reason(&name).map(|reason| (Severity::Info, Code::SkippedFile, reason))
+            };
+            if let Some((severity, code, reason)) = skip {
+                findings.push(severity, code, &at, message(lang, reason, &[]));
                 skipped.push(FileReport {
                     file: rel,
                     rows: 0,
